@@ -1,0 +1,81 @@
+package it.formapro.common.problem;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal the domain explains itself: thrown by services and rule code, rendered as problem+json by
+ * {@link ProblemMappers}. Use the factory methods so that the same kind of refusal always has the same type.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.Violation> violations;
+    private final Map<String, Object> figures;
+
+    public ProblemException(int status, String slug, String title, String detail,
+                            List<Problem.Violation> violations, Map<String, Object> figures) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+        this.figures = figures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Resource not found", what + " " + id + " does not exist", null, null);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "validation", "Invalid request", detail, null, null);
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail, null, null);
+    }
+
+    /** A business rule refused the request (422): the violations say which rule, why, and from which standard. */
+    public static ProblemException ruleViolation(String slug, String detail, List<Problem.Violation> violations,
+                                                 Map<String, Object> figures) {
+        return new ProblemException(422, slug, "Refused by a rule of the standard", detail, violations, figures);
+    }
+
+    public static ProblemException unavailable(String service, String detail) {
+        return new ProblemException(503, "service-unavailable", "A required service is unavailable",
+                detail, null, Map.of("service", service));
+    }
+
+    /** Builds an ordered figures map from alternating keys and values: {@code figures("delivered", 42, "limit", 50)}. */
+    public static Map<String, Object> figures(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+
+    public Map<String, Object> figures() {
+        return figures;
+    }
+}

@@ -1,0 +1,166 @@
+package it.formapro.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that reaches the REST layer into an RFC 9457 problem document. Requires
+ * {@code quarkus.http.auth.proactive=false} so that authentication failures reach these mappers too.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
+                e.violations(), e.figures()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, path(uri), violations, null));
+    }
+
+    @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
+    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String expected = e.getTargetType() == null ? "a different value" : describe(e.getTargetType());
+        String detail = (field.isEmpty() ? "The body" : "Field '" + field + "'") + " could not be read: expected " + expected;
+        return respond(new Problem(Problem.type("malformed-body"), "Malformed request body", 400, detail, path(uri),
+                field.isEmpty() ? null : List.of(new Problem.Violation(field, "expected " + expected)), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonProcessingException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
+                "The body is not valid JSON: " + e.getOriginalMessage(), path(uri), null, null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(Problem.type("unauthenticated"), "Authentication required", 401,
+                        "A valid bearer token is required: obtain one from the identity provider (Keycloak realm 'training')",
+                        path(uri), null, null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Not allowed for your role", 403,
+                "Your token is valid but none of its roles may perform " + path(uri), path(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("concurrent-modification"), "Concurrent modification", 409,
+                "Someone else changed this record meanwhile: reload it and retry", path(uri), null, null));
+    }
+
+    /** A downstream call that timed out, tripped the circuit breaker or failed all retries. */
+    @ServerExceptionMapper
+    public Response downstream(FaultToleranceException e, UriInfo uri) {
+        LOG.warnf("Downstream call failed on %s: %s", path(uri), e.toString());
+        return respond(new Problem(Problem.type("service-unavailable"), "A required service is unavailable", 503,
+                "A service this request depends on did not answer in time (" + e.getClass().getSimpleName()
+                        + "); nothing was changed, retry later", path(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unreachable(ProcessingException e, UriInfo uri) {
+        LOG.warnf("Downstream call failed on %s: %s", path(uri), e.toString());
+        return respond(new Problem(Problem.type("service-unavailable"), "A required service is unavailable", 503,
+                "A service this request depends on could not be reached; nothing was changed, retry later",
+                path(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "This method is not supported on " + path(uri);
+            case 406 -> "This resource answers application/json (and problem+json for errors)";
+            case 415 -> "Unsupported content type: send application/json";
+            default -> e.getMessage();
+        };
+        return respond(new Problem(Problem.type(slugOf(status)), title, status, detail, path(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        // Log the cause server-side; the client gets no stack trace or internal message.
+        LOG.errorf(e, "Unexpected error on %s", path(uri));
+        return respond(new Problem(Problem.type("internal"), "Internal error", 500,
+                "An unexpected error occurred; it has been logged", path(uri), null, null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "create.arg0.plannedHours" -> "plannedHours": the method and parameter prefix means nothing to a client.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date as YYYY-MM-DD";
+            case "LocalTime" -> "a time as HH:MM";
+            case "Integer", "int", "Long", "long" -> "an integer";
+            case "BigDecimal", "Double", "double" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "UUID" -> "a UUID";
+            default -> "a value of type " + type.getSimpleName();
+        };
+    }
+
+    private static String slugOf(int status) {
+        return switch (status) {
+            case 400 -> "validation";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+}
