@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine: PostgreSQL, Keycloak (realm 'training' imported) and the four services
+# as packaged apps. Usage: scripts/suite.sh up | down | status | restart <service> | stop <service>
+# Idempotent: 'up' twice leaves one suite running; a port held by something else stops it with a clear message.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+STATE="${SUITE_STATE_DIR:-$ROOT/.suite}"
+KC_VERSION="26.7.3"
+KC_PORT="${KC_PORT:-8180}"
+KC_HOME="${KC_HOME:-$ROOT/.cache/keycloak-$KC_VERSION}"
+declare -A PORTS=([catalog]=8081 [enrollment]=8082 [attendance]=8083 [exam]=8084)
+SERVICES=(catalog attendance enrollment exam)
+mkdir -p "$STATE/logs" "$STATE/pids"
+
+log() { printf '[suite] %s\n' "$*" >&2; }
+die() { printf '[suite] ERROR: %s\n' "$*" >&2; exit 1; }
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+pid_alive() { [[ -f "$STATE/pids/$1" ]] && kill -0 "$(cat "$STATE/pids/$1")" 2>/dev/null; }
+
+wait_http() { # url seconds name
+  local url=$1 secs=$2 name=$3
+  for _ in $(seq 1 "$secs"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    pid_alive "$name" || die "$name exited while starting; see $STATE/logs/$name.log"
+    sleep 1
+  done
+  die "$name not ready after ${secs}s at $url; see $STATE/logs/$name.log"
+}
+
+ensure_keycloak_dist() {
+  [[ -x "$KC_HOME/bin/kc.sh" ]] && return 0
+  log "fetching Keycloak $KC_VERSION from Maven Central"
+  "$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+      -DoutputDirectory="$ROOT/.cache" -Dmdep.overWriteReleases=false
+  (cd "$ROOT/.cache" && unzip -q -o "keycloak-quarkus-dist-$KC_VERSION.zip" && rm -f "keycloak-quarkus-dist-$KC_VERSION.zip")
+  [[ -d "$ROOT/.cache/keycloak-$KC_VERSION" && "$KC_HOME" != "$ROOT/.cache/keycloak-$KC_VERSION" ]] && mv "$ROOT/.cache/keycloak-$KC_VERSION" "$KC_HOME"
+  [[ -x "$KC_HOME/bin/kc.sh" ]] || die "Keycloak distribution not found in $KC_HOME"
+}
+
+start_keycloak() {
+  if pid_alive keycloak; then log "keycloak already running (pid $(cat "$STATE/pids/keycloak"))"; return 0; fi
+  port_busy "$KC_PORT" && die "port $KC_PORT (Keycloak) is taken by another process; free it or set KC_PORT"
+  ensure_keycloak_dist
+  mkdir -p "$KC_HOME/data/import"
+  cp "$ROOT/keycloak/training-realm.json" "$KC_HOME/data/import/training-realm.json"
+  log "starting Keycloak on :$KC_PORT"
+  KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
+    setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --import-realm --health-enabled=true \
+      >"$STATE/logs/keycloak.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/pids/keycloak"
+  wait_http "http://localhost:$KC_PORT/realms/training/.well-known/openid-configuration" 120 keycloak
+}
+
+build_if_needed() {
+  local missing=0
+  for s in "${SERVICES[@]}"; do [[ -f "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" ]] || missing=1; done
+  if [[ $missing == 1 || "${SUITE_REBUILD:-0}" == 1 ]]; then
+    log "packaging the services (tests skipped; run them with ./mvnw -B verify)"
+    "$ROOT/mvnw" -q -B -DskipTests package -pl common,catalog-service,enrollment-service,attendance-service,exam-service -am
+  fi
+}
+
+start_service() {
+  local s=$1 port=${PORTS[$1]}
+  if pid_alive "$s"; then log "$s already running"; return 0; fi
+  port_busy "$port" && die "port $port ($s-service) is taken by another process; free it first"
+  log "starting $s-service on :$port"
+  OIDC_URL="http://localhost:$KC_PORT/realms/training" \
+  CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
+  ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
+    setsid java ${SUITE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
+      >"$STATE/logs/$s.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/pids/$s"
+}
+
+stop_one() {
+  local name=$1
+  if pid_alive "$name"; then
+    local pid; pid=$(cat "$STATE/pids/$name")
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    log "stopped $name"
+  fi
+  rm -f "$STATE/pids/$name"
+}
+
+up() {
+  bash "$ROOT/scripts/db-init.sh"
+  build_if_needed
+  start_keycloak
+  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for s in "${SERVICES[@]}"; do wait_http "http://localhost:${PORTS[$s]}/q/health/ready" 90 "$s"; done
+  cat <<INFO
+
+FormaPro suite is up.
+  Keycloak        http://localhost:$KC_PORT  (realm 'training'; admin console user kcadmin / kcadmin)
+  catalog         http://localhost:8081/q/swagger-ui
+  enrollment      http://localhost:8082/q/swagger-ui
+  attendance      http://localhost:8083/q/swagger-ui
+  exam            http://localhost:8084/q/swagger-ui
+Demo users (password = username, demo only): admin (admin), frontdesk (frontdesk), tutor (tutor), board (exam-board)
+Portal client: portal / portal-secret (client credentials). Logs: $STATE/logs. Stop with: scripts/suite.sh down
+INFO
+}
+
+down() {
+  for s in exam enrollment attendance catalog; do stop_one "$s"; done
+  stop_one keycloak
+}
+
+status() {
+  for n in keycloak "${SERVICES[@]}"; do
+    if pid_alive "$n"; then echo "$n: running (pid $(cat "$STATE/pids/$n"))"; else echo "$n: stopped"; fi
+  done
+}
+
+case "${1:-up}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  stop) stop_one "${2:?service name}" ;;
+  restart) stop_one "${2:?service name}"; start_service "$2"; wait_http "http://localhost:${PORTS[$2]}/q/health/ready" 90 "$2" ;;
+  *) die "usage: $0 up|down|status|stop <service>|restart <service>" ;;
+esac
