@@ -1,0 +1,278 @@
+package it.formapro.enrollment.eligibility;
+
+import static it.formapro.enrollment.eligibility.RuleOutcome.FAIL;
+import static it.formapro.enrollment.eligibility.RuleOutcome.MISSING_EVIDENCE;
+import static it.formapro.enrollment.eligibility.RuleOutcome.PASS;
+
+import it.formapro.enrollment.catalog.EditionRules;
+import it.formapro.enrollment.catalog.EditionRules.AgeAlternative;
+import it.formapro.enrollment.catalog.EditionRules.Entry;
+import it.formapro.enrollment.catalog.EditionRules.ItalianExemption;
+import it.formapro.enrollment.catalog.EditionRules.MinEducation;
+import it.formapro.enrollment.eligibility.EligibilityReport.Verdict;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Evaluates every entry requirement of DOMAIN.md ("Entry requirements") for one applicant and one edition, from
+ * the rules catalog-service publishes for the edition's standard. Plain Java: no database, no HTTP.
+ *
+ * <p>Conventions: age is computed on the edition's START date (the 18th birthday on the start date counts); the
+ * residence permit must last until the edition's END date ("valido per l'intera durata del percorso", standard 001
+ * sez. 3, the suite's default elsewhere). FAIL means the documents on file decide against the applicant,
+ * MISSING_EVIDENCE that the document needed to decide has not been presented yet.
+ */
+public final class EligibilityEngine {
+
+    public static final String AGE = "AGE";
+    public static final String EDUCATION = "EDUCATION";
+    public static final String FOREIGN_TITLE = "FOREIGN_TITLE";
+    public static final String ITALIAN_LANGUAGE = "ITALIAN_LANGUAGE";
+    public static final String RESIDENCE_PERMIT = "RESIDENCE_PERMIT";
+
+    /** Standard 003: "i maggiori di anni 16 possono accedere al corso previo accertamento delle competenze". */
+    public static final int COMPETENCE_CHECK_MIN_AGE = 16;
+
+    /**
+     * EQF level of the certificate of compulsory schooling ("obbligo di istruzione", DM 139/2007, referenced to
+     * EQF 2 in the Italian EQF referencing report): a lower-secondary diploma (EQF 1) alone does not attest it.
+     */
+    static final int COMPULSORY_SCHOOLING_EQF = 2;
+    static final int UPPER_SECONDARY_EQF = 4;
+
+    public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules) {
+        Objects.requireNonNull(rules.entry(), "the edition's rules carry no entry requirements");
+        Objects.requireNonNull(rules.startDate(), "the edition has no start date");
+        Objects.requireNonNull(rules.endDate(), "the edition has no end date");
+        Integer age = facts.birthDate() == null ? null : Period.between(facts.birthDate(), rules.startDate()).getYears();
+        String source = rules.source() + " (requisiti minimi di ingresso)";
+        List<RuleCheck> checks = List.of(
+                age(facts, rules, age, source),
+                education(facts, rules.entry(), age, source),
+                foreignTitle(facts, rules.entry(), source),
+                italian(facts, rules.entry(), source),
+                residencePermit(facts, rules, source));
+        Verdict verdict = checks.stream().anyMatch(c -> c.outcome() == FAIL) ? Verdict.NOT_ELIGIBLE
+                : checks.stream().anyMatch(c -> c.outcome() == MISSING_EVIDENCE) ? Verdict.MISSING_EVIDENCE
+                : Verdict.ELIGIBLE;
+        return new EligibilityReport(rules.editionId(), rules.qualificationCode(), rules.startDate(), rules.endDate(),
+                verdict, checks);
+    }
+
+    private RuleCheck age(ApplicantFacts facts, EditionRules rules, Integer age, String source) {
+        Entry entry = rules.entry();
+        LocalDate start = rules.startDate();
+        if (age == null) {
+            return check(AGE, MISSING_EVIDENCE, "Birth date not on file: the age on the edition's start (" + start
+                    + ") cannot be computed", "missing", source);
+        }
+        Integer min = entry.minAge();
+        if (min == null) {
+            return check(AGE, PASS, "The standard sets no minimum age", "no-minimum", source);
+        }
+        String aged = "Aged " + age + " on the edition's start date " + start;
+        if (age >= min) {
+            return check(AGE, PASS, aged + "; minimum " + min, "pass", source);
+        }
+        String turns = " (turns " + min + " on " + facts.birthDate().plusYears(min) + ")";
+        if (entry.minAgeAlternative() == AgeAlternative.RIGHT_DUTY_FULFILLED) {
+            Boolean fulfilled = facts.evidence().rightDutyFulfilled();
+            if (fulfilled == null) {
+                return check(AGE, MISSING_EVIDENCE, aged + ", under the minimum of " + min + turns
+                        + ": admitted only with the right-duty to education fulfilled, which is not documented",
+                        "right-duty-missing", source);
+            }
+            return fulfilled
+                    ? check(AGE, PASS, aged + ", under " + min + " but the right-duty to education is fulfilled",
+                            "right-duty-pass", source)
+                    : check(AGE, FAIL, aged + ", under the minimum of " + min + turns
+                            + ", and the right-duty to education is not fulfilled", "right-duty-fail", source);
+        }
+        if (entry.minAgeAlternative() == AgeAlternative.COMPETENCE_CHECK && age >= COMPETENCE_CHECK_MIN_AGE) {
+            return check(AGE, PASS, aged + ": over-" + COMPETENCE_CHECK_MIN_AGE
+                    + "s are admitted (after a competence check when the compulsory-schooling title is missing)",
+                    "competence-check-age", source);
+        }
+        int floor = entry.minAgeAlternative() == AgeAlternative.COMPETENCE_CHECK ? Math.min(min, COMPETENCE_CHECK_MIN_AGE) : min;
+        return check(AGE, FAIL, aged + "; minimum " + floor + " (turns " + floor + " on "
+                + facts.birthDate().plusYears(floor) + ")", "fail", source);
+    }
+
+    private RuleCheck education(ApplicantFacts facts, Entry entry, Integer age, String source) {
+        MinEducation min = entry.minEducation() == null ? MinEducation.COMPULSORY_SCHOOLING : entry.minEducation();
+        int requiredEqf = entry.minEducationEqf() != null ? entry.minEducationEqf()
+                : min == MinEducation.COMPULSORY_SCHOOLING ? COMPULSORY_SCHOOLING_EQF : UPPER_SECONDARY_EQF;
+        String requirement = switch (min) {
+            case COMPULSORY_SCHOOLING -> "a title attesting compulsory schooling (EQF " + requiredEqf + ")";
+            case EQF4_TITLE -> "a title or qualification at EQF " + requiredEqf + " or higher";
+            case UPPER_SECONDARY_DIPLOMA -> "an upper-secondary diploma (EQF " + requiredEqf + ")";
+        };
+        Evidence.EducationTitle title = facts.evidence().educationTitle();
+        Integer eqf = title == null ? null : eqfOf(title);
+        if (eqf != null && eqf >= requiredEqf) {
+            return check(EDUCATION, PASS, "Title " + title.kind() + " at EQF " + eqf + " meets " + requirement, "pass", source);
+        }
+        String onFile = title == null ? "No education title on file"
+                : eqf == null ? "The EQF level of the title on file (" + title.kind() + ") is not stated"
+                : "Title " + title.kind() + " at EQF " + eqf + " is below " + requirement;
+        if (Boolean.TRUE.equals(entry.competenceCheckAlternative()) && min == MinEducation.COMPULSORY_SCHOOLING) {
+            // Standard 003: without the title, over-16s are admitted after a check of the compulsory-schooling competences.
+            if (age != null && age < COMPETENCE_CHECK_MIN_AGE) {
+                return check(EDUCATION, FAIL, onFile + "; the competence check alternative is open only from "
+                        + COMPETENCE_CHECK_MIN_AGE + " and the applicant is " + age, "competence-check-too-young", source);
+            }
+            Evidence.CompetenceCheck cc = facts.evidence().competenceCheck();
+            if (cc == null) {
+                return check(EDUCATION, MISSING_EVIDENCE, onFile + "; the alternative, a check of the compulsory-schooling "
+                        + "competences, is not on file", "competence-check-missing", source);
+            }
+            return cc.passed()
+                    ? check(EDUCATION, PASS, onFile + "; admitted by the competence check passed"
+                            + (cc.checkedOn() == null ? "" : " on " + cc.checkedOn()), "competence-check-pass", source)
+                    : check(EDUCATION, FAIL, onFile + "; the competence check was not passed", "competence-check-fail", source);
+        }
+        if (title == null || eqf == null) {
+            return check(EDUCATION, MISSING_EVIDENCE, onFile + ": the standard requires " + requirement, "missing", source);
+        }
+        return check(EDUCATION, FAIL, onFile, "fail", source);
+    }
+
+    private RuleCheck foreignTitle(ApplicantFacts facts, Entry entry, String source) {
+        Evidence.EducationTitle title = facts.evidence().educationTitle();
+        if (title == null) {
+            return check(FOREIGN_TITLE, PASS, "No title on file: applies only to a title obtained abroad", "no-title", source);
+        }
+        if (title.obtainedIn() != TitleOrigin.ABROAD) {
+            return check(FOREIGN_TITLE, PASS, "Title obtained in the Italian school system", "italian-title", source);
+        }
+        if (!Boolean.TRUE.equals(entry.foreignTitleStatementRequired())) {
+            return check(FOREIGN_TITLE, PASS, "Title obtained abroad; this standard asks no statement of comparability",
+                    "not-required", source);
+        }
+        Boolean statement = title.statementOfComparability();
+        if (statement == null) {
+            return check(FOREIGN_TITLE, MISSING_EVIDENCE, "Title obtained abroad: a statement of comparability "
+                    + "(dichiarazione di valore) stating its level is required and has not been presented", "missing", source);
+        }
+        return statement
+                ? check(FOREIGN_TITLE, PASS, "Title obtained abroad with a statement of comparability", "pass", source)
+                : check(FOREIGN_TITLE, FAIL, "Title obtained abroad without a statement of comparability (dichiarazione "
+                        + "di valore): the standard does not accept it without one", "fail", source);
+    }
+
+    private RuleCheck italian(ApplicantFacts facts, Entry entry, String source) {
+        if (facts.citizenship() == null) {
+            return check(ITALIAN_LANGUAGE, MISSING_EVIDENCE, "Citizenship not on file: Italian is required of foreign citizens",
+                    "citizenship-missing", source);
+        }
+        if (facts.citizenship() == Citizenship.ITALIAN) {
+            return check(ITALIAN_LANGUAGE, PASS, "Italian citizen: no Italian certificate required", "not-required", source);
+        }
+        CefrLevel required = entry.italianLevel();
+        if (required == null) {
+            return check(ITALIAN_LANGUAGE, PASS, "The standard sets no Italian level", "no-level", source);
+        }
+        Evidence ev = facts.evidence();
+        Evidence.EducationTitle title = ev.educationTitle();
+        ItalianExemption exemption = entry.italianExemption() == null ? ItalianExemption.NONE : entry.italianExemption();
+        if (title != null && title.obtainedIn() == TitleOrigin.ITALIAN_SCHOOL && exempts(exemption, title.kind())) {
+            return check(ITALIAN_LANGUAGE, PASS, "Exempt from the Italian certificate: " + title.kind()
+                    + " diploma from an Italian school", "exempt", source);
+        }
+        CefrLevel certificate = ev.italianCertificate() == null ? null : ev.italianCertificate().level();
+        if (certificate != null && certificate.atLeast(required)) {
+            return check(ITALIAN_LANGUAGE, PASS, "Italian certificate at " + certificate + "; required " + required,
+                    "certificate-pass", source);
+        }
+        boolean testAllowed = Boolean.TRUE.equals(entry.italianEntryTestAllowed());
+        Evidence.EntryTest test = ev.italianEntryTest();
+        if (testAllowed && test != null && test.level().atLeast(required)) {
+            return check(ITALIAN_LANGUAGE, PASS, "Italian entry test kept on file, taken on " + test.takenOn() + ": "
+                    + test.level() + "; required " + required, "entry-test-pass", source);
+        }
+        String alternative = testAllowed ? " or an entry test kept on file at that level" : "";
+        String exemptNote = exemption == ItalianExemption.NONE ? ""
+                : "; a " + (exemption == ItalianExemption.ITALIAN_UPPER_SECONDARY ? "upper-secondary" : "lower- or upper-secondary")
+                        + " diploma from an Italian school would exempt";
+        if (certificate != null || (testAllowed && test != null)) {
+            StringBuilder found = new StringBuilder();
+            if (certificate != null) {
+                found.append("Italian certificate at ").append(certificate);
+            }
+            if (testAllowed && test != null) {
+                found.append(found.isEmpty() ? "" : " and ").append("entry test at ").append(test.level());
+            }
+            return check(ITALIAN_LANGUAGE, FAIL, found + ", below the required " + required + exemptNote,
+                    "below-level", source);
+        }
+        return check(ITALIAN_LANGUAGE, MISSING_EVIDENCE, "Foreign citizen: no Italian certificate at " + required
+                + " or higher on file" + alternative + exemptNote, "missing", source);
+    }
+
+    private RuleCheck residencePermit(ApplicantFacts facts, EditionRules rules, String source) {
+        Entry entry = rules.entry();
+        if (facts.citizenship() == null) {
+            return check(RESIDENCE_PERMIT, MISSING_EVIDENCE, "Citizenship not on file: non-EU citizens need a residence permit",
+                    "citizenship-missing", source);
+        }
+        if (facts.citizenship() != Citizenship.NON_EU) {
+            return check(RESIDENCE_PERMIT, PASS, "Not required of " + facts.citizenship() + " citizens", "not-required", source);
+        }
+        if (Boolean.FALSE.equals(entry.residencePermitRequired())) {
+            return check(RESIDENCE_PERMIT, PASS, "This standard requires no residence permit", "no-requirement", source);
+        }
+        boolean stated = !Boolean.FALSE.equals(entry.residencePermitStated());
+        String ruleSource = stated ? source : source + "; the standard is silent, suite default (DOMAIN.md)";
+        String basis = stated ? "" : " [the standard is silent: by the suite's default a permit valid for the whole course is required, a renewal receipt accepted]";
+        boolean renewalAccepted = !Boolean.FALSE.equals(entry.residencePermitRenewalAccepted());
+        LocalDate end = rules.endDate();
+        Evidence ev = facts.evidence();
+        LocalDate expires = ev.residencePermit() == null ? null : ev.residencePermit().expiresOn();
+        if (expires != null && !expires.isBefore(end)) {
+            return check(RESIDENCE_PERMIT, PASS, "Residence permit valid until " + expires + ", covering the edition up to its end "
+                    + end + basis, "valid", ruleSource);
+        }
+        Evidence.RenewalReceipt receipt = ev.permitRenewalReceipt();
+        String expiry = expires == null ? "No residence permit on file" : "Residence permit expires on " + expires
+                + ", before the edition's end " + end;
+        if (receipt != null && renewalAccepted) {
+            return check(RESIDENCE_PERMIT, PASS, expiry + ", but its renewal was applied for on " + receipt.appliedOn()
+                    + " (receipt on file)" + basis, "renewal", ruleSource);
+        }
+        if (expires != null) {
+            String why = receipt != null ? "; this standard does not accept a renewal receipt"
+                    : renewalAccepted ? "; no renewal receipt on file" : "";
+            return check(RESIDENCE_PERMIT, FAIL, expiry + why + basis, "expires-before-end", ruleSource);
+        }
+        return check(RESIDENCE_PERMIT, MISSING_EVIDENCE, "Non-EU citizen: no residence permit valid until " + end
+                + (renewalAccepted ? " nor renewal receipt" : "") + " on file" + basis, "missing", ruleSource);
+    }
+
+    private static boolean exempts(ItalianExemption exemption, EducationKind kind) {
+        return switch (exemption) {
+            case NONE -> false;
+            case ITALIAN_UPPER_SECONDARY -> kind == EducationKind.UPPER_SECONDARY;
+            case ITALIAN_LOWER_OR_UPPER_SECONDARY -> kind == EducationKind.LOWER_SECONDARY || kind == EducationKind.UPPER_SECONDARY;
+        };
+    }
+
+    /** The stated EQF level, else the usual level of the kind of title (null when it cannot be told). */
+    static Integer eqfOf(Evidence.EducationTitle title) {
+        if (title.eqfLevel() != null) {
+            return title.eqfLevel();
+        }
+        return switch (title.kind()) {
+            case LOWER_SECONDARY -> 1;
+            case QUALIFICATION -> 3;
+            case UPPER_SECONDARY -> 4;
+            case DEGREE -> 6;
+            case OTHER -> null;
+        };
+    }
+
+    private static RuleCheck check(String rule, RuleOutcome outcome, String reason, String key, String source) {
+        return new RuleCheck(rule, outcome, reason, "eligibility." + rule.toLowerCase().replace('_', '-') + "." + key, source);
+    }
+}

@@ -1,0 +1,69 @@
+package it.formapro.enrollment.eligibility;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The documents on file for an applicant, as far as the entry rules need them. A null part means "not on file";
+ * the eligibility engine then answers MISSING_EVIDENCE for the rule that needs it.
+ */
+@Schema(description = "Documents and evidence on file for the entry requirements; omit what has not been presented")
+public record Evidence(
+        @Valid @Schema(description = "Highest education title") EducationTitle educationTitle,
+        @Valid @Schema(description = "Italian language certificate (attestato riconosciuto)") LanguageCertificate italianCertificate,
+        @Valid @Schema(description = "Result of the provider's Italian entry test, kept on file") EntryTest italianEntryTest,
+        @Valid @Schema(description = "Residence permit (permesso di soggiorno), non-EU citizens") ResidencePermit residencePermit,
+        @Valid @Schema(description = "Receipt of the application to renew the residence permit") RenewalReceipt permitRenewalReceipt,
+        @Schema(description = "Right-duty to education and training (diritto-dovere) fulfilled; null = not documented", examples = "true")
+        Boolean rightDutyFulfilled,
+        @Valid @Schema(description = "Check of the competences of compulsory schooling, for over-16s without the title (standard 003)")
+        CompetenceCheck competenceCheck) {
+
+    public static Evidence none() {
+        return new Evidence(null, null, null, null, null, null, null);
+    }
+
+    @Schema(description = "An education title")
+    public record EducationTitle(
+            @NotNull @Schema(description = "Kind of title", examples = "UPPER_SECONDARY") EducationKind kind,
+            @Min(1) @Max(8) @Schema(description = "EQF level of the title", examples = "4") Integer eqfLevel,
+            @NotNull @Schema(description = "Obtained in the Italian school system or abroad", examples = "ITALIAN_SCHOOL") TitleOrigin obtainedIn,
+            @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; null = not known",
+                    examples = "false") Boolean statementOfComparability,
+            @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description) {
+    }
+
+    @Schema(description = "A language certificate")
+    public record LanguageCertificate(
+            @NotNull @Schema(description = "CEFR level", examples = "B1") CefrLevel level,
+            @Size(max = 120) @Schema(description = "Issuing body", examples = "CILS - Università per Stranieri di Siena") String issuer,
+            @Schema(description = "Issue date", examples = "2025-05-20") LocalDate issuedOn) {
+    }
+
+    @Schema(description = "Italian entry test taken at the provider and kept on file")
+    public record EntryTest(
+            @NotNull @Schema(description = "CEFR level assessed", examples = "B1") CefrLevel level,
+            @NotNull @Schema(description = "Date of the test", examples = "2026-09-01") LocalDate takenOn) {
+    }
+
+    @Schema(description = "Residence permit")
+    public record ResidencePermit(
+            @NotNull @Schema(description = "Expiry date", examples = "2027-12-31") LocalDate expiresOn) {
+    }
+
+    @Schema(description = "Receipt of a renewal application (ricevuta della domanda di rinnovo)")
+    public record RenewalReceipt(
+            @NotNull @Schema(description = "Date the renewal was applied for", examples = "2026-10-02") LocalDate appliedOn) {
+    }
+
+    @Schema(description = "Outcome of the check of compulsory-schooling competences")
+    public record CompetenceCheck(
+            @NotNull @Schema(description = "Passed or not", examples = "true") Boolean passed,
+            @Schema(description = "Date of the check", examples = "2026-09-10") LocalDate checkedOn) {
+    }
+}

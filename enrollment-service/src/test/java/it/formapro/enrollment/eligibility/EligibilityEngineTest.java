@@ -1,0 +1,407 @@
+package it.formapro.enrollment.eligibility;
+
+import static it.formapro.enrollment.eligibility.EligibilityEngine.AGE;
+import static it.formapro.enrollment.eligibility.EligibilityEngine.EDUCATION;
+import static it.formapro.enrollment.eligibility.EligibilityEngine.FOREIGN_TITLE;
+import static it.formapro.enrollment.eligibility.EligibilityEngine.ITALIAN_LANGUAGE;
+import static it.formapro.enrollment.eligibility.EligibilityEngine.RESIDENCE_PERMIT;
+import static it.formapro.enrollment.eligibility.RuleOutcome.FAIL;
+import static it.formapro.enrollment.eligibility.RuleOutcome.MISSING_EVIDENCE;
+import static it.formapro.enrollment.eligibility.RuleOutcome.PASS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.formapro.enrollment.catalog.EditionRules;
+import it.formapro.enrollment.eligibility.EligibilityReport.Verdict;
+import it.formapro.enrollment.eligibility.Evidence.CompetenceCheck;
+import it.formapro.enrollment.eligibility.Evidence.EducationTitle;
+import it.formapro.enrollment.eligibility.Evidence.EntryTest;
+import it.formapro.enrollment.eligibility.Evidence.LanguageCertificate;
+import it.formapro.enrollment.eligibility.Evidence.RenewalReceipt;
+import it.formapro.enrollment.eligibility.Evidence.ResidencePermit;
+import it.formapro.enrollment.support.SeedStandards;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EligibilityEngineTest {
+
+    static final LocalDate START = LocalDate.of(2031, 1, 13);
+    static final LocalDate END = LocalDate.of(2031, 6, 30);
+    static final EditionRules S000 = SeedStandards.edition(1, "000", START, END, 250, 20, "OPEN");
+    static final EditionRules S001 = SeedStandards.edition(2, "001", START, END, 208, 20, "OPEN");
+    static final EditionRules S002 = SeedStandards.edition(3, "002", START, END, 300, 20, "OPEN");
+    static final EditionRules S003 = SeedStandards.edition(4, "003", START, END, 300, 20, "OPEN");
+
+    static final EducationTitle ITALIAN_DIPLOMA = new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ITALIAN_SCHOOL, null, null);
+    static final EducationTitle ITALIAN_LICENZA_MEDIA = new EducationTitle(EducationKind.LOWER_SECONDARY, 1, TitleOrigin.ITALIAN_SCHOOL, null, null);
+    static final EducationTitle ITALIAN_QUALIFICA = new EducationTitle(EducationKind.QUALIFICATION, 3, TitleOrigin.ITALIAN_SCHOOL, null, null);
+
+    final EligibilityEngine engine = new EligibilityEngine();
+
+    /** A facts builder: an Italian adult with an Italian upper-secondary diploma unless changed. */
+    static final class Facts {
+        LocalDate birthDate = START.minusYears(30);
+        Citizenship citizenship = Citizenship.ITALIAN;
+        EducationTitle title = ITALIAN_DIPLOMA;
+        LanguageCertificate cert;
+        EntryTest test;
+        ResidencePermit permit;
+        RenewalReceipt receipt;
+        Boolean rightDuty;
+        CompetenceCheck competenceCheck;
+
+        Facts born(LocalDate d) { birthDate = d; return this; }
+        Facts citizen(Citizenship c) { citizenship = c; return this; }
+        Facts title(EducationTitle t) { title = t; return this; }
+        Facts cert(CefrLevel l) { cert = new LanguageCertificate(l, "CILS", START.minusMonths(3)); return this; }
+        Facts test(CefrLevel l) { test = new EntryTest(l, START.minusDays(20)); return this; }
+        Facts permit(LocalDate expires) { permit = new ResidencePermit(expires); return this; }
+        Facts receipt() { receipt = new RenewalReceipt(START.minusDays(40)); return this; }
+        Facts rightDuty(Boolean b) { rightDuty = b; return this; }
+        Facts competenceCheck(boolean passed) { competenceCheck = new CompetenceCheck(passed, START.minusDays(10)); return this; }
+
+        ApplicantFacts build() {
+            return new ApplicantFacts(birthDate, citizenship, new Evidence(title, cert, test, permit, receipt, rightDuty, competenceCheck));
+        }
+    }
+
+    static Facts italianAdult() { return new Facts(); }
+
+    /** A non-EU adult with a foreign EQF 4 title with statement, B1 certificate and a permit covering the edition. */
+    static Facts nonEuAdult() {
+        return new Facts().citizen(Citizenship.NON_EU)
+                .title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ABROAD, true, null))
+                .cert(CefrLevel.B1).permit(END);
+    }
+
+    RuleOutcome outcome(EditionRules rules, Facts facts, String rule) {
+        return engine.evaluate(facts.build(), rules).rule(rule).outcome();
+    }
+
+    @Test
+    void listsEveryRuleInAFixedOrderWithTheStandardAsSource() {
+        EligibilityReport report = engine.evaluate(italianAdult().build(), S001);
+        assertEquals(List.of(AGE, EDUCATION, FOREIGN_TITLE, ITALIAN_LANGUAGE, RESIDENCE_PERMIT),
+                report.rules().stream().map(RuleCheck::rule).toList());
+        assertTrue(report.rules().stream().allMatch(r -> r.source().startsWith(SeedStandards.SOURCE_001)));
+        assertTrue(report.rules().stream().allMatch(r -> r.messageKey().startsWith("eligibility.")));
+        assertEquals(Verdict.ELIGIBLE, report.verdict());
+    }
+
+    @Nested
+    class Age {
+        @Test
+        void eighteenthBirthdayOnTheStartDatePasses() {
+            assertEquals(PASS, outcome(S000, italianAdult().born(START.minusYears(18)), AGE));
+        }
+
+        @Test
+        void eighteenthBirthdayTheDayAfterTheStartFails() {
+            EligibilityReport r = engine.evaluate(italianAdult().born(START.minusYears(18).plusDays(1)).build(), S000);
+            assertEquals(FAIL, r.rule(AGE).outcome());
+            assertTrue(r.rule(AGE).reason().contains("Aged 17"), r.rule(AGE).reason());
+            assertTrue(r.rule(AGE).reason().contains("turns 18 on 2031-01-14"), r.rule(AGE).reason());
+            assertEquals(Verdict.NOT_ELIGIBLE, r.verdict());
+        }
+
+        @Test
+        void standards000And002HaveNoAlternativeToEighteen() {
+            Facts minor = italianAdult().born(START.minusYears(17)).rightDuty(true).competenceCheck(true);
+            assertEquals(FAIL, outcome(S000, minor, AGE));
+            assertEquals(FAIL, outcome(S002, minor, AGE));
+        }
+
+        @Test
+        void standard001AdmitsAMinorWhoFulfilledTheRightDuty() {
+            assertEquals(PASS, outcome(S001, italianAdult().born(START.minusYears(17)).rightDuty(true), AGE));
+            assertEquals(FAIL, outcome(S001, italianAdult().born(START.minusYears(17)).rightDuty(false), AGE));
+            assertEquals(MISSING_EVIDENCE, outcome(S001, italianAdult().born(START.minusYears(17)), AGE));
+            assertEquals(PASS, outcome(S001, italianAdult().born(START.minusYears(18)).rightDuty(false), AGE));
+        }
+
+        @Test
+        void standard003AdmitsFromSixteen() {
+            assertEquals(PASS, outcome(S003, italianAdult().born(START.minusYears(16)), AGE));
+            assertEquals(FAIL, outcome(S003, italianAdult().born(START.minusYears(16).plusDays(1)), AGE));
+        }
+
+        @Test
+        void missingBirthDateIsMissingEvidence() {
+            assertEquals(MISSING_EVIDENCE, outcome(S000, italianAdult().born(null), AGE));
+        }
+
+        @Test
+        void ageIsComputedAtTheStartNotToday() {
+            // 17 today, 18 on the (future) start date: passes.
+            Facts f = italianAdult().born(START.minusYears(18).minusDays(1));
+            assertEquals(PASS, outcome(S000, f, AGE));
+        }
+    }
+
+    @Nested
+    class Education {
+        @Test
+        void eqf4TitleRequiredBy000And002() {
+            assertEquals(PASS, outcome(S000, italianAdult(), EDUCATION));
+            assertEquals(PASS, outcome(S002, italianAdult(), EDUCATION));
+            assertEquals(FAIL, outcome(S000, italianAdult().title(ITALIAN_QUALIFICA), EDUCATION));
+            assertEquals(FAIL, outcome(S002, italianAdult().title(ITALIAN_QUALIFICA), EDUCATION));
+            assertEquals(PASS, outcome(S000, italianAdult().title(new EducationTitle(EducationKind.QUALIFICATION, 4, TitleOrigin.ITALIAN_SCHOOL, null, null)), EDUCATION));
+        }
+
+        @Test
+        void noTitleIsMissingEvidenceNotFail() {
+            assertEquals(MISSING_EVIDENCE, outcome(S000, italianAdult().title(null), EDUCATION));
+            assertEquals(MISSING_EVIDENCE, outcome(S001, italianAdult().title(null), EDUCATION));
+        }
+
+        @Test
+        void titleWithoutEqfOfKindOtherIsMissingEvidence() {
+            assertEquals(MISSING_EVIDENCE, outcome(S000, italianAdult().title(new EducationTitle(EducationKind.OTHER, null, TitleOrigin.ITALIAN_SCHOOL, null, null)), EDUCATION));
+        }
+
+        @Test
+        void compulsorySchoolingFor001() {
+            assertEquals(PASS, outcome(S001, italianAdult().title(ITALIAN_QUALIFICA), EDUCATION));
+            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_LICENZA_MEDIA).build(), S001);
+            assertEquals(FAIL, r.rule(EDUCATION).outcome());
+            assertTrue(r.rule(EDUCATION).reason().contains("EQF 1"), r.rule(EDUCATION).reason());
+        }
+
+        @Test
+        void standard003CompetenceCheckReplacesTheMissingTitleFromSixteen() {
+            Facts sixteen = italianAdult().born(START.minusYears(16)).title(ITALIAN_LICENZA_MEDIA);
+            assertEquals(MISSING_EVIDENCE, outcome(S003, sixteen, EDUCATION));
+            assertEquals(PASS, outcome(S003, sixteen.competenceCheck(true), EDUCATION));
+            assertEquals(FAIL, outcome(S003, italianAdult().born(START.minusYears(16)).title(null).competenceCheck(false), EDUCATION));
+            assertEquals(PASS, outcome(S003, italianAdult().title(null).competenceCheck(true), EDUCATION));
+            // with the title no check is needed
+            assertEquals(PASS, outcome(S003, italianAdult().born(START.minusYears(16)).title(ITALIAN_QUALIFICA), EDUCATION));
+        }
+
+        @Test
+        void competenceCheckDoesNotHelpElsewhere() {
+            assertEquals(FAIL, outcome(S001, italianAdult().title(ITALIAN_LICENZA_MEDIA).competenceCheck(true), EDUCATION));
+        }
+    }
+
+    @Nested
+    class ForeignTitle {
+        EducationTitle foreign(Boolean statement) {
+            return new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ABROAD, statement, null);
+        }
+
+        @Test
+        void foreignTitleWithoutStatementFailsWhereRequired() {
+            for (EditionRules s : List.of(S000, S002, S003)) {
+                EligibilityReport r = engine.evaluate(nonEuAdult().title(foreign(false)).build(), s);
+                assertEquals(FAIL, r.rule(FOREIGN_TITLE).outcome(), s.qualificationCode());
+                assertTrue(r.rule(FOREIGN_TITLE).reason().contains("dichiarazione di valore"));
+            }
+        }
+
+        @Test
+        void statementNotYetPresentedIsMissingEvidence() {
+            assertEquals(MISSING_EVIDENCE, outcome(S000, nonEuAdult().title(foreign(null)), FOREIGN_TITLE));
+        }
+
+        @Test
+        void statementPresentPasses() {
+            assertEquals(PASS, outcome(S000, nonEuAdult().title(foreign(true)), FOREIGN_TITLE));
+        }
+
+        @Test
+        void standard001AsksNoStatement() {
+            assertEquals(PASS, outcome(S001, nonEuAdult().title(foreign(false)), FOREIGN_TITLE));
+        }
+
+        @Test
+        void italianTitleIsNotConcerned() {
+            assertEquals(PASS, outcome(S000, italianAdult(), FOREIGN_TITLE));
+        }
+    }
+
+    @Nested
+    class Italian {
+        @Test
+        void italianCitizensNeedNothing() {
+            assertEquals(PASS, outcome(S000, italianAdult().title(null), ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void b1PassesA2FailsWhereB1IsRequired() {
+            for (EditionRules s : List.of(S000, S001, S002)) {
+                assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.B1), ITALIAN_LANGUAGE), s.qualificationCode());
+                assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.C1), ITALIAN_LANGUAGE), s.qualificationCode());
+                EligibilityReport r = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).build(), s);
+                assertEquals(FAIL, r.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
+                assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("A2, below the required B1"), r.rule(ITALIAN_LANGUAGE).reason());
+            }
+        }
+
+        @Test
+        void a2PassesA1FailsFor003() {
+            assertEquals(PASS, outcome(S003, nonEuAdult().cert(CefrLevel.A2), ITALIAN_LANGUAGE));
+            assertEquals(FAIL, outcome(S003, nonEuAdult().cert(CefrLevel.A1), ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void euCitizensAreForeignToo() {
+            assertEquals(MISSING_EVIDENCE, outcome(S000, italianAdult().citizen(Citizenship.EU).title(null), ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void nothingOnFileIsMissingEvidence() {
+            Facts f = nonEuAdult();
+            f.cert = null;
+            assertEquals(MISSING_EVIDENCE, outcome(S000, f, ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void entryTestKeptOnFileIsTheAlternative() {
+            Facts f = nonEuAdult().test(CefrLevel.B1);
+            f.cert = null;
+            assertEquals(PASS, outcome(S000, f, ITALIAN_LANGUAGE));
+            assertEquals(PASS, outcome(S001, f, ITALIAN_LANGUAGE));
+            Facts low = nonEuAdult().test(CefrLevel.A2);
+            low.cert = null;
+            assertEquals(FAIL, outcome(S001, low, ITALIAN_LANGUAGE));
+            // a low certificate is remedied by a sufficient entry test
+            assertEquals(PASS, outcome(S000, nonEuAdult().cert(CefrLevel.A2).test(CefrLevel.B1), ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void italianUpperSecondaryDiplomaExemptsIn000And002() {
+            Facts f = nonEuAdult().title(ITALIAN_DIPLOMA);
+            f.cert = null;
+            assertEquals(PASS, outcome(S000, f, ITALIAN_LANGUAGE));
+            assertEquals(PASS, outcome(S002, f, ITALIAN_LANGUAGE));
+            assertTrue(engine.evaluate(f.build(), S000).rule(ITALIAN_LANGUAGE).reason().startsWith("Exempt"));
+        }
+
+        @Test
+        void noExemptionIn001() {
+            Facts f = nonEuAdult().title(ITALIAN_DIPLOMA);
+            f.cert = null;
+            assertEquals(MISSING_EVIDENCE, outcome(S001, f, ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void lowerSecondaryFromAnItalianSchoolExemptsOnlyIn003() {
+            Facts f = nonEuAdult().title(ITALIAN_LICENZA_MEDIA);
+            f.cert = null;
+            assertEquals(PASS, outcome(S003, f, ITALIAN_LANGUAGE));
+            assertEquals(MISSING_EVIDENCE, outcome(S000, f, ITALIAN_LANGUAGE));
+        }
+
+        @Test
+        void foreignDiplomaDoesNotExempt() {
+            Facts f = nonEuAdult();
+            f.cert = null;
+            assertEquals(MISSING_EVIDENCE, outcome(S000, f, ITALIAN_LANGUAGE));
+        }
+    }
+
+    @Nested
+    class Permit {
+        @Test
+        void permitExpiringOnTheEndDatePassesTheDayBeforeFails() {
+            assertEquals(PASS, outcome(S001, nonEuAdult().permit(END), RESIDENCE_PERMIT));
+            EligibilityReport r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), S001);
+            assertEquals(FAIL, r.rule(RESIDENCE_PERMIT).outcome());
+            assertTrue(r.rule(RESIDENCE_PERMIT).reason().contains("expires on 2031-06-29, before the edition's end 2031-06-30"),
+                    r.rule(RESIDENCE_PERMIT).reason());
+        }
+
+        @Test
+        void expiredPermitWithRenewalReceiptPasses() {
+            assertEquals(PASS, outcome(S001, nonEuAdult().permit(START.minusMonths(2)).receipt(), RESIDENCE_PERMIT));
+            assertEquals(FAIL, outcome(S001, nonEuAdult().permit(START.minusMonths(2)), RESIDENCE_PERMIT));
+        }
+
+        @Test
+        void receiptAloneIsEnough() {
+            Facts f = nonEuAdult().receipt();
+            f.permit = null;
+            assertEquals(PASS, outcome(S001, f, RESIDENCE_PERMIT));
+        }
+
+        @Test
+        void nothingOnFileIsMissingEvidence() {
+            Facts f = nonEuAdult();
+            f.permit = null;
+            assertEquals(MISSING_EVIDENCE, outcome(S001, f, RESIDENCE_PERMIT));
+        }
+
+        @Test
+        void onlyNonEuCitizensNeedIt() {
+            assertEquals(PASS, outcome(S001, italianAdult().citizen(Citizenship.EU).cert(CefrLevel.B1), RESIDENCE_PERMIT));
+            assertEquals(PASS, outcome(S001, italianAdult(), RESIDENCE_PERMIT));
+        }
+
+        @Test
+        void theDefaultIsSaidWhereTheStandardIsSilent() {
+            for (EditionRules s : List.of(S000, S002, S003)) {
+                RuleCheck r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), s).rule(RESIDENCE_PERMIT);
+                assertEquals(FAIL, r.outcome());
+                assertTrue(r.reason().contains("the standard is silent"), r.reason());
+                assertTrue(r.source().contains("suite default"), r.source());
+            }
+            RuleCheck stated = engine.evaluate(nonEuAdult().build(), S001).rule(RESIDENCE_PERMIT);
+            assertTrue(!stated.reason().contains("silent"), stated.reason());
+        }
+    }
+
+    @Nested
+    class PerSeedStandard {
+        @Test
+        void s000EligibleForeignerAndIneligibleOne() {
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(nonEuAdult().build(), S000).verdict());
+            Facts bad = nonEuAdult().born(START.minusYears(18).plusDays(1))
+                    .title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ABROAD, false, null))
+                    .cert(CefrLevel.A2).permit(END.minusDays(1));
+            EligibilityReport r = engine.evaluate(bad.build(), S000);
+            assertEquals(List.of(AGE, FOREIGN_TITLE, ITALIAN_LANGUAGE, RESIDENCE_PERMIT),
+                    r.notPassed().stream().map(RuleCheck::rule).toList());
+            assertTrue(r.notPassed().stream().allMatch(c -> c.outcome() == FAIL));
+        }
+
+        @Test
+        void s001MinorWithRightDutyAndEntryTest() {
+            Facts f = nonEuAdult().born(START.minusYears(17)).rightDuty(true).title(ITALIAN_QUALIFICA).test(CefrLevel.B1).permit(START).receipt();
+            f.cert = null;
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S001).verdict());
+            Facts bad = italianAdult().born(START.minusYears(17)).rightDuty(false).title(ITALIAN_LICENZA_MEDIA);
+            assertEquals(List.of(AGE, EDUCATION),
+                    engine.evaluate(bad.build(), S001).notPassed().stream().map(RuleCheck::rule).toList());
+        }
+
+        @Test
+        void s002NeedsTheDiploma() {
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(italianAdult().build(), S002).verdict());
+            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_QUALIFICA).build(), S002);
+            assertEquals(List.of(EDUCATION), r.notPassed().stream().map(RuleCheck::rule).toList());
+            assertEquals(Verdict.NOT_ELIGIBLE, r.verdict());
+        }
+
+        @Test
+        void s003SixteenYearOldForeignerWithCompetenceCheck() {
+            Facts f = nonEuAdult().born(START.minusYears(16)).title(null).competenceCheck(true).cert(CefrLevel.A2);
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S003).verdict());
+            Facts bad = nonEuAdult().born(START.minusYears(15)).title(null).cert(CefrLevel.A1);
+            EligibilityReport r = engine.evaluate(bad.build(), S003);
+            assertEquals(List.of(AGE, EDUCATION, ITALIAN_LANGUAGE), r.notPassed().stream().map(RuleCheck::rule).toList());
+        }
+
+        @Test
+        void missingEvidenceVersusFail() {
+            Facts nothing = new Facts().citizen(Citizenship.NON_EU).title(null);
+            EligibilityReport r = engine.evaluate(nothing.build(), S000);
+            assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
+            assertEquals(List.of(EDUCATION, ITALIAN_LANGUAGE, RESIDENCE_PERMIT), r.notPassed().stream().map(RuleCheck::rule).toList());
+            assertTrue(r.notPassed().stream().allMatch(c -> c.outcome() == MISSING_EVIDENCE));
+        }
+    }
+}
