@@ -1,6 +1,35 @@
--- Students known to the provider's front desk.
+-- Students known to the provider's front desk, with the evidence the entry rules read (DOMAIN.md, entry requirements).
 CREATE TABLE student (
-    id          BIGSERIAL PRIMARY KEY,
-    first_name  VARCHAR(100) NOT NULL,
-    last_name   VARCHAR(100) NOT NULL
+    id                            BIGSERIAL PRIMARY KEY,
+    version                       INTEGER      NOT NULL DEFAULT 0,
+    first_name                    VARCHAR(100) NOT NULL,
+    last_name                     VARCHAR(100) NOT NULL,
+    fiscal_code                   VARCHAR(16),
+    other_id_type                 VARCHAR(30),
+    other_id_value                VARCHAR(60),
+    birth_date                    DATE         NOT NULL,
+    birth_place                   VARCHAR(120),
+    citizenship                   VARCHAR(10)  NOT NULL,
+    citizenship_country           VARCHAR(80),
+    email                         VARCHAR(200),
+    phone                         VARCHAR(40),
+    -- evidence
+    education_kind                VARCHAR(20),
+    education_eqf                 INTEGER,
+    education_obtained_in         VARCHAR(20),
+    education_statement           BOOLEAN,
+    education_description         VARCHAR(200),
+    italian_cert_level            VARCHAR(2),
+    italian_cert_issuer           VARCHAR(120),
+    italian_cert_issued_on        DATE,
+    italian_test_level            VARCHAR(2),
+    italian_test_taken_on         DATE,
+    permit_expires_on             DATE,
+    permit_renewal_applied_on     DATE,
+    right_duty_fulfilled          BOOLEAN,
+    competence_check_passed       BOOLEAN,
+    competence_check_on           DATE,
+    created_at                    TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+    CONSTRAINT student_identified CHECK (fiscal_code IS NOT NULL OR (other_id_type IS NOT NULL AND other_id_value IS NOT NULL))
 );
+CREATE UNIQUE INDEX student_fiscal_code_uk ON student (fiscal_code) WHERE fiscal_code IS NOT NULL;

@@ -1,18 +1,160 @@
 package it.formapro.enrollment.student;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.formapro.enrollment.eligibility.ApplicantFacts;
+import it.formapro.enrollment.eligibility.CefrLevel;
+import it.formapro.enrollment.eligibility.Citizenship;
+import it.formapro.enrollment.eligibility.EducationKind;
+import it.formapro.enrollment.eligibility.Evidence;
+import it.formapro.enrollment.eligibility.TitleOrigin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
-/** A student known to the front desk. */
+/**
+ * A student known to the front desk: identity, contacts and the evidence on file for the entry requirements.
+ * Personal data: only admin and frontdesk see it (exam-board gets the identity a certificate needs).
+ * No toString with personal data: entities must never print the codice fiscale into a log.
+ */
 @Entity
 @Table(name = "student")
-public class Student extends PanacheEntity {
+public class Student extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Optimistic locking: a stale update is refused with 409. */
+    @Version
+    public int version;
 
     @Column(name = "first_name", nullable = false)
     public String firstName;
 
     @Column(name = "last_name", nullable = false)
     public String lastName;
+
+    @Column(name = "fiscal_code")
+    public String fiscalCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "other_id_type")
+    public IdentifierType otherIdType;
+
+    @Column(name = "other_id_value")
+    public String otherIdValue;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Column(name = "birth_place")
+    public String birthPlace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Citizenship citizenship;
+
+    @Column(name = "citizenship_country")
+    public String citizenshipCountry;
+
+    public String email;
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_kind")
+    public EducationKind educationKind;
+    @Column(name = "education_eqf")
+    public Integer educationEqf;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_obtained_in")
+    public TitleOrigin educationObtainedIn;
+    @Column(name = "education_statement")
+    public Boolean educationStatement;
+    @Column(name = "education_description")
+    public String educationDescription;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "italian_cert_level")
+    public CefrLevel italianCertLevel;
+    @Column(name = "italian_cert_issuer")
+    public String italianCertIssuer;
+    @Column(name = "italian_cert_issued_on")
+    public LocalDate italianCertIssuedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "italian_test_level")
+    public CefrLevel italianTestLevel;
+    @Column(name = "italian_test_taken_on")
+    public LocalDate italianTestTakenOn;
+
+    @Column(name = "permit_expires_on")
+    public LocalDate permitExpiresOn;
+    @Column(name = "permit_renewal_applied_on")
+    public LocalDate permitRenewalAppliedOn;
+
+    @Column(name = "right_duty_fulfilled")
+    public Boolean rightDutyFulfilled;
+
+    @Column(name = "competence_check_passed")
+    public Boolean competenceCheckPassed;
+    @Column(name = "competence_check_on")
+    public LocalDate competenceCheckOn;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    public static Student byFiscalCode(String fiscalCode) {
+        return find("fiscalCode", fiscalCode).firstResult();
+    }
+
+    public Evidence evidence() {
+        return new Evidence(
+                educationKind == null ? null
+                        : new Evidence.EducationTitle(educationKind, educationEqf, educationObtainedIn, educationStatement, educationDescription),
+                italianCertLevel == null ? null : new Evidence.LanguageCertificate(italianCertLevel, italianCertIssuer, italianCertIssuedOn),
+                italianTestLevel == null ? null : new Evidence.EntryTest(italianTestLevel, italianTestTakenOn),
+                permitExpiresOn == null ? null : new Evidence.ResidencePermit(permitExpiresOn),
+                permitRenewalAppliedOn == null ? null : new Evidence.RenewalReceipt(permitRenewalAppliedOn),
+                rightDutyFulfilled,
+                competenceCheckPassed == null ? null : new Evidence.CompetenceCheck(competenceCheckPassed, competenceCheckOn));
+    }
+
+    public void setEvidence(Evidence ev) {
+        Evidence e = ev == null ? Evidence.none() : ev;
+        var t = e.educationTitle();
+        educationKind = t == null ? null : t.kind();
+        educationEqf = t == null ? null : t.eqfLevel();
+        educationObtainedIn = t == null ? null : t.obtainedIn();
+        educationStatement = t == null ? null : t.statementOfComparability();
+        educationDescription = t == null ? null : t.description();
+        var c = e.italianCertificate();
+        italianCertLevel = c == null ? null : c.level();
+        italianCertIssuer = c == null ? null : c.issuer();
+        italianCertIssuedOn = c == null ? null : c.issuedOn();
+        var test = e.italianEntryTest();
+        italianTestLevel = test == null ? null : test.level();
+        italianTestTakenOn = test == null ? null : test.takenOn();
+        permitExpiresOn = e.residencePermit() == null ? null : e.residencePermit().expiresOn();
+        permitRenewalAppliedOn = e.permitRenewalReceipt() == null ? null : e.permitRenewalReceipt().appliedOn();
+        rightDutyFulfilled = e.rightDutyFulfilled();
+        competenceCheckPassed = e.competenceCheck() == null ? null : e.competenceCheck().passed();
+        competenceCheckOn = e.competenceCheck() == null ? null : e.competenceCheck().checkedOn();
+    }
+
+    public ApplicantFacts facts() {
+        return new ApplicantFacts(birthDate, citizenship, evidence());
+    }
+
+    @Override
+    public String toString() {
+        return "Student#" + id;
+    }
 }

@@ -1,23 +1,102 @@
 package it.formapro.enrollment.student;
 
+import it.formapro.enrollment.idempotency.Idempotency;
+import it.formapro.enrollment.student.StudentDtos.IdentityView;
+import it.formapro.enrollment.student.StudentDtos.StudentInput;
+import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
+import it.formapro.enrollment.student.StudentDtos.StudentView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/students")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Students")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Students", description = "Students, their identity and the evidence for the entry requirements (personal data)")
 public class StudentResource {
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "List students")
-    public List<Student> list() {
-        return Student.list("order by lastName, firstName");
+    @Operation(summary = "List students", description = "All students with their personal data and evidence, by last name.")
+    @APIResponse(responseCode = "200", description = "The students")
+    public List<StudentView> list() {
+        return students.list().stream().map(StudentView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Read a student", description = "Identity, contacts, evidence and the version to send back on update.")
+    @APIResponse(responseCode = "200", description = "The student")
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+    public StudentView get(@PathParam("id") long id) {
+        return StudentView.of(students.get(id));
+    }
+
+    @POST
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
+            + "check character, omocodia accepted); a foreign student without one gives another identifier. "
+            + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale", content = @Content(mediaType = "application/problem+json"))
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid StudentInput input) {
+        return idempotency.run(idempotencyKey, "POST /students", () -> {
+            Student s = students.create(input);
+            return Response.created(URI.create("/students/" + s.id)).entity(StudentView.of(s)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence. Send the version you read: "
+            + "if someone changed the student meanwhile the update is refused with 409.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = "application/problem+json"))
+    public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {
+        return StudentView.of(students.update(id, update));
+    }
+
+    @GET
+    @Path("/{id}/identity")
+    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale: what a "
+            + "qualification certificate must carry (D.lgs 13/2013 art. 6). Nothing else personal leaves this service.")
+    @APIResponse(responseCode = "200", description = "The identity")
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+    public IdentityView identity(@PathParam("id") long id) {
+        return IdentityView.of(students.get(id));
     }
 }

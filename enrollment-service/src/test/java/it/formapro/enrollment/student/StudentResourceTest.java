@@ -1,15 +1,26 @@
 package it.formapro.enrollment.student;
 
 import static io.restassured.RestAssured.given;
+import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import it.formapro.enrollment.support.DownstreamStubs;
+import it.formapro.enrollment.support.TestData;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(DownstreamStubs.class)
 class StudentResourceTest {
 
     @Test
@@ -27,5 +38,94 @@ class StudentResourceTest {
     void answersTheRightRoleFromTheDatabase() {
         given().auth().oauth2(OidcWiremockTestResource.getAccessToken("someone", Set.of("frontdesk")))
                 .when().get("/students").then().statusCode(200).contentType("application/json");
+    }
+
+    long create(Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(student)
+                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void createsAndReadsAStudentWithEvidence() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = create(s);
+        given().auth().oauth2(token("admin")).when().get("/students/" + id).then().statusCode(200)
+                .body("fiscalCode", is(s.get("fiscalCode")))
+                .body("evidence.educationTitle.kind", is("UPPER_SECONDARY"))
+                .body("version", is(0));
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then().statusCode(200)
+                .body("id", hasItem((int) id));
+    }
+
+    @Test
+    void invalidCodiceFiscaleIs400AndCreatesNothing() {
+        Map<String, Object> s = TestData.italianAdult();
+        String cf = (String) s.get("fiscalCode");
+        char wrong = cf.charAt(15) == 'A' ? 'B' : 'A';
+        s.put("fiscalCode", cf.substring(0, 15) + wrong);
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("fiscalCode"))
+                .body("violations[0].message", containsString("check character"))
+                .body("detail", containsString("carattere di controllo"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("findAll { it.lastName == 'Bianchi' }.fiscalCode", org.hamcrest.Matchers.not(hasItem(s.get("fiscalCode"))));
+    }
+
+    @Test
+    void foreignStudentWithoutCodiceFiscaleNeedsAnotherIdentifier() {
+        Map<String, Object> s = TestData.italianAdult();
+        s.remove("fiscalCode");
+        s.put("citizenship", "NON_EU");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(400).body("detail", containsString("another identifier"));
+        s.put("otherIdType", "PASSPORT");
+        s.put("otherIdValue", "YA" + System.nanoTime());
+        long id = create(s);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
+                .body("fiscalCode", nullValue()).body("otherIdType", is("PASSPORT"));
+    }
+
+    @Test
+    void staleUpdateIsAConflict() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = create(s);
+        s.put("phone", "+39 085 111");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
+                .when().put("/students/" + id).then().statusCode(200).body("version", is(1)).body("phone", is("+39 085 111"));
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
+                .when().put("/students/" + id).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("current one is 1"));
+    }
+
+    @Test
+    void duplicateCodiceFiscaleIsAConflict() {
+        Map<String, Object> s = TestData.italianAdult();
+        create(s);
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(409);
+    }
+
+    @Test
+    void identityForTheExamBoardButNoPersonalDataOtherwise() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = create(s);
+        given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(200)
+                .body("studentId", is((int) id)).body("fiscalCode", is(s.get("fiscalCode")))
+                .body("birthPlace", is("Pescara")).body("email", nullValue()).body("evidence", nullValue());
+        given().auth().oauth2(token("exam-board")).when().get("/students/" + id).then().statusCode(403);
+        given().auth().oauth2(token("portal")).when().get("/students/" + id + "/identity").then().statusCode(403);
+        given().auth().oauth2(token("tutor")).when().get("/students/" + id + "/identity").then().statusCode(403);
+    }
+
+    @Test
+    void sameIdempotencyKeyReplaysAndCreatesNothingNew() {
+        Map<String, Object> s = TestData.italianAdult();
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", is((int) first));
     }
 }

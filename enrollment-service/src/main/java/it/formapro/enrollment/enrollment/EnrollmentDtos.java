@@ -1,0 +1,93 @@
+package it.formapro.enrollment.enrollment;
+
+import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.RuleOutcome;
+import it.formapro.enrollment.student.StudentDtos.StudentInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the enrollment API. */
+public final class EnrollmentDtos {
+
+    private EnrollmentDtos() {
+    }
+
+    @Schema(name = "PreEnrollmentRequest", description = "Either a registered student (front desk) or the applicant's data "
+            + "(portal applications; an existing student with the same codice fiscale is reused unchanged)")
+    public record PreEnrollmentRequest(
+            @Schema(description = "A registered student", examples = "5") Long studentId,
+            @Valid @Schema(description = "The applicant's data, creating the student") StudentInput applicant) {
+    }
+
+    @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition)")
+    public record EnrollmentView(
+            @Schema(examples = "7") long id,
+            @Schema(examples = "5") long studentId,
+            @Schema(examples = "12") long editionId,
+            @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "CONFIRMED") EnrollmentStatus status,
+            OffsetDateTime preEnrolledAt,
+            OffsetDateTime confirmedAt,
+            OffsetDateTime withdrawnAt,
+            @Schema(description = "1 = next to be offered a freed seat; only on the waiting list", examples = "1")
+            Long waitingListPosition) {
+
+        public static EnrollmentView of(Enrollment e, Long waitingListPosition) {
+            return new EnrollmentView(e.id, e.studentId, e.editionId, e.status, e.preEnrolledAt, e.confirmedAt, e.withdrawnAt,
+                    e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null);
+        }
+
+        public static EnrollmentView of(Enrollment e) {
+            return of(e, e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null);
+        }
+    }
+
+    @Schema(name = "PreEnrollment", description = "The pre-enrollment and the eligibility check behind it (front desk)")
+    public record PreEnrollmentView(EnrollmentView enrollment, EligibilityReport eligibility) {
+    }
+
+    @Schema(name = "PortalReceipt", description = "What a portal gets back for an application: no personal data, only the "
+            + "enrollment reference, its status and which entry rules still lack evidence")
+    public record PortalReceipt(
+            @Schema(examples = "7") long enrollmentId,
+            @Schema(examples = "12") long editionId,
+            @Schema(examples = "PRE_ENROLLED") EnrollmentStatus status,
+            OffsetDateTime preEnrolledAt,
+            @Schema(examples = "MISSING_EVIDENCE") EligibilityReport.Verdict verdict,
+            @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence) {
+
+        public static PortalReceipt of(Enrollment e, EligibilityReport report) {
+            return new PortalReceipt(e.id, e.editionId, e.status, e.preEnrolledAt, report.verdict(),
+                    report.rules().stream().filter(r -> r.outcome() == RuleOutcome.MISSING_EVIDENCE).map(r -> r.rule()).toList());
+        }
+    }
+
+    @Schema(name = "WithdrawalRequest")
+    public record WithdrawalRequest(
+            @Size(max = 300) @Schema(description = "Why the student leaves", examples = "Found a job") String reason,
+            @Schema(description = "Date of withdrawal; default today", examples = "2027-02-01") LocalDate withdrawnOn) {
+    }
+
+    @Schema(name = "Withdrawal", description = "The withdrawn enrollment and, if a seat was freed, the waiting enrollment it is offered to")
+    public record WithdrawalView(
+            EnrollmentView enrollment,
+            @Schema(description = "The first waiting-list enrollment, to be confirmed by the front desk (not promoted automatically)",
+                    examples = "9") Long seatOfferedToEnrollmentId) {
+    }
+
+    @Schema(name = "EnrollmentStatusChange", description = "One entry of an enrollment's audit trail")
+    public record StatusChangeView(
+            @Schema(examples = "PRE_ENROLLED") EnrollmentStatus fromStatus,
+            @Schema(examples = "CONFIRMED") EnrollmentStatus toStatus,
+            @Schema(description = "Who made the change (token principal)", examples = "frontdesk-anna") String changedBy,
+            OffsetDateTime changedAt,
+            String note) {
+
+        public static StatusChangeView of(EnrollmentStatusChange c) {
+            return new StatusChangeView(c.fromStatus, c.toStatus, c.changedBy, c.changedAt, c.note);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package it.formapro.enrollment.enrollment;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentView;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
+import it.formapro.enrollment.idempotency.Idempotency;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrollments", description = "Pre-enrollment, confirmation (capacity, TUI), withdrawal, waiting list")
+public class EnrollmentResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("editions/{editionId}/enrollments")
+    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
+            + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
+            + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
+            + "enrollment goes to the waiting list. The portal gets back no personal data. Idempotency-Key makes a retry safe.")
+    @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
+            content = @Content(schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
+    @APIResponse(responseCode = "409", description = "Already enrolled on this edition", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "An entry rule fails, or the edition is closed", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = PROBLEM))
+    public Response preEnroll(@PathParam("editionId") long editionId,
+                              @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
+                              @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                              @NotNull @Valid PreEnrollmentRequest request) {
+        return idempotency.run(idempotencyKey, "POST /editions/" + editionId + "/enrollments", () -> {
+            EnrollmentService.PreEnrollment result = enrollments.preEnroll(editionId, request);
+            Enrollment e = result.enrollment();
+            boolean staff = identity.hasRole("admin") || identity.hasRole("frontdesk");
+            Object body = staff ? new PreEnrollmentView(EnrollmentView.of(e), result.eligibility())
+                    : PortalReceipt.of(e, result.eligibility());
+            return Response.created(URI.create("/enrollments/" + e.id)).entity(body).build();
+        });
+    }
+
+    @GET
+    @Path("editions/{editionId}/enrollments")
+    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @Operation(summary = "List an edition's enrollments", description = "In pre-enrollment order, optionally filtered by status; "
+            + "waiting-list entries carry their position.")
+    @APIResponse(responseCode = "200", description = "The enrollments")
+    public List<EnrollmentView> ofEdition(@PathParam("editionId") long editionId,
+                                          @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")
+                                          @QueryParam("status") EnrollmentStatus status) {
+        return enrollments.ofEdition(editionId, status);
+    }
+
+    @GET
+    @Path("students/{studentId}/enrollments")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "List a student's enrollments")
+    @APIResponse(responseCode = "200", description = "The enrollments")
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = PROBLEM))
+    public List<EnrollmentView> ofStudent(@PathParam("studentId") long studentId) {
+        return enrollments.ofStudent(studentId);
+    }
+
+    @GET
+    @Path("enrollments/{id}")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Read an enrollment")
+    @APIResponse(responseCode = "200", description = "The enrollment")
+    @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = PROBLEM))
+    public EnrollmentView get(@PathParam("id") long id) {
+        return EnrollmentView.of(enrollments.get(id));
+    }
+
+    @POST
+    @Path("enrollments/{id}/confirmation")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes (re-evaluated now), "
+            + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
+            + "started, not more than the TUI % of the planned hours has been delivered (asked to attendance-service; exactly "
+            + "at the limit is allowed). The participant is then registered in attendance-service; if that fails nothing is "
+            + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position.")
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed or edition closed; violations and figures say why",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = PROBLEM))
+    public Response confirm(@PathParam("id") long id,
+                            @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
+                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /enrollments/" + id + "/confirmation",
+                () -> Response.ok(enrollments.confirm(id)).build());
+    }
+
+    @POST
+    @Path("enrollments/{id}/withdrawal")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
+            + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
+            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "attendance-service unavailable; nothing changed", content = @Content(mediaType = PROBLEM))
+    public WithdrawalView withdraw(@PathParam("id") long id, @Valid WithdrawalRequest request) {
+        return enrollments.withdraw(id, request);
+    }
+
+    @GET
+    @Path("enrollments/{id}/history")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token principal), when.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return enrollments.history(id).stream().map(StatusChangeView::of).toList();
+    }
+}

@@ -1,0 +1,299 @@
+package it.formapro.enrollment.enrollment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.attendance.AttendanceGateway;
+import it.formapro.enrollment.attendance.HoursDelivered;
+import it.formapro.enrollment.attendance.ParticipantRegistration;
+import it.formapro.enrollment.attendance.ParticipantWithdrawal;
+import it.formapro.enrollment.catalog.CatalogGateway;
+import it.formapro.enrollment.catalog.EditionRules;
+import it.formapro.enrollment.eligibility.ApplicantFacts;
+import it.formapro.enrollment.eligibility.EligibilityEngine;
+import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.EligibilityService;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
+import it.formapro.enrollment.student.FiscalCode;
+import it.formapro.enrollment.student.Student;
+import it.formapro.enrollment.student.StudentService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Pre-enrollment, confirmation and withdrawal. Remote reads (catalog rules, hours delivered) happen before any
+ * transaction; the seat decision runs in one short transaction that holds a per-edition PostgreSQL advisory lock,
+ * so concurrent confirmations of one edition are serialized and capacity can never be exceeded. The attendance
+ * registration is called inside that transaction: if it fails, the confirmation is rolled back and the client gets
+ * 503 ("refuse and roll back"; the PUT is idempotent, so a retry converges).
+ */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private static final Logger LOG = Logger.getLogger(EnrollmentService.class);
+
+    private final EligibilityEngine engine = new EligibilityEngine();
+
+    @Inject
+    CatalogGateway catalog;
+
+    @Inject
+    AttendanceGateway attendance;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record PreEnrollment(Enrollment enrollment, EligibilityReport eligibility) {
+    }
+
+    public PreEnrollment preEnroll(long editionId, PreEnrollmentRequest request) {
+        boolean portal = !identity.hasRole("admin") && !identity.hasRole("frontdesk");
+        if ((request.studentId() == null) == (request.applicant() == null)) {
+            throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");
+        }
+        if (portal && request.studentId() != null) {
+            throw new ForbiddenException("the portal submits the applicant's data, not a registered student's id");
+        }
+        ApplicantFacts facts;
+        if (request.studentId() != null) {
+            facts = students.get(request.studentId()).facts();
+        } else {
+            Student existing = request.applicant().fiscalCode() == null ? null
+                    : Student.byFiscalCode(FiscalCode.normalize(request.applicant().fiscalCode()));
+            facts = existing != null ? existing.facts()
+                    : new ApplicantFacts(request.applicant().birthDate(), request.applicant().citizenship(), request.applicant().evidence());
+        }
+        EditionRules rules = catalog.rules(editionId);
+        requireOpen(rules);
+        EligibilityReport report = engine.evaluate(facts, rules);
+        if (report.anyFail()) {
+            // Missing evidence may still come before the start; a rule the documents on file already fail may not.
+            throw EligibilityService.refusal("entry-requirements-failed", "Pre-enrollment refused: "
+                    + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
+                    + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file", report, true, rules);
+        }
+        Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
+            Student student = request.studentId() != null ? students.get(request.studentId()) : students.findOrCreate(request.applicant());
+            lockEdition(editionId);
+            if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
+                    EnrollmentStatus.WITHDRAWN) > 0) {
+                throw ProblemException.conflict("already-enrolled", "Student " + student.id + " already has a live enrollment on edition " + editionId);
+            }
+            long confirmed = Enrollment.confirmedOn(editionId);
+            Enrollment e = new Enrollment();
+            e.studentId = student.id;
+            e.editionId = editionId;
+            e.preEnrolledAt = OffsetDateTime.now(clock);
+            e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
+            e.persist();
+            record(e, null, e.status, e.status == EnrollmentStatus.WAITING_LIST
+                    ? "edition full (" + confirmed + "/" + capacity(rules) + " confirmed)" : report.verdict().name());
+            return e;
+        });
+        return new PreEnrollment(created, report);
+    }
+
+    public EnrollmentView confirm(long enrollmentId) {
+        Enrollment current = get(enrollmentId);
+        requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
+        EditionRules rules = catalog.rules(current.editionId);
+        requireOpen(rules);
+        Student student = students.get(current.studentId);
+        EligibilityReport report = engine.evaluate(student.facts(), rules);
+        if (!report.allPass()) {
+            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
+                    + rules.qualificationCode() + " must pass and be documented (no derogation); "
+                    + report.notPassed().size() + " do not", report, false, rules);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!today.isBefore(rules.startDate())) {
+            checkTui(rules, today);
+        }
+        LocalDate joinedOn = today.isAfter(rules.startDate()) ? today : rules.startDate();
+        SeatOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+            lockEdition(current.editionId);
+            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+            requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
+            int capacity = capacity(rules);
+            long confirmed = Enrollment.confirmedOn(e.editionId);
+            long waitingAhead = e.waitingAhead();
+            if (!SeatRule.canTakeSeat(capacity, confirmed, waitingAhead)) {
+                if (e.status != EnrollmentStatus.WAITING_LIST) {
+                    EnrollmentStatus from = e.status;
+                    e.status = EnrollmentStatus.WAITING_LIST;
+                    record(e, from, e.status, "edition full (" + confirmed + "/" + capacity + " confirmed)");
+                    waitingAhead = e.waitingAhead();
+                }
+                return new SeatOutcome(null, capacity, confirmed, waitingAhead + 1);
+            }
+            EnrollmentStatus from = e.status;
+            e.status = EnrollmentStatus.CONFIRMED;
+            e.confirmedAt = OffsetDateTime.now(clock);
+            record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
+            em.flush();
+            // Inside the transaction on purpose: a failure here rolls the confirmation back (refuse and roll back).
+            attendance.register(e.editionId, e.studentId,
+                    new ParticipantRegistration(e.id, student.firstName, student.lastName, joinedOn));
+            return new SeatOutcome(EnrollmentView.of(e, null), capacity, confirmed + 1, null);
+        });
+        if (outcome.confirmed() == null) {
+            throw new ProblemException(409, "edition-full", "No seat available",
+                    "Edition " + current.editionId + " has no seat for this enrollment: " + outcome.confirmedCount() + " of "
+                            + outcome.capacity() + " seats are confirmed" + (outcome.confirmedCount() < outcome.capacity()
+                            ? " and the free seats are held for waiting-list enrollments pre-enrolled earlier" : "")
+                            + "; the enrollment is on the waiting list at position " + outcome.waitingListPosition(),
+                    null, ProblemException.figures("capacity", outcome.capacity(), "confirmed", outcome.confirmedCount(),
+                            "waitingListPosition", outcome.waitingListPosition()));
+        }
+        LOG.infof("Enrollment %d confirmed on edition %d (%d/%d seats)", enrollmentId, current.editionId,
+                outcome.confirmedCount(), outcome.capacity());
+        return outcome.confirmed();
+    }
+
+    private record SeatOutcome(EnrollmentView confirmed, int capacity, long confirmedCount, Long waitingListPosition) {
+    }
+
+    public WithdrawalView withdraw(long enrollmentId, WithdrawalRequest request) {
+        Enrollment current = get(enrollmentId);
+        requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST, EnrollmentStatus.CONFIRMED);
+        LocalDate withdrawnOn = request == null || request.withdrawnOn() == null ? LocalDate.now(clock) : request.withdrawnOn();
+        String reason = request == null ? null : request.reason();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lockEdition(current.editionId);
+            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+            requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST, EnrollmentStatus.CONFIRMED);
+            EnrollmentStatus from = e.status;
+            e.status = EnrollmentStatus.WITHDRAWN;
+            e.withdrawnAt = OffsetDateTime.now(clock);
+            e.withdrawalReason = reason;
+            record(e, from, e.status, reason);
+            em.flush();
+            Long offeredTo = null;
+            if (from == EnrollmentStatus.CONFIRMED) {
+                // Inside the transaction: if attendance cannot record the withdrawal, the enrollment stays confirmed.
+                attendance.withdraw(e.editionId, e.studentId, new ParticipantWithdrawal(withdrawnOn,
+                        reason == null ? "Withdrawn from the enrollment" : reason));
+                Enrollment first = Enrollment.find("editionId = ?1 and status = ?2 order by preEnrolledAt, id",
+                        e.editionId, EnrollmentStatus.WAITING_LIST).firstResult();
+                offeredTo = first == null ? null : first.id;
+            }
+            return new WithdrawalView(EnrollmentView.of(e, null), offeredTo);
+        });
+    }
+
+    public Enrollment get(long id) {
+        Enrollment e = Enrollment.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Enrollment", id);
+        }
+        return e;
+    }
+
+    public List<EnrollmentView> ofEdition(long editionId, EnrollmentStatus status) {
+        List<EnrollmentView> views = new ArrayList<>();
+        long position = 0;
+        for (Enrollment e : Enrollment.ofEdition(editionId)) {
+            Long pos = e.status == EnrollmentStatus.WAITING_LIST ? ++position : null;
+            if (status == null || e.status == status) {
+                views.add(EnrollmentView.of(e, pos));
+            }
+        }
+        return views;
+    }
+
+    public List<EnrollmentView> ofStudent(long studentId) {
+        students.get(studentId);
+        return Enrollment.<Enrollment>list("studentId = ?1 order by preEnrolledAt, id", studentId).stream()
+                .map(EnrollmentView::of).toList();
+    }
+
+    public List<EnrollmentStatusChange> history(long enrollmentId) {
+        get(enrollmentId);
+        return EnrollmentStatusChange.list("enrollmentId = ?1 order by changedAt, id", enrollmentId);
+    }
+
+    private void checkTui(EditionRules rules, LocalDate today) {
+        HoursDelivered hours = attendance.hoursDelivered(rules.editionId());
+        java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
+        if (planned == null || planned.signum() <= 0) {
+            throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
+                    + " are unknown: the latest joining point cannot be checked, the enrollment was not confirmed");
+        }
+        TuiRule.Decision tui = TuiRule.evaluate(hours.deliveredHours(), planned,
+                rules.attendance() == null ? null : rules.attendance().tuiPercent());
+        if (!tui.allowed()) {
+            boolean stated = rules.attendance() == null || !Boolean.FALSE.equals(rules.attendance().tuiStated());
+            throw new ProblemException(422, "tui-passed", "Refused by a rule of the standard",
+                    "Too late to join edition " + rules.editionId() + ": " + tui.deliveredHours() + " of " + tui.plannedHours()
+                            + " hours (" + tui.deliveredPercent() + " %) have been delivered, past the latest joining point (TUI) of "
+                            + tui.tuiPercent() + " % = " + tui.limitHours() + " hours",
+                    List.of(new it.formapro.common.problem.Problem.Violation("TUI", "delivered " + tui.deliveredHours()
+                            + " h > limit " + tui.limitHours() + " h", rules.source()
+                            + (stated ? " (termine ultimo di inserimento)" : "; the standard is silent, suite default TUI 20 % (DOMAIN.md)"))),
+                    ProblemException.figures("deliveredHours", tui.deliveredHours(), "plannedHours", tui.plannedHours(),
+                            "limitHours", tui.limitHours(), "tuiPercent", tui.tuiPercent(),
+                            "deliveredPercent", tui.deliveredPercent(), "asOf", String.valueOf(hours.asOf() == null ? today : hours.asOf())));
+        }
+    }
+
+    private void requireOpen(EditionRules rules) {
+        LocalDate today = LocalDate.now(clock);
+        if ("CLOSED".equals(rules.status()) || today.isAfter(rules.endDate())) {
+            throw ProblemException.ruleViolation("edition-closed", "Edition " + rules.editionId() + " is closed (status "
+                    + rules.status() + ", ended " + rules.endDate() + "): nobody can enroll", null,
+                    ProblemException.figures("status", rules.status(), "endDate", rules.endDate().toString()));
+        }
+    }
+
+    private static void requireStatus(Enrollment e, EnrollmentStatus... allowed) {
+        for (EnrollmentStatus s : allowed) {
+            if (e.status == s) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("enrollment-status", "Enrollment " + e.id + " is " + e.status
+                + ": this change needs it to be one of " + java.util.Arrays.toString(allowed));
+    }
+
+    private static int capacity(EditionRules rules) {
+        return rules.capacity() == null ? Integer.MAX_VALUE : rules.capacity();
+    }
+
+    /** Serializes every seat decision of one edition until the transaction ends (capacity under concurrency). */
+    private void lockEdition(long editionId) {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:edition)) AS locked")
+                .setParameter("edition", editionId).getSingleResult();
+    }
+
+    private void record(Enrollment e, EnrollmentStatus from, EnrollmentStatus to, String note) {
+        EnrollmentStatusChange change = new EnrollmentStatusChange();
+        change.enrollmentId = e.id;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        change.changedAt = OffsetDateTime.now(clock);
+        change.note = note == null ? null : note.length() > 300 ? note.substring(0, 300) : note;
+        change.persist();
+    }
+}

@@ -1,0 +1,76 @@
+package it.formapro.enrollment.student;
+
+import it.formapro.enrollment.eligibility.Citizenship;
+import it.formapro.enrollment.eligibility.Evidence;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the student API. */
+public final class StudentDtos {
+
+    private StudentDtos() {
+    }
+
+    @Schema(name = "StudentInput", description = "A student's identity, contacts and evidence. Either a codice fiscale or "
+            + "another identifier (foreign students without one) is required.")
+    public record StudentInput(
+            @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,
+            @NotBlank @Size(max = 100) @Schema(examples = "Rossi") String lastName,
+            @ValidFiscalCode @Schema(description = "Codice fiscale: format and check character are verified; omocodia letters accepted",
+                    examples = "RSSMRA85T10A562S") String fiscalCode,
+            @Schema(description = "Type of the other identifier, for students without a codice fiscale", examples = "PASSPORT")
+            IdentifierType otherIdType,
+            @Size(max = 60) @Schema(description = "Value of the other identifier", examples = "YA1234567") String otherIdValue,
+            @NotNull @Past @Schema(examples = "1985-12-10") LocalDate birthDate,
+            @Size(max = 120) @Schema(description = "Place of birth (municipality, or country if abroad)", examples = "Pescara")
+            String birthPlace,
+            @NotNull @Schema(description = "ITALIAN, EU or NON_EU: decides the Italian-language and residence-permit rules",
+                    examples = "ITALIAN") Citizenship citizenship,
+            @Size(max = 80) @Schema(description = "Country of citizenship", examples = "Italia") String citizenshipCountry,
+            @Email @Size(max = 200) @Schema(examples = "mario.rossi@example.org") String email,
+            @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]*$", message = "must be a phone number") @Schema(examples = "+39 085 1234567")
+            String phone,
+            @Valid @Schema(description = "Evidence on file for the entry requirements") Evidence evidence) {
+    }
+
+    @Schema(name = "StudentUpdate", description = "Full replacement of a student, guarded by the version read before (optimistic locking)")
+    public record StudentUpdate(
+            @NotNull @Schema(description = "The version you read; a stale one is refused with 409", examples = "0") Integer version,
+            @NotNull @Valid StudentInput student) {
+    }
+
+    @Schema(name = "Student", description = "A student with personal data (admin and frontdesk only)")
+    public record StudentView(
+            @Schema(examples = "5") long id,
+            @Schema(description = "Optimistic-locking version, send it back on update", examples = "0") int version,
+            String firstName, String lastName, String fiscalCode, IdentifierType otherIdType, String otherIdValue,
+            LocalDate birthDate, String birthPlace, Citizenship citizenship, String citizenshipCountry,
+            String email, String phone, Evidence evidence) {
+
+        public static StudentView of(Student s) {
+            return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdValue,
+                    s.birthDate, s.birthPlace, s.citizenship, s.citizenshipCountry, s.email, s.phone, s.evidence());
+        }
+    }
+
+    @Schema(name = "StudentIdentity", description = "The identity a certificate must carry (D.lgs 13/2013 art. 6); nothing else")
+    public record IdentityView(
+            @Schema(examples = "5") long studentId,
+            @Schema(examples = "Mario") String firstName,
+            @Schema(examples = "Rossi") String lastName,
+            @Schema(examples = "1985-12-10") LocalDate birthDate,
+            @Schema(examples = "Pescara") String birthPlace,
+            @Schema(examples = "RSSMRA85T10A562S") String fiscalCode) {
+
+        public static IdentityView of(Student s) {
+            return new IdentityView(s.id, s.firstName, s.lastName, s.birthDate, s.birthPlace, s.fiscalCode);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package it.formapro.enrollment.student;
+
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.student.StudentDtos.StudentInput;
+import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+public class StudentService {
+
+    public List<Student> list() {
+        return Student.list("order by lastName, firstName, id");
+    }
+
+    public Student get(long id) {
+        Student s = Student.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Student", id);
+        }
+        return s;
+    }
+
+    @Transactional
+    public Student create(StudentInput input) {
+        Student s = new Student();
+        apply(s, input);
+        s.persist();
+        return s;
+    }
+
+    /** Finds the student with the input's codice fiscale (unchanged) or creates one: used by portal applications. */
+    @Transactional
+    public Student findOrCreate(StudentInput input) {
+        String cf = FiscalCode.normalize(input.fiscalCode());
+        if (cf != null) {
+            Student existing = Student.byFiscalCode(cf);
+            if (existing != null) {
+                return existing;
+            }
+        }
+        return create(input);
+    }
+
+    @Transactional
+    public Student update(long id, StudentUpdate update) {
+        Student s = get(id);
+        if (update.version() != s.version) {
+            throw ProblemException.conflict("concurrent-modification", "Student " + id + " was changed meanwhile: you sent version "
+                    + update.version() + ", the current one is " + s.version + "; reload it and retry");
+        }
+        apply(s, update.student());
+        s.persistAndFlush();
+        return s;
+    }
+
+    private static void apply(Student s, StudentInput in) {
+        String cf = FiscalCode.normalize(in.fiscalCode());
+        if (cf == null && (in.otherIdType() == null || in.otherIdValue() == null || in.otherIdValue().isBlank())) {
+            throw ProblemException.badRequest("A student needs a codice fiscale or, for foreign students without one, "
+                    + "another identifier (otherIdType and otherIdValue)");
+        }
+        if (cf != null) {
+            Student other = Student.byFiscalCode(cf);
+            if (other != null && !other.id.equals(s.id)) {
+                throw ProblemException.conflict("duplicate-student", "Another student (id " + other.id
+                        + ") already has this codice fiscale");
+            }
+        }
+        s.firstName = in.firstName().trim();
+        s.lastName = in.lastName().trim();
+        s.fiscalCode = cf;
+        s.otherIdType = cf == null ? in.otherIdType() : in.otherIdType();
+        s.otherIdValue = in.otherIdValue();
+        s.birthDate = in.birthDate();
+        s.birthPlace = in.birthPlace();
+        s.citizenship = in.citizenship();
+        s.citizenshipCountry = in.citizenshipCountry();
+        s.email = in.email();
+        s.phone = in.phone();
+        s.setEvidence(in.evidence());
+    }
+}
