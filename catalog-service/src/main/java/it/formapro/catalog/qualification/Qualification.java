@@ -1,10 +1,22 @@
 package it.formapro.catalog.qualification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import it.formapro.catalog.standard.TrainingStandard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A regional qualification of the repertorio, at one version of its act. */
+/**
+ * A regional qualification of the repertorio, at one version of its act: code + version identify it, because a
+ * new act may change a standard while editions already running keep the version they started on.
+ */
 @Entity
 public class Qualification extends PanacheEntity {
 
@@ -19,4 +31,60 @@ public class Qualification extends PanacheEntity {
 
     @Column(name = "eqf_level", nullable = false)
     public int eqfLevel;
+
+    public String region;
+    public String act;
+    public String repertory;
+
+    /** How rules of this qualification are cited in refusals, e.g. "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023". */
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "sep_sector")
+    public String sepSector;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ada_codes", columnDefinition = "text[]")
+    public List<String> adaCodes = new ArrayList<>();
+
+    public String process;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "process_sequences", columnDefinition = "text[]")
+    public List<String> processSequences = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ateco_codes", columnDefinition = "text[]")
+    public List<String> atecoCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "istat_codes", columnDefinition = "text[]")
+    public List<String> istatCodes = new ArrayList<>();
+
+    @Column(name = "isced_f")
+    public String iscedF;
+
+    public String description;
+    public String notes;
+
+    @OneToMany(mappedBy = "qualification")
+    @OrderBy("sequence")
+    public List<CompetenceUnit> competenceUnits = new ArrayList<>();
+
+    /** Null for a profile-only qualification (e.g. 004): no hours, no thresholds, no editions. */
+    @OneToOne(mappedBy = "qualification")
+    public TrainingStandard trainingStandard;
+
+    public static Optional<Qualification> findVersion(String code, int version) {
+        return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    }
+
+    public static Optional<Qualification> findLatest(String code) {
+        return find("code = ?1 order by version desc", code).firstResultOptional();
+    }
+
+    public static List<Integer> versionsOf(String code) {
+        return find("select q.version from Qualification q where q.code = ?1 order by q.version", code)
+                .project(Integer.class).list();
+    }
 }

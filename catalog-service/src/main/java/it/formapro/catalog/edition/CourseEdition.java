@@ -1,0 +1,70 @@
+package it.formapro.catalog.edition;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import it.formapro.catalog.qualification.Qualification;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One delivery of a standard by a provider, pinned to the exact qualification version it runs. */
+@Entity
+@Table(name = "course_edition")
+public class CourseEdition extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "qualification_id")
+    public Qualification qualification;
+
+    @Column(nullable = false)
+    public String provider;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String location;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    @Column(name = "planned_hours", nullable = false)
+    public BigDecimal plannedHours;
+
+    @Column(name = "planned_internship_hours")
+    public BigDecimal plannedInternshipHours;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EditionStatus status;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_fingerprint")
+    public String requestFingerprint;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** Optimistic lock: a write based on a stale copy is refused with 409. */
+    @Version
+    public long version;
+}

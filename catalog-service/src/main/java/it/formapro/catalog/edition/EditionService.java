@@ -1,0 +1,243 @@
+package it.formapro.catalog.edition;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import it.formapro.catalog.qualification.Qualification;
+import it.formapro.catalog.rules.EditionRules;
+import it.formapro.catalog.rules.RulesMapper;
+import it.formapro.catalog.standard.TrainingStandard;
+import it.formapro.common.problem.Problem.Violation;
+import it.formapro.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** Course editions: creation and changes checked against the exact standard version, status life cycle. */
+@ApplicationScoped
+public class EditionService {
+
+    /** The outcome of a create: {@code replayed} when an Idempotency-Key matched an earlier identical request. */
+    public record Created(EditionView edition, boolean replayed) {
+    }
+
+    public record PageOf(List<CourseEdition> items, long total) {
+    }
+
+    public CourseEdition get(long id) {
+        CourseEdition e = CourseEdition.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Course edition", id);
+        }
+        return e;
+    }
+
+    public PageOf list(String qualificationCode, EditionStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (qualificationCode != null && !qualificationCode.isBlank()) {
+            where.append(" and qualification.code = :code");
+            params.and("code", qualificationCode.trim());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        long total = CourseEdition.count(where.toString(), params);
+        List<CourseEdition> items = CourseEdition.<CourseEdition>find(where + " order by startDate, id", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf(items, total);
+    }
+
+    public EditionRules rules(long id) {
+        CourseEdition e = get(id);
+        TrainingStandard s = e.qualification.trainingStandard;
+        if (s == null) { // cannot happen for editions created through the API; say so rather than fail
+            throw noStandard(e.qualification);
+        }
+        return RulesMapper.rulesOf(e, s);
+    }
+
+    @Transactional
+    public Created create(EditionRequest r, String idempotencyKey) {
+        String fingerprint = fingerprint(r);
+        if (idempotencyKey != null) {
+            CourseEdition earlier = CourseEdition.find("idempotencyKey", idempotencyKey).firstResult();
+            if (earlier != null) {
+                if (!fingerprint.equals(earlier.requestFingerprint)) {
+                    throw ProblemException.ruleViolation("idempotency-key-reused",
+                            "Idempotency-Key '" + idempotencyKey + "' was already used for a different request (edition "
+                                    + earlier.id + "); use a new key for a new edition", null,
+                            ProblemException.figures("editionId", earlier.id));
+                }
+                return new Created(EditionView.of(earlier), true);
+            }
+        }
+        Qualification q = resolve(r.qualificationCode(), r.qualificationVersion());
+        check(r, q);
+        CourseEdition e = new CourseEdition();
+        apply(e, r, q);
+        e.status = EditionStatus.PLANNED;
+        e.idempotencyKey = idempotencyKey;
+        e.requestFingerprint = fingerprint;
+        e.createdAt = e.updatedAt;
+        e.persistAndFlush();
+        return new Created(EditionView.of(e), false);
+    }
+
+    @Transactional
+    public EditionView update(long id, EditionRequest r) {
+        CourseEdition e = get(id);
+        refuseIfClosed(e);
+        if (r.version() == null) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    "version: required on update; send the version of the edition as last read (currently " + e.version + ")",
+                    List.of(new Violation("version", "required on update")), null);
+        }
+        checkVersion(e, r.version());
+        Qualification q = resolve(r.qualificationCode(), r.qualificationVersion());
+        if (!q.id.equals(e.qualification.id) && e.status != EditionStatus.PLANNED) {
+            throw ProblemException.conflict("qualification-locked",
+                    "Edition " + id + " is " + e.status + ": its qualification (" + e.qualification.code + " v"
+                            + e.qualification.version + ") can only be changed while the edition is PLANNED");
+        }
+        check(r, q);
+        apply(e, r, q);
+        e.flush();
+        return EditionView.of(e); // mapped inside the transaction: the session closes with it
+    }
+
+    @Transactional
+    public EditionView changeStatus(long id, StatusChange change) {
+        CourseEdition e = get(id);
+        if (change.version() != null) {
+            checkVersion(e, change.version());
+        }
+        if (!e.status.canMoveTo(change.status())) {
+            throw new ProblemException(409, "invalid-status-transition", "Conflict with the current state",
+                    "Edition " + id + " is " + e.status + " and cannot move to " + change.status() + "; allowed next: "
+                            + (e.status.allowedNext().isEmpty() ? "none (CLOSED is final)" : e.status.allowedNext()),
+                    null, ProblemException.figures("currentStatus", e.status, "requestedStatus", change.status(),
+                    "allowedNext", e.status.allowedNext().stream().sorted().toList()));
+        }
+        e.status = change.status();
+        e.updatedAt = OffsetDateTime.now();
+        e.flush();
+        return EditionView.of(e); // mapped inside the transaction: the session closes with it
+    }
+
+    /** The exact qualification version an edition runs on; refuses unknown codes, versions and profile-only ones. */
+    Qualification resolve(String code, Integer version) {
+        List<Integer> versions = Qualification.versionsOf(code);
+        if (versions.isEmpty()) {
+            List<String> known = Qualification.<Qualification>find("select distinct q.code from Qualification q order by q.code")
+                    .project(String.class).list();
+            throw ProblemException.ruleViolation("unknown-qualification",
+                    "No qualification with code '" + code + "' in the catalogue; known codes: " + known,
+                    List.of(new Violation("qualificationCode", "unknown qualification '" + code + "'")),
+                    ProblemException.figures("qualificationCode", code, "knownCodes", known));
+        }
+        Qualification q = version == null ? Qualification.findLatest(code).orElseThrow()
+                : Qualification.findVersion(code, version).orElse(null);
+        if (q == null) {
+            throw ProblemException.ruleViolation("unknown-qualification-version",
+                    "Qualification " + code + " has no version " + version + "; available versions: " + versions,
+                    List.of(new Violation("qualificationVersion", "unknown version " + version + " of qualification " + code)),
+                    ProblemException.figures("qualificationCode", code, "qualificationVersion", version,
+                            "availableVersions", versions));
+        }
+        if (q.trainingStandard == null) {
+            throw noStandard(q);
+        }
+        return q;
+    }
+
+    static ProblemException noStandard(Qualification q) {
+        String act = q.act == null ? "" : ", " + q.region + " " + q.act;
+        return ProblemException.ruleViolation("no-training-standard",
+                "Qualification " + q.code + " v" + q.version + " (" + q.title + ") has a professional profile only and no "
+                        + "training standard (" + q.source + "): without minimum hours, attendance thresholds and units "
+                        + "no course edition can be opened on it",
+                List.of(new Violation("NO_TRAINING_STANDARD",
+                        "the qualification is a professional profile only, approved without a training standard" + act,
+                        q.source)),
+                ProblemException.figures("qualificationCode", q.code, "qualificationVersion", q.version,
+                        "competenceUnits", q.competenceUnits.size()));
+    }
+
+    private static void check(EditionRequest r, Qualification q) {
+        EditionValidator.EditionPlan plan = new EditionValidator.EditionPlan(r.startDate(), r.endDate(), r.plannedHours(),
+                r.plannedInternshipHours(), r.capacity());
+        List<Violation> dates = EditionValidator.checkDates(plan);
+        if (!dates.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", dates.get(0).message(), dates,
+                    ProblemException.figures("startDate", r.startDate(), "endDate", r.endDate()));
+        }
+        TrainingStandard s = q.trainingStandard;
+        EditionValidator.Outcome outcome = EditionValidator.validate(plan, new EditionValidator.StandardLimits(
+                q.code, q.source, s.minTotalHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal));
+        if (!outcome.ok()) {
+            throw ProblemException.ruleViolation("edition-rules",
+                    "The edition does not meet the standard of qualification " + q.code + " v" + q.version + ": "
+                            + String.join("; ", outcome.violations().stream().map(Violation::message).toList()),
+                    outcome.violations(), outcome.figures());
+        }
+    }
+
+    private static void apply(CourseEdition e, EditionRequest r, Qualification q) {
+        e.qualification = q;
+        e.provider = r.provider().trim();
+        e.title = r.title().trim();
+        e.location = r.location().trim();
+        e.startDate = r.startDate();
+        e.endDate = r.endDate();
+        e.plannedHours = hours(r.plannedHours());
+        e.plannedInternshipHours = hours(r.plannedInternshipHours());
+        e.capacity = r.capacity();
+        e.updatedAt = OffsetDateTime.now();
+    }
+
+    private static void refuseIfClosed(CourseEdition e) {
+        if (e.status == EditionStatus.CLOSED) {
+            throw ProblemException.conflict("edition-closed",
+                    "Edition " + e.id + " is CLOSED: a closed edition cannot be changed");
+        }
+    }
+
+    private static void checkVersion(CourseEdition e, long expected) {
+        if (e.version != expected) {
+            throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
+                    "Edition " + e.id + " was changed meanwhile (your version " + expected + ", current " + e.version
+                            + "): reload it and retry", null,
+                    ProblemException.figures("yourVersion", expected, "currentVersion", e.version));
+        }
+    }
+
+    /** Same key + same content = same edition; compares the meaning, not the JSON spelling (208 == 208.00). */
+    static String fingerprint(EditionRequest r) {
+        String canonical = String.join("|", r.provider(), r.qualificationCode(), Objects.toString(r.qualificationVersion()),
+                r.title(), r.location(), Objects.toString(r.startDate()), Objects.toString(r.endDate()),
+                num(r.plannedHours()), num(r.plannedInternshipHours()), Objects.toString(r.capacity()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Hours are decimals with 2 places (docs/CONTRACTS.md); @Digits has already refused finer values. */
+    private static BigDecimal hours(BigDecimal v) {
+        return v == null ? null : v.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static String num(BigDecimal v) {
+        return v == null ? "null" : v.stripTrailingZeros().toPlainString();
+    }
+}

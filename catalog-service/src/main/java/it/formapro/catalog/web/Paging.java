@@ -1,0 +1,24 @@
+package it.formapro.catalog.web;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Page of a list: the body stays a plain JSON array, the total travels in headers so old clients keep working. */
+public final class Paging {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    private Paging() {
+    }
+
+    public static Response page(List<?> items, long total, int page, int size) {
+        return Response.ok(items)
+                .header(TOTAL_COUNT, total)
+                .header("X-Page", page)
+                .header("X-Page-Size", size)
+                .header("X-Page-Count", size == 0 ? 0 : (total + size - 1) / size)
+                .build();
+    }
+}

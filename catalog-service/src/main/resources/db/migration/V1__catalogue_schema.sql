@@ -1,0 +1,142 @@
+-- Catalogue schema: regional qualifications (code + version: regional acts change them), their competence units,
+-- the training standard with its training units and entry requirements, and the course editions run on them.
+
+CREATE TABLE qualification (
+    id                BIGSERIAL PRIMARY KEY,
+    code              VARCHAR(40)  NOT NULL,
+    version           INTEGER      NOT NULL CHECK (version > 0),
+    title             VARCHAR(300) NOT NULL,
+    eqf_level         SMALLINT     NOT NULL CHECK (eqf_level BETWEEN 1 AND 8),
+    region            VARCHAR(80),
+    act               VARCHAR(200),
+    repertory         VARCHAR(300),
+    source            VARCHAR(300) NOT NULL,
+    sep_sector        VARCHAR(200),
+    ada_codes         TEXT[]       NOT NULL DEFAULT '{}',
+    process           VARCHAR(300),
+    process_sequences TEXT[]       NOT NULL DEFAULT '{}',
+    ateco_codes       TEXT[]       NOT NULL DEFAULT '{}',
+    istat_codes       TEXT[]       NOT NULL DEFAULT '{}',
+    isced_f           VARCHAR(200),
+    description       TEXT,
+    notes             TEXT,
+    CONSTRAINT uq_qualification_code_version UNIQUE (code, version)
+);
+
+CREATE TABLE competence_unit (
+    id                   BIGSERIAL PRIMARY KEY,
+    qualification_id     BIGINT       NOT NULL REFERENCES qualification (id),
+    code                 VARCHAR(40)  NOT NULL,
+    sequence             INTEGER      NOT NULL,
+    title                VARCHAR(300) NOT NULL,
+    eqf_level            SMALLINT CHECK (eqf_level BETWEEN 1 AND 8),
+    expected_performance TEXT,
+    skills               TEXT[]       NOT NULL DEFAULT '{}',
+    knowledge            TEXT[]       NOT NULL DEFAULT '{}',
+    istat_codes          TEXT[]       NOT NULL DEFAULT '{}',
+    CONSTRAINT uq_competence_unit UNIQUE (qualification_id, code)
+);
+
+-- At most one training standard per qualification version; a profile-only qualification has none.
+CREATE TABLE training_standard (
+    id                                      BIGSERIAL PRIMARY KEY,
+    qualification_id                        BIGINT       NOT NULL UNIQUE REFERENCES qualification (id),
+    title                                   VARCHAR(300) NOT NULL,
+    duration_years                          SMALLINT,
+    intermediate_exam                       BOOLEAN,
+    min_total_hours                         NUMERIC(7, 2) NOT NULL CHECK (min_total_hours > 0),
+    min_classroom_hours                     NUMERIC(7, 2),
+    min_lab_hours                           NUMERIC(7, 2),
+    key_competence_hours                    NUMERIC(7, 2),
+    elearning_sync_max_percent              SMALLINT,
+    elearning_async_max_percent             SMALLINT,
+    elearning_max_hours                     NUMERIC(7, 2),
+    internship_min_hours                    NUMERIC(7, 2),
+    internship_max_hours                    NUMERIC(7, 2),
+    internship_plus_lab_min_hours           NUMERIC(7, 2),
+    internship_included_in_total            BOOLEAN      NOT NULL,
+    additional_units_max_percent            SMALLINT,
+    admission_percent                       SMALLINT     NOT NULL CHECK (admission_percent BETWEEN 1 AND 100),
+    max_absence_percent                     SMALLINT,
+    tui_percent                             SMALLINT     NOT NULL,
+    tui_stated                              BOOLEAN      NOT NULL,
+    late_joiner_policy                      VARCHAR(30)  NOT NULL,
+    late_joiner_policy_stated               BOOLEAN      NOT NULL,
+    credit_max_classroom_lab_percent        SMALLINT,
+    credit_max_internship_percent           SMALLINT,
+    credit_rules_text                       TEXT,
+    attestation                             TEXT,
+    provider_attestation                    TEXT,
+    entry_min_age                           SMALLINT,
+    entry_min_age_alternative               VARCHAR(40),
+    entry_min_education                     VARCHAR(40)  NOT NULL,
+    entry_min_education_eqf                 SMALLINT,
+    entry_competence_check_alternative      BOOLEAN      NOT NULL,
+    entry_italian_level                     VARCHAR(2),
+    entry_italian_exemption                 VARCHAR(40)  NOT NULL,
+    entry_italian_entry_test_allowed        BOOLEAN      NOT NULL,
+    entry_foreign_title_statement_required  BOOLEAN      NOT NULL,
+    entry_residence_permit_required         BOOLEAN      NOT NULL,
+    entry_residence_permit_renewal_accepted BOOLEAN      NOT NULL,
+    entry_residence_permit_stated           BOOLEAN      NOT NULL,
+    entry_min_education_text               TEXT,
+    entry_requirements_text                 TEXT         NOT NULL,
+    didactic_requirements                   TEXT,
+    professional_requirements               TEXT,
+    instrumental_requirements               TEXT,
+    assessment_requirements                 TEXT,
+    elearning_notes                         TEXT,
+    methodology                             TEXT,
+    propedeuticity_note                     TEXT
+);
+
+CREATE TABLE training_unit (
+    id                         BIGSERIAL PRIMARY KEY,
+    standard_id                BIGINT       NOT NULL REFERENCES training_standard (id),
+    code                       VARCHAR(40)  NOT NULL,
+    sequence                   INTEGER      NOT NULL,
+    title                      VARCHAR(300) NOT NULL,
+    eqf_level                  SMALLINT CHECK (eqf_level BETWEEN 1 AND 8),
+    competence_unit_id         BIGINT REFERENCES competence_unit (id),
+    expected_performance       TEXT,
+    skills                     TEXT[]       NOT NULL DEFAULT '{}',
+    knowledge                  TEXT[]       NOT NULL DEFAULT '{}',
+    min_hours                  NUMERIC(7, 2),
+    elearning_max_hours        NUMERIC(7, 2),
+    elearning_sync_max_percent SMALLINT,
+    lab_min_hours              NUMERIC(7, 2),
+    lab_max_hours              NUMERIC(7, 2),
+    classroom_min_hours        NUMERIC(7, 2),
+    internship_min_hours       NUMERIC(7, 2),
+    credit_allowed             BOOLEAN      NOT NULL,
+    credit_condition           TEXT,
+    credit_condition_code      VARCHAR(60),
+    credit_text                TEXT,
+    propedeutic                BOOLEAN      NOT NULL DEFAULT FALSE,
+    CONSTRAINT uq_training_unit UNIQUE (standard_id, code)
+);
+
+-- One delivery of a standard (exact qualification version) by a provider.
+-- Hibernate (PanacheEntity) allocates ids from course_edition_seq in blocks of 50.
+CREATE SEQUENCE course_edition_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE course_edition (
+    id                       BIGINT PRIMARY KEY,
+    qualification_id         BIGINT       NOT NULL REFERENCES qualification (id),
+    provider                 VARCHAR(200) NOT NULL,
+    title                    VARCHAR(300) NOT NULL,
+    location                 VARCHAR(200) NOT NULL,
+    start_date               DATE         NOT NULL,
+    end_date                 DATE         NOT NULL,
+    planned_hours            NUMERIC(7, 2) NOT NULL CHECK (planned_hours > 0),
+    planned_internship_hours NUMERIC(7, 2) CHECK (planned_internship_hours >= 0),
+    capacity                 INTEGER      NOT NULL CHECK (capacity > 0),
+    status                   VARCHAR(20)  NOT NULL,
+    idempotency_key          VARCHAR(200) UNIQUE,
+    request_fingerprint      VARCHAR(64),
+    created_at               TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at               TIMESTAMP WITH TIME ZONE NOT NULL,
+    version                  BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT ck_edition_dates CHECK (end_date >= start_date)
+);
+CREATE INDEX ix_course_edition_qualification ON course_edition (qualification_id);
+CREATE INDEX ix_course_edition_status ON course_edition (status);

@@ -1,0 +1,273 @@
+package it.formapro.catalog.edition;
+
+import static io.restassured.RestAssured.given;
+import static it.formapro.catalog.TestSupport.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class EditionResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static Map<String, Object> edition001() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("provider", "Ente Formazione Demo");
+        body.put("qualificationCode", "001");
+        body.put("qualificationVersion", 1);
+        body.put("title", "Addetto al servizio clienti - Pescara 2027");
+        body.put("location", "Pescara, via Roma 1");
+        body.put("startDate", "2027-01-11");
+        body.put("endDate", "2027-06-30");
+        body.put("plannedHours", 208);
+        body.put("plannedInternshipHours", 80);
+        body.put("capacity", 20);
+        return body;
+    }
+
+    static Map<String, Object> with(Map<String, Object> body, Object... keyValues) {
+        Map<String, Object> copy = new HashMap<>(body);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            copy.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return copy;
+    }
+
+    static long create(Map<String, Object> body) {
+        return as("admin").contentType(ContentType.JSON).body(body).post("/editions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static int totalEditions() {
+        return Integer.parseInt(as("admin").get("/editions").then().statusCode(200).extract().header("X-Total-Count"));
+    }
+
+    @Test
+    void createsReadsAndListsAnEdition() {
+        long id = as("admin").contentType(ContentType.JSON).body(edition001()).post("/editions")
+                .then().statusCode(201)
+                .body("status", is("PLANNED"))
+                .body("qualificationCode", is("001"))
+                .body("qualificationVersion", is(1))
+                .body("plannedHours", is(208.0))
+                .body("version", is(0))
+                .body("allowedNextStatuses", contains("OPEN", "CLOSED"))
+                .extract().jsonPath().getLong("id");
+        as("frontdesk").get("/editions/" + id).then().statusCode(200)
+                .body("title", is("Addetto al servizio clienti - Pescara 2027"))
+                .body("plannedInternshipHours", is(80.0));
+        as("portal").queryParam("qualification", "001").queryParam("status", "planned").get("/editions")
+                .then().statusCode(200).body("id", hasItem((int) id)).body("status", not(hasItem("OPEN")));
+        as("tutor").queryParam("qualification", "003").get("/editions")
+                .then().statusCode(200).body("id", not(hasItem((int) id)));
+    }
+
+    @Test
+    void locationPointsToTheNewEdition() {
+        var response = as("admin").contentType(ContentType.JSON).body(with(edition001(), "title", "Location check")).post("/editions")
+                .then().statusCode(201).extract();
+        assertEquals(true, response.header("Location").endsWith("/editions/" + response.jsonPath().getLong("id")));
+    }
+
+    @Test
+    void servesTheEditionRulesDocumentOfTheContract() {
+        long id = create(edition001());
+        as("tutor").get("/editions/" + id + "/rules").then().statusCode(200)
+                .body("editionId", is((int) id))
+                .body("editionTitle", is("Addetto al servizio clienti - Pescara 2027"))
+                .body("provider", is("Ente Formazione Demo"))
+                .body("startDate", is("2027-01-11"))
+                .body("endDate", is("2027-06-30"))
+                .body("plannedHours", is(208.0))
+                .body("plannedInternshipHours", is(80.0))
+                .body("capacity", is(20))
+                .body("status", is("PLANNED"))
+                .body("qualification.code", is("001"))
+                .body("qualification.version", is(1))
+                .body("qualification.source", is("Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023"))
+                .body("hours.minTotal", is(208.0))
+                .body("hours.elearningMaxHours", is(99.0))
+                .body("hours.internshipMin", is(60.0))
+                .body("hours.internshipMax", is(100.0))
+                .body("hours.internshipIncludedInTotal", is(false))
+                .body("hours.containsKey('minClassroom')", is(true))
+                .body("attendance.admissionPercent", is(70))
+                .body("attendance.tuiPercent", is(20))
+                .body("attendance.tuiStated", is(false))
+                .body("attendance.lateJoinerPolicy", is("COUNT_AS_ABSENCE"))
+                .body("attendance.creditMaxClassroomLabPercent", is(30))
+                .body("entry.minAge", is(18))
+                .body("entry.minAgeAlternative", is("RIGHT_DUTY_FULFILLED"))
+                .body("entry.residencePermitStated", is(true))
+                .body("units", hasSize(13))
+                .body("units[1].code", is("2"))
+                .body("units[1].title", is("Normativa di settore"))
+                .body("units[1].minHours", is(10.0))
+                .body("units[1].elearningMaxHours", is(5.0))
+                .body("units[1].creditAllowed", is(false))
+                .body("units[1].sequence", is(2))
+                .body("propedeuticUnitCodes", contains("2", "3"))
+                .body("competenceUnits", hasSize(4));
+        as("admin").get("/editions/999999/rules").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void updatesWithOptimisticLockingAndRefusesStaleWrites() {
+        long id = create(edition001());
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "capacity", 25, "version", 0)).put("/editions/" + id)
+                .then().statusCode(200).body("capacity", is(25)).body("version", is(1));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "capacity", 30, "version", 0)).put("/editions/" + id)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/concurrent-modification"))
+                .body("figures.currentVersion", is(1));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "capacity", 30)).put("/editions/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", is("version"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedHours", 200, "version", 1)).put("/editions/" + id)
+                .then().statusCode(422).contentType(PROBLEM).body("violations[0].field", is("MIN_TOTAL_HOURS"));
+        as("admin").get("/editions/" + id).then().body("capacity", is(25)).body("plannedHours", is(208.0)).body("version", is(1));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "version", 0)).put("/editions/424242")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void walksTheStatusLifeCycleAndFreezesAClosedEdition() {
+        long id = create(edition001());
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "RUNNING")).post("/editions/" + id + "/status")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/invalid-status-transition"))
+                .body("figures.allowedNext", contains("OPEN", "CLOSED"));
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN")).post("/editions/" + id + "/status")
+                .then().statusCode(200).body("status", is("OPEN"));
+        // a running edition keeps its qualification
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "RUNNING")).post("/editions/" + id + "/status")
+                .then().statusCode(200).body("status", is("RUNNING"));
+        long version = as("admin").get("/editions/" + id).then().extract().jsonPath().getLong("version");
+        as("admin").contentType(ContentType.JSON)
+                .body(with(edition001(), "qualificationCode", "000", "plannedHours", 250, "plannedInternshipHours", null, "version", version))
+                .put("/editions/" + id)
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/qualification-locked"));
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "CLOSED")).post("/editions/" + id + "/status")
+                .then().statusCode(200).body("status", is("CLOSED")).body("allowedNextStatuses", hasSize(0));
+        long closedVersion = as("admin").get("/editions/" + id).then().extract().jsonPath().getLong("version");
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "capacity", 5, "version", closedVersion)).put("/editions/" + id)
+                .then().statusCode(409).contentType(PROBLEM).body("type", is("https://formapro.it/problems/edition-closed"));
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN")).post("/editions/" + id + "/status")
+                .then().statusCode(409).body("detail", containsString("CLOSED is final"));
+        as("admin").get("/editions/" + id).then().body("status", is("CLOSED")).body("capacity", is(20));
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "FINISHED")).post("/editions/" + id + "/status")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("PLANNED"));
+        as("admin").queryParam("status", "FINISHED").get("/editions").then().statusCode(400).contentType(PROBLEM);
+        as("admin").queryParam("status", "closed").get("/editions").then().statusCode(200).body("id", hasItem((int) id));
+    }
+
+    @Test
+    void refusesEveryInvalidEditionWithAProblemAndChangesNothing() {
+        int before = totalEditions();
+
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedHours", 207)).post("/editions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/edition-rules"))
+                .body("violations[0].field", is("MIN_TOTAL_HOURS"))
+                .body("violations[0].source", containsString("DD n. 61/DPG025"))
+                .body("figures.plannedHours", is(207))
+                .body("figures.minTotalHours", is(208.0))
+                .body("detail", containsString("below the standard's minimum of 208 h"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedInternshipHours", 50)).post("/editions")
+                .then().statusCode(422).body("violations.field", contains("INTERNSHIP_MIN_HOURS"))
+                .body("figures.internshipMinHours", is(60.0));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedInternshipHours", 120)).post("/editions")
+                .then().statusCode(422).body("violations.field", contains("INTERNSHIP_MAX_HOURS"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedInternshipHours", null)).post("/editions")
+                .then().statusCode(422).body("violations.field", contains("INTERNSHIP_HOURS_REQUIRED"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "endDate", "2027-01-10")).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", is("endDate"))
+                .body("detail", containsString("before startDate 2027-01-11"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "capacity", 0)).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("capacity"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "qualificationCode", "999")).post("/editions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/unknown-qualification"))
+                .body("figures.knownCodes", hasItems("000", "004"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "qualificationVersion", 9)).post("/editions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/unknown-qualification-version"))
+                .body("figures.availableVersions", contains(1));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "qualificationCode", "004")).post("/editions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/no-training-standard"))
+                .body("detail", containsString("professional profile only and no training standard"))
+                .body("detail", containsString("DD n. 64/DPG009 of 18-03-2020"))
+                .body("violations[0].field", is("NO_TRAINING_STANDARD"))
+                .body("violations[0].source", containsString("DD n. 64/DPG009"));
+        as("frontdesk").contentType(ContentType.JSON).body(edition001()).post("/editions")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(edition001()).post("/editions")
+                .then().statusCode(401).contentType(PROBLEM);
+        as("admin").contentType(ContentType.JSON).body("{}").post("/editions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItems("provider", "qualificationCode", "title", "location", "startDate", "endDate",
+                        "plannedHours", "capacity"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "startDate", "11/01/2027")).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("startDate"));
+        as("admin").contentType(ContentType.JSON).body("{not json").post("/editions")
+                .then().statusCode(400).contentType(PROBLEM);
+
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+    }
+
+    @Test
+    void otherStandardsAcceptEditionsAtTheirMinimum() {
+        Map<String, Object> e000 = with(edition001(), "qualificationCode", "000", "plannedHours", 250, "plannedInternshipHours", null,
+                "title", "Tecnico esperto customer care - Napoli 2027");
+        as("admin").contentType(ContentType.JSON).body(e000).post("/editions").then().statusCode(201);
+        as("admin").contentType(ContentType.JSON).body(with(e000, "plannedHours", 249.5)).post("/editions")
+                .then().statusCode(422).body("figures.minTotalHours", is(250.0));
+        as("admin").contentType(ContentType.JSON).body(with(e000, "plannedInternshipHours", 260)).post("/editions")
+                .then().statusCode(422).body("violations.field", contains("INTERNSHIP_WITHIN_TOTAL"));
+        // version omitted: the latest version is pinned
+        as("admin").contentType(ContentType.JSON)
+                .body(with(e000, "qualificationCode", "003", "qualificationVersion", null, "plannedHours", 300, "title", "Inbound 2027"))
+                .post("/editions").then().statusCode(201).body("qualificationVersion", is(1));
+    }
+
+    @Test
+    void anIdempotencyKeyMakesCreationSafeToRetry() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = with(edition001(), "title", "Idempotent edition");
+        int before = totalEditions();
+        long id = as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/editions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(with(body, "plannedHours", "208.00"))
+                .post("/editions").then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is((int) id));
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(with(body, "capacity", 99))
+                .post("/editions").then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
+        assertEquals(before + 1, totalEditions());
+    }
+
+    @Test
+    void paginatesEditions() {
+        create(edition001());
+        create(edition001());
+        int total = totalEditions();
+        as("exam-board").queryParam("size", 1).queryParam("page", 0).get("/editions")
+                .then().statusCode(200).header("X-Total-Count", String.valueOf(total)).body("$", hasSize(1));
+        as("exam-board").queryParam("size", 101).get("/editions").then().statusCode(400).contentType(PROBLEM);
+    }
+}
