@@ -1,23 +1,87 @@
 package it.formapro.exam.session;
 
+import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
+import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
+import it.formapro.exam.session.ExamSessionDtos.StatusChange;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exam-sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Exam sessions")
 public class ExamSessionResource {
 
+    @Inject
+    ExamSessionService sessions;
+
     @GET
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "List exam sessions")
-    public List<ExamSession> list() {
-        return ExamSession.list("order by examDate");
+    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition.")
+    public List<ExamSessionView> list(@QueryParam("editionId") Long editionId) {
+        List<ExamSession> list = editionId == null
+                ? ExamSession.list("order by examDate, id")
+                : ExamSession.list("editionId = ?1 order by examDate, id", editionId);
+        return list.stream().map(ExamSessionView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "One exam session, with its board and status")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public ExamSessionView get(@PathParam("id") long id) {
+        return ExamSessionView.of(ExamSessionService.require(id));
+    }
+
+    @POST
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "Schedule an exam session",
+            description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
+                    + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER).")
+    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "422", description = "No president / several presidents, or an edition unknown to the catalogue")
+    @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored")
+    public Response create(@Valid @NotNull ExamSessionRequest request) {
+        ExamSession session = sessions.create(request);
+        return Response.created(URI.create("/exam-sessions/" + session.id)).entity(ExamSessionView.of(session)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "Change date, place or board of a SCHEDULED session")
+    @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED")
+    public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
+        return ExamSessionView.of(sessions.update(id, request));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "Move the session to its next status",
+            description = "SCHEDULED -> HELD -> CLOSED. Closing needs the admission list frozen and an outcome for "
+                    + "every admitted candidate; a CLOSED session's outcomes can no longer change. Repeating the "
+                    + "current status changes nothing.")
+    @APIResponse(responseCode = "409", description = "Transition not allowed, or outcomes missing (listed)")
+    public ExamSessionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
+        return ExamSessionView.of(sessions.changeStatus(id, change.status()));
     }
 }

@@ -1,15 +1,27 @@
 package it.formapro.exam.session;
 
 import static io.restassured.RestAssured.given;
+import static it.formapro.exam.support.Api.as;
+import static it.formapro.exam.support.Api.board;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import it.formapro.exam.support.Api;
+import it.formapro.exam.support.DownstreamStubs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(DownstreamStubs.class)
 class ExamSessionResourceTest {
 
     @Test
@@ -27,5 +39,84 @@ class ExamSessionResourceTest {
     void answersTheRightRoleFromTheDatabase() {
         given().auth().oauth2(OidcWiremockTestResource.getAccessToken("someone", Set.of("exam-board")))
                 .when().get("/exam-sessions").then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
+    void schedulesASessionWithItsBoard() {
+        long id = Api.createSession(DownstreamStubs.EDITION);
+        board().when().get("/exam-sessions/" + id).then().statusCode(200)
+                .body("editionId", is(12))
+                .body("status", is("SCHEDULED"))
+                .body("allowedNext", is(List.of("HELD")))
+                .body("board", hasSize(4))
+                .body("board[0].role", is("PRESIDENT"))
+                .body("board[0].fullName", is("Anna Ferri"))
+                .body("board[3].appointedBy", is("PROVIDER"));
+        board().queryParam("editionId", 12).when().get("/exam-sessions").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem((int) id));
+    }
+
+    @Test
+    void onlyTheBoardOrAdminSchedules() {
+        as("tutor").contentType(ContentType.JSON).body(Api.sessionBody(12)).when().post("/exam-sessions")
+                .then().statusCode(403).contentType("application/problem+json");
+        as("frontdesk").contentType(ContentType.JSON).body(Api.sessionBody(12)).when().post("/exam-sessions")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aBoardNeedsExactlyOnePresident() {
+        Map<String, Object> body = new HashMap<>(Api.sessionBody(12));
+        body.put("board", List.of(Map.of("role", "MEMBER", "fullName", "Bruno Galli", "appointedBy", "REGION")));
+        board().contentType(ContentType.JSON).body(body).when().post("/exam-sessions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/board-president"))
+                .body("figures.presidents", is(0));
+    }
+
+    @Test
+    void invalidInputIs400AndUnknownEditionIs422() {
+        board().contentType(ContentType.JSON).body(Map.of("editionId", 12, "place", ""))
+                .when().post("/exam-sessions").then().statusCode(400).contentType("application/problem+json");
+        board().contentType(ContentType.JSON).body(Api.sessionBody(DownstreamStubs.UNKNOWN_EDITION))
+                .when().post("/exam-sessions").then().statusCode(422)
+                .body("detail", containsString("catalog-service does not know the rules of edition 404"));
+    }
+
+    @Test
+    void catalogDownIs503NamingIt() {
+        board().contentType(ContentType.JSON).body(Api.sessionBody(DownstreamStubs.CATALOG_DOWN))
+                .when().post("/exam-sessions").then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("catalog-service is unavailable"))
+                .body("figures.service", is("catalog-service"));
+    }
+
+    @Test
+    void statusMovesOnlyForwardAndClosingNeedsOutcomes() {
+        long id = Api.createSession(DownstreamStubs.EDITION);
+        board().contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/invalid-status-transition"))
+                .body("detail", containsString("SCHEDULED and cannot become CLOSED"));
+        Api.freeze(id);
+        Api.status(id, "HELD");
+        // admitted candidates 5, 11, 13, 15 have no outcome yet
+        board().contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/outcomes-missing"))
+                .body("figures.missingStudentIds", is(List.of(5, 11, 13, 15)));
+        // a held session can no longer be edited
+        board().contentType(ContentType.JSON).body(Api.sessionBody(12)).when().put("/exam-sessions/" + id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void aScheduledSessionCanBeEdited() {
+        long id = Api.createSession(DownstreamStubs.EDITION);
+        Map<String, Object> body = new HashMap<>(Api.sessionBody(12));
+        body.put("place", "Aula Magna, Chieti");
+        body.put("examDate", "2027-07-15");
+        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
+                .body("place", is("Aula Magna, Chieti")).body("examDate", is("2027-07-15"));
     }
 }

@@ -1,0 +1,48 @@
+package it.formapro.exam.admission;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/exam-sessions/{sessionId}/admissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admission lists")
+public class AdmissionResource {
+
+    @Inject
+    AdmissionService admissions;
+
+    @GET
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "The admission list of a session",
+            description = "Each student of the edition, ADMITTED or EXCLUDED with every reason and the figures "
+                    + "(attendance threshold of the standard, internship minimum, a passed learning check per unit; "
+                    + "CONFIRMED and not withdrawn in enrollment-service). Once frozen, the stored snapshot; before, "
+                    + "computed live from catalog-, attendance- and enrollment-service with the caller's token.")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail)")
+    public AdmissionList list(@PathParam("sessionId") long sessionId) {
+        return admissions.list(sessionId);
+    }
+
+    @POST
+    @Path("/freeze")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "Freeze the admission list",
+            description = "Stores the list as computed now; outcomes, certificates and learning records refer to it. "
+                    + "A list is frozen once.")
+    @APIResponse(responseCode = "200", description = "The frozen list")
+    @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED")
+    @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen")
+    public AdmissionList freeze(@PathParam("sessionId") long sessionId) {
+        return admissions.freeze(sessionId);
+    }
+}

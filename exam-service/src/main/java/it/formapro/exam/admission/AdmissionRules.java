@@ -1,0 +1,169 @@
+package it.formapro.exam.admission;
+
+import it.formapro.exam.admission.Candidate.Figures;
+import it.formapro.exam.admission.Candidate.Reason;
+import it.formapro.exam.admission.Candidate.UnitCheck;
+import it.formapro.exam.attendance.AttendanceSummary;
+import it.formapro.exam.catalog.EditionRules;
+import it.formapro.exam.enrollment.Enrollment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who may sit the public final exam (DOMAIN.md, "Exam and certification"): a CONFIRMED, not withdrawn student of the
+ * edition who meets the attendance threshold (80 % [000][002][003], 70 % [001]), the internship minimum [001] and has
+ * a passed learning check for every training unit. Every unmet rule is listed with its figures, not only the first.
+ *
+ * <p>Plain Java: the figures come from attendance-service (which applies the late-joiner policy and credits, so its
+ * {@code meetsThreshold} is authoritative) and enrollment-service; this class only decides and explains.
+ */
+public final class AdmissionRules {
+
+    private AdmissionRules() {
+    }
+
+    public static List<Candidate> evaluate(EditionRules rules, AttendanceSummary summary, List<Enrollment> confirmed) {
+        Map<Long, AttendanceSummary.Student> attendance = summary.studentsOrEmpty().stream()
+                .collect(Collectors.toMap(AttendanceSummary.Student::studentId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        Map<Long, Enrollment> enrollments = confirmed.stream()
+                .filter(e -> e.editionId() == 0 || e.editionId() == rules.editionId())
+                .collect(Collectors.toMap(Enrollment::studentId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+
+        List<Long> studentIds = new ArrayList<>(attendance.keySet());
+        enrollments.keySet().stream().filter(id -> !attendance.containsKey(id)).forEach(studentIds::add);
+
+        BigDecimal threshold = firstNonNull(summary.thresholdPercent(),
+                rules.attendance() == null ? null : rules.attendance().admissionPercent());
+        return studentIds.stream()
+                .map(id -> evaluate(rules, threshold, attendance.get(id), enrollments.get(id), id))
+                .sorted(Comparator.comparing((Candidate c) -> c.lastName() == null ? "" : c.lastName())
+                        .thenComparing(c -> c.firstName() == null ? "" : c.firstName())
+                        .thenComparingLong(Candidate::studentId))
+                .toList();
+    }
+
+    static Candidate evaluate(EditionRules rules, BigDecimal threshold, AttendanceSummary.Student student,
+                              Enrollment enrollment, long studentId) {
+        String source = rules.source();
+        List<Reason> reasons = new ArrayList<>();
+
+        boolean withdrawn = (student != null && student.withdrawn())
+                || (enrollment != null && enrollment.withdrawnAt() != null);
+        if (withdrawn) {
+            reasons.add(new Reason("WITHDRAWN", "withdrawn from the course"
+                    + (enrollment != null && enrollment.withdrawnAt() != null
+                    ? " on " + enrollment.withdrawnAt().toLocalDate() : ""), "DOMAIN.md: only enrolled students "
+                    + "still attending sit the exam; a student who left gets the learning record"));
+        } else if (enrollment == null || !enrollment.confirmedAndActive()) {
+            reasons.add(new Reason("NOT_CONFIRMED", "the enrollment is not CONFIRMED in enrollment-service",
+                    "DOMAIN.md: the enrollment is confirmed only when all entry requirements pass"));
+        }
+
+        if (student == null) {
+            reasons.add(new Reason("NO_ATTENDANCE_RECORD", "attendance-service has no attendance record for "
+                    + "this student in edition " + rules.editionId(), source));
+            return new Candidate(studentId, enrollment == null ? null : enrollment.id(), null, null,
+                    Candidate.Decision.EXCLUDED, withdrawn, reasons, null, List.of());
+        }
+
+        BigDecimal percent = student.attendancePercent() != null ? student.attendancePercent()
+                : percentOf(student.attendedHours(), student.requiredHours());
+        boolean meetsThreshold = student.meetsThreshold() != null ? student.meetsThreshold()
+                : percent != null && threshold != null && percent.compareTo(threshold) >= 0;
+        if (!meetsThreshold) {
+            reasons.add(new Reason("BELOW_THRESHOLD", "attended " + oneDecimal(student.attendedHours()) + " of "
+                    + oneDecimal(student.requiredHours()) + " h = " + oneDecimal(percent) + " %, below "
+                    + plain(threshold) + " % (" + source + ")", source));
+        }
+
+        BigDecimal internshipMin = firstNonNull(student.internshipMin(),
+                rules.hours() == null ? null : rules.hours().internshipMin());
+        boolean meetsInternship = student.meetsInternship() != null ? student.meetsInternship()
+                : internshipMin == null || internshipMin.signum() == 0
+                || (student.internshipHours() != null && student.internshipHours().compareTo(internshipMin) >= 0);
+        if (!meetsInternship) {
+            reasons.add(new Reason("INTERNSHIP_BELOW_MINIMUM", "internship " + oneDecimal(student.internshipHours())
+                    + " h, below the minimum of " + oneDecimal(internshipMin) + " h (" + source + ")", source));
+        }
+
+        List<UnitCheck> checks = unitChecks(rules, student);
+        for (UnitCheck check : checks) {
+            String unit = "unit " + check.unitCode() + (check.title() == null ? "" : " '" + check.title() + "'");
+            if ("MISSING".equals(check.result())) {
+                reasons.add(new Reason("UNIT_CHECK_MISSING", "no learning check recorded for " + unit
+                        + " (every unit ends with a traceable learning check)", source));
+            } else if ("FAILED".equals(check.result())) {
+                reasons.add(new Reason("UNIT_CHECK_FAILED", "the learning check of " + unit + " was not passed"
+                        + (check.checkDate() == null ? "" : " (" + check.checkDate() + ")"), source));
+            }
+        }
+
+        Figures figures = new Figures(student.attendedHours(), student.requiredHours(), scale1(percent), threshold,
+                student.internshipHours(), internshipMin, student.creditHours());
+        return new Candidate(studentId, enrollment == null ? null : enrollment.id(), student.firstName(),
+                student.lastName(), reasons.isEmpty() ? Candidate.Decision.ADMITTED : Candidate.Decision.EXCLUDED,
+                withdrawn, List.copyOf(reasons), figures, checks);
+    }
+
+    /** One check per training unit of the standard; the attendance record's own list if the catalogue has none. */
+    private static List<UnitCheck> unitChecks(EditionRules rules, AttendanceSummary.Student student) {
+        Map<String, AttendanceSummary.UnitCheck> recorded = student.units() == null ? Map.of()
+                : student.units().stream().filter(u -> u.unitCode() != null)
+                .collect(Collectors.toMap(AttendanceSummary.UnitCheck::unitCode, Function.identity(), (a, b) -> a));
+        List<UnitCheck> checks = new ArrayList<>();
+        if (!rules.unitsOrEmpty().isEmpty()) {
+            rules.unitsOrEmpty().stream()
+                    .sorted(Comparator.comparing((EditionRules.Unit u) -> u.sequence() == null ? Integer.MAX_VALUE : u.sequence())
+                            .thenComparing(EditionRules.Unit::code))
+                    .forEach(u -> checks.add(check(u.code(), u.title(), recorded.get(u.code()))));
+        } else {
+            recorded.values().forEach(r -> checks.add(check(r.unitCode(), null, r)));
+        }
+        return checks;
+    }
+
+    private static UnitCheck check(String code, String title, AttendanceSummary.UnitCheck recorded) {
+        if (recorded == null || recorded.checkPassed() == null) {
+            return new UnitCheck(code, title, "MISSING", null);
+        }
+        return new UnitCheck(code, title, recorded.checkPassed() ? "PASSED" : "FAILED", recorded.checkDate());
+    }
+
+    static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return null;
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 4, RoundingMode.HALF_UP);
+    }
+
+    static String oneDecimal(BigDecimal value) {
+        return value == null ? "?" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static BigDecimal scale1(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (Objects.nonNull(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,155 @@
+package it.formapro.exam.admission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.exam.attendance.AttendanceService;
+import it.formapro.exam.attendance.AttendanceSummary;
+import it.formapro.exam.audit.AuditLog;
+import it.formapro.exam.catalog.CatalogService;
+import it.formapro.exam.catalog.EditionRules;
+import it.formapro.exam.enrollment.EnrollmentService;
+import it.formapro.exam.session.ExamSession;
+import it.formapro.exam.session.ExamSessionService;
+import it.formapro.exam.session.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@ApplicationScoped
+public class AdmissionService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    EnrollmentService enrollment;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The frozen list if there is one, else the list computed now from the other services. */
+    public AdmissionList list(long sessionId) {
+        ExamSession session = ExamSessionService.require(sessionId);
+        AdmissionFreeze freeze = AdmissionFreeze.findById(sessionId);
+        return freeze != null ? frozen(session, freeze) : compute(session);
+    }
+
+    /** Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot. */
+    @Transactional
+    public AdmissionList freeze(long sessionId) {
+        ExamSession session = ExamSessionService.lock(sessionId);
+        AdmissionFreeze existing = AdmissionFreeze.findById(sessionId);
+        if (existing != null) {
+            throw new ProblemException(409, "admission-list-frozen", "Conflict with the current state",
+                    "The admission list of exam session " + sessionId + " was already frozen at " + existing.frozenAt
+                            + " by " + existing.frozenBy + "; outcomes refer to that snapshot",
+                    null, ProblemException.figures("frozenAt", existing.frozenAt.toString()));
+        }
+        if (session.status == SessionStatus.CLOSED) {
+            throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED");
+        }
+        AdmissionList computed = compute(session);
+        AdmissionFreeze freeze = new AdmissionFreeze();
+        freeze.sessionId = sessionId;
+        freeze.frozenAt = OffsetDateTime.now();
+        freeze.frozenBy = audit.actor();
+        freeze.thresholdPercent = computed.thresholdPercent();
+        freeze.source = computed.source();
+        freeze.persist();
+        for (Candidate c : computed.candidates()) {
+            AdmissionEntry entry = new AdmissionEntry();
+            entry.sessionId = sessionId;
+            entry.studentId = c.studentId();
+            entry.admitted = c.admitted();
+            entry.withdrawn = c.withdrawn();
+            entry.content = write(c);
+            entry.persist();
+        }
+        audit.record("ADMISSION_LIST_FROZEN", "ADMISSION_LIST", sessionId, sessionId,
+                computed.admitted() + " admitted, " + computed.excluded() + " excluded; admitted students "
+                        + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList());
+        return frozen(session, freeze);
+    }
+
+    /**
+     * The frozen entry of a candidate who may get an outcome, or a 422 naming why not (with the reasons of the
+     * frozen list); 409 when there is no frozen list yet.
+     */
+    public Candidate requireAdmitted(long sessionId, long studentId) {
+        Candidate candidate = requireFrozenEntry(sessionId, studentId);
+        if (!candidate.admitted()) {
+            throw ProblemException.ruleViolation("candidate-not-admitted",
+                    "Student " + studentId + " is not admitted to exam session " + sessionId + ": "
+                            + String.join("; ", candidate.reasons().stream().map(Candidate.Reason::message).toList()),
+                    candidate.reasons().stream().map(r -> new Problem.Violation(r.code(), r.message(), r.source())).toList(),
+                    ProblemException.figures("studentId", studentId, "decision", candidate.decision()));
+        }
+        return candidate;
+    }
+
+    /** The candidate as frozen (admitted or not). */
+    public Candidate requireFrozenEntry(long sessionId, long studentId) {
+        if (AdmissionFreeze.findById(sessionId) == null) {
+            throw ProblemException.conflict("admission-list-not-frozen", "The admission list of exam session "
+                    + sessionId + " is not frozen yet: POST /exam-sessions/" + sessionId + "/admissions/freeze first");
+        }
+        AdmissionEntry entry = AdmissionEntry.find(sessionId, studentId);
+        if (entry == null) {
+            throw ProblemException.ruleViolation("candidate-not-admitted", "Student " + studentId
+                            + " is not on the frozen admission list of exam session " + sessionId,
+                    List.of(new Problem.Violation("studentId", "not a student of the edition when the list was frozen")),
+                    ProblemException.figures("studentId", studentId));
+        }
+        return read(entry.content);
+    }
+
+    private AdmissionList compute(ExamSession session) {
+        EditionRules rules = catalog.rules(session.editionId);
+        AttendanceSummary summary = attendance.summary(session.editionId);
+        List<Candidate> candidates = AdmissionRules.evaluate(rules, summary,
+                enrollment.confirmedEnrollments(session.editionId));
+        BigDecimal threshold = summary.thresholdPercent() != null ? summary.thresholdPercent()
+                : rules.attendance() == null ? null : rules.attendance().admissionPercent();
+        return build(session, false, null, null, threshold, rules.source(), candidates);
+    }
+
+    private AdmissionList frozen(ExamSession session, AdmissionFreeze freeze) {
+        List<Candidate> candidates = AdmissionEntry.<AdmissionEntry>list("sessionId = ?1 order by id", session.id)
+                .stream().map(e -> read(e.content)).toList();
+        return build(session, true, freeze.frozenAt, freeze.frozenBy, freeze.thresholdPercent, freeze.source, candidates);
+    }
+
+    private static AdmissionList build(ExamSession session, boolean frozen, OffsetDateTime at, String by,
+                                       BigDecimal threshold, String source, List<Candidate> candidates) {
+        int admitted = (int) candidates.stream().filter(Candidate::admitted).count();
+        return new AdmissionList(session.id, session.editionId, frozen, at, by, threshold, source, admitted,
+                candidates.size() - admitted, candidates);
+    }
+
+    private String write(Candidate c) {
+        try {
+            return json.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise candidate " + c.studentId(), e);
+        }
+    }
+
+    private Candidate read(String content) {
+        try {
+            return json.readValue(content, Candidate.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt admission entry", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package it.formapro.exam.admission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One student of the edition on the admission list: admitted, or excluded with every reason and the figures. */
+@Schema(name = "AdmissionCandidate", description = "A student of the edition, ADMITTED or EXCLUDED with every reason")
+public record Candidate(
+        @Schema(examples = "5") long studentId,
+        @Schema(description = "The confirmed enrollment (enrollment-service id), null when none", examples = "7") Long enrollmentId,
+        @Schema(examples = "Mario") String firstName,
+        @Schema(examples = "Rossi") String lastName,
+        @Schema(description = "ADMITTED or EXCLUDED", examples = "EXCLUDED") Decision decision,
+        @Schema(description = "True when the student left the course") boolean withdrawn,
+        @Schema(description = "Why the student is excluded (empty when admitted)") List<Reason> reasons,
+        Figures figures,
+        @Schema(description = "The learning check of each training unit") List<UnitCheck> unitChecks) {
+
+    public enum Decision { ADMITTED, EXCLUDED }
+
+    @Schema(name = "AdmissionReason", description = "One rule the student does not meet")
+    public record Reason(
+            @Schema(description = "NOT_CONFIRMED, WITHDRAWN, NO_ATTENDANCE_RECORD, BELOW_THRESHOLD, "
+                    + "INTERNSHIP_BELOW_MINIMUM, UNIT_CHECK_MISSING or UNIT_CHECK_FAILED", examples = "BELOW_THRESHOLD")
+            String code,
+            @Schema(examples = "attended 150.0 of 208.0 h = 72.1 %, below 80 % (Standard 000)") String message,
+            @Schema(description = "The standard the rule comes from", examples = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023")
+            String source) {
+    }
+
+    @Schema(name = "AdmissionFigures", description = "The attendance figures the decision rests on")
+    public record Figures(
+            @Schema(examples = "150.00") BigDecimal attendedHours,
+            @Schema(description = "Hours the student had to attend (edition hours minus credits)", examples = "208.00")
+            BigDecimal requiredHours,
+            @Schema(examples = "72.1") BigDecimal attendancePercent,
+            @Schema(examples = "80") BigDecimal thresholdPercent,
+            @Schema(examples = "64.00") BigDecimal internshipHours,
+            @Schema(examples = "60") BigDecimal internshipMin,
+            @Schema(examples = "12.00") BigDecimal creditHours) {
+    }
+
+    @Schema(name = "AdmissionUnitCheck", description = "The learning check (verifica) of one training unit")
+    public record UnitCheck(
+            @Schema(examples = "2") String unitCode,
+            @Schema(examples = "Normativa di settore") String title,
+            @Schema(description = "PASSED, FAILED or MISSING", examples = "PASSED") String result,
+            @Schema(examples = "2027-03-02") LocalDate checkDate) {
+    }
+
+    public boolean admitted() {
+        return decision == Decision.ADMITTED;
+    }
+}

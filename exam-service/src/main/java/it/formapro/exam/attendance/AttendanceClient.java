@@ -1,0 +1,21 @@
+package it.formapro.exam.attendance;
+
+import it.formapro.exam.downstream.DownstreamExceptionMapper;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** attendance-service, called with the caller's token (docs/CONTRACTS.md). */
+@RegisterRestClient(configKey = "attendance")
+@RegisterProvider(DownstreamExceptionMapper.class)
+@AccessToken
+@Path("/editions")
+public interface AttendanceClient {
+
+    @GET
+    @Path("/{editionId}/summary")
+    AttendanceSummary summary(@PathParam("editionId") long editionId);
+}

@@ -1,0 +1,23 @@
+package it.formapro.exam.attendance;
+
+import it.formapro.exam.downstream.DownstreamRefusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The fault-tolerance policy of the calls to attendance-service (see CatalogGateway). */
+@ApplicationScoped
+public class AttendanceGateway {
+
+    @RestClient
+    AttendanceClient client;
+
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
+    public AttendanceSummary summary(long editionId) {
+        return client.summary(editionId);
+    }
+}

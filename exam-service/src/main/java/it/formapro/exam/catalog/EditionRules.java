@@ -1,0 +1,55 @@
+package it.formapro.exam.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** catalog-service's EditionRules (docs/CONTRACTS.md), reduced to what the exam needs; unknown fields are ignored. */
+public record EditionRules(
+        long editionId,
+        String editionTitle,
+        String provider,
+        LocalDate startDate,
+        LocalDate endDate,
+        BigDecimal plannedHours,
+        BigDecimal plannedInternshipHours,
+        String status,
+        Qualification qualification,
+        Hours hours,
+        Attendance attendance,
+        List<Unit> units,
+        List<CompetenceUnit> competenceUnits) {
+
+    public record Qualification(String code, Integer version, String title, Integer eqfLevel, String region,
+                                String act, String source, List<String> atecoCodes, List<String> istatCodes) {
+    }
+
+    public record Hours(BigDecimal minTotal, BigDecimal internshipMin, BigDecimal internshipMax,
+                        Boolean internshipIncludedInTotal) {
+    }
+
+    public record Attendance(BigDecimal admissionPercent, BigDecimal maxAbsencePercent) {
+    }
+
+    public record Unit(String code, String title, Integer sequence, BigDecimal minHours) {
+    }
+
+    public record CompetenceUnit(String code, String title, Integer eqfLevel) {
+    }
+
+    public List<Unit> unitsOrEmpty() {
+        return units == null ? List.of() : units;
+    }
+
+    public List<CompetenceUnit> competenceUnitsOrEmpty() {
+        return competenceUnits == null ? List.of() : competenceUnits;
+    }
+
+    /** The standard a rule comes from, as the catalogue names it (e.g. "Standard 001 - Abruzzo, DD n. 61/DPG025 ..."). */
+    public String source() {
+        if (qualification == null) {
+            return "Standard of edition " + editionId;
+        }
+        return qualification.source() != null ? qualification.source() : "Standard " + qualification.code();
+    }
+}

@@ -1,0 +1,63 @@
+package it.formapro.exam.certificate;
+
+import it.formapro.exam.certificate.DocumentDtos.DocumentView;
+import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/exam-sessions/{sessionId}/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates and learning records")
+public class CertificateIssueResource {
+
+    static final String IDEMPOTENCY = "Optional client-chosen key (1-200 visible ASCII characters): repeating a "
+            + "request with the same key returns the document issued for it (200, header Idempotent-Replayed) "
+            + "instead of a 409";
+
+    @Inject
+    DocumentService documents;
+
+    @POST
+    @RolesAllowed({"exam-board", "admin"})
+    @Operation(summary = "Issue the Certificato di qualificazione professionale to a candidate who passed",
+            description = "D.lgs 13/2013 art. 6 contents (holder, Region and provider, competence units, qualification "
+                    + "with EQF, ATECO and ISTAT codes, course hours and dates, board, exam date and outcome), a number "
+                    + "sequential per year (CQP-YYYY-NNNNNN) and a random 16-character verification code. The content "
+                    + "and the PDF (with a QR code of the verification URL) are frozen at issue. One document per "
+                    + "candidate and session, also under retries and concurrent requests.")
+    @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it")
+    @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, or list not frozen")
+    @APIResponse(responseCode = "422", description = "The candidate did not pass")
+    @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued")
+    public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
+                          @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")
+                          @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
+        return respond(documents, documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key));
+    }
+
+    static Response respond(DocumentService documents, DocumentService.Issued issued) {
+        DocumentView view = documents.view(issued.document());
+        if (!issued.created()) {
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(URI.create("/certificates/" + view.id())).entity(view).build();
+    }
+}

@@ -1,0 +1,59 @@
+package it.formapro.exam.certificate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What an issued document says, frozen at issue (D.lgs 13/2013 art. 6): the learner, the public authority and the
+ * provider, each competence unit, the qualification with its EQF, ATECO and ISTAT codes, the course (hours, dates)
+ * and the assessment (board, date, outcome). A later change of a name or of the catalogue never changes it.
+ */
+@Schema(name = "DocumentContent", description = "The frozen content of a certificate or learning record (D.lgs 13/2013 art. 6)")
+public record DocumentContent(
+        @Schema(examples = "CERTIFICATE") IssuedDocument.Kind kind,
+        @Schema(examples = "Certificato di qualificazione professionale") String title,
+        @Schema(examples = "D.lgs 16 gennaio 2013, n. 13, art. 6") String legalBasis,
+        @Schema(examples = "CQP-2026-000001") String number,
+        @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
+        @Schema(examples = "http://localhost:8084/certificates/verify/K7QF3M2XWPA4ZC5N") String verificationUrl,
+        LocalDate issuedOn,
+        Holder holder,
+        Authority authority,
+        Qualification qualification,
+        @Schema(description = "Competence units with the board's result (PASSED, FAILED or NOT_ASSESSED)")
+        List<Unit> competenceUnits,
+        @Schema(description = "Training units whose learning check was passed (learning record)")
+        List<Unit> trainingUnitsPassed,
+        Course course,
+        Assessment assessment) {
+
+    public record Holder(String firstName, String lastName, LocalDate birthDate, String birthPlace, String fiscalCode) {
+    }
+
+    public record Authority(@Schema(examples = "Abruzzo") String region,
+                            @Schema(description = "The act establishing the standard in the regional repertoire",
+                                    examples = "DD n. 61/DPG025 (19-04-2023)") String act,
+                            @Schema(examples = "Ente Formazione Demo") String provider) {
+    }
+
+    public record Qualification(String code, Integer version, String title, Integer eqfLevel,
+                                List<String> atecoCodes, List<String> istatCodes, String source) {
+    }
+
+    public record Unit(String code, String title, Integer eqfLevel, String result) {
+    }
+
+    public record Course(long editionId, String editionTitle, LocalDate startDate, LocalDate endDate,
+                         BigDecimal plannedHours, BigDecimal hoursAttended, BigDecimal internshipHours,
+                         boolean withdrawn) {
+    }
+
+    public record Assessment(long sessionId, LocalDate examDate, String place, List<BoardMember> board,
+                             @Schema(description = "PASSED, FAILED or NOT_ASSESSED (left before the exam)") String outcome) {
+    }
+
+    public record BoardMember(String role, String fullName, String appointedBy) {
+    }
+}

@@ -1,0 +1,68 @@
+package it.formapro.exam.certificate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class DocumentDtos {
+
+    private DocumentDtos() {
+    }
+
+    @Schema(name = "IssueRequest", description = "The candidate to issue the document to")
+    public record IssueRequest(@Schema(examples = "5") @NotNull @Positive Long studentId) {
+    }
+
+    @Schema(name = "RevocationRequest", description = "Why and from when a certificate is revoked")
+    public record RevocationRequest(
+            @Schema(examples = "Issued on the basis of a falsified attendance register") @NotBlank @Size(max = 1000) String reason,
+            @Schema(description = "Date the revocation takes effect; today when omitted", examples = "2027-09-01") LocalDate revokedOn) {
+    }
+
+    @Schema(name = "Revocation")
+    public record Revocation(LocalDate revokedOn, String reason, OffsetDateTime revokedAt, String revokedBy) {
+    }
+
+    @Schema(name = "IssuedDocument", description = "A certificate or learning record as issued, with its frozen content")
+    public record DocumentView(
+            @Schema(examples = "1") long id,
+            @Schema(description = "CERTIFICATE (Certificato di qualificazione professionale) or LEARNING_RECORD "
+                    + "(Documento di formalizzazione degli apprendimenti)", examples = "CERTIFICATE") IssuedDocument.Kind kind,
+            @Schema(examples = "CQP-2026-000001") String number,
+            @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
+            @Schema(description = "VALID or REVOKED", examples = "VALID") String status,
+            @Schema(examples = "3") long sessionId,
+            @Schema(examples = "5") long studentId,
+            OffsetDateTime issuedAt,
+            String issuedBy,
+            @Schema(description = "SHA-256 (hex) of the issued PDF", examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+            String pdfSha256,
+            @Schema(description = "Where to download the issued PDF", examples = "/certificates/1/pdf") String pdfUrl,
+            Revocation revocation,
+            DocumentContent content) {
+    }
+
+    /**
+     * The anonymous verification answer: deliberately nothing personal except the holder's initials.
+     * Always the same keys (nulls included), so clients and the no-leak test can rely on the shape.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Verification", description = "What anyone holding the verification code may see")
+    public record VerificationView(
+            @Schema(description = "VALID or REVOKED (unknown codes answer 404)", examples = "VALID") String status,
+            @Schema(examples = "CERTIFICATE") IssuedDocument.Kind documentType,
+            @Schema(examples = "CQP-2026-000001") String number,
+            @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
+            @Schema(examples = "3") Integer eqfLevel,
+            @Schema(examples = "2027-07-12") LocalDate issuedOn,
+            @Schema(description = "Initials of the holder only", examples = "M. R.") String holderInitials,
+            @Schema(description = "SHA-256 (hex) of the PDF as issued: hash the PDF in hand and compare")
+            String pdfSha256,
+            @Schema(description = "Date the revocation took effect; null unless REVOKED", examples = "null") LocalDate revokedOn) {
+    }
+}

@@ -1,0 +1,281 @@
+package it.formapro.exam.certificate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.exam.admission.AdmissionService;
+import it.formapro.exam.admission.Candidate;
+import it.formapro.exam.audit.AuditLog;
+import it.formapro.exam.catalog.CatalogService;
+import it.formapro.exam.catalog.EditionRules;
+import it.formapro.exam.certificate.DocumentDtos.DocumentView;
+import it.formapro.exam.certificate.DocumentDtos.Revocation;
+import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
+import it.formapro.exam.certificate.DocumentDtos.VerificationView;
+import it.formapro.exam.enrollment.EnrollmentService;
+import it.formapro.exam.enrollment.StudentIdentity;
+import it.formapro.exam.outcome.ExamOutcome;
+import it.formapro.exam.outcome.OutcomeService;
+import it.formapro.exam.outcome.UnitResult;
+import it.formapro.exam.session.ExamSession;
+import it.formapro.exam.session.ExamSessionService;
+import it.formapro.exam.session.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class DocumentService {
+
+    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    EnrollmentService enrollment;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "formapro.verification-base-url", defaultValue = "http://localhost:8084/certificates/verify/")
+    String verificationBaseUrl;
+
+    /** The result of an issue request: the document, and whether it was created now or replayed for the same key. */
+    public record Issued(IssuedDocument document, boolean created) {
+    }
+
+    /**
+     * Issues the certificate (a pass) or the learning record (a fail, or a student excluded or withdrawn) of a
+     * candidate. The session row is locked first, so concurrent requests for a session queue and the second sees
+     * the first's document; the unique (session, student) constraint backs this up. The same Idempotency-Key
+     * replays the document issued for it; any other second request is a 409 naming the existing document.
+     */
+    @Transactional
+    public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
+        ExamSession session = ExamSessionService.lock(sessionId);
+        if (idempotencyKey != null) {
+            IssuedDocument replay = IssuedDocument.find("idempotencyKey", idempotencyKey).firstResult();
+            if (replay != null) {
+                if (replay.sessionId != sessionId || replay.studentId != studentId || replay.kind != kind) {
+                    throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
+                            + "' was already used for another request (" + replay.number + ")",
+                            List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request")), null);
+                }
+                return new Issued(replay, false);
+            }
+        }
+        IssuedDocument existing = IssuedDocument.findFor(sessionId, studentId);
+        if (existing != null) {
+            throw new ProblemException(409, "already-issued", "Conflict with the current state",
+                    "Student " + studentId + " already has " + existing.kind + " " + existing.number
+                            + " for exam session " + sessionId + " (GET /certificates/" + existing.id
+                            + "); a document is issued once per candidate and session",
+                    null, ProblemException.figures("documentId", existing.id, "number", existing.number,
+                    "kind", existing.kind));
+        }
+        if (session.status == SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
+                    + " is SCHEDULED: documents are issued after the exam is HELD");
+        }
+        Candidate candidate = admissions.requireFrozenEntry(sessionId, studentId);
+        ExamOutcome outcome = ExamOutcome.find(sessionId, studentId);
+        checkEntitlement(kind, sessionId, studentId, candidate, outcome);
+
+        EditionRules rules = catalog.rules(session.editionId);
+        StudentIdentity identity = enrollment.identity(studentId);
+        LocalDate today = LocalDate.now(ITALY);
+        String number = numbers.next(kind, today.getYear());
+        String code = VerificationCodes.next();
+        DocumentContent content = content(kind, number, code, today, session, rules, identity, candidate,
+                outcome == null ? null : outcomes.read(outcome.unitResults), outcome);
+        byte[] pdf = DocumentPdf.render(content);
+
+        IssuedDocument doc = new IssuedDocument();
+        doc.kind = kind;
+        doc.number = number;
+        doc.verificationCode = code;
+        doc.sessionId = sessionId;
+        doc.studentId = studentId;
+        doc.holderInitials = VerificationCodes.initials(identity.firstName(), identity.lastName());
+        doc.qualificationTitle = content.qualification().title();
+        doc.eqfLevel = content.qualification().eqfLevel();
+        doc.issuedOn = today;
+        doc.issuedAt = OffsetDateTime.now();
+        doc.issuedBy = audit.actor();
+        doc.idempotencyKey = idempotencyKey;
+        doc.content = write(content);
+        doc.pdf = pdf;
+        doc.pdfSha256 = DocumentPdf.sha256(pdf);
+        doc.persist();
+        doc.flush();
+        audit.record(kind + "_ISSUED", "DOCUMENT", doc.id, sessionId, number + " to student " + studentId
+                + ", SHA-256 " + doc.pdfSha256);
+        return new Issued(doc, true);
+    }
+
+    private static void checkEntitlement(IssuedDocument.Kind kind, long sessionId, long studentId, Candidate candidate,
+                                         ExamOutcome outcome) {
+        String law = "D.lgs 13/2013; DOMAIN.md, Exam and certification";
+        if (kind == IssuedDocument.Kind.CERTIFICATE) {
+            if (outcome == null || outcome.result != ExamOutcome.Result.PASSED) {
+                throw ProblemException.ruleViolation("certificate-needs-pass", "Student " + studentId
+                                + " has " + (outcome == null ? "no outcome" : "outcome " + outcome.result) + " in exam session "
+                                + sessionId + ": only a pass issues the Certificato di qualificazione professionale"
+                                + (candidate.admitted() ? "" : " (the student was not admitted)"),
+                        List.of(new Problem.Violation("outcome", "PASSED required", law)),
+                        ProblemException.figures("studentId", studentId, "outcome",
+                                outcome == null ? "NONE" : outcome.result.name(), "admitted", candidate.admitted()));
+            }
+            return;
+        }
+        boolean passed = outcome != null && outcome.result == ExamOutcome.Result.PASSED;
+        boolean failed = outcome != null && outcome.result == ExamOutcome.Result.FAILED;
+        if (passed || (!failed && candidate.admitted())) {
+            throw ProblemException.ruleViolation("learning-record-not-due", "Student " + studentId
+                            + (passed ? " passed: a pass gets the certificate, not the learning record"
+                            : " is admitted and has no outcome yet: the learning record follows a fail, or a student "
+                            + "who left or was not admitted"),
+                    List.of(new Problem.Violation("outcome", "FAILED, or not admitted/withdrawn, required", law)),
+                    ProblemException.figures("studentId", studentId, "outcome",
+                            outcome == null ? "NONE" : outcome.result.name(), "admitted", candidate.admitted()));
+        }
+    }
+
+    private DocumentContent content(IssuedDocument.Kind kind, String number, String code, LocalDate issuedOn,
+                                    ExamSession session, EditionRules rules, StudentIdentity identity,
+                                    Candidate candidate, List<UnitResult> unitResults, ExamOutcome outcome) {
+        EditionRules.Qualification q = rules.qualification();
+        Map<String, UnitResult> results = unitResults == null ? Map.of()
+                : unitResults.stream().collect(Collectors.toMap(UnitResult::code, Function.identity()));
+        List<DocumentContent.Unit> competenceUnits = rules.competenceUnitsOrEmpty().stream()
+                .map(u -> new DocumentContent.Unit(u.code(), u.title(), u.eqfLevel(),
+                        results.containsKey(u.code()) ? (results.get(u.code()).passed() ? "PASSED" : "FAILED") : "NOT_ASSESSED"))
+                // a learning record lists the units passed; a certificate lists them all (all passed)
+                .filter(u -> kind == IssuedDocument.Kind.CERTIFICATE || "PASSED".equals(u.result()))
+                .toList();
+        List<DocumentContent.Unit> trainingUnitsPassed = kind == IssuedDocument.Kind.CERTIFICATE ? List.of()
+                : candidate.unitChecks().stream().filter(u -> "PASSED".equals(u.result()))
+                .map(u -> new DocumentContent.Unit(u.unitCode(), u.title(), null, "PASSED")).toList();
+        Candidate.Figures f = candidate.figures();
+        return new DocumentContent(kind, kind.italianTitle, "D.lgs 16 gennaio 2013, n. 13, art. 6", number, code,
+                verificationBaseUrl + code, issuedOn,
+                new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
+                        identity.birthPlace(), identity.fiscalCode()),
+                new DocumentContent.Authority(q == null ? null : q.region(), q == null ? null : q.act(), rules.provider()),
+                new DocumentContent.Qualification(q == null ? null : q.code(), q == null ? null : q.version(),
+                        q == null ? rules.editionTitle() : q.title(), q == null ? null : q.eqfLevel(),
+                        q == null || q.atecoCodes() == null ? List.of() : q.atecoCodes(),
+                        q == null || q.istatCodes() == null ? List.of() : q.istatCodes(), rules.source()),
+                competenceUnits, trainingUnitsPassed,
+                new DocumentContent.Course(rules.editionId(), rules.editionTitle(), rules.startDate(), rules.endDate(),
+                        rules.plannedHours(), f == null ? null : f.attendedHours(),
+                        f == null ? null : f.internshipHours(), candidate.withdrawn()),
+                new DocumentContent.Assessment(session.id, session.examDate, session.place,
+                        session.board.stream().map(m -> new DocumentContent.BoardMember(m.role.name(), m.fullName,
+                                m.appointedBy.name())).toList(),
+                        outcome == null ? "NOT_ASSESSED" : outcome.result.name()));
+    }
+
+    @Transactional
+    public IssuedDocument revoke(long documentId, RevocationRequest request) {
+        IssuedDocument doc = require(documentId);
+        if (doc.revoked()) {
+            throw new ProblemException(409, "already-revoked", "Conflict with the current state",
+                    doc.number + " was already revoked on " + doc.revokedOn + " by " + doc.revokedBy, null,
+                    ProblemException.figures("revokedOn", doc.revokedOn.toString()));
+        }
+        LocalDate on = request.revokedOn() == null ? LocalDate.now(ITALY) : request.revokedOn();
+        if (on.isBefore(doc.issuedOn)) {
+            throw ProblemException.ruleViolation("revocation-before-issue", "A revocation cannot take effect ("
+                            + on + ") before the document was issued (" + doc.issuedOn + ")",
+                    List.of(new Problem.Violation("revokedOn", "on or after " + doc.issuedOn)), null);
+        }
+        doc.revokedOn = on;
+        doc.revocationReason = request.reason().trim();
+        doc.revokedAt = OffsetDateTime.now();
+        doc.revokedBy = audit.actor();
+        audit.record(doc.kind + "_REVOKED", "DOCUMENT", doc.id, doc.sessionId, doc.number + " revoked on " + on
+                + ": " + doc.revocationReason);
+        return doc;
+    }
+
+    public static IssuedDocument require(long id) {
+        IssuedDocument doc = IssuedDocument.findById(id);
+        if (doc == null) {
+            throw ProblemException.notFound("Certificate", id);
+        }
+        return doc;
+    }
+
+    public VerificationView verify(String code) {
+        String normalised = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        IssuedDocument doc = VerificationCodes.wellFormed(normalised)
+                ? IssuedDocument.find("verificationCode", normalised).firstResult() : null;
+        if (doc == null) {
+            throw unknown();
+        }
+        return verification(doc);
+    }
+
+    public VerificationView verifyPdf(byte[] pdf) {
+        IssuedDocument doc = IssuedDocument.find("pdfSha256", DocumentPdf.sha256(pdf)).firstResult();
+        if (doc == null) {
+            throw new ProblemException(404, "unknown-certificate", "Unknown certificate",
+                    "This PDF is not a document issued by this service (its SHA-256 matches none): it may have been "
+                            + "altered", null, null);
+        }
+        return verification(doc);
+    }
+
+    static ProblemException unknown() {
+        return new ProblemException(404, "unknown-certificate", "Unknown certificate",
+                "No certificate has this verification code: check the 16 characters printed under the QR code",
+                null, null);
+    }
+
+    private static VerificationView verification(IssuedDocument doc) {
+        return new VerificationView(doc.revoked() ? "REVOKED" : "VALID", doc.kind, doc.number, doc.qualificationTitle,
+                doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pdfSha256, doc.revokedOn);
+    }
+
+    public DocumentView view(IssuedDocument d) {
+        try {
+            return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
+                    d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
+                    d.revoked() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
+                    json.readValue(d.content, DocumentContent.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt content of " + d.number, e);
+        }
+    }
+
+    private String write(DocumentContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

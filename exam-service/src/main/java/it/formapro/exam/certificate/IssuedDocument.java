@@ -1,0 +1,108 @@
+package it.formapro.exam.certificate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A certificate or learning record as issued: the content snapshot (JSON) and the PDF bytes with their SHA-256 are
+ * frozen (a database trigger refuses to change them or to delete the row); only a revocation may be added.
+ */
+@Entity
+@Table(name = "issued_document")
+public class IssuedDocument extends PanacheEntityBase {
+
+    public enum Kind {
+        CERTIFICATE("CQP", "Certificato di qualificazione professionale"),
+        LEARNING_RECORD("DFA", "Documento di formalizzazione degli apprendimenti");
+
+        public final String prefix;
+        public final String italianTitle;
+
+        Kind(String prefix, String italianTitle) {
+            this.prefix = prefix;
+            this.italianTitle = italianTitle;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(name = "verification_code", nullable = false)
+    public String verificationCode;
+
+    @Column(name = "session_id", nullable = false)
+    public long sessionId;
+
+    @Column(name = "student_id", nullable = false)
+    public long studentId;
+
+    @Column(name = "holder_initials", nullable = false)
+    public String holderInitials;
+
+    @Column(name = "qualification_title", nullable = false)
+    public String qualificationTitle;
+
+    @Column(name = "eqf_level")
+    public Integer eqfLevel;
+
+    @Column(name = "issued_on", nullable = false)
+    public LocalDate issuedOn;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(nullable = false)
+    public String content;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] pdf;
+
+    @Column(name = "pdf_sha256", nullable = false)
+    public String pdfSha256;
+
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    public boolean revoked() {
+        return revokedOn != null;
+    }
+
+    public static IssuedDocument findFor(long sessionId, long studentId) {
+        return find("sessionId = ?1 and studentId = ?2", sessionId, studentId).firstResult();
+    }
+}

@@ -1,0 +1,76 @@
+package it.formapro.exam.certificate;
+
+import it.formapro.common.problem.ProblemException;
+import it.formapro.exam.certificate.DocumentDtos.VerificationView;
+import io.smallrye.faulttolerance.api.RateLimit;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Anonymous verification. Protection against code enumeration: codes carry 80 random bits (2^80 possibilities), the
+ * answer for an unknown code is the same whatever the code, and the endpoint is rate-limited (SmallRye Fault
+ * Tolerance @RateLimit, overall per endpoint, configurable) with 429 when exceeded.
+ */
+@Path("/certificates/verify")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public verification")
+public class VerificationResource {
+
+    static final String PROTECTION = " No login needed. Shows nothing personal except the holder's initials. Against "
+            + "enumeration: codes are 16 base32 characters (80 random bits from a SecureRandom), an unknown code always "
+            + "answers the same 404 problem, and the endpoint is rate-limited (default 60 requests per minute overall, "
+            + "`VerificationResource/verify/RateLimit/value` and `.../window`): beyond it the answer is 429 "
+            + "problem+json with Retry-After.";
+
+    @Inject
+    DocumentService documents;
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @RateLimit(value = 60, window = 1, windowUnit = ChronoUnit.MINUTES)
+    @Operation(summary = "Verify a certificate by its code",
+            description = "VALID or REVOKED (with the date the revocation took effect), the document type and number, "
+                    + "qualification title, EQF level, issue date, holder's initials and the SHA-256 of the PDF as "
+                    + "issued, so whoever holds a PDF can check it is the one issued. An unknown code answers 404 "
+                    + "problem+json (type .../unknown-certificate): there is no UNKNOWN status." + PROTECTION)
+    @APIResponse(responseCode = "200", description = "VALID or REVOKED")
+    @APIResponse(responseCode = "404", description = "Unknown code")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded (Retry-After header)")
+    public VerificationView verify(@PathParam("code") String code) {
+        return documents.verify(code);
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RateLimit(value = 30, window = 1, windowUnit = ChronoUnit.MINUTES)
+    @Operation(summary = "Verify a PDF in hand",
+            description = "Upload the PDF as multipart field `file`: if its SHA-256 is that of an issued document, the "
+                    + "same answer as the verification by code; otherwise 404 (the file is not one issued here, or was "
+                    + "altered)." + PROTECTION)
+    @APIResponse(responseCode = "200", description = "The PDF is an issued document: VALID or REVOKED")
+    @APIResponse(responseCode = "404", description = "No issued document has this SHA-256")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded")
+    public VerificationView verifyPdf(@RestForm("file") FileUpload file) throws IOException {
+        if (file == null) {
+            throw ProblemException.badRequest("Send the PDF as multipart/form-data field 'file'");
+        }
+        return documents.verifyPdf(Files.readAllBytes(file.uploadedFile()));
+    }
+}

@@ -1,0 +1,53 @@
+package it.formapro.exam.outcome;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** The board's outcome for one admitted candidate; {@code unitResults} is a JSON list of {@link UnitResult}. */
+@Entity
+@Table(name = "exam_outcome")
+public class ExamOutcome extends PanacheEntityBase {
+
+    public enum Result { PASSED, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "session_id", nullable = false)
+    public long sessionId;
+
+    @Column(name = "student_id", nullable = false)
+    public long studentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Result result;
+
+    @Column(name = "unit_results", nullable = false)
+    public String unitResults;
+
+    public String note;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Version
+    public long version;
+
+    public static ExamOutcome find(long sessionId, long studentId) {
+        return find("sessionId = ?1 and studentId = ?2", sessionId, studentId).firstResult();
+    }
+}

@@ -1,0 +1,60 @@
+package it.formapro.exam.outcome;
+
+import it.formapro.exam.outcome.OutcomeDtos.OutcomeRequest;
+import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/exam-sessions/{sessionId}/outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Outcomes")
+public class OutcomeResource {
+
+    @Inject
+    OutcomeService outcomes;
+
+    @GET
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "The outcomes recorded in a session")
+    public List<OutcomeView> list(@PathParam("sessionId") long sessionId) {
+        return outcomes.list(sessionId);
+    }
+
+    @GET
+    @Path("/{studentId}")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "The outcome of one candidate")
+    public OutcomeView get(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId) {
+        return outcomes.get(sessionId, studentId);
+    }
+
+    @PUT
+    @Path("/{studentId}")
+    @RolesAllowed("exam-board")
+    @Operation(summary = "Record (or correct) the outcome of a candidate",
+            description = "Only the exam board records outcomes, once the session is HELD and its admission list "
+                    + "frozen, for an ADMITTED candidate, with one result per competence unit of the qualification. "
+                    + "The same request twice records the same outcome. A CLOSED session, or a candidate who already "
+                    + "received a document, cannot be changed. Every change is in the audit trail.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Session CLOSED or not HELD yet, list not frozen, or a document already issued")
+    @APIResponse(responseCode = "422", description = "Candidate not admitted (with the reasons), or units inconsistent with the result")
+    public OutcomeView record(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId,
+                              @Valid @NotNull OutcomeRequest request) {
+        return outcomes.record(sessionId, studentId, request);
+    }
+}

@@ -1,0 +1,120 @@
+package it.formapro.exam.outcome;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.exam.admission.AdmissionService;
+import it.formapro.exam.audit.AuditLog;
+import it.formapro.exam.catalog.CatalogService;
+import it.formapro.exam.catalog.EditionRules;
+import it.formapro.exam.certificate.IssuedDocument;
+import it.formapro.exam.outcome.OutcomeDtos.OutcomeRequest;
+import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
+import it.formapro.exam.session.ExamSession;
+import it.formapro.exam.session.ExamSessionService;
+import it.formapro.exam.session.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class OutcomeService {
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public OutcomeView record(long sessionId, long studentId, OutcomeRequest request) {
+        ExamSession session = ExamSessionService.lock(sessionId);
+        if (session.status == SessionStatus.CLOSED) {
+            throw ProblemException.conflict("session-closed", "Exam session " + sessionId
+                    + " is CLOSED: its outcomes can no longer be recorded or changed");
+        }
+        if (session.status != SessionStatus.HELD) {
+            throw ProblemException.conflict("session-not-held", "Exam session " + sessionId + " is "
+                    + session.status + ": outcomes are recorded once the exam is HELD");
+        }
+        admissions.requireAdmitted(sessionId, studentId);
+        IssuedDocument issued = IssuedDocument.findFor(sessionId, studentId);
+        if (issued != null) {
+            throw ProblemException.conflict("document-already-issued", "Student " + studentId + " already has "
+                    + issued.number + " for exam session " + sessionId + ": the outcome it rests on cannot change"
+                    + (issued.kind == IssuedDocument.Kind.CERTIFICATE ? " (revoke the certificate if it was wrong)" : ""));
+        }
+        EditionRules rules = catalog.rules(session.editionId);
+        List<UnitResult> units = OutcomeRules.validate(request.result(), request.units(), rules.competenceUnitsOrEmpty());
+
+        ExamOutcome outcome = ExamOutcome.find(sessionId, studentId);
+        boolean created = outcome == null;
+        String before = created ? null : describe(outcome.result, read(outcome.unitResults));
+        if (created) {
+            outcome = new ExamOutcome();
+            outcome.sessionId = sessionId;
+            outcome.studentId = studentId;
+        }
+        outcome.result = request.result();
+        outcome.unitResults = write(units);
+        outcome.note = request.note();
+        outcome.recordedAt = OffsetDateTime.now();
+        outcome.recordedBy = audit.actor();
+        if (created) {
+            outcome.persist();
+        }
+        outcome.flush();
+        audit.record(created ? "OUTCOME_RECORDED" : "OUTCOME_CHANGED", "OUTCOME", outcome.id, sessionId,
+                "student " + studentId + ": " + (before == null ? "" : before + " -> ") + describe(outcome.result, units));
+        return view(outcome);
+    }
+
+    public List<OutcomeView> list(long sessionId) {
+        ExamSessionService.require(sessionId);
+        return ExamOutcome.<ExamOutcome>list("sessionId = ?1 order by studentId", sessionId).stream().map(this::view).toList();
+    }
+
+    public OutcomeView get(long sessionId, long studentId) {
+        ExamOutcome outcome = ExamOutcome.find(sessionId, studentId);
+        if (outcome == null) {
+            throw ProblemException.notFound("Outcome of student " + studentId + " in exam session", sessionId);
+        }
+        return view(outcome);
+    }
+
+    public OutcomeView view(ExamOutcome o) {
+        return new OutcomeView(o.id, o.sessionId, o.studentId, o.result, read(o.unitResults), o.note, o.recordedAt,
+                o.recordedBy);
+    }
+
+    public List<UnitResult> read(String content) {
+        try {
+            return json.readValue(content, new TypeReference<List<UnitResult>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt unit results", e);
+        }
+    }
+
+    private String write(List<UnitResult> units) {
+        try {
+            return json.writeValueAsString(units);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(ExamOutcome.Result result, List<UnitResult> units) {
+        return result + " (" + units.stream().map(u -> u.code() + (u.passed() ? " passed" : " failed"))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}

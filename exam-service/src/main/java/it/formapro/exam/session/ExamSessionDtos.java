@@ -1,0 +1,73 @@
+package it.formapro.exam.session;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What clients send and receive about exam sessions. */
+public final class ExamSessionDtos {
+
+    private ExamSessionDtos() {
+    }
+
+    @Schema(name = "BoardMember", description = "A member of the exam board and who appointed them")
+    public record BoardMemberDto(
+            @Schema(description = "PRESIDENT (exactly one), MEMBER or SECRETARY", examples = "PRESIDENT")
+            @NotNull BoardMember.Role role,
+            @Schema(description = "Full name as it appears on the certificate", examples = "Dott.ssa Anna Ferri")
+            @NotBlank @Size(max = 200) String fullName,
+            @Schema(description = "REGION (members appointed by the Region) or PROVIDER (the provider's representatives)",
+                    examples = "REGION")
+            @NotNull BoardMember.AppointedBy appointedBy) {
+
+        static BoardMemberDto of(BoardMember m) {
+            return new BoardMemberDto(m.role, m.fullName, m.appointedBy);
+        }
+
+        BoardMember toEntity() {
+            return new BoardMember(role, fullName.trim(), appointedBy);
+        }
+    }
+
+    @Schema(name = "ExamSessionRequest", description = "An exam session to schedule, or its new data while SCHEDULED")
+    public record ExamSessionRequest(
+            @Schema(description = "The course edition (catalog-service id) whose students sit the exam", examples = "12")
+            @NotNull @Positive Long editionId,
+            @Schema(description = "Day of the exam", examples = "2027-07-10") @NotNull LocalDate examDate,
+            @Schema(description = "Where the exam is held", examples = "Sede Ente Formazione Demo, Via Roma 1, Pescara")
+            @NotBlank @Size(max = 300) String place,
+            @Schema(description = "The board: exactly one PRESIDENT, typically three members appointed by the Region "
+                    + "plus the provider's representatives")
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull BoardMemberDto> board) {
+    }
+
+    @Schema(name = "StatusChange", description = "The next status: SCHEDULED -> HELD -> CLOSED")
+    public record StatusChange(@Schema(examples = "HELD") @NotNull SessionStatus status) {
+    }
+
+    @Schema(name = "ExamSession", description = "A public final exam session of an edition")
+    public record ExamSessionView(
+            @Schema(examples = "3") long id,
+            @Schema(examples = "12") long editionId,
+            @Schema(examples = "2027-07-10") LocalDate examDate,
+            @Schema(examples = "Sede Ente Formazione Demo, Pescara") String place,
+            @Schema(description = "SCHEDULED, HELD or CLOSED (final: outcomes can no longer change)", examples = "SCHEDULED")
+            SessionStatus status,
+            @Schema(description = "Statuses this session may move to next") List<SessionStatus> allowedNext,
+            List<BoardMemberDto> board,
+            OffsetDateTime createdAt) {
+
+        public static ExamSessionView of(ExamSession s) {
+            return new ExamSessionView(s.id, s.editionId, s.examDate, s.place, s.status,
+                    s.status.next().stream().sorted().toList(),
+                    s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package it.formapro.exam.session;
+
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.exam.admission.AdmissionEntry;
+import it.formapro.exam.audit.AuditLog;
+import it.formapro.exam.catalog.CatalogService;
+import it.formapro.exam.outcome.ExamOutcome;
+import it.formapro.exam.session.ExamSessionDtos.BoardMemberDto;
+import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ExamSessionService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AuditLog audit;
+
+    public static ExamSession require(long id) {
+        ExamSession session = ExamSession.findById(id);
+        if (session == null) {
+            throw ProblemException.notFound("Exam session", id);
+        }
+        return session;
+    }
+
+    /** Locks the session row: writers of one session (freeze, issue) queue behind each other. */
+    public static ExamSession lock(long id) {
+        ExamSession session = ExamSession.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw ProblemException.notFound("Exam session", id);
+        }
+        return session;
+    }
+
+    @Transactional
+    public ExamSession create(ExamSessionRequest request) {
+        checkBoard(request.board());
+        // the edition must exist in the catalogue: an exam session for nothing is refused before it is stored
+        catalog.rules(request.editionId());
+        ExamSession session = new ExamSession();
+        apply(session, request);
+        session.persist();
+        audit.record("SESSION_SCHEDULED", "EXAM_SESSION", session.id, session.id, describe(session));
+        return session;
+    }
+
+    @Transactional
+    public ExamSession update(long id, ExamSessionRequest request) {
+        ExamSession session = require(id);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("session-not-editable", "Exam session " + id + " is " + session.status
+                    + ": date, place and board can be changed only while it is SCHEDULED");
+        }
+        if (request.editionId() != session.editionId) {
+            throw ProblemException.conflict("session-edition-fixed", "Exam session " + id + " belongs to edition "
+                    + session.editionId + "; schedule a new session for edition " + request.editionId());
+        }
+        checkBoard(request.board());
+        apply(session, request);
+        audit.record("SESSION_UPDATED", "EXAM_SESSION", session.id, session.id, describe(session));
+        return session;
+    }
+
+    @Transactional
+    public ExamSession changeStatus(long id, SessionStatus target) {
+        ExamSession session = lock(id);
+        if (session.status == target) {
+            return session; // idempotent: a retried transition changes nothing
+        }
+        if (!session.status.canMoveTo(target)) {
+            throw new ProblemException(409, "invalid-status-transition", "Conflict with the current state",
+                    "Exam session " + id + " is " + session.status + " and cannot become " + target
+                            + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)" : session.status.next()),
+                    null, ProblemException.figures("status", session.status, "requested", target));
+        }
+        if (target == SessionStatus.CLOSED) {
+            requireEveryAdmittedCandidateHasAnOutcome(session);
+        }
+        SessionStatus from = session.status;
+        session.status = target;
+        audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id, from + " -> " + target);
+        return session;
+    }
+
+    private static void requireEveryAdmittedCandidateHasAnOutcome(ExamSession session) {
+        List<Long> admitted = AdmissionEntry.<AdmissionEntry>list("sessionId = ?1 and admitted = true", session.id)
+                .stream().map(e -> e.studentId).toList();
+        if (admitted.isEmpty() && AdmissionEntry.count("sessionId", session.id) == 0) {
+            throw ProblemException.conflict("admission-list-not-frozen",
+                    "Exam session " + session.id + " cannot be closed before its admission list is frozen");
+        }
+        Set<Long> withOutcome = ExamOutcome.<ExamOutcome>list("sessionId", session.id).stream()
+                .map(o -> o.studentId).collect(Collectors.toSet());
+        List<Long> missing = admitted.stream().filter(s -> !withOutcome.contains(s)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new ProblemException(409, "outcomes-missing", "Conflict with the current state",
+                    "Exam session " + session.id + " cannot be closed: " + missing.size()
+                            + " admitted candidate(s) have no outcome yet (students " + missing + ")",
+                    null, ProblemException.figures("admitted", admitted.size(), "withOutcome", withOutcome.size(),
+                    "missingStudentIds", missing));
+        }
+    }
+
+    private static void apply(ExamSession session, ExamSessionRequest request) {
+        session.editionId = request.editionId();
+        session.examDate = request.examDate();
+        session.place = request.place().trim();
+        session.board.clear();
+        request.board().forEach(m -> session.board.add(m.toEntity()));
+    }
+
+    /** The board needs exactly one president, who chairs it and signs the documents. */
+    static void checkBoard(List<BoardMemberDto> board) {
+        long presidents = board.stream().filter(m -> m.role() == BoardMember.Role.PRESIDENT).count();
+        if (presidents != 1) {
+            throw ProblemException.ruleViolation("board-president",
+                    "The exam board needs exactly one PRESIDENT; " + presidents + " given",
+                    List.of(new Problem.Violation("board", "exactly one member must have role PRESIDENT, found "
+                            + presidents, "D.lgs 13/2013 art. 6 (assessment: the board)")),
+                    ProblemException.figures("presidents", presidents, "members", board.size()));
+        }
+    }
+
+    private static String describe(ExamSession s) {
+        return "edition " + s.editionId + ", " + s.examDate + ", " + s.place + ", board: "
+                + s.board.stream().map(m -> m.role + " " + m.fullName + " (" + m.appointedBy + ")")
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,131 @@
+package it.formapro.exam.admission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.formapro.exam.attendance.AttendanceSummary;
+import it.formapro.exam.attendance.AttendanceSummary.UnitCheck;
+import it.formapro.exam.catalog.EditionRules;
+import it.formapro.exam.enrollment.Enrollment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The admission rules alone: no HTTP, no database. */
+class AdmissionRulesTest {
+
+    static final String SOURCE = "Standard 000 - Abruzzo";
+
+    static EditionRules rules(int threshold, Integer internshipMin) {
+        return new EditionRules(12, "Tecnico - Pescara", "Ente Demo", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30),
+                bd(208), bd(80), "RUNNING",
+                new EditionRules.Qualification("000", 1, "Tecnico", 4, "Abruzzo", "DD", SOURCE, List.of(), List.of()),
+                new EditionRules.Hours(bd(208), internshipMin == null ? null : bd(internshipMin), null, false),
+                new EditionRules.Attendance(bd(threshold), null),
+                List.of(new EditionRules.Unit("1", "Sicurezza", 1, bd(12)), new EditionRules.Unit("2", "Normativa", 2, bd(10))),
+                List.of());
+    }
+
+    static AttendanceSummary.Student student(long id, String status, double attended, double required, Boolean meets,
+                                             double internship, Boolean meetsInternship, List<UnitCheck> units) {
+        return new AttendanceSummary.Student(id, "Mario", "Rossi", status, LocalDate.of(2027, 1, 11), bd(required),
+                bd(attended), bd(required - attended), BigDecimal.ZERO, bd(required),
+                AdmissionRules.percentOf(bd(attended), bd(required)), meets, bd(internship), null, meetsInternship,
+                units, null);
+    }
+
+    static final List<UnitCheck> BOTH_PASSED = List.of(new UnitCheck("1", true, LocalDate.of(2027, 2, 1)),
+            new UnitCheck("2", true, LocalDate.of(2027, 3, 1)));
+
+    static Enrollment confirmed(long student) {
+        return new Enrollment(100 + student, student, 12, "CONFIRMED", null, OffsetDateTime.now(), null);
+    }
+
+    static Candidate only(EditionRules rules, AttendanceSummary.Student s, List<Enrollment> enrollments) {
+        List<Candidate> list = AdmissionRules.evaluate(rules,
+                new AttendanceSummary(12, bd(208), bd(208), rules.attendance().admissionPercent(), List.of(s)), enrollments);
+        assertEquals(1, list.size());
+        return list.get(0);
+    }
+
+    @Test
+    void admitsAConfirmedStudentMeetingEveryRule() {
+        Candidate c = only(rules(80, 60), student(5, "ACTIVE", 180, 208, true, 70, true, BOTH_PASSED), List.of(confirmed(5)));
+        assertTrue(c.admitted());
+        assertTrue(c.reasons().isEmpty());
+        assertEquals(105L, c.enrollmentId());
+        assertEquals(bd(86.5).setScale(1), c.figures().attendancePercent());
+    }
+
+    @Test
+    void belowTheThresholdExplainsItselfWithTheFigures() {
+        Candidate c = only(rules(80, null), student(5, "ACTIVE", 150, 208, false, 0, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertFalse(c.admitted());
+        assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
+        assertEquals("attended 150.0 of 208.0 h = 72.1 %, below 80 % (" + SOURCE + ")", c.reasons().get(0).message());
+        assertEquals(SOURCE, c.reasons().get(0).source());
+    }
+
+    @Test
+    void computesTheThresholdWhenAttendanceDoesNotSayAndAdmitsExactlyAtIt() {
+        Candidate atIt = only(rules(70, null), student(5, "ACTIVE", 145.6, 208, null, 0, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertTrue(atIt.admitted(), "70.0 % of 208 h meets a 70 % threshold");
+        Candidate below = only(rules(70, null), student(5, "ACTIVE", 145.5, 208, null, 0, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertEquals(List.of("BELOW_THRESHOLD"), codes(below));
+    }
+
+    @Test
+    void internshipBelowTheMinimum() {
+        Candidate c = only(rules(70, 60), student(5, "ACTIVE", 200, 208, true, 40, false, BOTH_PASSED), List.of(confirmed(5)));
+        assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(c));
+        assertEquals("internship 40.0 h, below the minimum of 60.0 h (" + SOURCE + ")", c.reasons().get(0).message());
+        Candidate computed = only(rules(70, 60), student(5, "ACTIVE", 200, 208, true, 59.5, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(computed));
+    }
+
+    @Test
+    void unitChecksMissingAndFailedAreEachReported() {
+        Candidate c = only(rules(70, null), student(5, "ACTIVE", 200, 208, true, 0, null,
+                List.of(new UnitCheck("1", false, LocalDate.of(2027, 2, 1)))), List.of(confirmed(5)));
+        assertEquals(List.of("UNIT_CHECK_FAILED", "UNIT_CHECK_MISSING"), codes(c));
+        assertTrue(c.reasons().get(0).message().contains("unit 1 'Sicurezza'"), c.reasons().get(0).message());
+        assertTrue(c.reasons().get(1).message().contains("unit 2 'Normativa'"), c.reasons().get(1).message());
+        assertEquals(List.of("FAILED", "MISSING"), c.unitChecks().stream().map(Candidate.UnitCheck::result).toList());
+    }
+
+    @Test
+    void withdrawnAndNotConfirmedAreExcludedWithEveryOtherReasonToo() {
+        Candidate withdrawn = only(rules(70, 60), student(9, "WITHDRAWN", 50, 208, false, 0, false, BOTH_PASSED), List.of());
+        assertEquals(List.of("WITHDRAWN", "BELOW_THRESHOLD", "INTERNSHIP_BELOW_MINIMUM"), codes(withdrawn));
+        assertTrue(withdrawn.withdrawn());
+
+        Candidate notConfirmed = only(rules(70, null), student(10, "ACTIVE", 200, 208, true, 0, null, BOTH_PASSED), List.of());
+        assertEquals(List.of("NOT_CONFIRMED"), codes(notConfirmed));
+
+        Enrollment withdrawnEnrollment = new Enrollment(110, 10, 12, "CONFIRMED", null, OffsetDateTime.now(),
+                OffsetDateTime.parse("2027-03-01T10:00:00Z"));
+        Candidate leftInEnrollment = only(rules(70, null), student(10, "ACTIVE", 200, 208, true, 0, null, BOTH_PASSED),
+                List.of(withdrawnEnrollment));
+        assertEquals(List.of("WITHDRAWN"), codes(leftInEnrollment));
+        assertEquals("withdrawn from the course on 2027-03-01", leftInEnrollment.reasons().get(0).message().substring(0, 39));
+    }
+
+    @Test
+    void aConfirmedStudentWithoutAttendanceRecordIsListedAndExcluded() {
+        List<Candidate> list = AdmissionRules.evaluate(rules(70, null),
+                new AttendanceSummary(12, bd(208), bd(208), bd(70), List.of()), List.of(confirmed(16)));
+        assertEquals(1, list.size());
+        assertEquals(List.of("NO_ATTENDANCE_RECORD"), codes(list.get(0)));
+    }
+
+    static List<String> codes(Candidate c) {
+        return c.reasons().stream().map(Candidate.Reason::code).toList();
+    }
+
+    static BigDecimal bd(double v) {
+        return BigDecimal.valueOf(v);
+    }
+}

@@ -1,0 +1,367 @@
+package it.formapro.exam.certificate;
+
+import static io.restassured.RestAssured.given;
+import static it.formapro.exam.support.Api.as;
+import static it.formapro.exam.support.Api.board;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import it.formapro.exam.support.Api;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(it.formapro.exam.support.DownstreamStubs.class)
+class CertificateResourceTest {
+
+    static final String BASE_URL = "http://localhost:8084/certificates/verify/";
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    EntityManager em;
+
+    static Response issue(long session, long student) {
+        return board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates");
+    }
+
+    @Test
+    void aPassIssuesTheCertificateWithItsFrozenContent() {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        JsonPath cert = issue(session, 5).then().statusCode(201)
+                .header("Location", containsString("/certificates/"))
+                .body("kind", is("CERTIFICATE"))
+                .body("status", is("VALID"))
+                .body("number", matchesPattern("CQP-\\d{4}-\\d{6}"))
+                .body("verificationCode", matchesPattern("[A-Z2-7]{16}"))
+                .body("pdfSha256", matchesPattern("[0-9a-f]{64}"))
+                .body("content.title", is("Certificato di qualificazione professionale"))
+                .body("content.holder.fiscalCode", is("RSSMRA90D12G482X"))
+                .body("content.holder.birthDate", is("1990-04-12"))
+                .body("content.authority.region", is("Abruzzo"))
+                .body("content.authority.provider", is("Ente Formazione Demo"))
+                .body("content.qualification.title", is("Addetto al servizio clienti"))
+                .body("content.qualification.eqfLevel", is(3))
+                .body("content.qualification.atecoCodes[0]", is("82.20.00"))
+                .body("content.qualification.istatCodes[0]", is("4.2.2.1.0"))
+                .body("content.competenceUnits.code", is(List.of("UC1", "UC2")))
+                .body("content.competenceUnits.result", is(List.of("PASSED", "PASSED")))
+                .body("content.course.hoursAttended", is(180.0f))
+                .body("content.course.startDate", is("2027-01-11"))
+                .body("content.assessment.examDate", is("2027-07-10"))
+                .body("content.assessment.outcome", is("PASSED"))
+                .body("content.assessment.board[0].fullName", is("Anna Ferri"))
+                .extract().jsonPath();
+        String code = cert.getString("verificationCode");
+        assertEquals(BASE_URL + code, cert.getString("content.verificationUrl"));
+        assertTrue(cert.getString("number").startsWith("CQP-" + java.time.LocalDate.now(DocumentService.ITALY).getYear() + "-"));
+    }
+
+    @Test
+    void thePdfCarriesNumberCodeAndAQrCodeOfTheVerificationUrl() throws Exception {
+        long session = Api.heldSession();
+        Api.pass(session, 11);
+        JsonPath cert = issue(session, 11).then().statusCode(201).extract().jsonPath();
+        byte[] pdf = board().when().get("/certificates/" + cert.getLong("id") + "/pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertEquals(cert.getString("pdfSha256"), DocumentPdf.sha256(pdf), "the PDF served is the one issued");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(cert.getString("number")), text);
+            assertTrue(text.contains(cert.getString("verificationCode")), text);
+            assertTrue(text.contains("Certificato di qualificazione professionale"), text);
+            assertTrue(text.contains("Conti Marco"), text);
+            assertTrue(text.contains("Gestione dei reclami"), text);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 150);
+            String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page)))).getText();
+            assertEquals(BASE_URL + cert.getString("verificationCode"), qr);
+        }
+    }
+
+    @Test
+    void numbersAreSequentialWithinAYear() {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        Api.pass(session, 11);
+        String first = issue(session, 5).then().statusCode(201).extract().path("number");
+        String second = issue(session, 11).then().statusCode(201).extract().path("number");
+        assertEquals(Long.parseLong(first.substring(9)) + 1, Long.parseLong(second.substring(9)), first + " then " + second);
+        assertEquals(first.substring(0, 9), second.substring(0, 9));
+    }
+
+    @Test
+    void eachYearAndKindHasItsOwnSequence() {
+        List<String> allocated = QuarkusTransaction.requiringNew().call(() -> List.of(
+                numbers.next(IssuedDocument.Kind.CERTIFICATE, 2031),
+                numbers.next(IssuedDocument.Kind.CERTIFICATE, 2031),
+                numbers.next(IssuedDocument.Kind.CERTIFICATE, 2032),
+                numbers.next(IssuedDocument.Kind.LEARNING_RECORD, 2031)));
+        assertEquals(List.of("CQP-2031-000001", "CQP-2031-000002", "CQP-2032-000001", "DFA-2031-000001"), allocated);
+        // a rolled-back issue gives its number back: no gaps
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            numbers.next(IssuedDocument.Kind.CERTIFICATE, 2031);
+            throw new IllegalStateException("issue failed after the number was allocated");
+        }));
+        assertEquals("CQP-2031-000003", QuarkusTransaction.requiringNew().call(
+                () -> numbers.next(IssuedDocument.Kind.CERTIFICATE, 2031)));
+    }
+
+    @Test
+    void issuingTwiceIsImpossibleAndTheIdempotencyKeyReplays() {
+        long session = Api.heldSession();
+        Api.pass(session, 13);
+        JsonPath first = board().contentType(ContentType.JSON).header("Idempotency-Key", "issue-13-" + session)
+                .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates")
+                .then().statusCode(201).extract().jsonPath();
+        board().contentType(ContentType.JSON).header("Idempotency-Key", "issue-13-" + session)
+                .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates")
+                .then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("id", is(first.getInt("id"))).body("number", is(first.getString("number")));
+        issue(session, 13).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-issued"))
+                .body("figures.number", is(first.getString("number")))
+                .body("figures.documentId", is(first.getInt("id")));
+        // the learning record cannot be issued on top of it either
+        board().contentType(ContentType.JSON).body(Map.of("studentId", 13))
+                .when().post("/exam-sessions/" + session + "/learning-records").then().statusCode(409);
+        // and the outcome it rests on is frozen
+        board().contentType(ContentType.JSON).body(Api.outcome("FAILED", true, false))
+                .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/document-already-issued"));
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(1));
+    }
+
+    @Test
+    void parallelRequestsIssueExactlyOneCertificate() throws Exception {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        Api.pass(session, 13);
+        List<Integer> statuses = parallel(8, () -> issue(session, 5).statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+
+        List<Integer> ids = parallel(8, () -> board().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "parallel-" + session).body(Map.of("studentId", 13))
+                .when().post("/exam-sessions/" + session + "/certificates").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201))).extract().jsonPath().getInt("id"));
+        assertEquals(1, new HashSet<>(ids).size(), "every retry got the same certificate: " + ids);
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(2));
+    }
+
+    @Test
+    void aFailOrAStudentWhoLeftGetsTheLearningRecordNotTheCertificate() throws Exception {
+        long session = Api.heldSession();
+        Api.fail(session, 15);
+        issue(session, 15).then().statusCode(422)
+                .body("type", is("https://formapro.it/problems/certificate-needs-pass"));
+        issue(session, 6).then().statusCode(422);
+
+        JsonPath record = board().contentType(ContentType.JSON).body(Map.of("studentId", 15))
+                .when().post("/exam-sessions/" + session + "/learning-records").then().statusCode(201)
+                .body("kind", is("LEARNING_RECORD"))
+                .body("number", matchesPattern("DFA-\\d{4}-\\d{6}"))
+                .body("content.title", is("Documento di formalizzazione degli apprendimenti"))
+                .body("content.competenceUnits.code", is(List.of("UC1")))
+                .body("content.trainingUnitsPassed.code", is(List.of("1", "2", "3")))
+                .body("content.course.hoursAttended", is(160.0f))
+                .body("content.assessment.outcome", is("FAILED"))
+                .extract().jsonPath();
+
+        JsonPath left = board().contentType(ContentType.JSON).body(Map.of("studentId", 9))
+                .when().post("/exam-sessions/" + session + "/learning-records").then().statusCode(201)
+                .body("content.course.withdrawn", is(true))
+                .body("content.course.hoursAttended", is(50.0f))
+                .body("content.trainingUnitsPassed.code", is(List.of("1")))
+                .body("content.assessment.outcome", is("NOT_ASSESSED"))
+                .extract().jsonPath();
+        assertNotEquals(record.getString("number"), left.getString("number"));
+
+        byte[] pdf = board().when().get("/certificates/" + left.getLong("id") + "/pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Documento di formalizzazione degli apprendimenti"), text);
+            assertTrue(text.contains(left.getString("number")), text);
+            assertTrue(text.contains("50 h"), text);
+        }
+        // a candidate who passed gets the certificate, not the learning record
+        Api.pass(session, 5);
+        board().contentType(ContentType.JSON).body(Map.of("studentId", 5))
+                .when().post("/exam-sessions/" + session + "/learning-records").then().statusCode(422)
+                .body("type", is("https://formapro.it/problems/learning-record-not-due"));
+    }
+
+    @Test
+    void verificationShowsNothingPersonalAndRevocationIsVisible() {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        JsonPath cert = issue(session, 5).then().statusCode(201).extract().jsonPath();
+        String code = cert.getString("verificationCode");
+
+        Response valid = given().when().get("/certificates/verify/" + code);
+        valid.then().statusCode(200).contentType("application/json")
+                .body("status", is("VALID"))
+                .body("documentType", is("CERTIFICATE"))
+                .body("number", is(cert.getString("number")))
+                .body("qualificationTitle", is("Addetto al servizio clienti"))
+                .body("eqfLevel", is(3))
+                .body("issuedOn", notNullValue())
+                .body("holderInitials", is("M. R."))
+                .body("pdfSha256", is(cert.getString("pdfSha256")))
+                .body("revokedOn", nullValue());
+        Map<String, Object> body = valid.jsonPath().getMap("$");
+        assertEquals(new TreeSet<>(Set.of("status", "documentType", "number", "qualificationTitle", "eqfLevel",
+                "issuedOn", "holderInitials", "pdfSha256", "revokedOn")), new TreeSet<>(body.keySet()));
+        String raw = valid.asString();
+        for (String personal : List.of("Mario", "Rossi", "RSSMRA90D12G482X", "1990-04-12", "Pescara")) {
+            assertFalse(raw.contains(personal), personal + " leaked: " + raw);
+        }
+
+        as("tutor").contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(403);
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Attendance register found falsified", "revokedOn", "2099-01-01"))
+                .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(200)
+                .body("status", is("REVOKED"))
+                .body("revocation.reason", is("Attendance register found falsified"))
+                .body("revocation.revokedBy", is("user-admin"));
+        given().when().get("/certificates/verify/" + code).then().statusCode(200)
+                .body("status", is("REVOKED")).body("revokedOn", is("2099-01-01"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reason")));
+        board().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(409);
+
+        List<String> actions = as("admin").queryParam("entityType", "DOCUMENT").queryParam("entityId", cert.getLong("id"))
+                .when().get("/audit-events").then().statusCode(200).extract().jsonPath().getList("action");
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED"), actions);
+    }
+
+    @Test
+    void unknownCodesAre404AndAPdfInHandCanBeChecked() {
+        given().when().get("/certificates/verify/AAAAAAAAAAAAAAAA").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/unknown-certificate"));
+        given().when().get("/certificates/verify/not-a-code").then().statusCode(404);
+
+        long session = Api.heldSession();
+        Api.pass(session, 11);
+        JsonPath cert = issue(session, 11).then().statusCode(201).extract().jsonPath();
+        byte[] pdf = board().when().get("/certificates/" + cert.getLong("id") + "/pdf").then().extract().asByteArray();
+        given().multiPart("file", "cert.pdf", pdf, "application/pdf").when().post("/certificates/verify")
+                .then().statusCode(200).body("number", is(cert.getString("number"))).body("holderInitials", is("M. C."));
+        byte[] altered = pdf.clone();
+        altered[altered.length / 2] ^= 1;
+        given().multiPart("file", "cert.pdf", altered, "application/pdf").when().post("/certificates/verify")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void verificationIsRateLimitedWith429() throws Exception {
+        List<Integer> statuses = parallel(40, () -> given().when().get("/certificates/verify/AAAAAAAAAAAAAAAB").statusCode());
+        assertTrue(statuses.contains(429), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 404 || s == 429), statuses.toString());
+        Response limited = null;
+        for (int i = 0; i < 30 && limited == null; i++) {
+            Response r = given().when().get("/certificates/verify/AAAAAAAAAAAAAAAB");
+            limited = r.statusCode() == 429 ? r : null;
+        }
+        assertTrue(limited != null, "no 429 in 30 sequential requests");
+        limited.then().contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("type", is("https://formapro.it/problems/rate-limited"));
+        Thread.sleep(2100); // let the window pass for the other tests
+    }
+
+    @Test
+    void issuedDocumentsCannotBeDeletedEvenInTheDatabase() {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        long id = issue(session, 5).then().statusCode(201).extract().jsonPath().getLong("id");
+        Exception e = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("DELETE FROM issued_document WHERE id = " + id).executeUpdate()));
+        assertTrue(rootMessage(e).contains("never deleted"), rootMessage(e));
+        board().when().delete("/certificates/" + id).then().statusCode(405);
+        board().when().get("/certificates/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void theWrongRoleCannotIssue() {
+        as("tutor").contentType(ContentType.JSON).body(Map.of("studentId", 5))
+                .when().post("/exam-sessions/1/certificates").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("studentId", 5))
+                .when().post("/exam-sessions/1/certificates").then().statusCode(401);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        StringBuilder all = new StringBuilder();
+        while (t != null) {
+            all.append(t.getMessage()).append(" | ");
+            t = t.getCause();
+        }
+        return all.toString();
+    }
+
+    private static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package it.formapro.exam.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * One WireMock server standing in for catalog-, attendance- and enrollment-service, answering exactly the JSON of
+ * docs/CONTRACTS.md. Edition 12 is a healthy course of standard 001 (70 % threshold, internship minimum 60 h,
+ * training units 1-3, competence units UC1-UC2) with a student for every admission outcome; editions 96-99 make one
+ * service fail in one way each.
+ */
+public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    public static final long EDITION = 12;
+    /** attendance-service answers 500 */
+    public static final long ATTENDANCE_BROKEN = 98;
+    /** attendance-service answers too late (beyond the 1 s test timeout) */
+    public static final long ATTENDANCE_SLOW = 96;
+    /** enrollment-service drops the connection */
+    public static final long ENROLLMENT_DOWN = 97;
+    /** catalog-service answers 503 */
+    public static final long CATALOG_DOWN = 99;
+    /** catalog-service does not know the edition */
+    public static final long UNKNOWN_EDITION = 404;
+
+    private static WireMockServer server;
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ENROLLMENT_DOWN}) {
+            server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
+        }
+        server.stubFor(get(urlEqualTo("/editions/" + CATALOG_DOWN + "/rules")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(get(urlEqualTo("/editions/" + UNKNOWN_EDITION + "/rules")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://formapro.it/problems/not-found\",\"status\":404}")));
+
+        for (long edition : new long[] {EDITION, ENROLLMENT_DOWN}) {
+            server.stubFor(get(urlEqualTo("/editions/" + edition + "/summary")).willReturn(okJson(summary(edition))));
+        }
+        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary")).willReturn(aResponse().withStatus(500)));
+        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary"))
+                .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
+
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW}) {
+            server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
+                    .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(edition))));
+        }
+        server.stubFor(get(urlPathEqualTo("/editions/" + ENROLLMENT_DOWN + "/enrollments"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        identity(5, "Mario", "Rossi", "1990-04-12", "Pescara", "RSSMRA90D12G482X");
+        identity(9, "Paolo", "Gallo", "1985-11-03", "Chieti", "GLLPLA85S03C632K");
+        identity(11, "Marco", "Conti", "1992-01-20", "Teramo", "CNTMRC92A20L103W");
+        identity(13, "Elena", "Ricci", "1995-07-08", "L'Aquila", "RCCLNE95L48A345Q");
+        identity(15, "Franco", "Costa", "1979-02-14", "Pescara", "CSTFNC79B14G482J");
+        return Map.of(
+                "quarkus.rest-client.catalog.url", server.baseUrl(),
+                "quarkus.rest-client.attendance.url", server.baseUrl(),
+                "quarkus.rest-client.enrollment.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static void identity(long id, String first, String last, String birthDate, String place, String fiscalCode) {
+        server.stubFor(get(urlEqualTo("/students/" + id + "/identity")).willReturn(okJson("""
+                {"studentId": %d, "firstName": "%s", "lastName": "%s", "birthDate": "%s", "birthPlace": "%s",
+                 "fiscalCode": "%s"}""".formatted(id, first, last, birthDate, place, fiscalCode))));
+    }
+
+    static String rules(long edition) {
+        return """
+                {"editionId": %d, "editionTitle": "Addetto al servizio clienti - Pescara 2027",
+                 "provider": "Ente Formazione Demo", "startDate": "2027-01-11", "endDate": "2027-06-30",
+                 "plannedHours": 208, "plannedInternshipHours": 80, "capacity": 20, "status": "RUNNING",
+                 "qualification": {"code": "001", "version": 1, "title": "Addetto al servizio clienti", "eqfLevel": 3,
+                   "region": "Abruzzo", "act": "DD n. 61/DPG025 (19-04-2023)",
+                   "source": "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023",
+                   "atecoCodes": ["82.20.00"], "istatCodes": ["4.2.2.1.0"]},
+                 "hours": {"minTotal": 208, "minClassroom": null, "minLab": null, "keyCompetenceHours": null,
+                   "elearningSyncMaxPercentOfClassroom": null, "elearningAsyncMaxPercentOfClassroom": null,
+                   "elearningMaxHours": 99, "internshipMin": 60, "internshipMax": 100, "internshipPlusLabMin": null,
+                   "additionalUnitsMaxPercent": 10, "internshipIncludedInTotal": false},
+                 "attendance": {"admissionPercent": 70, "maxAbsencePercent": null, "tuiPercent": 20, "tuiStated": false,
+                   "lateJoinerPolicy": "COUNT_AS_ABSENCE", "creditMaxClassroomLabPercent": 30, "creditMaxInternshipPercent": 100},
+                 "entry": {"minAge": 18, "minAgeAlternative": "RIGHT_DUTY_FULFILLED", "minEducation": "COMPULSORY_SCHOOLING",
+                   "minEducationEqf": null, "competenceCheckAlternative": false, "italianLevel": "B1",
+                   "italianExemption": "NONE", "italianEntryTestAllowed": true, "foreignTitleStatementRequired": false,
+                   "residencePermitRequired": true, "residencePermitRenewalAccepted": true, "residencePermitStated": true},
+                 "units": [
+                   {"code": "1", "title": "Sicurezza sul lavoro", "eqfLevel": null, "competenceUnitCode": null, "sequence": 1,
+                    "minHours": 12, "elearningMaxHours": 6, "creditAllowed": false, "creditCondition": null},
+                   {"code": "2", "title": "Normativa di settore", "eqfLevel": null, "competenceUnitCode": null, "sequence": 2,
+                    "minHours": 10, "elearningMaxHours": 5, "creditAllowed": false, "creditCondition": null},
+                   {"code": "3", "title": "Comunicazione con il cliente", "eqfLevel": null, "competenceUnitCode": "UC1",
+                    "sequence": 3, "minHours": 30, "elearningMaxHours": 15, "creditAllowed": true, "creditCondition": null}],
+                 "propedeuticUnitCodes": ["2", "3"],
+                 "competenceUnits": [{"code": "UC1", "title": "Accoglienza e informazione al cliente", "eqfLevel": 3},
+                                     {"code": "UC2", "title": "Gestione dei reclami", "eqfLevel": 3}]}
+                """.formatted(edition);
+    }
+
+    private static String student(long id, String first, String last, String status, double attended, double required,
+                                  boolean meets, double internship, boolean meetsInternship, String units) {
+        double percent = Math.round(attended * 10000.0 / required) / 100.0;
+        return String.format(java.util.Locale.ROOT, """
+                {"studentId": %d, "firstName": "%s", "lastName": "%s", "status": "%s", "joinedOn": "2027-01-11",
+                 "deliveredHours": 208, "attendedHours": %.2f, "missedHours": %.2f, "creditHours": 0,
+                 "requiredHours": %.2f, "attendancePercent": %.2f, "meetsThreshold": %s, "internshipHours": %.2f,
+                 "internshipMin": 60, "meetsInternship": %s, "atRisk": false, "lost": %s, "units": [%s],
+                 "allUnitChecksPassed": %s}""", id, first, last, status, attended, 208 - attended, required,
+                percent, meets, internship, meetsInternship, !meets, units, units.equals(ALL_PASSED));
+    }
+
+    private static final String ALL_PASSED = """
+            {"unitCode": "1", "checkPassed": true, "checkDate": "2027-02-01"},
+            {"unitCode": "2", "checkPassed": true, "checkDate": "2027-03-01"},
+            {"unitCode": "3", "checkPassed": true, "checkDate": "2027-04-01"}""";
+
+    static String summary(long edition) {
+        String students = String.join(",\n",
+                student(5, "Mario", "Rossi", "ACTIVE", 180, 208, true, 80, true, ALL_PASSED),
+                student(6, "Giulia", "Bianchi", "ACTIVE", 120, 208, false, 80, true, ALL_PASSED),
+                student(7, "Luca", "Verdi", "ACTIVE", 190, 208, true, 40, false, ALL_PASSED),
+                student(8, "Anna", "Neri", "ACTIVE", 200, 208, true, 70, true, """
+                        {"unitCode": "1", "checkPassed": true, "checkDate": "2027-02-01"},
+                        {"unitCode": "2", "checkPassed": false, "checkDate": "2027-03-01"}"""),
+                student(9, "Paolo", "Gallo", "WITHDRAWN", 50, 208, false, 0, false, """
+                        {"unitCode": "1", "checkPassed": true, "checkDate": "2027-02-01"}"""),
+                student(10, "Sara", "Fontana", "ACTIVE", 200, 208, true, 80, true, ALL_PASSED),
+                student(11, "Marco", "Conti", "ACTIVE", 170, 208, true, 65, true, ALL_PASSED),
+                student(13, "Elena", "Ricci", "ACTIVE", 208, 208, true, 90, true, ALL_PASSED),
+                student(15, "Franco", "Costa", "ACTIVE", 160, 208, true, 60, true, ALL_PASSED));
+        return """
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70,
+                 "students": [%s]}""".formatted(edition, students);
+    }
+
+    static String enrollments(long edition) {
+        StringBuilder json = new StringBuilder("[");
+        long[] students = {5, 6, 7, 8, 11, 13, 15, 16};
+        for (int i = 0; i < students.length; i++) {
+            json.append(i == 0 ? "" : ",").append("""
+                    {"id": %d, "studentId": %d, "editionId": %d, "status": "CONFIRMED",
+                     "preEnrolledAt": "2026-11-02T09:00:00Z", "confirmedAt": "2026-12-01T10:00:00Z", "withdrawnAt": null}"""
+                    .formatted(100 + students[i], students[i], edition));
+        }
+        return json.append("]").toString();
+    }
+}
