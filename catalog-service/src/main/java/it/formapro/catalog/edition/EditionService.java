@@ -87,7 +87,16 @@ public class EditionService {
         e.idempotencyKey = idempotencyKey;
         e.requestFingerprint = fingerprint;
         e.createdAt = e.updatedAt;
-        e.persistAndFlush();
+        try {
+            e.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException ex) {
+            // two concurrent requests with the same Idempotency-Key: the unique index lets only one through
+            if (idempotencyKey != null) {
+                throw ProblemException.conflict("idempotency-key-in-flight",
+                        "Another request with Idempotency-Key '" + idempotencyKey + "' is being processed; retry it to get its result");
+            }
+            throw ex;
+        }
         return new Created(EditionView.of(e), false);
     }
 
