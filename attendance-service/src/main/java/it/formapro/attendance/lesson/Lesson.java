@@ -3,9 +3,16 @@ package it.formapro.attendance.lesson;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
-/** A lesson of an edition's calendar. */
+/** A lesson of an edition's calendar. Once locked, its register is read-only. */
 @Entity
 @Table(name = "lesson")
 public class Lesson extends PanacheEntity {
@@ -14,5 +21,52 @@ public class Lesson extends PanacheEntity {
     public long editionId;
 
     @Column(name = "lesson_date", nullable = false)
-    public java.time.LocalDate lessonDate;
+    public LocalDate lessonDate;
+
+    @Column(name = "start_time", nullable = false)
+    public LocalTime startTime;
+
+    @Column(name = "end_time", nullable = false)
+    public LocalTime endTime;
+
+    /** Duration in whole minutes, derived from the times. */
+    @Column(nullable = false)
+    public int minutes;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Modality modality;
+
+    @Column(nullable = false)
+    public String teacher;
+
+    @Column(name = "locked_at")
+    public Instant lockedAt;
+
+    @Column(name = "locked_by")
+    public String lockedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public LessonRules.PlannedLesson planned() {
+        return new LessonRules.PlannedLesson(id, lessonDate, startTime, endTime, unitCode, modality);
+    }
+
+    public static List<Lesson> ofEdition(long editionId) {
+        return list("editionId = ?1 order by lessonDate, startTime, id", editionId);
+    }
 }

@@ -1,0 +1,67 @@
+package it.formapro.attendance.check;
+
+import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.security.CurrentUser;
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/participants/{studentId}/checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Learning checks", description = "Per-unit learning checks (verifica) per student")
+public class CheckResource {
+
+    private final CheckService checks;
+    private final CatalogRules catalog;
+    private final CurrentUser user;
+
+    public CheckResource(CheckService checks, CatalogRules catalog, CurrentUser user) {
+        this.checks = checks;
+        this.catalog = catalog;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @Operation(summary = "The student's learning checks", description = "All checks, retakes included, by unit and date.")
+    public List<CheckView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
+        return LearningCheck.of(editionId, studentId).stream().map(CheckView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
+            + "the latest check of a unit counts in the summary. Optional Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "422", description = "Unknown unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                           @Valid @NotNull CheckRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        CheckService.Created created = checks.record(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+        CheckView view = CheckView.of(created.check());
+        return created.replayed() ? Response.ok(view).build()
+                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+}

@@ -1,0 +1,80 @@
+package it.formapro.attendance.credit;
+
+import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.security.CurrentUser;
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/participants/{studentId}/credits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance credits", description = "Hours recognised from prior learning; they reduce the hours required")
+public class CreditResource {
+
+    private final CreditService credits;
+    private final CatalogRules catalog;
+    private final CurrentUser user;
+
+    public CreditResource(CreditService credits, CatalogRules catalog, CurrentUser user) {
+        this.credits = credits;
+        this.catalog = catalog;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "The student's credits")
+    public List<CreditView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
+        return AttendanceCredit.of(editionId, studentId).stream().map(CreditView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
+            + "most 30 % of the course (classroom/lab) hours and the unit's hours, up to 100 % of the internship, "
+            + "refused on units that admit none (001: URA 1-2) and, without the certificate, on units with a condition "
+            + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). Optional Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recognised",
+            content = @Content(schema = @Schema(implementation = CreditView.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a credit rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recognise(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                              @Valid @NotNull CreditRequest request,
+                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        CreditService.Created created = credits.recognise(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+        CreditView view = CreditView.of(created.credit());
+        return created.replayed() ? Response.ok(view).build()
+                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+
+    @DELETE
+    @Path("/{creditId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Revoke a credit recognised by mistake")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                       @PathParam("creditId") long creditId) {
+        credits.revoke(editionId, studentId, creditId);
+    }
+}

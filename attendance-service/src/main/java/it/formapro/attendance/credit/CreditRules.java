@@ -1,0 +1,120 @@
+package it.formapro.attendance.credit;
+
+import static it.formapro.common.problem.ProblemException.figures;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.RuleViolation;
+import it.formapro.attendance.catalog.EditionRules;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Attendance credits ("crediti formativi di frequenza") a student may be recognised (plain Java, no DB).
+ * [001] sez. 9: at most 30 % of the classroom/lab hours, up to 100 % of the internship; sez. 4: URA 1-2 admit no
+ * credit, URA 13 only to who holds a course certificate under the Accordo Stato-Regioni 21/12/2011. The percentages
+ * and per-unit exclusions come from the EditionRules; where the catalogue gives no percentage the strict defaults
+ * (30 % / 100 %) apply. The 30 % base is the edition's course hours without internship; a unit's credit can never
+ * exceed the unit's minimum hours.
+ */
+public final class CreditRules {
+
+    public static final BigDecimal DEFAULT_CLASSROOM_LAB_PERCENT = BigDecimal.valueOf(30);
+    public static final BigDecimal DEFAULT_INTERNSHIP_PERCENT = BigDecimal.valueOf(100);
+
+    private CreditRules() {
+    }
+
+    public record Credit(String unitCode, boolean internship, BigDecimal hours) {
+    }
+
+    /** A credit asked for; {@code certificateHeld}: the student holds the certificate the unit's condition requires. */
+    public record Claim(String unitCode, boolean internship, BigDecimal hours, boolean certificateHeld) {
+    }
+
+    public static List<RuleViolation> check(EditionRules rules, Collection<Credit> studentCredits, Claim claim) {
+        List<RuleViolation> violations = new ArrayList<>();
+        String section = "gestione dei crediti formativi";
+        if (claim.internship()) {
+            BigDecimal internshipHours = internshipBase(rules);
+            if (internshipHours == null || internshipHours.signum() == 0) {
+                violations.add(new RuleViolation("NO_INTERNSHIP", "This edition has no internship to credit",
+                        rules.source("tirocinio curriculare"), figures("plannedInternshipHours", rules.plannedInternshipHours())));
+                return violations;
+            }
+            BigDecimal pct = rules.attendance() == null || rules.attendance().creditMaxInternshipPercent() == null
+                    ? DEFAULT_INTERNSHIP_PERCENT : rules.attendance().creditMaxInternshipPercent();
+            BigDecimal cap = percentOf(internshipHours, pct);
+            BigDecimal before = sum(studentCredits, true, null);
+            BigDecimal after = before.add(claim.hours());
+            if (after.compareTo(cap) > 0) {
+                violations.add(new RuleViolation("CREDIT_INTERNSHIP_CAP", "Internship credits would reach " + after
+                        + " h, beyond " + pct + " % of the " + internshipHours + " internship hours (" + cap + " h)",
+                        rules.source(section), figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(),
+                        "creditHoursAfter", after, "internshipHours", internshipHours, "maxPercent", pct, "capHours", cap)));
+            }
+            return violations;
+        }
+
+        EditionRules.Unit unit = claim.unitCode() == null ? null : rules.unit(claim.unitCode()).orElse(null);
+        if (unit == null) {
+            violations.add(new RuleViolation("UNIT_UNKNOWN", "Training unit '" + claim.unitCode()
+                    + "' is not a unit of this edition's standard", rules.source("training units"),
+                    figures("unitCode", claim.unitCode())));
+            return violations;
+        }
+        if (Boolean.FALSE.equals(unit.creditAllowed())) {
+            violations.add(new RuleViolation("CREDIT_NOT_ALLOWED", "Unit " + unit.code() + " (" + unit.title()
+                    + ") admits no attendance credit", rules.source("unit " + unit.code() + ": crediti formativi"),
+                    figures("unitCode", unit.code())));
+            return violations;
+        }
+        if (unit.creditCondition() != null && !unit.creditCondition().isBlank() && !claim.certificateHeld()) {
+            violations.add(new RuleViolation("CREDIT_CONDITION_NOT_MET", "Unit " + unit.code()
+                    + " admits a credit only to who holds the required certificate: " + unit.creditCondition()
+                    + "; set certificateHeld once it is documented", rules.source("unit " + unit.code() + ": crediti formativi"),
+                    figures("unitCode", unit.code(), "creditCondition", unit.creditCondition())));
+        }
+        BigDecimal unitBefore = sum(studentCredits, false, unit.code());
+        BigDecimal unitAfter = unitBefore.add(claim.hours());
+        if (unit.minHours() != null && unitAfter.compareTo(unit.minHours()) > 0) {
+            violations.add(new RuleViolation("CREDIT_UNIT_MAX", "Credits on unit " + unit.code() + " would reach "
+                    + unitAfter + " h, more than the unit's " + unit.minHours() + " h", rules.source(section),
+                    figures("unitCode", unit.code(), "unitCreditHoursBefore", unitBefore, "creditHoursRequested", claim.hours(),
+                            "unitCreditHoursAfter", unitAfter, "unitHours", unit.minHours())));
+        }
+        BigDecimal pct = rules.attendance() == null || rules.attendance().creditMaxClassroomLabPercent() == null
+                ? DEFAULT_CLASSROOM_LAB_PERCENT : rules.attendance().creditMaxClassroomLabPercent();
+        BigDecimal base = rules.courseHours();
+        BigDecimal cap = percentOf(base, pct);
+        BigDecimal before = sum(studentCredits, false, null);
+        BigDecimal after = before.add(claim.hours());
+        if (after.compareTo(cap) > 0) {
+            violations.add(new RuleViolation("CREDIT_CLASSROOM_LAB_CAP", "Credits would reach " + after + " h, beyond "
+                    + pct + " % of the " + base + " course hours (" + cap + " h)", rules.source(section),
+                    figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(), "creditHoursAfter", after,
+                            "courseHours", base, "maxPercent", pct, "capHours", cap)));
+        }
+        return violations;
+    }
+
+    /** The internship the 100 % refers to: the edition's planned internship, else the standard's maximum. */
+    static BigDecimal internshipBase(EditionRules rules) {
+        if (rules.plannedInternshipHours() != null) {
+            return rules.plannedInternshipHours();
+        }
+        return rules.hours() == null ? null : rules.hours().internshipMax();
+    }
+
+    private static BigDecimal percentOf(BigDecimal base, BigDecimal pct) {
+        return base.multiply(pct).divide(Hours.HUNDRED, 2, RoundingMode.HALF_DOWN);
+    }
+
+    private static BigDecimal sum(Collection<Credit> credits, boolean internship, String unitCode) {
+        return credits.stream()
+                .filter(c -> c.internship() == internship && (unitCode == null || unitCode.equals(c.unitCode())))
+                .map(Credit::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

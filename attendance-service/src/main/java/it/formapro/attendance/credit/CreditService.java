@@ -1,0 +1,77 @@
+package it.formapro.attendance.credit;
+
+import it.formapro.attendance.EditionLocks;
+import it.formapro.attendance.RuleViolation;
+import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.participant.ParticipantService;
+import it.formapro.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CreditService {
+
+    private final EditionLocks locks;
+    private final IdempotencyKeys idempotency;
+    private final ParticipantService participants;
+
+    public CreditService(EditionLocks locks, IdempotencyKeys idempotency, ParticipantService participants) {
+        this.locks = locks;
+        this.idempotency = idempotency;
+        this.participants = participants;
+    }
+
+    public record Created(AttendanceCredit credit, boolean replayed) {
+    }
+
+    @Transactional
+    public Created recognise(EditionRules rules, long studentId, CreditRequest request, String user, String key) {
+        long editionId = rules.editionId();
+        String scope = "credit:" + editionId + ":" + studentId;
+        Optional<Long> previous = idempotency.find(scope, key);
+        if (previous.isPresent()) {
+            return new Created(find(editionId, studentId, previous.get()), true);
+        }
+        participants.find(editionId, studentId);
+        String unitCode = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip();
+        if (request.internship() == (unitCode != null)) {
+            throw ProblemException.badRequest("give either unitCode (a unit credit) or internship=true (an internship credit)");
+        }
+        locks.lock(EditionLocks.Scope.CREDITS, editionId);
+        List<CreditRules.Credit> current = AttendanceCredit.of(editionId, studentId).stream()
+                .map(AttendanceCredit::asRuleCredit).toList();
+        RuleViolation.refuseIfAny(CreditRules.check(rules, current,
+                        new CreditRules.Claim(unitCode, request.internship(), request.hours(), request.certificateHeld())),
+                "credit-rule", "The attendance credit is refused");
+        AttendanceCredit credit = new AttendanceCredit();
+        credit.editionId = editionId;
+        credit.studentId = studentId;
+        credit.unitCode = unitCode;
+        credit.internship = request.internship();
+        credit.hours = request.hours();
+        credit.reason = request.reason().strip();
+        credit.certificateHeld = request.certificateHeld();
+        credit.recognisedBy = user;
+        credit.recognisedAt = Instant.now();
+        credit.persistAndFlush();
+        idempotency.remember(scope, key, credit.id);
+        return new Created(credit, false);
+    }
+
+    @Transactional
+    public void revoke(long editionId, long studentId, long creditId) {
+        find(editionId, studentId, creditId).delete();
+    }
+
+    public AttendanceCredit find(long editionId, long studentId, long creditId) {
+        AttendanceCredit c = AttendanceCredit.findById(creditId);
+        if (c == null || c.editionId != editionId || c.studentId != studentId) {
+            throw ProblemException.notFound("Credit", creditId + " of student " + studentId + " in edition " + editionId);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,55 @@
+package it.formapro.attendance.export;
+
+import it.formapro.attendance.catalog.CatalogRules;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}")
+@Tag(name = "Exports", description = "The edition's register as CSV and as the paper register (PDF)")
+public class ExportResource {
+
+    private final CatalogRules catalog;
+
+    public ExportResource(CatalogRules catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Path("/register.csv")
+    @Produces("text/csv")
+    @RolesAllowed({"admin", "tutor"})
+    @Transactional
+    @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
+            + "data, student, whether recorded, hours present.")
+    public Response csv(@PathParam("editionId") long editionId) {
+        return Response.ok(RegisterCsv.write(RegisterSheet.load(editionId)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/register.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "The paper register as PDF", description = "Lessons x students with the hours present, "
+            + "then each student's totals; the heading names the edition and the standard (from catalog-service).")
+    public Response pdf(@PathParam("editionId") long editionId) {
+        var rules = catalog.of(editionId);
+        byte[] pdf = load(editionId, rules);
+        return Response.ok(pdf)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".pdf\"")
+                .build();
+    }
+
+    private static byte[] load(long editionId, it.formapro.attendance.catalog.EditionRules rules) {
+        return RegisterPdf.write(RegisterSheet.load(editionId), rules);
+    }
+}

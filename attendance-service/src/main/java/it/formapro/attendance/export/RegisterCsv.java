@@ -1,0 +1,40 @@
+package it.formapro.attendance.export;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.lesson.Lesson;
+import it.formapro.attendance.participant.Participant;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The register as CSV: one row per lesson and student expected at it (long format, easy to pivot). */
+public final class RegisterCsv {
+
+    static final String[] HEADER = {"lesson_id", "date", "start", "end", "unit", "modality", "teacher", "lesson_hours",
+            "locked", "student_id", "last_name", "first_name", "recorded", "hours_present"};
+
+    private RegisterCsv() {
+    }
+
+    public static String write(RegisterSheet sheet) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (Lesson l : sheet.lessons()) {
+                for (Participant p : sheet.students()) {
+                    if (!sheet.expected(l, p)) {
+                        continue;
+                    }
+                    Integer minutes = sheet.recorded(l, p);
+                    csv.printRecord(l.id, l.lessonDate, l.startTime, l.endTime, l.unitCode, l.modality, l.teacher,
+                            Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName, p.firstName,
+                            minutes != null, Hours.ofMinutes(minutes == null ? 0 : minutes));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package it.formapro.attendance.export;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.lesson.Lesson;
+import it.formapro.attendance.participant.Participant;
+import it.formapro.attendance.register.AttendanceEntry;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An edition's whole register, lessons x students, loaded in three queries; what the CSV and the PDF print.
+ * A cell is empty when the student was not a participant on that day, 0 when expected and not recorded.
+ */
+public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participant> students,
+                            Map<Long, Map<Long, Integer>> minutesByLessonAndStudent) {
+
+    public static RegisterSheet load(long editionId) {
+        List<Lesson> lessons = Lesson.ofEdition(editionId);
+        List<Participant> students = Participant.ofEdition(editionId);
+        Map<Long, Map<Long, Integer>> minutes = new HashMap<>();
+        AttendanceEntry.<AttendanceEntry>list(
+                        "lessonId in (select l.id from Lesson l where l.editionId = ?1)", editionId)
+                .forEach(e -> minutes.computeIfAbsent(e.lessonId, k -> new HashMap<>()).put(e.studentId, e.minutesPresent));
+        return new RegisterSheet(editionId, lessons, students, minutes);
+    }
+
+    public boolean expected(Lesson lesson, Participant student) {
+        return student.attendsOn(lesson.lessonDate) || recorded(lesson, student) != null;
+    }
+
+    public Integer recorded(Lesson lesson, Participant student) {
+        Map<Long, Integer> byStudent = minutesByLessonAndStudent.get(lesson.id);
+        return byStudent == null ? null : byStudent.get(student.studentId);
+    }
+
+    public int presentMinutes(Lesson lesson, Participant student) {
+        Integer m = recorded(lesson, student);
+        return m == null ? 0 : m;
+    }
+
+    public BigDecimal attendedHours(Participant student) {
+        return Hours.ofMinutes(lessons.stream().mapToLong(l -> presentMinutes(l, student)).sum());
+    }
+
+    /** Hours of the lessons held while the student was a participant. */
+    public BigDecimal expectedHours(Participant student) {
+        return Hours.ofMinutes(lessons.stream().filter(l -> student.attendsOn(l.lessonDate)).mapToLong(l -> l.minutes).sum());
+    }
+
+    public BigDecimal totalLessonHours() {
+        return Hours.ofMinutes(lessons.stream().mapToLong(l -> l.minutes).sum());
+    }
+}

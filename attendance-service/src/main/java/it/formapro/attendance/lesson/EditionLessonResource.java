@@ -1,0 +1,109 @@
+package it.formapro.attendance.lesson;
+
+import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.security.CurrentUser;
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/lessons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Lessons", description = "The edition's calendar; a lesson breaking a rule of the standard is refused")
+public class EditionLessonResource {
+
+    private final LessonService lessons;
+    private final CatalogRules catalog;
+    private final CurrentUser user;
+
+    public EditionLessonResource(LessonService lessons, CatalogRules catalog, CurrentUser user) {
+        this.lessons = lessons;
+        this.catalog = catalog;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @Operation(summary = "The edition's calendar", description = "Lessons of the edition by date and time.")
+    public List<LessonView> list(@PathParam("editionId") long editionId) {
+        return Lesson.ofEdition(editionId).stream().map(LessonView::of).toList();
+    }
+
+    @GET
+    @Path("/{lessonId}")
+    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @Operation(summary = "One lesson")
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LessonView get(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
+        return LessonView.of(lessons.find(editionId, lessonId));
+    }
+
+    @POST
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Add a lesson to the calendar", description = "Checks the lesson against the edition's rules "
+            + "(from catalog-service): the unit exists, the date is within the edition, no overlap, e-learning caps "
+            + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
+            + "units (001: URA 2 and 3 first), internship maximum. A refusal is a 422 naming the rule, its figures and "
+            + "the standard. An optional Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("editionId") long editionId, @Valid @NotNull LessonRequest request,
+                           @Parameter(description = "Optional key making the creation idempotent")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        LessonService.Created created = lessons.create(catalog.of(editionId), request, user.name(), idempotencyKey);
+        LessonView view = LessonView.of(created.lesson());
+        if (created.replayed()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+
+    @DELETE
+    @Path("/{lessonId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, has no register yet, and "
+            + "that no later unit's lesson needs for propedeuticity.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "Locked or already has a register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
+        lessons.delete(catalog.of(editionId), lessonId);
+    }
+
+    @POST
+    @Path("/{lessonId}/lock")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Lock the lesson's register", description = "After locking, the register is read-only. "
+            + "Locking a locked lesson changes nothing.")
+    public LessonView lock(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
+        return LessonView.of(lessons.lock(editionId, lessonId, user.name()));
+    }
+}

@@ -1,0 +1,24 @@
+package it.formapro.attendance.lesson;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar")
+public record LessonRequest(
+        @NotNull @Schema(description = "Day of the lesson", examples = "2027-01-12") LocalDate date,
+        @NotNull @Schema(description = "Start time", examples = "09:00") LocalTime startTime,
+        @NotNull @Schema(description = "End time (after the start, same day)", examples = "13:00") LocalTime endTime,
+        @DecimalMin("0.01") @Schema(description = "Optional: the lesson's hours; derived from the times, and when given "
+                + "must match them (to 2 decimals)", examples = "4.00") BigDecimal hours,
+        @Size(max = 40) @Schema(description = "Code of the training unit (UF/URA) in the edition's rules; optional "
+                + "only for INTERNSHIP", examples = "2") String unitCode,
+        @NotNull @Schema(description = "How the hours are delivered", examples = "CLASSROOM") Modality modality,
+        @NotBlank @Size(max = 200) @Schema(description = "Teacher (or internship tutor)", examples = "Giulia Bianchi")
+        String teacher) {
+}

@@ -1,0 +1,202 @@
+package it.formapro.attendance.lesson;
+
+import static it.formapro.common.problem.ProblemException.figures;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.RuleViolation;
+import it.formapro.attendance.catalog.EditionRules;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The rules a new lesson must respect against the edition's calendar and the standard (plain Java, no DB).
+ *
+ * <ul>
+ *   <li>e-learning caps standard-wide: synchronous / asynchronous hours as % of classroom hours ([000]: 175 % / 70 %,
+ *   [002]: 210 % / 120 %), total FAD hours ([001]: 99 h);</li>
+ *   <li>e-learning cap per unit ([000]: FaD ≤ 16 h per UF; [001]: the FAD hours of each URA);</li>
+ *   <li>propedeuticity ([001] sez. 4, "Nota di propedeuticità": URA 2 and 3 before the later ones): a lesson of a
+ *   later unit needs, in lessons ending before it starts, at least the minimum hours of each propedeutic unit;</li>
+ *   <li>internship maximum ([001] sez. 5: 100 h).</li>
+ * </ul>
+ * The classroom base of the % caps is the larger of the classroom hours scheduled and the standard's minimum
+ * classroom hours: the course must reach that minimum anyway, so e-learning may be planned before all classroom
+ * lessons are in the calendar.
+ */
+public final class LessonRules {
+
+    private LessonRules() {
+    }
+
+    /** A lesson as the rules see it. */
+    public record PlannedLesson(Long id, LocalDate date, LocalTime start, LocalTime end, String unitCode,
+                                Modality modality) {
+        public int minutes() {
+            return (int) Duration.between(start, end).toMinutes();
+        }
+
+        boolean endsBeforeStartOf(PlannedLesson other) {
+            return date.isBefore(other.date) || (date.equals(other.date) && !end.isAfter(other.start));
+        }
+
+        boolean overlaps(PlannedLesson other) {
+            return date.equals(other.date) && start.isBefore(other.end) && other.start.isBefore(end);
+        }
+    }
+
+    public static List<RuleViolation> check(EditionRules rules, Collection<PlannedLesson> calendar, PlannedLesson lesson) {
+        List<RuleViolation> violations = new ArrayList<>();
+        List<PlannedLesson> after = new ArrayList<>(calendar);
+        after.add(lesson);
+
+        EditionRules.Unit unit = lesson.unitCode() == null ? null : rules.unit(lesson.unitCode()).orElse(null);
+        if (lesson.unitCode() == null && lesson.modality() != Modality.INTERNSHIP) {
+            violations.add(new RuleViolation("UNIT_REQUIRED", "A " + lesson.modality() + " lesson belongs to a training unit",
+                    rules.source("training units"), figures("modality", lesson.modality())));
+        } else if (lesson.unitCode() != null && unit == null) {
+            violations.add(new RuleViolation("UNIT_UNKNOWN", "Training unit '" + lesson.unitCode()
+                    + "' is not a unit of this edition's standard; known units: " + unitCodes(rules),
+                    rules.source("training units"), figures("unitCode", lesson.unitCode(), "knownUnits", unitCodes(rules))));
+        }
+        if (rules.startDate() != null && rules.endDate() != null
+                && (lesson.date().isBefore(rules.startDate()) || lesson.date().isAfter(rules.endDate()))) {
+            violations.add(new RuleViolation("OUTSIDE_EDITION", "The lesson date " + lesson.date()
+                    + " is outside the edition (" + rules.startDate() + " - " + rules.endDate() + ")",
+                    "Edition " + rules.editionId() + " calendar",
+                    figures("lessonDate", lesson.date(), "editionStart", rules.startDate(), "editionEnd", rules.endDate())));
+        }
+        if (lesson.modality() != Modality.INTERNSHIP) {
+            calendar.stream()
+                    .filter(l -> l.modality() != Modality.INTERNSHIP && l.overlaps(lesson))
+                    .findFirst()
+                    .ifPresent(other -> violations.add(new RuleViolation("LESSON_OVERLAP", "The class already has lesson "
+                            + other.id() + " on " + other.date() + " " + other.start() + "-" + other.end(),
+                            "Edition " + rules.editionId() + " calendar",
+                            figures("overlappingLessonId", other.id()))));
+        }
+        if (lesson.modality().isElearning()) {
+            checkElearningCaps(rules, calendar, after, lesson, unit, violations);
+        }
+        if (unit != null && lesson.modality() != Modality.INTERNSHIP) {
+            checkPropedeuticity(rules, calendar, lesson, unit, violations);
+        }
+        if (lesson.modality() == Modality.INTERNSHIP && rules.hours() != null && rules.hours().internshipMax() != null) {
+            BigDecimal max = rules.hours().internshipMax();
+            long total = minutes(after, l -> l.modality() == Modality.INTERNSHIP);
+            if (exceeds(total, max)) {
+                violations.add(new RuleViolation("INTERNSHIP_MAX", "Internship hours would reach " + Hours.ofMinutes(total)
+                        + " h, beyond the maximum of " + max + " h", rules.source("tirocinio curriculare: durata massima"),
+                        figures("internshipHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                                "lessonHours", Hours.ofMinutes(lesson.minutes()),
+                                "internshipHoursAfter", Hours.ofMinutes(total), "internshipMax", max)));
+            }
+        }
+        return violations;
+    }
+
+    private static void checkElearningCaps(EditionRules rules, Collection<PlannedLesson> calendar,
+                                           List<PlannedLesson> after, PlannedLesson lesson, EditionRules.Unit unit,
+                                           List<RuleViolation> violations) {
+        EditionRules.Hours hours = rules.hours();
+        BigDecimal lessonHours = Hours.ofMinutes(lesson.minutes());
+        if (hours != null) {
+            long classroomMinutes = minutes(after, l -> l.modality() == Modality.CLASSROOM);
+            BigDecimal classroomBase = Hours.exactOfMinutes(classroomMinutes).max(Hours.orZero(hours.minClassroom()));
+            BigDecimal pct = lesson.modality() == Modality.ELEARNING_SYNC
+                    ? hours.elearningSyncMaxPercentOfClassroom() : hours.elearningAsyncMaxPercentOfClassroom();
+            if (pct != null) {
+                BigDecimal cap = classroomBase.multiply(pct).divide(Hours.HUNDRED, 2, RoundingMode.HALF_DOWN);
+                long total = minutes(after, l -> l.modality() == lesson.modality());
+                if (exceeds(total, cap)) {
+                    String kind = lesson.modality() == Modality.ELEARNING_SYNC ? "synchronous" : "asynchronous";
+                    violations.add(new RuleViolation(lesson.modality() == Modality.ELEARNING_SYNC
+                            ? "ELEARNING_SYNC_CAP" : "ELEARNING_ASYNC_CAP",
+                            "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total) + " h, beyond " + pct
+                                    + " % of the classroom hours (" + Hours.round(classroomBase) + " h), i.e. " + cap + " h",
+                            rules.source("durata massima e-learning " + (lesson.modality() == Modality.ELEARNING_SYNC
+                                    ? "sincrona" : "asincrona") + " in rapporto alla durata d'aula"),
+                            figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                                    "lessonHours", lessonHours, "elearningHoursAfter", Hours.ofMinutes(total),
+                                    "classroomHoursBase", Hours.round(classroomBase), "maxPercentOfClassroom", pct,
+                                    "capHours", cap)));
+                }
+            }
+            if (hours.elearningMaxHours() != null) {
+                long total = minutes(after, l -> l.modality().isElearning());
+                if (exceeds(total, hours.elearningMaxHours())) {
+                    violations.add(new RuleViolation("ELEARNING_TOTAL_CAP", "E-learning (FAD) hours would reach "
+                            + Hours.ofMinutes(total) + " h, beyond the standard's " + hours.elearningMaxHours() + " h",
+                            rules.source("durata massima FAD"),
+                            figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                                    "lessonHours", lessonHours, "elearningHoursAfter", Hours.ofMinutes(total),
+                                    "capHours", hours.elearningMaxHours())));
+                }
+            }
+        }
+        if (unit != null && unit.elearningMaxHours() != null) {
+            long total = minutes(after, l -> l.modality().isElearning() && unit.code().equals(l.unitCode()));
+            if (exceeds(total, unit.elearningMaxHours())) {
+                violations.add(new RuleViolation("UNIT_ELEARNING_CAP", "E-learning (FaD) hours of unit " + unit.code()
+                        + " would reach " + Hours.ofMinutes(total) + " h, beyond its maximum of " + unit.elearningMaxHours() + " h",
+                        rules.source("unit " + unit.code() + ": durata massima FaD"),
+                        figures("unitCode", unit.code(), "unitElearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                                "lessonHours", lessonHours, "unitElearningHoursAfter", Hours.ofMinutes(total),
+                                "capHours", unit.elearningMaxHours())));
+            }
+        }
+    }
+
+    private static void checkPropedeuticity(EditionRules rules, Collection<PlannedLesson> calendar, PlannedLesson lesson,
+                                            EditionRules.Unit unit, List<RuleViolation> violations) {
+        List<String> propedeutic = rules.propedeuticUnitCodes();
+        if (propedeutic == null || propedeutic.isEmpty() || propedeutic.contains(unit.code()) || !isLater(rules, unit)) {
+            return;
+        }
+        for (String code : propedeutic) {
+            BigDecimal min = rules.unit(code).map(EditionRules.Unit::minHours).orElse(null);
+            long before = minutes(calendar, l -> code.equals(l.unitCode()) && l.modality() != Modality.INTERNSHIP
+                    && l.endsBeforeStartOf(lesson));
+            // complete = its hours scheduled before this lesson reach its minimum hours (no minimum: any hours)
+            boolean complete = min == null ? before > 0 : BigDecimal.valueOf(before).compareTo(min.multiply(Hours.SIXTY)) >= 0;
+            if (!complete) {
+                violations.add(new RuleViolation("PROPEDEUTICITY", "Unit " + unit.code() + " may start only after unit "
+                        + code + " is complete: " + Hours.ofMinutes(before) + " h of its minimum " + min
+                        + " h are scheduled before " + lesson.date() + " " + lesson.start(),
+                        rules.source("nota di propedeuticità (units " + String.join(", ", propedeutic)
+                                + " before the later ones)"),
+                        figures("unitCode", unit.code(), "propedeuticUnitCode", code,
+                                "propedeuticHoursBefore", Hours.ofMinutes(before), "propedeuticMinHours", min)));
+            }
+        }
+    }
+
+    /** A unit is "later" when its sequence follows every propedeutic unit's (without sequences: every other unit). */
+    private static boolean isLater(EditionRules rules, EditionRules.Unit unit) {
+        Integer maxPropedeutic = rules.propedeuticUnitCodes().stream()
+                .map(code -> rules.unit(code).map(EditionRules.Unit::sequence).orElse(null))
+                .filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        return unit.sequence() == null || maxPropedeutic == null || unit.sequence() > maxPropedeutic;
+    }
+
+    private static long minutes(Collection<PlannedLesson> lessons, Predicate<PlannedLesson> which) {
+        return lessons.stream().filter(which).mapToLong(PlannedLesson::minutes).sum();
+    }
+
+    /** Whether {@code minutes} exceed {@code capHours} (compared in exact minutes). */
+    private static boolean exceeds(long minutes, BigDecimal capHours) {
+        return BigDecimal.valueOf(minutes).compareTo(capHours.multiply(Hours.SIXTY)) > 0;
+    }
+
+    private static List<String> unitCodes(EditionRules rules) {
+        return rules.units() == null ? List.of() : rules.units().stream().map(EditionRules.Unit::code).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package it.formapro.attendance.lesson;
+
+import it.formapro.attendance.Hours;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Lesson", description = "A lesson of an edition's calendar")
+public record LessonView(
+        @Schema(examples = "31") long id,
+        @Schema(examples = "12") long editionId,
+        @Schema(examples = "2027-01-12") LocalDate date,
+        @Schema(examples = "09:00") LocalTime startTime,
+        @Schema(examples = "13:00") LocalTime endTime,
+        @Schema(description = "Hours, derived from the times", examples = "4.00") BigDecimal hours,
+        @Schema(description = "Training unit code", examples = "2") String unitCode,
+        Modality modality,
+        @Schema(examples = "Giulia Bianchi") String teacher,
+        @Schema(description = "Whether the register is closed (read-only)") boolean locked,
+        Instant lockedAt,
+        String lockedBy,
+        @Schema(description = "Optimistic-locking version") long version) {
+
+    public static LessonView of(Lesson l) {
+        return new LessonView(l.id, l.editionId, l.lessonDate, l.startTime, l.endTime, Hours.ofMinutes(l.minutes),
+                l.unitCode, l.modality, l.teacher, l.isLocked(), l.lockedAt, l.lockedBy, l.version);
+    }
+}

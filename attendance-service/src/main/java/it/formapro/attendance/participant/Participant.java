@@ -1,0 +1,68 @@
+package it.formapro.attendance.participant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A student of an edition, as registered by enrollment-service. */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntity {
+
+    public enum Status { ACTIVE, WITHDRAWN }
+
+    @Column(name = "edition_id", nullable = false)
+    public long editionId;
+
+    @Column(name = "student_id", nullable = false)
+    public long studentId;
+
+    @Column(name = "enrollment_id")
+    public Long enrollmentId;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    @Column(name = "joined_on", nullable = false)
+    public LocalDate joinedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Participant> of(long editionId, long studentId) {
+        return find("editionId = ?1 and studentId = ?2", editionId, studentId).firstResultOptional();
+    }
+
+    public static List<Participant> ofEdition(long editionId) {
+        return list("editionId = ?1 order by lastName, firstName, studentId", editionId);
+    }
+
+    /** Whether the student was a participant on that day (joined, and not withdrawn before it). */
+    public boolean attendsOn(LocalDate day) {
+        return !day.isBefore(joinedOn) && (withdrawnOn == null || !day.isAfter(withdrawnOn));
+    }
+}

@@ -1,0 +1,16 @@
+package it.formapro.attendance.participant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ParticipantRequest", description = "Registers (or re-activates) a student in an edition; sent by enrollment-service")
+public record ParticipantRequest(
+        @Schema(description = "The enrollment in enrollment-service", examples = "7") Long enrollmentId,
+        @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,
+        @NotBlank @Size(max = 100) @Schema(examples = "Rossi") String lastName,
+        @NotNull @Schema(description = "Day the student joined the course; earlier hours count as absence under the "
+                + "default policy", examples = "2027-01-11") LocalDate joinedOn) {
+}

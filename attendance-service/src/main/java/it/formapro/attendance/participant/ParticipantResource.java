@@ -1,0 +1,75 @@
+package it.formapro.attendance.participant;
+
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "Students of an edition, registered and withdrawn by enrollment-service")
+public class ParticipantResource {
+
+    private final ParticipantService participants;
+
+    public ParticipantResource(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @Operation(summary = "The edition's participants", description = "By last name, withdrawn ones included.")
+    public List<ParticipantView> list(@PathParam("editionId") long editionId) {
+        return Participant.ofEdition(editionId).stream().map(ParticipantView::of).toList();
+    }
+
+    @GET
+    @Path("/{studentId}")
+    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @Operation(summary = "One participant")
+    public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
+        return ParticipantView.of(participants.find(editionId, studentId));
+    }
+
+    @PUT
+    @Path("/{studentId}")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Register a participant (idempotent)", description = "Called by enrollment-service when an "
+            + "enrollment is confirmed. The same body twice gives the same participant; a withdrawn participant is "
+            + "reactivated. joinedOn decides which delivered hours count for the student.")
+    @APIResponse(responseCode = "200", description = "The participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                    @Valid @NotNull ParticipantRequest request) {
+        return ParticipantView.of(participants.register(editionId, studentId, request));
+    }
+
+    @POST
+    @Path("/{studentId}/withdrawal")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
+            + "register keeps the hours already recorded.")
+    @APIResponse(responseCode = "200", description = "The withdrawn participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "Not a participant of this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                    @Valid @NotNull WithdrawalRequest request) {
+        return ParticipantView.of(participants.withdraw(editionId, studentId, request));
+    }
+}

@@ -1,0 +1,64 @@
+package it.formapro.attendance.participant;
+
+import it.formapro.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+
+@ApplicationScoped
+public class ParticipantService {
+
+    /** Registers or updates; the same body twice leaves the participant unchanged; a withdrawn one is reactivated. */
+    @Transactional
+    public Participant register(long editionId, long studentId, ParticipantRequest request) {
+        Participant p = Participant.of(editionId, studentId).orElseGet(() -> {
+            Participant created = new Participant();
+            created.editionId = editionId;
+            created.studentId = studentId;
+            return created;
+        });
+        boolean changed = p.id == null
+                || !Objects.equals(p.enrollmentId, request.enrollmentId())
+                || !Objects.equals(p.firstName, request.firstName().strip())
+                || !Objects.equals(p.lastName, request.lastName().strip())
+                || !Objects.equals(p.joinedOn, request.joinedOn())
+                || p.status != Participant.Status.ACTIVE;
+        if (changed) {
+            p.enrollmentId = request.enrollmentId();
+            p.firstName = request.firstName().strip();
+            p.lastName = request.lastName().strip();
+            p.joinedOn = request.joinedOn();
+            p.status = Participant.Status.ACTIVE;
+            p.withdrawnOn = null;
+            p.withdrawalReason = null;
+            p.updatedAt = Instant.now();
+            p.persistAndFlush();
+        }
+        return p;
+    }
+
+    @Transactional
+    public Participant withdraw(long editionId, long studentId, WithdrawalRequest request) {
+        Participant p = find(editionId, studentId);
+        if (request.withdrawnOn().isBefore(p.joinedOn)) {
+            throw ProblemException.badRequest("withdrawnOn: " + request.withdrawnOn() + " is before the joining date "
+                    + p.joinedOn);
+        }
+        if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.withdrawnOn, request.withdrawnOn())
+                && Objects.equals(p.withdrawalReason, request.reason())) {
+            return p;
+        }
+        p.status = Participant.Status.WITHDRAWN;
+        p.withdrawnOn = request.withdrawnOn();
+        p.withdrawalReason = request.reason();
+        p.updatedAt = Instant.now();
+        p.persistAndFlush();
+        return p;
+    }
+
+    public Participant find(long editionId, long studentId) {
+        return Participant.of(editionId, studentId)
+                .orElseThrow(() -> ProblemException.notFound("Participant", studentId + " of edition " + editionId));
+    }
+}

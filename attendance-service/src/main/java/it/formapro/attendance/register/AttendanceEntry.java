@@ -1,0 +1,37 @@
+package it.formapro.attendance.register;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** Minutes a student was present at a lesson. No entry means not recorded, i.e. absent. */
+@Entity
+@Table(name = "attendance_entry")
+public class AttendanceEntry extends PanacheEntity {
+
+    @Column(name = "lesson_id", nullable = false)
+    public long lessonId;
+
+    @Column(name = "student_id", nullable = false)
+    public long studentId;
+
+    @Column(name = "minutes_present", nullable = false)
+    public int minutesPresent;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Version
+    public long version;
+
+    public static List<AttendanceEntry> ofLesson(long lessonId) {
+        return list("lessonId", lessonId);
+    }
+}

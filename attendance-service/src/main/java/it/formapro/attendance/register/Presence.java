@@ -1,0 +1,61 @@
+package it.formapro.attendance.register;
+
+import it.formapro.attendance.Hours;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalTime;
+
+/**
+ * Turns a presence as given by the tutor (minutes, hours, or arrival/exit times such as an e-learning platform's
+ * tracked entry and exit) into whole minutes within the lesson. DOMAIN.md: partial presence is time, not a status.
+ */
+public final class Presence {
+
+    private Presence() {
+    }
+
+    /** A presence that cannot be accepted, with the reason. */
+    public static final class Invalid extends RuntimeException {
+        public final boolean exceedsLesson;
+
+        Invalid(String message, boolean exceedsLesson) {
+            super(message);
+            this.exceedsLesson = exceedsLesson;
+        }
+    }
+
+    public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
+                              LocalTime lessonStart, LocalTime lessonEnd) {
+        int lessonMinutes = (int) Duration.between(lessonStart, lessonEnd).toMinutes();
+        boolean times = arrivedAt != null || leftAt != null;
+        int forms = (minutesPresent != null ? 1 : 0) + (hoursPresent != null ? 1 : 0) + (times ? 1 : 0);
+        if (forms != 1) {
+            throw new Invalid("give exactly one of minutesPresent, hoursPresent, or arrivedAt+leftAt", false);
+        }
+        int minutes;
+        if (minutesPresent != null) {
+            minutes = minutesPresent;
+        } else if (hoursPresent != null) {
+            if (hoursPresent.signum() < 0) {
+                throw new Invalid("hoursPresent must not be negative", false);
+            }
+            minutes = (int) Hours.toMinutes(hoursPresent);
+        } else {
+            if (arrivedAt == null || leftAt == null || !leftAt.isAfter(arrivedAt)) {
+                throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt", false);
+            }
+            // only the time inside the lesson counts
+            LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
+            LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
+            minutes = to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
+        }
+        if (minutes < 0) {
+            throw new Invalid("presence must not be negative", false);
+        }
+        if (minutes > lessonMinutes) {
+            throw new Invalid("presence of " + Hours.ofMinutes(minutes) + " h (" + minutes + " min) exceeds the lesson's "
+                    + Hours.ofMinutes(lessonMinutes) + " h (" + lessonMinutes + " min)", true);
+        }
+        return minutes;
+    }
+}

@@ -1,0 +1,81 @@
+package it.formapro.attendance.register;
+
+import it.formapro.attendance.security.CurrentUser;
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/lessons/{lessonId}/register")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance register", description = "Hours present per lesson per student; read-only once the lesson is locked")
+public class RegisterResource {
+
+    private final RegisterService register;
+    private final CurrentUser user;
+
+    public RegisterResource(RegisterService register, CurrentUser user) {
+        this.register = register;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "The lesson's register", description = "Every participant expected at the lesson, with the "
+            + "presence recorded (or not yet).")
+    public RegisterViews.Register get(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
+        return register.register(editionId, lessonId);
+    }
+
+    @PUT
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
+            + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, or arrival/exit "
+            + "times; never negative nor more than the lesson. Every change goes to the audit trail with the user from "
+            + "the token.")
+    @APIResponse(responseCode = "200", description = "The register after the change",
+            content = @Content(schema = @Schema(implementation = RegisterViews.Register.class)))
+    @APIResponse(responseCode = "409", description = "Lesson locked, or an entry changed meanwhile (version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegisterViews.Register record(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
+                                         @Valid @NotNull RegisterRequest request) {
+        return register.record(editionId, lessonId, request.entries(), user.name());
+    }
+
+    @PUT
+    @Path("/{studentId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student.")
+    public RegisterViews.Register recordOne(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
+                                            @PathParam("studentId") long studentId,
+                                            @Valid @NotNull PresenceRequest request) {
+        return register.record(editionId, lessonId, List.of(request.toRow(studentId)), user.name());
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "The register's audit trail", description = "Every change of the lesson's register in order: "
+            + "who (from the token), when, old and new value.")
+    public List<RegisterViews.Change> history(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
+                                              @QueryParam("studentId") Long studentId) {
+        return register.history(editionId, lessonId, studentId);
+    }
+}

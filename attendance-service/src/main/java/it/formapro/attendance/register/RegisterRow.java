@@ -1,0 +1,20 @@
+package it.formapro.attendance.register;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RegisterRow", description = "One student's presence at the lesson: exactly one of minutesPresent, "
+        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts)")
+public record RegisterRow(
+        @NotNull @Schema(examples = "5") Long studentId,
+        @PositiveOrZero @Schema(description = "Minutes present (0 = absent)", examples = "225") Integer minutesPresent,
+        @DecimalMin("0") @Schema(description = "Hours present", examples = "3.75") BigDecimal hoursPresent,
+        @Schema(description = "Arrival (late entry) or platform login time", examples = "09:15") LocalTime arrivedAt,
+        @Schema(description = "Exit (early leave) or platform logout time", examples = "13:00") LocalTime leftAt,
+        @Schema(description = "Optional: the entry's version you read; a different current version is a 409 "
+                + "(someone else changed it meanwhile)", examples = "0") Long version) {
+}

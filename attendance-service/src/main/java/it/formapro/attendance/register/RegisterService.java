@@ -1,0 +1,157 @@
+package it.formapro.attendance.register;
+
+import static it.formapro.common.problem.ProblemException.figures;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.lesson.Lesson;
+import it.formapro.attendance.lesson.LessonService;
+import it.formapro.attendance.lesson.LessonView;
+import it.formapro.attendance.participant.Participant;
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The lesson register: bulk and single writes in one transaction each, every change audited. */
+@ApplicationScoped
+public class RegisterService {
+
+    private final LessonService lessons;
+
+    public RegisterService(LessonService lessons) {
+        this.lessons = lessons;
+    }
+
+    @Transactional
+    public RegisterViews.Register record(long editionId, long lessonId, List<RegisterRow> rows, String user) {
+        Lesson lesson = lessons.findForUpdate(editionId, lessonId);
+        if (lesson.isLocked()) {
+            throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
+                    + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.badRequest("entries: students listed more than once: " + duplicates);
+        }
+        Map<Long, Participant> participants = Participant.<Participant>list("editionId", editionId).stream()
+                .collect(Collectors.toMap(p -> p.studentId, Function.identity()));
+        Map<Long, AttendanceEntry> existing = AttendanceEntry.ofLesson(lessonId).stream()
+                .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
+
+        // validate every row first: a bad row changes nothing
+        List<Problem.Violation> invalid = new ArrayList<>();
+        List<Problem.Violation> refused = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        int[] minutes = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            RegisterRow row = rows.get(i);
+            String field = "entries[" + i + "] (student " + row.studentId() + ")";
+            Participant p = participants.get(row.studentId());
+            if (p == null) {
+                refused.add(new Problem.Violation(field, "not a participant of edition " + editionId, null));
+                continue;
+            }
+            if (!p.attendsOn(lesson.lessonDate)) {
+                refused.add(new Problem.Violation(field, "was not a participant on " + lesson.lessonDate + " (joined "
+                        + p.joinedOn + (p.withdrawnOn != null ? ", withdrawn " + p.withdrawnOn : "") + ")", null));
+                continue;
+            }
+            try {
+                minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
+                        lesson.startTime, lesson.endTime);
+            } catch (Presence.Invalid e) {
+                (e.exceedsLesson ? refused : invalid).add(new Problem.Violation(field, e.getMessage(),
+                        e.exceedsLesson ? "Presence is never more than the lesson" : null));
+                continue;
+            }
+            AttendanceEntry current = existing.get(row.studentId());
+            long currentVersion = current == null ? -1 : current.version;
+            if (row.version() != null && row.version() != currentVersion) {
+                stale.add(row.studentId() + " (you sent version " + row.version() + ", current "
+                        + (current == null ? "none" : currentVersion) + ")");
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
+                    .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
+                            .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
+                    figures("lessonId", lessonId, "lessonDate", lesson.lessonDate,
+                            "lessonHours", Hours.ofMinutes(lesson.minutes), "lessonMinutes", lesson.minutes));
+        }
+        if (!stale.isEmpty()) {
+            throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
+                    "Someone else changed these entries meanwhile, reload the register and retry: " + String.join(", ", stale),
+                    null, null);
+        }
+
+        Instant now = Instant.now();
+        for (int i = 0; i < rows.size(); i++) {
+            RegisterRow row = rows.get(i);
+            AttendanceEntry entry = existing.get(row.studentId());
+            if (entry != null && entry.minutesPresent == minutes[i]) {
+                continue; // unchanged: nothing to audit
+            }
+            RegisterChange change = new RegisterChange();
+            change.lessonId = lessonId;
+            change.studentId = row.studentId();
+            change.oldMinutes = entry == null ? null : entry.minutesPresent;
+            change.newMinutes = minutes[i];
+            change.changedBy = user;
+            change.changedAt = now;
+            change.persist();
+            if (entry == null) {
+                entry = new AttendanceEntry();
+                entry.lessonId = lessonId;
+                entry.studentId = row.studentId();
+            }
+            entry.minutesPresent = minutes[i];
+            entry.updatedAt = now;
+            entry.updatedBy = user;
+            entry.persist();
+        }
+        AttendanceEntry.flush();
+        return register(lesson);
+    }
+
+    public RegisterViews.Register register(long editionId, long lessonId) {
+        return register(lessons.find(editionId, lessonId));
+    }
+
+    public List<RegisterViews.Change> history(long editionId, long lessonId, Long studentId) {
+        lessons.find(editionId, lessonId);
+        List<RegisterChange> changes = studentId == null
+                ? RegisterChange.list("lessonId = ?1 order by id", lessonId)
+                : RegisterChange.list("lessonId = ?1 and studentId = ?2 order by id", lessonId, studentId);
+        return changes.stream().map(c -> new RegisterViews.Change(c.id, c.lessonId, c.studentId, c.oldMinutes,
+                c.newMinutes, c.oldMinutes == null ? null : Hours.ofMinutes(c.oldMinutes), Hours.ofMinutes(c.newMinutes),
+                c.changedBy, c.changedAt)).toList();
+    }
+
+    private RegisterViews.Register register(Lesson lesson) {
+        Map<Long, AttendanceEntry> entries = AttendanceEntry.ofLesson(lesson.id).stream()
+                .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
+        List<RegisterViews.Entry> rows = Participant.ofEdition(lesson.editionId).stream()
+                .filter(p -> p.attendsOn(lesson.lessonDate) || entries.containsKey(p.studentId))
+                .map(p -> {
+                    AttendanceEntry e = entries.get(p.studentId);
+                    return e == null
+                            ? new RegisterViews.Entry(p.studentId, p.firstName, p.lastName, false, 0, Hours.ofMinutes(0),
+                            null, null, null)
+                            : new RegisterViews.Entry(p.studentId, p.firstName, p.lastName, true, e.minutesPresent,
+                            Hours.ofMinutes(e.minutesPresent), e.version, e.updatedAt, e.updatedBy);
+                }).toList();
+        return new RegisterViews.Register(LessonView.of(lesson), rows);
+    }
+}

@@ -1,0 +1,43 @@
+package it.formapro.attendance.register;
+
+import it.formapro.attendance.lesson.LessonView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class RegisterViews {
+
+    private RegisterViews() {
+    }
+
+    @Schema(name = "Register", description = "A lesson's register: every participant expected at the lesson")
+    public record Register(LessonView lesson, List<Entry> entries) {
+    }
+
+    @Schema(name = "RegisterEntry", description = "A student's presence at a lesson")
+    public record Entry(
+            @Schema(examples = "5") long studentId,
+            @Schema(examples = "Mario") String firstName,
+            @Schema(examples = "Rossi") String lastName,
+            @Schema(description = "Whether a presence was recorded (not recorded counts as absent)") boolean recorded,
+            @Schema(examples = "225") int minutesPresent,
+            @Schema(examples = "3.75") BigDecimal hoursPresent,
+            @Schema(description = "Version to send back for optimistic locking", examples = "0") Long version,
+            Instant updatedAt,
+            String updatedBy) {
+    }
+
+    @Schema(name = "RegisterChange", description = "One change of the register (audit trail)")
+    public record Change(
+            @Schema(examples = "88") long id,
+            @Schema(examples = "31") long lessonId,
+            @Schema(examples = "5") long studentId,
+            @Schema(description = "Null when the student had no entry yet", examples = "240") Integer oldMinutes,
+            @Schema(examples = "225") int newMinutes,
+            @Schema(examples = "4.00") BigDecimal oldHours,
+            @Schema(examples = "3.75") BigDecimal newHours,
+            @Schema(description = "User name from the token", examples = "tutor.rossi") String changedBy,
+            Instant changedAt) {
+    }
+}

@@ -1,0 +1,67 @@
+package it.formapro.attendance.summary;
+
+import it.formapro.attendance.Hours;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Where a student stands against the admission threshold (plain Java, no DB): [000][002][003] 80 %, [001] 70 % of the
+ * course hours ("frequenza di almeno il 70% delle ore complessive del percorso formativo").
+ *
+ * <p>Definitions, all in hours:
+ * <ul>
+ *   <li>required = course hours − credits: what the student is expected to attend over the whole course
+ *   (DOMAIN.md: credits reduce the hours required);</li>
+ *   <li>admission = threshold % × required; {@code meetsThreshold} = attended ≥ admission (so it becomes true only
+ *   once enough hours are attended: the admission figure exam-service relies on);</li>
+ *   <li>expected so far = delivered − credits already applicable to delivered hours; missed = expected − attended;
+ *   attendancePercent = attended / expected so far (the tutor's running figure, 100 when nothing was expected);</li>
+ *   <li>remaining = required − expected so far: the hours the student can still attend;
+ *   still needed = admission − attended;</li>
+ *   <li>{@code lost}: still needed &gt; remaining: admission is out of reach even attending everything left;</li>
+ *   <li>{@code atRisk}: not lost, something is still needed, and the slack (remaining − still needed, i.e. the hours
+ *   the student may still miss) is below {@value #AT_RISK_SLACK_PERCENT} % of the remaining hours: admission needs
+ *   (nearly) every remaining hour.</li>
+ * </ul>
+ */
+public final class Standing {
+
+    public static final int AT_RISK_SLACK_PERCENT = 10;
+
+    private Standing() {
+    }
+
+    /** The figures of one student on one basis (whole course, or from the joining date). */
+    public record Basis(BigDecimal courseHours, BigDecimal deliveredHours, BigDecimal attendedHours,
+                        BigDecimal creditHours, BigDecimal creditHoursOnDelivered) {
+    }
+
+    public record Result(BigDecimal deliveredHours, BigDecimal attendedHours, BigDecimal requiredHours,
+                         BigDecimal admissionHours, BigDecimal expectedHoursSoFar, BigDecimal missedHours,
+                         BigDecimal attendancePercent, boolean meetsThreshold, BigDecimal remainingHours,
+                         BigDecimal stillNeededHours, boolean atRisk, boolean lost) {
+    }
+
+    public static Result of(Basis b, BigDecimal thresholdPercent) {
+        BigDecimal required = positive(b.courseHours().subtract(b.creditHours()));
+        BigDecimal admission = required.multiply(thresholdPercent).divide(Hours.HUNDRED, 10, RoundingMode.HALF_UP);
+        BigDecimal expected = positive(b.deliveredHours().subtract(b.creditHoursOnDelivered()));
+        BigDecimal missed = positive(expected.subtract(b.attendedHours()));
+        BigDecimal percent = expected.signum() == 0 ? Hours.HUNDRED
+                : b.attendedHours().multiply(Hours.HUNDRED).divide(expected, 2, RoundingMode.HALF_UP).min(Hours.HUNDRED);
+        boolean meets = b.attendedHours().compareTo(admission) >= 0;
+        BigDecimal remaining = positive(required.subtract(expected));
+        BigDecimal needed = positive(admission.subtract(b.attendedHours()));
+        boolean lost = needed.compareTo(remaining) > 0;
+        BigDecimal slack = remaining.subtract(needed);
+        boolean atRisk = !lost && needed.signum() > 0
+                && slack.multiply(Hours.HUNDRED).compareTo(remaining.multiply(BigDecimal.valueOf(AT_RISK_SLACK_PERCENT))) < 0;
+        return new Result(Hours.round(b.deliveredHours()), Hours.round(b.attendedHours()), Hours.round(required),
+                Hours.round(admission), Hours.round(expected), Hours.round(missed), percent, meets,
+                Hours.round(remaining), Hours.round(needed), atRisk, lost);
+    }
+
+    private static BigDecimal positive(BigDecimal value) {
+        return value.signum() < 0 ? BigDecimal.ZERO : value;
+    }
+}

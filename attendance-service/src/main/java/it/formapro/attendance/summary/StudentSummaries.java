@@ -1,0 +1,153 @@
+package it.formapro.attendance.summary;
+
+import it.formapro.attendance.Hours;
+import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.lesson.Modality;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the student summaries from the edition's delivered lessons and per-student aggregates (plain Java, no DB).
+ * A lesson counts towards the course hours unless it is internship and the standard excludes the internship from the
+ * total ([001]: "durata minima totale al netto del tirocinio curriculare"); internship hours are tracked apart.
+ */
+public final class StudentSummaries {
+
+    /** A delivered lesson, as the summary needs it. */
+    public record DeliveredLesson(LocalDate date, int minutes, String unitCode, Modality modality) {
+    }
+
+    /** Minutes a student attended, grouped by unit, internship or not, before the joining date or not. */
+    public record Attended(String unitCode, boolean internship, boolean beforeJoining, long minutes) {
+    }
+
+    public record Credit(String unitCode, boolean internship, BigDecimal hours) {
+    }
+
+    public record Check(String unitCode, String outcome, LocalDate date, BigDecimal score) {
+    }
+
+    public record Student(long studentId, String firstName, String lastName, String status, LocalDate joinedOn,
+                          LocalDate withdrawnOn, List<Attended> attended, List<Credit> credits, List<Check> latestChecks) {
+    }
+
+    private final EditionRules rules;
+    private final List<DeliveredLesson> delivered;
+    private final Map<LocalDate, Map<String, Long>> deliveredByUnitFromCache = new HashMap<>();
+
+    public StudentSummaries(EditionRules rules, List<DeliveredLesson> delivered) {
+        this.rules = rules;
+        this.delivered = delivered;
+    }
+
+    public boolean counts(Modality modality) {
+        return modality != Modality.INTERNSHIP || rules.internshipCounted();
+    }
+
+    public long deliveredMinutes() {
+        return delivered.stream().filter(l -> counts(l.modality())).mapToLong(DeliveredLesson::minutes).sum();
+    }
+
+    public SummaryViews.StudentSummary summarise(Student s) {
+        Map<String, Long> byUnitAll = deliveredByUnitFrom(null);
+        Map<String, Long> byUnitAfter = deliveredByUnitFrom(s.joinedOn());
+        long deliveredAll = byUnitAll.values().stream().mapToLong(Long::longValue).sum();
+        long deliveredAfter = byUnitAfter.values().stream().mapToLong(Long::longValue).sum();
+        long deliveredBefore = deliveredAll - deliveredAfter;
+
+        long attendedAll = 0, attendedBefore = 0, internshipMinutes = 0;
+        Map<String, Long> attendedByUnit = new HashMap<>();
+        for (Attended a : s.attended()) {
+            if (a.internship()) {
+                internshipMinutes += a.minutes();
+            }
+            if (a.internship() && !rules.internshipCounted()) {
+                continue;
+            }
+            attendedAll += a.minutes();
+            if (a.beforeJoining()) {
+                attendedBefore += a.minutes();
+            }
+            if (a.unitCode() != null) {
+                attendedByUnit.merge(a.unitCode(), a.minutes(), Long::sum);
+            }
+        }
+        Map<String, BigDecimal> creditByUnit = new HashMap<>();
+        BigDecimal credits = BigDecimal.ZERO, internshipCredits = BigDecimal.ZERO;
+        for (Credit c : s.credits()) {
+            if (c.internship()) {
+                internshipCredits = internshipCredits.add(c.hours());
+            } else {
+                credits = credits.add(c.hours());
+                creditByUnit.merge(c.unitCode(), c.hours(), BigDecimal::add);
+            }
+        }
+
+        BigDecimal course = rules.courseHours();
+        BigDecimal threshold = rules.admissionPercent();
+        Standing.Result countAsAbsence = Standing.of(new Standing.Basis(course, Hours.exactOfMinutes(deliveredAll),
+                Hours.exactOfMinutes(attendedAll), credits, creditsOnDelivered(creditByUnit, byUnitAll)), threshold);
+        Standing.Result excludeBefore = Standing.of(new Standing.Basis(
+                course.subtract(Hours.exactOfMinutes(deliveredBefore)).max(BigDecimal.ZERO),
+                Hours.exactOfMinutes(deliveredAfter), Hours.exactOfMinutes(attendedAll - attendedBefore), credits,
+                creditsOnDelivered(creditByUnit, byUnitAfter)), threshold);
+        EditionRules.LateJoinerPolicy policy = rules.lateJoinerPolicy();
+        Standing.Result r = policy == EditionRules.LateJoinerPolicy.EXCLUDE_BEFORE_JOINING ? excludeBefore : countAsAbsence;
+
+        BigDecimal internshipMin = rules.internshipMin();
+        BigDecimal internshipRequired = internshipMin == null ? BigDecimal.ZERO
+                : internshipMin.subtract(internshipCredits).max(BigDecimal.ZERO);
+        BigDecimal internshipHours = Hours.ofMinutes(internshipMinutes);
+        boolean meetsInternship = Hours.exactOfMinutes(internshipMinutes).compareTo(internshipRequired) >= 0;
+
+        List<SummaryViews.UnitStatus> units = units(s, attendedByUnit, creditByUnit);
+        boolean allPassed = units.stream().allMatch(SummaryViews.UnitStatus::checkPassed);
+
+        return new SummaryViews.StudentSummary(s.studentId(), s.firstName(), s.lastName(), s.status(), s.joinedOn(),
+                s.withdrawnOn(), r.deliveredHours(), r.attendedHours(), r.missedHours(), Hours.round(credits),
+                r.requiredHours(), r.admissionHours(), r.attendancePercent(), r.meetsThreshold(), r.remainingHours(),
+                r.stillNeededHours(), internshipHours, internshipMin, Hours.round(internshipCredits),
+                Hours.round(internshipRequired), meetsInternship, r.atRisk(), r.lost(),
+                new SummaryViews.LateJoining(policy, Hours.ofMinutes(deliveredBefore),
+                        SummaryViews.PolicyFigures.of(countAsAbsence), SummaryViews.PolicyFigures.of(excludeBefore)),
+                units, allPassed);
+    }
+
+    private List<SummaryViews.UnitStatus> units(Student s, Map<String, Long> attendedByUnit,
+                                                Map<String, BigDecimal> creditByUnit) {
+        Map<String, Check> checks = new HashMap<>();
+        s.latestChecks().forEach(c -> checks.put(c.unitCode(), c));
+        List<EditionRules.Unit> ordered = new ArrayList<>(rules.units() == null ? List.of() : rules.units());
+        ordered.sort(Comparator.comparing(EditionRules.Unit::sequence, Comparator.nullsLast(Comparator.naturalOrder())));
+        return ordered.stream().map(u -> {
+            Check c = checks.get(u.code());
+            return new SummaryViews.UnitStatus(u.code(), u.title(), c != null && "PASSED".equals(c.outcome()),
+                    c == null ? null : c.date(), c == null ? null : c.outcome(), c == null ? null : c.score(),
+                    Hours.ofMinutes(attendedByUnit.getOrDefault(u.code(), 0L)),
+                    Hours.round(creditByUnit.getOrDefault(u.code(), BigDecimal.ZERO)));
+        }).toList();
+    }
+
+    /** Counted minutes delivered per unit, on or after {@code from} (null: all); cached per joining date. */
+    private Map<String, Long> deliveredByUnitFrom(LocalDate from) {
+        return deliveredByUnitFromCache.computeIfAbsent(from == null ? LocalDate.MIN : from, day -> {
+            Map<String, Long> byUnit = new HashMap<>();
+            delivered.stream()
+                    .filter(l -> counts(l.modality()) && !l.date().isBefore(day))
+                    .forEach(l -> byUnit.merge(l.unitCode() == null ? "" : l.unitCode(), (long) l.minutes(), Long::sum));
+            return byUnit;
+        });
+    }
+
+    /** Credits already applicable: on each unit, at most the unit's hours delivered so far. */
+    private static BigDecimal creditsOnDelivered(Map<String, BigDecimal> creditByUnit, Map<String, Long> deliveredByUnit) {
+        return creditByUnit.entrySet().stream()
+                .map(e -> e.getValue().min(Hours.exactOfMinutes(deliveredByUnit.getOrDefault(e.getKey(), 0L))))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

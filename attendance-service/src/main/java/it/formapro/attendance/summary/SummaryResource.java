@@ -1,0 +1,48 @@
+package it.formapro.attendance.summary;
+
+import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.common.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/editions/{editionId}/summary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Summaries", description = "Attendance against the admission threshold")
+public class SummaryResource {
+
+    private final SummaryService summaries;
+    private final CatalogRules catalog;
+
+    public SummaryResource(SummaryService summaries, CatalogRules catalog) {
+        this.summaries = summaries;
+        this.catalog = catalog;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @Operation(summary = "Every student of the edition against the threshold", description = "Per student: hours "
+            + "delivered, attended, missed, credits, required, attendance %, threshold met, internship against its "
+            + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. Used by "
+            + "exam-service for the admission list.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
+                                               @Parameter(description = "Figures as of this day (default today)")
+                                               @QueryParam("asOf") LocalDate asOf) {
+        return summaries.edition(catalog.of(editionId), asOf == null ? LocalDate.now() : asOf);
+    }
+}

@@ -1,0 +1,94 @@
+package it.formapro.attendance.summary;
+
+import it.formapro.attendance.catalog.EditionRules;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The summaries of docs/CONTRACTS.md ({@code GET /editions/{id}/summary}); fields may be added, never renamed. */
+public final class SummaryViews {
+
+    private SummaryViews() {
+    }
+
+    @Schema(name = "EditionSummary", description = "Every student of the edition against the admission threshold")
+    public record EditionSummary(
+            @Schema(examples = "12") long editionId,
+            @Schema(description = "Course hours delivered up to asOf (internship excluded where it is not part of the total)",
+                    examples = "41.50") BigDecimal deliveredHours,
+            @Schema(description = "The edition's planned course hours", examples = "208") BigDecimal plannedHours,
+            @Schema(description = "Admission threshold, % of the hours", examples = "70") BigDecimal thresholdPercent,
+            @Schema(description = "Date the figures refer to", examples = "2027-02-01") LocalDate asOf,
+            @Schema(description = "How hours delivered before a student joined are treated")
+            EditionRules.LateJoinerPolicy lateJoinerPolicy,
+            @Schema(description = "The course hours the threshold is measured on: the planned hours, at least the "
+                    + "standard's minimum", examples = "208") BigDecimal courseHours,
+            List<StudentSummary> students) {
+    }
+
+    @Schema(name = "StudentSummary", description = "A student's attendance against the threshold. Figures follow the "
+            + "edition's late-joiner policy; lateJoining shows both policies. requiredHours = course hours - credits; "
+            + "meetsThreshold = attendedHours >= thresholdPercent of requiredHours; attendancePercent = attended / "
+            + "hours expected so far; lost = admission out of reach even attending all remaining hours; atRisk = still "
+            + "reachable, but the hours the student may still miss are under 10 % of the remaining hours")
+    public record StudentSummary(
+            @Schema(examples = "5") long studentId,
+            @Schema(examples = "Mario") String firstName,
+            @Schema(examples = "Rossi") String lastName,
+            @Schema(examples = "ACTIVE") String status,
+            @Schema(examples = "2027-01-11") LocalDate joinedOn,
+            LocalDate withdrawnOn,
+            @Schema(description = "Course hours delivered that count for this student", examples = "41.50") BigDecimal deliveredHours,
+            @Schema(examples = "38.00") BigDecimal attendedHours,
+            @Schema(description = "Hours expected so far and not attended", examples = "3.50") BigDecimal missedHours,
+            @Schema(description = "Attendance credits on the course (internship credits apart)", examples = "0.00") BigDecimal creditHours,
+            @Schema(description = "Course hours the student must follow: course hours - credits", examples = "208.00") BigDecimal requiredHours,
+            @Schema(description = "Hours to attend for admission: threshold % of requiredHours", examples = "145.60") BigDecimal admissionHours,
+            @Schema(description = "attended / hours expected so far, %", examples = "91.57") BigDecimal attendancePercent,
+            @Schema(description = "attendedHours >= admissionHours") boolean meetsThreshold,
+            @Schema(description = "Hours the student can still attend", examples = "166.50") BigDecimal remainingHours,
+            @Schema(description = "Hours still to attend for admission", examples = "107.60") BigDecimal stillNeededHours,
+            @Schema(description = "Internship hours attended", examples = "0.00") BigDecimal internshipHours,
+            @Schema(description = "The standard's internship minimum (null when none)", examples = "60") BigDecimal internshipMin,
+            @Schema(description = "Internship credits", examples = "0.00") BigDecimal internshipCreditHours,
+            @Schema(description = "Internship hours to attend: minimum - internship credits", examples = "60.00") BigDecimal internshipRequiredHours,
+            boolean meetsInternship,
+            boolean atRisk,
+            boolean lost,
+            LateJoining lateJoining,
+            List<UnitStatus> units,
+            boolean allUnitChecksPassed) {
+    }
+
+    @Schema(name = "LateJoining", description = "The figures under both late-joiner policies, so the tutor sees the consequence")
+    public record LateJoining(
+            EditionRules.LateJoinerPolicy policy,
+            @Schema(description = "Course hours delivered before the student joined", examples = "20.00") BigDecimal hoursDeliveredBeforeJoining,
+            PolicyFigures countAsAbsence,
+            PolicyFigures excludeBeforeJoining) {
+    }
+
+    @Schema(name = "PolicyFigures")
+    public record PolicyFigures(BigDecimal deliveredHours, BigDecimal attendedHours, BigDecimal missedHours,
+                                BigDecimal requiredHours, BigDecimal admissionHours, BigDecimal attendancePercent,
+                                boolean meetsThreshold, boolean atRisk, boolean lost) {
+
+        static PolicyFigures of(Standing.Result r) {
+            return new PolicyFigures(r.deliveredHours(), r.attendedHours(), r.missedHours(), r.requiredHours(),
+                    r.admissionHours(), r.attendancePercent(), r.meetsThreshold(), r.atRisk(), r.lost());
+        }
+    }
+
+    @Schema(name = "UnitStatus", description = "A training unit for the student: latest learning check and hours")
+    public record UnitStatus(
+            @Schema(examples = "1") String unitCode,
+            @Schema(examples = "Inquadramento della professione") String title,
+            @Schema(description = "The latest check of the unit is PASSED") boolean checkPassed,
+            @Schema(description = "Date of the latest check (null: none yet)") LocalDate checkDate,
+            @Schema(description = "Outcome of the latest check (null: none yet)") String outcome,
+            BigDecimal score,
+            @Schema(description = "Hours attended in the unit's lessons", examples = "10.00") BigDecimal attendedHours,
+            @Schema(description = "Credits on the unit", examples = "0.00") BigDecimal creditHours) {
+    }
+}

@@ -1,0 +1,106 @@
+package it.formapro.attendance.credit;
+
+import static it.formapro.attendance.support.Api.participant;
+import static it.formapro.attendance.support.Api.tutor;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import it.formapro.attendance.support.Api;
+import it.formapro.attendance.support.CatalogStub;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogStub.class)
+class CreditResourceTest {
+
+    private static final long E = 2030;
+
+    private static Map<String, Object> unitCredit(String unit, Object hours) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitCode", unit);
+        body.put("hours", hours);
+        body.put("reason", "Prior formal learning, certificate on file");
+        return body;
+    }
+
+    private static io.restassured.response.ValidatableResponse post(long student, Map<String, Object> body) {
+        return tutor().body(body).when().post("/editions/{e}/participants/{s}/credits", E, student).then();
+    }
+
+    @Test
+    void units1And2Of001AdmitNoCreditAndUnit13OnlyWithTheCertificate() {
+        participant(E, 501, "Marta", "Uno", LocalDate.of(2026, 1, 12));
+        post(501, unitCredit("1", 2)).statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("CREDIT_NOT_ALLOWED"))
+                .body("violations[0].source", containsString("Standard 001"));
+        post(501, unitCredit("2", 2)).statusCode(422).body("violations.field", contains("CREDIT_NOT_ALLOWED"));
+        post(501, unitCredit("13", 8)).statusCode(422)
+                .body("violations.field", contains("CREDIT_CONDITION_NOT_MET"))
+                .body("detail", containsString("Accordo Stato-Regioni"));
+        Map<String, Object> withCertificate = unitCredit("13", 8);
+        withCertificate.put("certificateHeld", true);
+        post(501, withCertificate).statusCode(201).body("hours", is(8)).body("recognisedBy", is("tutor.anna"));
+    }
+
+    @Test
+    void classroomCreditsAtMost30PercentAndUnitHours() {
+        participant(E, 502, "Paolo", "Due", LocalDate.of(2026, 1, 12));
+        post(502, unitCredit("4", 20.01)).statusCode(422).body("violations.field", contains("CREDIT_UNIT_MAX"))
+                .body("figures.unitHours", is(20));
+        post(502, unitCredit("4", 20)).statusCode(201);
+        post(502, unitCredit("5", 20)).statusCode(201);
+        post(502, unitCredit("6", 20)).statusCode(201);
+        post(502, unitCredit("7", 2.4)).statusCode(201);                                 // 62.4 h = 30 % of 208 h
+        post(502, unitCredit("8", 0.01)).statusCode(422)
+                .body("violations.field", contains("CREDIT_CLASSROOM_LAB_CAP"))
+                .body("figures.creditHoursAfter", is(62.41f))
+                .body("figures.capHours", is(62.4f))
+                .body("figures.maxPercent", is(30));
+        tutor().when().get("/editions/{e}/participants/502/credits", E).then().statusCode(200).body("$", hasSize(4));
+        tutor().when().get("/editions/{e}/participants/502/summary", E).then().statusCode(200)
+                .body("creditHours", is(62.4f)).body("requiredHours", is(145.6f));
+    }
+
+    @Test
+    void internshipCreditsUpTo100Percent() {
+        participant(E, 503, "Rita", "Tre", LocalDate.of(2026, 1, 12));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("internship", true, "hours", 80, "reason", "Two years as call-center operator"));
+        post(503, body).statusCode(201).body("internship", is(true));
+        body.put("hours", 0.5);
+        post(503, body).statusCode(422).body("violations.field", contains("CREDIT_INTERNSHIP_CAP"))
+                .body("figures.internshipHours", is(80));
+        tutor().when().get("/editions/{e}/participants/503/summary", E).then()
+                .body("internshipCreditHours", is(80.0f)).body("internshipRequiredHours", is(0.0f))
+                .body("meetsInternship", is(true)).body("creditHours", is(0.0f));
+    }
+
+    @Test
+    void badRequestsAndIdempotency() {
+        participant(E, 504, "Enzo", "Quattro", LocalDate.of(2026, 1, 12));
+        Map<String, Object> both = unitCredit("4", 1);
+        both.put("internship", true);
+        post(504, both).statusCode(400);
+        post(504, unitCredit("4", -1)).statusCode(400);
+        tutor().body(unitCredit("4", 1)).when().post("/editions/{e}/participants/999/credits", E).then().statusCode(404);
+        int first = tutor().header("Idempotency-Key", "credit-504").body(unitCredit("4", 3))
+                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(201).extract().path("id");
+        int again = tutor().header("Idempotency-Key", "credit-504").body(unitCredit("4", 3))
+                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(200).extract().path("id");
+        assertEquals(first, again);
+        tutor().when().get("/editions/{e}/participants/504/credits", E).then().body("$", hasSize(1));
+        Api.frontdesk().body(unitCredit("4", 1)).when().post("/editions/{e}/participants/504/credits", E)
+                .then().statusCode(403);
+        tutor().when().delete("/editions/{e}/participants/504/credits/{c}", E, first).then().statusCode(204);
+        tutor().when().get("/editions/{e}/participants/504/credits", E).then().body("$", hasSize(0));
+    }
+}

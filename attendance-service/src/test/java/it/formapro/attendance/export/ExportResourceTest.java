@@ -1,0 +1,103 @@
+package it.formapro.attendance.export;
+
+import static it.formapro.attendance.support.Api.lesson;
+import static it.formapro.attendance.support.Api.participant;
+import static it.formapro.attendance.support.Api.tutor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import it.formapro.attendance.support.Api;
+import it.formapro.attendance.support.CatalogStub;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogStub.class)
+class ExportResourceTest {
+
+    private static final long E = 2040;
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private static long l1, l2;
+    private static boolean built;
+
+    private static synchronized void register() {
+        if (built) {
+            return;
+        }
+        participant(E, 801, "Mario", "Rossi", DAY);
+        participant(E, 802, "Lucia", "Bianchi", DAY);
+        participant(E, 803, "Sara", "Tardiva", DAY.plusDays(1));
+        l1 = lesson(E, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        l2 = lesson(E, DAY.plusDays(1), "09:00", "12:00", "1", "LAB");
+        Api.register(E, l1, Map.of(801L, 240, 802L, 225));
+        Api.register(E, l2, Map.of(801L, 180, 802L, 0, 803L, 90));
+        built = true;
+    }
+
+    @Test
+    void csvHasOneRowPerLessonAndExpectedStudentWithTheHours() throws Exception {
+        register();
+        String csv = tutor().when().get("/editions/{e}/register.csv", E).then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(5, rows.size(), "the late joiner is not expected at the first lesson");
+        CSVRecord rossiFirst = rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(l1))
+                && r.get("student_id").equals("801")).findFirst().orElseThrow();
+        assertEquals("4.00", rossiFirst.get("hours_present"));
+        assertEquals("4.00", rossiFirst.get("lesson_hours"));
+        assertEquals("Rossi", rossiFirst.get("last_name"));
+        assertEquals("2026-03-02", rossiFirst.get("date"));
+        CSVRecord bianchiFirst = rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(l1))
+                && r.get("student_id").equals("802")).findFirst().orElseThrow();
+        assertEquals("3.75", bianchiFirst.get("hours_present"));
+        CSVRecord tardiva = rows.stream().filter(r -> r.get("student_id").equals("803")).findFirst().orElseThrow();
+        assertEquals("1.50", tardiva.get("hours_present"));
+        assertEquals("LAB", tardiva.get("modality"));
+        double total = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("hours_present"))).sum();
+        assertEquals(4 + 3.75 + 3 + 0 + 1.5, total, 0.001);
+    }
+
+    @Test
+    void pdfIsThePaperRegisterWithHoursAndTotals() throws Exception {
+        register();
+        byte[] pdf = tutor().when().get("/editions/{e}/register.pdf", E).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertTrue(pdf.length > 1000);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains("Addetto al servizio clienti - Pescara 2026"), text);
+        assertTrue(text.contains("Standard 001"), text);
+        assertTrue(text.contains("02/03/2026"), text);
+        assertTrue(text.contains("Rossi Mario (801)"), text);
+        assertTrue(text.contains("Bianchi Lucia (802)"), text);
+        assertTrue(text.contains("lesson hours: 7.00, students: 3"), text);
+        // lessons x students: Rossi 4.00 and 3.00, the late joiner "-" at the lesson before she joined
+        assertTrue(text.contains("Rossi Mario (801) 4.00 3.00"), text);
+        assertTrue(text.contains("Tardiva Sara (803) - 1.50"), text);
+        // totals: Rossi 7.00 of 7.00 (100 %), Bianchi 3.75 of 7.00 (53.57 %), Tardiva 1.50 of 3.00 (50 %)
+        assertTrue(text.contains("7.00 7.00 100.00"), text);
+        assertTrue(text.contains("7.00 3.75 53.57"), text);
+        assertTrue(text.contains("3.00 1.50 50.00"), text);
+    }
+
+    @Test
+    void exportsAreForTutorsAndAdmins() {
+        Api.as("board", "exam-board").when().get("/editions/{e}/register.csv", E).then().statusCode(403);
+        Api.frontdesk().when().get("/editions/{e}/register.pdf", E).then().statusCode(403);
+    }
+}

@@ -1,0 +1,150 @@
+package it.formapro.attendance.lesson;
+
+import static it.formapro.attendance.support.TestRules.bd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.formapro.attendance.RuleViolation;
+import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.support.TestRules;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonRulesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 2);
+    private final EditionRules std001 = TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE);
+    private final EditionRules std000 = TestRules.std000();
+    private long nextId = 1;
+
+    private LessonRules.PlannedLesson lesson(int dayOffset, String start, String end, String unit, Modality modality) {
+        return new LessonRules.PlannedLesson(nextId++, DAY.plusDays(dayOffset), LocalTime.parse(start), LocalTime.parse(end),
+                unit, modality);
+    }
+
+    private static List<String> rules(List<RuleViolation> violations) {
+        return violations.stream().map(RuleViolation::rule).toList();
+    }
+
+    @Test
+    void acceptsAPlainClassroomLesson() {
+        assertEquals(List.of(), LessonRules.check(std001, List.of(), lesson(0, "09:00", "13:00", "1", Modality.CLASSROOM)));
+    }
+
+    @Test
+    void refusesAnUnknownUnitAndAMissingOne() {
+        assertEquals(List.of("UNIT_UNKNOWN"), rules(LessonRules.check(std001, List.of(),
+                lesson(0, "09:00", "13:00", "99", Modality.CLASSROOM))));
+        assertEquals(List.of("UNIT_REQUIRED"), rules(LessonRules.check(std001, List.of(),
+                lesson(0, "09:00", "13:00", null, Modality.LAB))));
+    }
+
+    @Test
+    void refusesOverlapAndDatesOutsideTheEdition() {
+        var first = lesson(0, "09:00", "13:00", "1", Modality.CLASSROOM);
+        assertEquals(List.of("LESSON_OVERLAP"), rules(LessonRules.check(std001, List.of(first),
+                new LessonRules.PlannedLesson(null, first.date(), LocalTime.of(12, 0), LocalTime.of(14, 0), "1", Modality.LAB))));
+        assertEquals(List.of("OUTSIDE_EDITION"), rules(LessonRules.check(std001, List.of(),
+                new LessonRules.PlannedLesson(null, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0), LocalTime.of(10, 0), "1",
+                        Modality.CLASSROOM))));
+    }
+
+    @Test
+    void perUnitElearningCapOf000IsSixteenHoursOfFad() {
+        List<LessonRules.PlannedLesson> calendar = List.of(
+                lesson(0, "09:00", "17:00", "1260", Modality.ELEARNING_ASYNC),
+                lesson(1, "09:00", "17:00", "1260", Modality.ELEARNING_SYNC));
+        List<RuleViolation> refused = LessonRules.check(std000, calendar, lesson(2, "09:00", "09:30", "1260", Modality.ELEARNING_SYNC));
+        assertEquals(List.of("UNIT_ELEARNING_CAP"), rules(refused));
+        assertEquals(bd("16.50"), refused.get(0).figures().get("unitElearningHoursAfter"));
+        assertEquals(bd(16), refused.get(0).figures().get("capHours"));
+        // classroom hours of the same unit are not capped
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(2, "09:00", "17:00", "1260", Modality.CLASSROOM)));
+    }
+
+    @Test
+    void asynchronousCapOf000Is70PercentOfClassroomHoursAtLeastTheMinimum() {
+        // base = max(classroom scheduled, 125 h minimum) -> 87.5 h of async
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calendar.add(lesson(i, "09:00", "17:00", "KC", Modality.ELEARNING_ASYNC));
+        }
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(20, "09:00", "16:30", "KC", Modality.ELEARNING_ASYNC)));
+        List<RuleViolation> refused = LessonRules.check(std000, calendar, lesson(20, "09:00", "16:31", "KC", Modality.ELEARNING_ASYNC));
+        assertEquals(List.of("ELEARNING_ASYNC_CAP"), rules(refused));
+        assertEquals(bd("87.50"), refused.get(0).figures().get("capHours"));
+        assertTrue(refused.get(0).source().contains("Standard 000"));
+        // more classroom hours scheduled raise the base: 130 h of classroom -> 91 h of async
+        for (int i = 0; i < 13; i++) {
+            calendar.add(lesson(30 + i, "08:00", "18:00", "1259", Modality.CLASSROOM));
+        }
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(20, "09:00", "17:00", "KC", Modality.ELEARNING_ASYNC)));
+    }
+
+    @Test
+    void synchronousCapOf000Is175PercentOfClassroomHours() {
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            calendar.add(lesson(i, "09:00", "17:00", "KC", Modality.ELEARNING_SYNC)); // 216 h
+        }
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(40, "09:00", "11:45", "KC", Modality.ELEARNING_SYNC)));
+        assertEquals(List.of("ELEARNING_SYNC_CAP"), rules(LessonRules.check(std000, calendar,
+                lesson(40, "09:00", "11:46", "KC", Modality.ELEARNING_SYNC))));
+    }
+
+    @Test
+    void totalFadCapOf001Is99Hours() {
+        EditionRules rules = TestRules.withoutUnitCaps(std001);
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        calendar.add(lesson(0, "08:00", "18:00", "2", Modality.CLASSROOM));
+        calendar.add(lesson(1, "08:00", "18:00", "3", Modality.CLASSROOM));
+        calendar.add(lesson(2, "08:00", "13:00", "3", Modality.CLASSROOM));
+        for (int i = 0; i < 12; i++) {
+            calendar.add(lesson(3 + i, "09:00", "17:00", "4", i % 2 == 0 ? Modality.ELEARNING_SYNC : Modality.ELEARNING_ASYNC));
+        }
+        // 96 h of FAD: 3 more fit, a minute more does not
+        assertEquals(List.of(), LessonRules.check(rules, calendar, lesson(20, "09:00", "12:00", "5", Modality.ELEARNING_SYNC)));
+        List<RuleViolation> refused = LessonRules.check(rules, calendar, lesson(20, "09:00", "12:01", "5", Modality.ELEARNING_ASYNC));
+        assertEquals(List.of("ELEARNING_TOTAL_CAP"), rules(refused));
+        assertEquals(bd(99), refused.get(0).figures().get("capHours"));
+    }
+
+    @Test
+    void propedeuticityOf001NeedsUnits2And3CompleteBeforeALaterUnit() {
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        // unit 1 precedes the propedeutic units: always allowed
+        assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(0, "09:00", "13:00", "1", Modality.CLASSROOM)));
+        List<RuleViolation> refused = LessonRules.check(std001, calendar, lesson(0, "09:00", "13:00", "4", Modality.CLASSROOM));
+        assertEquals(List.of("PROPEDEUTICITY", "PROPEDEUTICITY"), rules(refused));
+
+        calendar.add(lesson(1, "09:00", "17:00", "2", Modality.CLASSROOM));
+        calendar.add(lesson(2, "09:00", "11:00", "2", Modality.ELEARNING_SYNC)); // unit 2: 10 h = its minimum
+        calendar.add(lesson(3, "09:00", "17:00", "3", Modality.CLASSROOM));
+        calendar.add(lesson(4, "09:00", "15:59", "3", Modality.CLASSROOM)); // unit 3: 14.98 h of 15
+        refused = LessonRules.check(std001, calendar, lesson(5, "09:00", "13:00", "4", Modality.CLASSROOM));
+        assertEquals(List.of("PROPEDEUTICITY"), rules(refused));
+        assertEquals("3", refused.get(0).figures().get("propedeuticUnitCode"));
+        assertEquals(bd("14.98"), refused.get(0).figures().get("propedeuticHoursBefore"));
+
+        calendar.add(lesson(4, "16:00", "16:01", "3", Modality.CLASSROOM)); // now 15 h, ending 16:01
+        assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(4, "16:01", "18:00", "4", Modality.CLASSROOM)));
+        // ... but not for a lesson starting before unit 3 is complete on that same day
+        assertEquals(List.of("PROPEDEUTICITY"), rules(LessonRules.check(std001, calendar,
+                lesson(4, "08:00", "09:00", "13", Modality.CLASSROOM))));
+    }
+
+    @Test
+    void internshipOf001IsAtMost100Hours() {
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calendar.add(lesson(i, "09:00", "17:00", null, Modality.INTERNSHIP));
+        }
+        assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(20, "09:00", "13:00", null, Modality.INTERNSHIP)));
+        List<RuleViolation> refused = LessonRules.check(std001, calendar, lesson(20, "09:00", "13:01", null, Modality.INTERNSHIP));
+        assertEquals(List.of("INTERNSHIP_MAX"), rules(refused));
+        assertEquals(bd("100.02"), refused.get(0).figures().get("internshipHoursAfter"));
+    }
+}

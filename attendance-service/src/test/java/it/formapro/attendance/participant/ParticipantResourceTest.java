@@ -1,0 +1,57 @@
+package it.formapro.attendance.participant;
+
+import static it.formapro.attendance.support.Api.frontdesk;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import it.formapro.attendance.support.Api;
+import it.formapro.attendance.support.CatalogStub;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogStub.class)
+class ParticipantResourceTest {
+
+    private static final Map<String, Object> MARIO = Map.of("enrollmentId", 7, "firstName", "Mario", "lastName", "Rossi",
+            "joinedOn", "2027-01-11");
+
+    @Test
+    void registrationIsIdempotentPerTheContract() {
+        frontdesk().body(MARIO).when().put("/editions/5001/participants/5").then().statusCode(200)
+                .body("studentId", is(5)).body("editionId", is(5001)).body("enrollmentId", is(7))
+                .body("joinedOn", is("2027-01-11")).body("status", is("ACTIVE"));
+        frontdesk().body(MARIO).when().put("/editions/5001/participants/5").then().statusCode(200)
+                .body("studentId", is(5)).body("status", is("ACTIVE"));
+        Api.tutor().when().get("/editions/5001/participants").then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void withdrawalIsIdempotentAndRegistrationReactivates() {
+        frontdesk().body(MARIO).when().put("/editions/5002/participants/6").then().statusCode(200);
+        Map<String, Object> withdrawal = Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job");
+        for (int i = 0; i < 2; i++) {
+            frontdesk().body(withdrawal).when().post("/editions/5002/participants/6/withdrawal").then().statusCode(200)
+                    .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-02-01")).body("withdrawalReason", is("Found a job"));
+        }
+        frontdesk().body(Map.of("withdrawnOn", "2027-01-01")).when().post("/editions/5002/participants/6/withdrawal")
+                .then().statusCode(400);
+        frontdesk().body(MARIO).when().put("/editions/5002/participants/6").then().statusCode(200)
+                .body("status", is("ACTIVE")).body("withdrawnOn", nullValue());
+        frontdesk().body(withdrawal).when().post("/editions/5002/participants/404/withdrawal").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void validationAndRoles() {
+        frontdesk().body(Map.of("firstName", "Mario")).when().put("/editions/5003/participants/8").then().statusCode(400)
+                .contentType("application/problem+json");
+        Api.tutor().body(MARIO).when().put("/editions/5003/participants/8").then().statusCode(403);
+        Api.as("boss", "admin").body(MARIO).when().put("/editions/5003/participants/8").then().statusCode(200);
+    }
+}

@@ -1,0 +1,160 @@
+package it.formapro.attendance.register;
+
+import static it.formapro.attendance.support.Api.lesson;
+import static it.formapro.attendance.support.Api.participant;
+import static it.formapro.attendance.support.Api.tutor;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import it.formapro.attendance.support.Api;
+import it.formapro.attendance.support.CatalogStub;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogStub.class)
+class RegisterResourceTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 12);
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 2);
+
+    /** A class of 30 (students 100..129) and a 4-hour lesson of unit 1. */
+    private static long classOf30AndALesson(long edition) {
+        for (long s = 100; s < 130; s++) {
+            participant(edition, s, "Nome" + s, "Cognome" + s, START);
+        }
+        return lesson(edition, DAY, "09:00", "13:00", "1", "CLASSROOM");
+    }
+
+    @Test
+    void recordsAWholeLessonOf30StudentsInOneCallWithPartialPresence() {
+        long lesson = classOf30AndALesson(2010);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (long s = 100; s < 120; s++) {
+            rows.add(Map.of("studentId", s, "minutesPresent", 240));
+        }
+        rows.add(Map.of("studentId", 120, "minutesPresent", 225));                    // 15 minutes late
+        rows.add(Map.of("studentId", 121, "hoursPresent", 2.5));                      // left early
+        rows.add(Map.of("studentId", 122, "arrivedAt", "10:00", "leftAt", "14:00"));  // only 10-13 is in the lesson
+        for (long s = 123; s < 130; s++) {
+            rows.add(Map.of("studentId", s, "minutesPresent", 0));
+        }
+        JsonPath register = tutor().body(Map.of("entries", rows))
+                .when().put("/editions/2010/lessons/{l}/register", lesson)
+                .then().statusCode(200)
+                .body("entries", hasSize(30))
+                .body("entries.recorded", everyItem(is(true)))
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(240, register.getInt("entries.find { it.studentId == 100 }.minutesPresent"));
+        org.junit.jupiter.api.Assertions.assertEquals(3.75f, register.getFloat("entries.find { it.studentId == 120 }.hoursPresent"));
+        org.junit.jupiter.api.Assertions.assertEquals(150, register.getInt("entries.find { it.studentId == 121 }.minutesPresent"));
+        org.junit.jupiter.api.Assertions.assertEquals(180, register.getInt("entries.find { it.studentId == 122 }.minutesPresent"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, register.getInt("entries.find { it.studentId == 129 }.minutesPresent"));
+        org.junit.jupiter.api.Assertions.assertEquals("tutor.anna", register.getString("entries.find { it.studentId == 129 }.updatedBy"));
+
+        tutor().when().get("/editions/2010/lessons/{l}/register/history", lesson)
+                .then().statusCode(200)
+                .body("$", hasSize(30))
+                .body("oldMinutes", everyItem(nullValue()))
+                .body("changedBy", everyItem(is("tutor.anna")));
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoWhenOldAndNewValue() {
+        long lesson = classOf30AndALesson(2011);
+        Api.register(2011, lesson, Map.of(100L, 240, 101L, 240));
+        long version = tutor().when().get("/editions/2011/lessons/{l}/register", lesson)
+                .then().extract().jsonPath().getLong("entries.find { it.studentId == 100 }.version");
+        Api.as("tutor.marco", "tutor").body(Map.of("minutesPresent", 200, "version", version))
+                .when().put("/editions/2011/lessons/{l}/register/100", lesson).then().statusCode(200);
+        // unchanged values are not audited
+        Api.register(2011, lesson, Map.of(100L, 200, 101L, 240));
+        tutor().when().get("/editions/2011/lessons/{l}/register/history?studentId=100", lesson)
+                .then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("oldMinutes", contains(null, 240))
+                .body("newMinutes", contains(240, 200))
+                .body("newHours", contains(4.0f, 3.33f))
+                .body("changedBy", contains("tutor.anna", "tutor.marco"))
+                .body("[1].changedAt", org.hamcrest.Matchers.notNullValue());
+        // a stale version is a 409 and changes nothing
+        Api.as("tutor.marco", "tutor").body(Map.of("minutesPresent", 10, "version", version))
+                .when().put("/editions/2011/lessons/{l}/register/100", lesson)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/concurrent-modification"));
+        tutor().when().get("/editions/2011/lessons/{l}/register", lesson)
+                .then().body("entries.find { it.studentId == 100 }.minutesPresent", is(200));
+    }
+
+    @Test
+    void aBadRowRefusesTheWholeRegister() {
+        long lesson = classOf30AndALesson(2012);
+        Api.register(2012, lesson, Map.of(100L, 240));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 100, "minutesPresent", 120),
+                        Map.of("studentId", 101, "minutesPresent", 241))))
+                .when().put("/editions/2012/lessons/{l}/register", lesson)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", containsString("student 101"))
+                .body("violations[0].message", containsString("exceeds the lesson"))
+                .body("figures.lessonMinutes", is(240));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 100, "minutesPresent", -5))))
+                .when().put("/editions/2012/lessons/{l}/register", lesson).then().statusCode(400);
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 100, "minutesPresent", 5, "hoursPresent", 1))))
+                .when().put("/editions/2012/lessons/{l}/register", lesson).then().statusCode(400)
+                .body("detail", containsString("exactly one"));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 999, "minutesPresent", 5))))
+                .when().put("/editions/2012/lessons/{l}/register", lesson).then().statusCode(422)
+                .body("detail", containsString("not a participant"));
+        tutor().when().get("/editions/2012/lessons/{l}/register", lesson)
+                .then().body("entries.find { it.studentId == 100 }.minutesPresent", is(240))
+                .body("entries.find { it.studentId == 101 }.recorded", is(false));
+        tutor().when().get("/editions/2012/lessons/{l}/register/history", lesson).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aStudentCannotBePresentBeforeJoining() {
+        long lesson = lesson(2013, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        participant(2013, 300, "Tardo", "Arrivo", DAY.plusDays(1));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 300, "minutesPresent", 60))))
+                .when().put("/editions/2013/lessons/{l}/register", lesson).then().statusCode(422)
+                .body("detail", containsString("joined 2026-02-03"));
+    }
+
+    @Test
+    void aLockedLessonIsReadOnly() {
+        long lesson = classOf30AndALesson(2014);
+        Api.register(2014, lesson, Map.of(100L, 240));
+        tutor().when().post("/editions/2014/lessons/{l}/lock", lesson).then().statusCode(200)
+                .body("locked", is(true)).body("lockedBy", is("tutor.anna"));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 100, "minutesPresent", 10))))
+                .when().put("/editions/2014/lessons/{l}/register", lesson)
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/lesson-locked"));
+        tutor().body(Map.of("minutesPresent", 10)).when().put("/editions/2014/lessons/{l}/register/101", lesson)
+                .then().statusCode(409);
+        tutor().when().delete("/editions/2014/lessons/{l}", lesson).then().statusCode(409);
+        tutor().when().get("/editions/2014/lessons/{l}/register", lesson).then().statusCode(200)
+                .body("lesson.locked", is(true))
+                .body("entries.find { it.studentId == 100 }.minutesPresent", is(240));
+    }
+
+    @Test
+    void onlyTutorsAndAdminsWriteTheRegister() {
+        long lesson = lesson(2015, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        Api.frontdesk().body(Map.of("entries", List.of(Map.of("studentId", 1, "minutesPresent", 1))))
+                .when().put("/editions/2015/lessons/{l}/register", lesson).then().statusCode(403);
+        Api.as("board", "exam-board").when().get("/editions/2015/lessons/{l}/register", lesson).then().statusCode(403);
+        Api.as("boss", "admin").when().get("/editions/2015/lessons/{l}/register", lesson).then().statusCode(200);
+    }
+}

@@ -1,0 +1,84 @@
+package it.formapro.attendance.summary;
+
+import static it.formapro.attendance.support.TestRules.bd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.lesson.Modality;
+import it.formapro.attendance.support.TestRules;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StudentSummariesTest {
+
+    private static final LocalDate D1 = LocalDate.of(2026, 2, 2);
+    private static final LocalDate D2 = LocalDate.of(2026, 2, 3);
+    private final List<StudentSummaries.DeliveredLesson> lessons = List.of(
+            new StudentSummaries.DeliveredLesson(D1, 480, "2", Modality.CLASSROOM),
+            new StudentSummaries.DeliveredLesson(D2, 240, "3", Modality.CLASSROOM),
+            new StudentSummaries.DeliveredLesson(D2, 480, null, Modality.INTERNSHIP));
+
+    private static StudentSummaries.Student lateJoiner(List<StudentSummaries.Attended> attended) {
+        return new StudentSummaries.Student(7, "Anna", "Verdi", "ACTIVE", D2, null, attended, List.of(),
+                List.of(new StudentSummaries.Check("2", "PASSED", D2, bd(28))));
+    }
+
+    @Test
+    void hoursBeforeJoiningCountAsAbsenceByDefaultAndBothFiguresAreShown() {
+        var s = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), lessons)
+                .summarise(lateJoiner(List.of(new StudentSummaries.Attended("3", false, false, 240))));
+        assertEquals(bd("12.00"), s.deliveredHours(), "internship excluded from the 001 course hours");
+        assertEquals(bd("4.00"), s.attendedHours());
+        assertEquals(bd("8.00"), s.missedHours());
+        assertEquals(bd("33.33"), s.attendancePercent());
+        assertEquals(bd("8.00"), s.lateJoining().hoursDeliveredBeforeJoining());
+        assertEquals(bd("100.00"), s.lateJoining().excludeBeforeJoining().attendancePercent());
+        assertEquals(bd("0.00"), s.lateJoining().excludeBeforeJoining().missedHours());
+        assertEquals(bd("200.00"), s.lateJoining().excludeBeforeJoining().requiredHours());
+        assertEquals(bd("208.00"), s.requiredHours());
+    }
+
+    @Test
+    void excludeBeforeJoiningPolicyMeasuresFromTheJoiningDate() {
+        var s = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.EXCLUDE_BEFORE_JOINING), lessons)
+                .summarise(lateJoiner(List.of(new StudentSummaries.Attended("3", false, false, 240))));
+        assertEquals(bd("4.00"), s.deliveredHours());
+        assertEquals(bd("0.00"), s.missedHours());
+        assertEquals(bd("200.00"), s.requiredHours());
+        assertEquals(bd("140.00"), s.admissionHours());
+        assertEquals(bd("33.33"), s.lateJoining().countAsAbsence().attendancePercent());
+    }
+
+    @Test
+    void internshipIsTrackedApartAgainstItsMinimumNetOfCredits() {
+        var summaries = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), lessons);
+        var s = summaries.summarise(new StudentSummaries.Student(8, "Ugo", "Neri", "ACTIVE", D1, null,
+                List.of(new StudentSummaries.Attended(null, true, false, 480)),
+                List.of(new StudentSummaries.Credit(null, true, bd(52))), List.of()));
+        assertEquals(bd("8.00"), s.internshipHours());
+        assertEquals(bd("8.00"), s.internshipRequiredHours());
+        assertTrue(s.meetsInternship());
+        assertEquals(bd("0.00"), s.attendedHours(), "internship hours are not course hours in 001");
+        assertEquals(bd("0.00"), s.creditHours());
+        assertEquals(13, s.units().size());
+        assertFalse(s.allUnitChecksPassed());
+        assertEquals(720, summaries.deliveredMinutes());
+    }
+
+    @Test
+    void creditsOnAUnitExcuseItsDeliveredHoursOnly() {
+        var s = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), lessons)
+                .summarise(new StudentSummaries.Student(9, "Eva", "Blu", "ACTIVE", D1, null,
+                        List.of(new StudentSummaries.Attended("2", false, false, 480)),
+                        List.of(new StudentSummaries.Credit("3", false, bd(10))), List.of()));
+        // 12 h delivered, 4 of them (unit 3) covered by the 10 h credit: 8 expected, 8 attended
+        assertEquals(bd("0.00"), s.missedHours());
+        assertEquals(bd("100.00"), s.attendancePercent());
+        assertEquals(bd("198.00"), s.requiredHours());
+        assertEquals(bd("10.00"), s.units().get(2).creditHours());
+        assertEquals(bd("8.00"), s.units().get(1).attendedHours());
+    }
+}

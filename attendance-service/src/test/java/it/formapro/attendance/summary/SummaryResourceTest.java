@@ -1,0 +1,289 @@
+package it.formapro.attendance.summary;
+
+import static it.formapro.attendance.support.Api.lesson;
+import static it.formapro.attendance.support.Api.participant;
+import static it.formapro.attendance.support.Api.tutor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import it.formapro.attendance.support.Api;
+import it.formapro.attendance.support.CatalogStub;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A complete 001-like course (208 h in 27 lessons respecting propedeuticity, plus a 60 h internship) and a complete
+ * 000-like course (250 h), with students placed exactly on and just below the thresholds.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogStub.class)
+class SummaryResourceTest {
+
+    private static final LocalDate DAY0 = LocalDate.of(2026, 2, 2);
+    private static final long E001 = 2020, E000 = 1020;
+    private static final long A = 201, B = 202, C = 203, D = 204, H = 205;
+    private static boolean built001, built000;
+
+    record Planned(long id, LocalDate date, int minutes, boolean internship) {
+    }
+
+    /** Gives each student its total minutes, filling lessons in order; null = not a participant that day. */
+    private static void attend(long edition, List<Planned> lessons, Map<Long, Integer> totals, Map<Long, LocalDate> joined) {
+        Map<Long, Integer> left = new HashMap<>(totals);
+        for (Planned l : lessons) {
+            Map<Long, Integer> rows = new LinkedHashMap<>();
+            for (Map.Entry<Long, Integer> e : left.entrySet()) {
+                if (l.date().isBefore(joined.getOrDefault(e.getKey(), DAY0))) {
+                    continue;
+                }
+                int m = Math.min(e.getValue(), l.minutes());
+                rows.put(e.getKey(), m);
+                e.setValue(e.getValue() - m);
+            }
+            if (!rows.isEmpty()) {
+                Api.register(edition, l.id(), rows);
+            }
+        }
+    }
+
+    private static Planned plan(long edition, int day, String start, String end, String unit, String modality) {
+        long id = lesson(edition, DAY0.plusDays(day), start, end, unit, modality);
+        int minutes = (java.time.LocalTime.parse(end).toSecondOfDay() - java.time.LocalTime.parse(start).toSecondOfDay()) / 60;
+        return new Planned(id, DAY0.plusDays(day), minutes, "INTERNSHIP".equals(modality));
+    }
+
+    private static synchronized void course001() {
+        if (built001) {
+            return;
+        }
+        List<Planned> course = new ArrayList<>();
+        course.add(plan(E001, 0, "09:00", "17:00", "2", "CLASSROOM"));
+        course.add(plan(E001, 1, "09:00", "11:00", "2", "ELEARNING_SYNC"));
+        course.add(plan(E001, 2, "09:00", "17:00", "3", "CLASSROOM"));
+        course.add(plan(E001, 3, "09:00", "16:00", "3", "LAB"));                  // 25 h: units 2 and 3 complete
+        for (int i = 0; i < 22; i++) {
+            course.add(plan(E001, 4 + i, "09:00", "17:00", String.valueOf(4 + i % 9), "CLASSROOM"));
+        }
+        course.add(plan(E001, 26, "09:00", "16:00", "12", "CLASSROOM"));          // 208 h
+        List<Planned> internship = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            internship.add(plan(E001, 30 + i, "09:00", "17:00", null, "INTERNSHIP"));
+        }
+        internship.add(plan(E001, 37, "09:00", "13:00", null, "INTERNSHIP"));    // 60 h
+
+        participant(E001, A, "Anna", "Esatta", DAY0);
+        participant(E001, B, "Bruno", "Sotto", DAY0);
+        participant(E001, C, "Carla", "Crediti", DAY0);
+        participant(E001, D, "Dario", "Tardi", DAY0.plusDays(4));
+        participant(E001, H, "Ugo", "Assente", DAY0);
+        tutor().body(Map.of("unitCode", "4", "hours", 20, "reason", "Prior job as receptionist"))
+                .when().post("/editions/{e}/participants/{s}/credits", E001, C).then().statusCode(201);
+        tutor().body(Map.of("unitCode", "5", "hours", 10, "reason", "Prior job as receptionist"))
+                .when().post("/editions/{e}/participants/{s}/credits", E001, C).then().statusCode(201);
+
+        // 70 % of 208 h = 145.6 h = 8736 min; C: 70 % of (208 - 30) = 124.6 h = 7476 min; D: all from day 4 = 183 h
+        attend(E001, course, Map.of(A, 8736, B, 8735, C, 7476, D, 183 * 60, H, 0),
+                Map.of(D, DAY0.plusDays(4)));
+        attend(E001, internship, Map.of(A, 3600, B, 3540), Map.of());
+        built001 = true;
+    }
+
+    private static synchronized void course000() {
+        if (built000) {
+            return;
+        }
+        String[] units = {"1260", "1259", "1261", "KC"};
+        List<Planned> course = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            course.add(plan(E000, i, "09:00", "17:00", units[i % 4], "CLASSROOM"));
+        }
+        course.add(plan(E000, 31, "09:00", "11:00", "KC", "CLASSROOM"));         // 250 h
+        participant(E000, 401, "Xenia", "Ottanta", DAY0);
+        participant(E000, 402, "Yuri", "Quasi", DAY0);
+        attend(E000, course, Map.of(401L, 12000, 402L, 11999), Map.of());         // 80 % of 250 h = 200 h
+        built000 = true;
+    }
+
+    private static JsonPath summary(long edition, LocalDate asOf) {
+        return tutor().queryParam("asOf", asOf.toString()).when().get("/editions/{e}/summary", edition)
+                .then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+
+    private static String student(long id) {
+        return "students.find { it.studentId == " + id + " }.";
+    }
+
+    @Test
+    void thresholdOf001AtExactly70PercentAndJustBelow() {
+        course001();
+        JsonPath s = summary(E001, LocalDate.of(2026, 12, 31));
+        assertEquals(208.0f, s.getFloat("deliveredHours"), "internship hours are not course hours in 001");
+        assertEquals(208, s.getInt("plannedHours"));
+        assertEquals(70, s.getInt("thresholdPercent"));
+        assertEquals(5, s.getList("students").size());
+
+        assertEquals(145.6f, s.getFloat(student(A) + "attendedHours"));
+        assertEquals(145.6f, s.getFloat(student(A) + "admissionHours"));
+        assertEquals(62.4f, s.getFloat(student(A) + "missedHours"));
+        assertEquals(70.0f, s.getFloat(student(A) + "attendancePercent"));
+        assertTrue(s.getBoolean(student(A) + "meetsThreshold"));
+        assertFalse(s.getBoolean(student(A) + "lost"));
+
+        assertEquals(145.58f, s.getFloat(student(B) + "attendedHours"));
+        assertFalse(s.getBoolean(student(B) + "meetsThreshold"));
+        assertTrue(s.getBoolean(student(B) + "lost"));
+        assertFalse(s.getBoolean(student(H) + "meetsThreshold"));
+        assertTrue(s.getBoolean(student(H) + "lost"));
+    }
+
+    @Test
+    void creditsReduceTheRequiredHours() {
+        course001();
+        JsonPath s = summary(E001, LocalDate.of(2026, 12, 31));
+        assertEquals(30.0f, s.getFloat(student(C) + "creditHours"));
+        assertEquals(178.0f, s.getFloat(student(C) + "requiredHours"));
+        assertEquals(124.6f, s.getFloat(student(C) + "admissionHours"));
+        assertEquals(124.6f, s.getFloat(student(C) + "attendedHours"));
+        assertTrue(s.getBoolean(student(C) + "meetsThreshold"));
+        assertEquals(20.0f, s.getFloat(student(C) + "units.find { it.unitCode == '4' }.creditHours"));
+    }
+
+    @Test
+    void aLateJoinersEarlierHoursCountAsAbsenceAndBothFiguresAreShown() {
+        course001();
+        JsonPath s = summary(E001, LocalDate.of(2026, 12, 31));
+        assertEquals("2026-02-06", s.getString(student(D) + "joinedOn"));
+        assertEquals(208.0f, s.getFloat(student(D) + "deliveredHours"));
+        assertEquals(183.0f, s.getFloat(student(D) + "attendedHours"));
+        assertEquals(25.0f, s.getFloat(student(D) + "missedHours"));
+        assertEquals(87.98f, s.getFloat(student(D) + "attendancePercent"));
+        assertEquals("COUNT_AS_ABSENCE", s.getString(student(D) + "lateJoining.policy"));
+        assertEquals(25.0f, s.getFloat(student(D) + "lateJoining.hoursDeliveredBeforeJoining"));
+        assertEquals(87.98f, s.getFloat(student(D) + "lateJoining.countAsAbsence.attendancePercent"));
+        assertEquals(100.0f, s.getFloat(student(D) + "lateJoining.excludeBeforeJoining.attendancePercent"));
+        assertEquals(183.0f, s.getFloat(student(D) + "lateJoining.excludeBeforeJoining.requiredHours"));
+    }
+
+    @Test
+    void excludeBeforeJoiningPolicyWhenTheRulesSaySo() {
+        long e = 3001;
+        lesson(e, DAY0, "09:00", "13:00", "1", "CLASSROOM");
+        lesson(e, DAY0.plusDays(1), "09:00", "13:00", "1", "CLASSROOM");
+        long l3 = lesson(e, DAY0.plusDays(2), "09:00", "13:00", "1", "CLASSROOM");
+        participant(e, 700, "Lia", "Dopo", DAY0.plusDays(2));
+        Api.register(e, l3, Map.of(700L, 240));
+        tutor().when().get("/editions/{e}/participants/700/summary?asOf=2026-12-31", e).then().statusCode(200)
+                .body("deliveredHours", is(4.0f))
+                .body("missedHours", is(0.0f))
+                .body("requiredHours", is(200.0f))
+                .body("lateJoining.policy", is("EXCLUDE_BEFORE_JOINING"))
+                .body("lateJoining.countAsAbsence.missedHours", is(8.0f))
+                .body("lateJoining.countAsAbsence.attendancePercent", is(33.33f));
+    }
+
+    @Test
+    void internshipHoursAgainstTheMinimum() {
+        course001();
+        JsonPath s = summary(E001, LocalDate.of(2026, 12, 31));
+        assertEquals(60.0f, s.getFloat(student(A) + "internshipHours"));
+        assertEquals(60, s.getInt(student(A) + "internshipMin"));
+        assertTrue(s.getBoolean(student(A) + "meetsInternship"));
+        assertEquals(59.0f, s.getFloat(student(B) + "internshipHours"));
+        assertFalse(s.getBoolean(student(B) + "meetsInternship"));
+    }
+
+    @Test
+    void atRiskWhileStillReachableThenLost() {
+        course001();
+        // H attended nothing. After 41 h delivered: 167 h remain for 145.6 needed -> fine
+        JsonPath early = summary(E001, DAY0.plusDays(5));
+        assertEquals(41.0f, early.getFloat("deliveredHours"));
+        assertFalse(early.getBoolean(student(H) + "atRisk"));
+        // after 57 h: 151 h remain, 145.6 needed, slack 5.4 h < 10 % of 151 -> at risk
+        JsonPath risky = summary(E001, DAY0.plusDays(7));
+        assertEquals(57.0f, risky.getFloat("deliveredHours"));
+        assertTrue(risky.getBoolean(student(H) + "atRisk"));
+        assertFalse(risky.getBoolean(student(H) + "lost"));
+        assertEquals(151.0f, risky.getFloat(student(H) + "remainingHours"));
+        assertFalse(risky.getBoolean(student(A) + "atRisk"));
+        // after 73 h: 135 h remain < 145.6 -> lost
+        JsonPath lost = summary(E001, DAY0.plusDays(9));
+        assertTrue(lost.getBoolean(student(H) + "lost"));
+        assertFalse(lost.getBoolean(student(H) + "atRisk"));
+    }
+
+    @Test
+    void thresholdOf000AtExactly80PercentAndJustBelow() {
+        course000();
+        JsonPath s = summary(E000, LocalDate.of(2026, 12, 31));
+        assertEquals(80, s.getInt("thresholdPercent"));
+        assertEquals(250.0f, s.getFloat("deliveredHours"));
+        assertEquals(200.0f, s.getFloat(student(401) + "attendedHours"));
+        assertEquals(80.0f, s.getFloat(student(401) + "attendancePercent"));
+        assertTrue(s.getBoolean(student(401) + "meetsThreshold"));
+        assertEquals(199.98f, s.getFloat(student(402) + "attendedHours"));
+        assertFalse(s.getBoolean(student(402) + "meetsThreshold"));
+        assertTrue(s.getBoolean(student(402) + "meetsInternship"), "000 states no internship minimum");
+    }
+
+    @Test
+    void learningChecksAreReflectedInTheUnits() {
+        course001();
+        tutor().body(Map.of("unitCode", "2", "date", "2026-02-03", "outcome", "PASSED", "score", 27))
+                .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(201)
+                .body("recordedBy", is("tutor.anna"));
+        tutor().body(Map.of("unitCode", "3", "date", "2026-02-05", "outcome", "FAILED", "score", 12))
+                .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(201);
+        tutor().body(Map.of("unitCode", "3", "date", "2026-02-12", "outcome", "PASSED", "score", 21))
+                .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(201);
+        tutor().body(Map.of("unitCode", "99", "date", "2026-02-12", "outcome", "PASSED"))
+                .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(422);
+        Api.as("board", "exam-board").when().get("/editions/{e}/participants/{s}/checks", E001, A)
+                .then().statusCode(200).body("$", hasSize(3));
+        JsonPath s = Api.as("board", "exam-board").when().get("/editions/{e}/summary?asOf=2026-12-31", E001)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(13, s.getList(student(A) + "units").size());
+        assertTrue(s.getBoolean(student(A) + "units.find { it.unitCode == '2' }.checkPassed"));
+        assertEquals("2026-02-03", s.getString(student(A) + "units.find { it.unitCode == '2' }.checkDate"));
+        assertTrue(s.getBoolean(student(A) + "units.find { it.unitCode == '3' }.checkPassed"));
+        assertEquals(21.0f, s.getFloat(student(A) + "units.find { it.unitCode == '3' }.score"));
+        assertFalse(s.getBoolean(student(A) + "units.find { it.unitCode == '4' }.checkPassed"));
+        assertFalse(s.getBoolean(student(A) + "allUnitChecksPassed"));
+    }
+
+    @Test
+    void hoursDeliveredForTheTuiExcludeTheInternshipOf001() {
+        course001();
+        Api.frontdesk().when().get("/editions/{e}/hours-delivered?asOf=2026-02-03", E001).then().statusCode(200)
+                .body("editionId", is((int) E001))
+                .body("deliveredHours", is(10.0f))
+                .body("plannedHours", is(208))
+                .body("asOf", is("2026-02-03"));
+        Api.frontdesk().when().get("/editions/{e}/hours-delivered?asOf=2026-12-31", E001).then()
+                .body("deliveredHours", is(208.0f));
+    }
+
+    @Test
+    void rolesOfTheSummary() {
+        Api.frontdesk().when().get("/editions/2021/summary").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.as("board", "exam-board").when().get("/editions/2021/summary").then().statusCode(200)
+                .body("students", hasSize(0));
+        Api.as("portal", "portal").when().get("/editions/2021/hours-delivered").then().statusCode(403)
+                .body("detail", containsString("hours-delivered"));
+    }
+}

@@ -1,0 +1,151 @@
+package it.formapro.attendance.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards:
+ * editions 1000-1049 run a 000-like standard, 2000-2049 a 001-like one, 3000-3009 a 001-like one whose late-joiner
+ * policy is EXCLUDE_BEFORE_JOINING. Edition 9503 answers 503 (catalog down), 9404 answers 404.
+ */
+public class CatalogStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final long DOWN = 9503;
+    public static final long UNKNOWN = 9404;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        for (long id = 1000; id < 1050; id++) {
+            stub(id, standard000(id));
+        }
+        for (long id = 2000; id < 2050; id++) {
+            stub(id, standard001(id, "COUNT_AS_ABSENCE"));
+        }
+        for (long id = 3000; id < 3010; id++) {
+            stub(id, standard001(id, "EXCLUDE_BEFORE_JOINING"));
+        }
+        server.stubFor(get(urlEqualTo("/editions/" + DOWN + "/rules")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(get(urlEqualTo("/editions/" + UNKNOWN + "/rules")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":404,\"title\":\"Resource not found\",\"detail\":\"Edition 9404 does not exist\"}")));
+        return Map.of("quarkus.rest-client.catalog.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** How many times the rules of an edition were fetched (to check the cache). */
+    public static int fetches(long editionId) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo("/editions/" + editionId + "/rules"))).size();
+    }
+
+    private static void stub(long id, Map<String, Object> rules) {
+        try {
+            server.stubFor(get(urlEqualTo("/editions/" + id + "/rules")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(rules))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tecnico esperto customer care: 250 h, aula min 125, sync 175 % / async 70 %, 3 UF of 40 h with FaD <= 16 h. */
+    static Map<String, Object> standard000(long id) {
+        Map<String, Object> r = edition(id, "Tecnico esperto customer care - Napoli 2026", 250, null);
+        r.put("qualification", map("code", "000", "version", 1, "title", "Tecnico esperto customer care", "eqfLevel", 5,
+                "region", "Campania", "act", "Repertorio", "source", "Standard 000 - Tecnico esperto customer care (repertorio)"));
+        r.put("hours", map("minTotal", 250, "minClassroom", 125, "minLab", null, "keyCompetenceHours", 20,
+                "elearningSyncMaxPercentOfClassroom", 175, "elearningAsyncMaxPercentOfClassroom", 70,
+                "elearningMaxHours", null, "internshipMin", null, "internshipMax", null, "internshipPlusLabMin", 75,
+                "additionalUnitsMaxPercent", null, "internshipIncludedInTotal", true));
+        r.put("attendance", map("admissionPercent", 80, "maxAbsencePercent", 20, "tuiPercent", 20, "tuiStated", true,
+                "lateJoinerPolicy", "COUNT_AS_ABSENCE", "creditMaxClassroomLabPercent", 30, "creditMaxInternshipPercent", 100));
+        r.put("units", List.of(
+                unit("1260", "Gestione della relazione con il cliente", 1, 40, 16, true, null),
+                unit("1259", "Analisi dei bisogni del cliente", 2, 40, 16, true, null),
+                unit("1261", "Gestione dei reclami", 3, 40, 16, true, null),
+                unit("KC", "Competenze chiave", 4, 20, null, true, null)));
+        r.put("propedeuticUnitCodes", List.of());
+        return r;
+    }
+
+    /** Addetto al servizio clienti (Abruzzo DD 61/DPG025): 13 URA, 208 h net of the 60-100 h internship, 99 h FAD. */
+    static Map<String, Object> standard001(long id, String lateJoinerPolicy) {
+        Map<String, Object> r = edition(id, "Addetto al servizio clienti - Pescara 2026", 208, 80);
+        r.put("qualification", map("code", "001", "version", 1, "title", "Addetto al servizio clienti", "eqfLevel", 3,
+                "region", "Abruzzo", "act", "DD n. 61/DPG025 (19-04-2023)",
+                "source", "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023"));
+        r.put("hours", map("minTotal", 208, "minClassroom", null, "minLab", null, "keyCompetenceHours", null,
+                "elearningSyncMaxPercentOfClassroom", null, "elearningAsyncMaxPercentOfClassroom", null,
+                "elearningMaxHours", 99, "internshipMin", 60, "internshipMax", 100, "internshipPlusLabMin", null,
+                "additionalUnitsMaxPercent", 10, "internshipIncludedInTotal", false));
+        r.put("attendance", map("admissionPercent", 70, "maxAbsencePercent", null, "tuiPercent", 20, "tuiStated", false,
+                "lateJoinerPolicy", lateJoinerPolicy, "creditMaxClassroomLabPercent", 30, "creditMaxInternshipPercent", 100));
+        String sicurezza = "Accordo Stato-Regioni 21/12/2011 (formazione dei lavoratori, art. 37 c. 2 D.lgs. 81/2008)";
+        r.put("units", List.of(
+                unit("1", "Inquadramento della professione", 1, 10, 5, false, null),
+                unit("2", "Normativa di settore", 2, 10, 5, false, null),
+                unit("3", "Informatica base", 3, 15, 5, true, null),
+                unit("4", "Accogliere e fornire informazioni in presenza", 4, 20, 10, true, null),
+                unit("5", "Fornire assistenza e supporto in presenza", 5, 20, 10, true, null),
+                unit("6", "Comunicare e fornire informazioni al cliente da remoto", 6, 20, 10, true, null),
+                unit("7", "Assistere i clienti da remoto", 7, 20, 10, true, null),
+                unit("8", "Utilizzare risorse hardware e software di supporto al servizio", 8, 15, 5, true, null),
+                unit("9", "Gestire e organizzare la postazione di lavoro", 9, 10, 5, true, null),
+                unit("10", "Realizzare le attivita e le procedure di back office", 10, 20, 10, true, null),
+                unit("11", "Processare ed archiviare dati ed elaborare report", 11, 20, 10, true, null),
+                unit("12", "Lingua straniera tecnica di settore", 12, 20, 10, true, null),
+                unit("13", "Sicurezza sui luoghi di lavoro", 13, 8, 4, true, sicurezza)));
+        r.put("propedeuticUnitCodes", List.of("2", "3"));
+        return r;
+    }
+
+    private static Map<String, Object> edition(long id, String title, int plannedHours, Integer internship) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("editionId", id);
+        r.put("editionTitle", title);
+        r.put("provider", "Ente Formazione Demo");
+        r.put("startDate", "2026-01-12");
+        r.put("endDate", "2026-10-30");
+        r.put("plannedHours", plannedHours);
+        r.put("plannedInternshipHours", internship);
+        r.put("capacity", 30);
+        r.put("status", "RUNNING");
+        r.put("entry", map("minAge", 18));
+        r.put("competenceUnits", List.of());
+        return r;
+    }
+
+    private static Map<String, Object> unit(String code, String title, int seq, int minHours, Integer fad,
+                                            boolean creditAllowed, String creditCondition) {
+        return map("code", code, "title", title, "eqfLevel", null, "competenceUnitCode", null, "sequence", seq,
+                "minHours", minHours, "elearningMaxHours", fad, "creditAllowed", creditAllowed,
+                "creditCondition", creditCondition);
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
