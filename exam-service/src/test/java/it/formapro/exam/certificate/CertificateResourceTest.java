@@ -325,6 +325,15 @@ class CertificateResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentIsPublicAndDocumentsTheRateLimit() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/certificates/verify/{code}'.get.responses.'429'.description",
+                        is("Rate limit exceeded (Retry-After header)"))
+                .body("paths.'/certificates/verify/{code}'.get.description", containsString("rate-limited"))
+                .body("paths.'/certificates/{id}'.delete", nullValue());
+    }
+
+    @Test
     void theWrongRoleCannotIssue() {
         as("tutor").contentType(ContentType.JSON).body(Map.of("studentId", 5))
                 .when().post("/exam-sessions/1/certificates").then().statusCode(403)
