@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrollments", description = "Pre-enrollment, confirmation (capacity, TUI), withdrawal, waiting list")
 public class EnrollmentResource {
 
@@ -52,6 +51,7 @@ public class EnrollmentResource {
 
     @POST
     @Path("editions/{editionId}/enrollments")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "frontdesk", "portal"})
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
@@ -89,16 +89,6 @@ public class EnrollmentResource {
     }
 
     @GET
-    @Path("students/{studentId}/enrollments")
-    @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "List a student's enrollments")
-    @APIResponse(responseCode = "200", description = "The enrollments")
-    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = PROBLEM))
-    public List<EnrollmentView> ofStudent(@PathParam("studentId") long studentId) {
-        return enrollments.ofStudent(studentId);
-    }
-
-    @GET
     @Path("enrollments/{id}")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Read an enrollment")
@@ -130,6 +120,7 @@ public class EnrollmentResource {
 
     @POST
     @Path("enrollments/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
@@ -137,7 +128,9 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "attendance-service unavailable; nothing changed", content = @Content(mediaType = PROBLEM))
-    public WithdrawalView withdraw(@PathParam("id") long id, @Valid WithdrawalRequest request) {
+    public WithdrawalView withdraw(@PathParam("id") long id,
+                                   @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Reason and date; send {} for none")
+                                   @Valid WithdrawalRequest request) {
         return enrollments.withdraw(id, request);
     }
 

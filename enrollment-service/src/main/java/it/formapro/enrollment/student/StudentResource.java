@@ -1,5 +1,7 @@
 package it.formapro.enrollment.student;
 
+import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
+import it.formapro.enrollment.enrollment.EnrollmentService;
 import it.formapro.enrollment.idempotency.Idempotency;
 import it.formapro.enrollment.student.StudentDtos.IdentityView;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
@@ -40,6 +42,9 @@ public class StudentResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    EnrollmentService enrollments;
 
     @GET
     @RolesAllowed({"admin", "frontdesk"})
@@ -98,5 +103,15 @@ public class StudentResource {
     @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
     public IdentityView identity(@PathParam("id") long id) {
         return IdentityView.of(students.get(id));
+    }
+
+    @GET
+    @Path("/{id}/enrollments")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "List a student's enrollments", description = "Every enrollment of the student, in pre-enrollment order.")
+    @APIResponse(responseCode = "200", description = "The enrollments")
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+    public List<EnrollmentView> enrollments(@PathParam("id") long id) {
+        return enrollments.ofStudent(id);
     }
 }

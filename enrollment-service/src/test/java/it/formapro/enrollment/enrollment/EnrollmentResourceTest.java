@@ -1,0 +1,309 @@
+package it.formapro.enrollment.enrollment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static it.formapro.enrollment.support.DownstreamStubs.*;
+import static it.formapro.enrollment.support.TestData.diploma;
+import static it.formapro.enrollment.support.TestData.evidence;
+import static it.formapro.enrollment.support.TestData.title;
+import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import it.formapro.enrollment.support.DownstreamStubs;
+import it.formapro.enrollment.support.TestData;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(DownstreamStubs.class)
+class EnrollmentResourceTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static long createStudent(Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(student)
+                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static ValidatableResponse preEnroll(long editionId, long studentId) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("studentId", studentId))
+                .when().post("/editions/" + editionId + "/enrollments").then();
+    }
+
+    static long preEnrolled(long editionId, long studentId) {
+        return preEnroll(editionId, studentId).statusCode(201).extract().jsonPath().getLong("enrollment.id");
+    }
+
+    static ValidatableResponse confirm(long enrollmentId) {
+        return given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + enrollmentId + "/confirmation").then();
+    }
+
+    static String status(long enrollmentId) {
+        return given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + enrollmentId)
+                .then().statusCode(200).extract().jsonPath().getString("status");
+    }
+
+    static Map<String, Object> eligibleFor(String code) {
+        return switch (code) {
+            case "001" -> TestData.student(FUTURE_START.minusYears(17), "ITALIAN",
+                    evidence(title("QUALIFICATION", 3, "ITALIAN_SCHOOL"), null, null, true, null, null));
+            case "003" -> TestData.student(FUTURE_START.minusYears(16), "NON_EU", evidence(null, "A2", FUTURE_END, null, true, null));
+            case "002" -> TestData.student(FUTURE_START.minusYears(18), "EU", evidence(diploma("ITALIAN_SCHOOL", null), null, null, null, null, null));
+            default -> TestData.student(FUTURE_START.minusYears(18), "NON_EU", evidence(diploma("ABROAD", true), "B1", FUTURE_END, null, null, null));
+        };
+    }
+
+    @Test
+    void perSeedStandardAnEligibleStudentIsPreEnrolledConfirmedAndRegistered() {
+        long[] editions = {ED_000, ED_001, ED_002, ED_003};
+        String[] codes = {"000", "001", "002", "003"};
+        for (int i = 0; i < 4; i++) {
+            long student = createStudent(eligibleFor(codes[i]));
+            ValidatableResponse pre = preEnroll(editions[i], student).statusCode(201)
+                    .body("enrollment.status", is("PRE_ENROLLED"))
+                    .body("eligibility.verdict", is("ELIGIBLE"))
+                    .body("eligibility.qualificationCode", is(codes[i]));
+            long id = pre.extract().jsonPath().getLong("enrollment.id");
+            confirm(id).statusCode(200).body("status", is("CONFIRMED")).body("confirmedAt", notNullValue());
+            DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo("/editions/" + editions[i] + "/participants/" + student))
+                    .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(FUTURE_START.toString())))
+                    .withRequestBody(matchingJsonPath("$.enrollmentId", equalTo(String.valueOf(id))))
+                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+        }
+    }
+
+    @Test
+    void perSeedStandardAnIneligibleStudentIsRefusedWithTheExactFailingRules() {
+        Map<String, Map<String, Object>> ineligible = Map.of(
+                "000", TestData.student(FUTURE_START.minusYears(18).plusDays(1), "NON_EU",
+                        evidence(diploma("ABROAD", false), "A2", FUTURE_END.minusDays(1), null, null, null)),
+                "001", TestData.student(FUTURE_START.minusYears(17), "ITALIAN",
+                        evidence(title("LOWER_SECONDARY", 1, "ITALIAN_SCHOOL"), null, null, false, null, null)),
+                "002", TestData.student(LocalDate.of(1990, 1, 1), "ITALIAN",
+                        evidence(title("QUALIFICATION", 3, "ITALIAN_SCHOOL"), null, null, null, null, null)),
+                "003", TestData.student(FUTURE_START.minusYears(15), "NON_EU", evidence(null, "A1", FUTURE_END, null, false, null)));
+        Map<String, List<String>> failing = Map.of(
+                "000", List.of("AGE", "FOREIGN_TITLE", "ITALIAN_LANGUAGE", "RESIDENCE_PERMIT"),
+                "001", List.of("AGE", "EDUCATION"),
+                "002", List.of("EDUCATION"),
+                "003", List.of("AGE", "EDUCATION", "ITALIAN_LANGUAGE"));
+        Map<String, Long> editions = Map.of("000", ED_000, "001", ED_001, "002", ED_002, "003", ED_003);
+        for (String code : List.of("000", "001", "002", "003")) {
+            long student = createStudent(ineligible.get(code));
+            preEnroll(editions.get(code), student).statusCode(422).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/entry-requirements-failed"))
+                    .body("violations.field", contains(failing.get(code).toArray()))
+                    .body("violations[0].source", containsString("Standard " + code))
+                    .body("figures.failedRules", is(failing.get(code).size()));
+            given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments")
+                    .then().statusCode(200).body("$", empty());
+        }
+    }
+
+    @Test
+    void missingEvidenceAllowsPreEnrollmentButNotConfirmation() {
+        long student = createStudent(TestData.student(LocalDate.of(1990, 1, 1), "NON_EU",
+                evidence(diploma("ABROAD", true), null, FUTURE_END, null, null, null)));
+        long id = preEnroll(ED_000, student).statusCode(201)
+                .body("eligibility.verdict", is("MISSING_EVIDENCE")).extract().jsonPath().getLong("enrollment.id");
+        confirm(id).statusCode(422).body("type", is("https://formapro.it/problems/entry-requirements-not-met"))
+                .body("violations.field", contains("ITALIAN_LANGUAGE"))
+                .body("violations[0].message", containsString("MISSING_EVIDENCE"));
+        assertEquals("PRE_ENROLLED", status(id));
+    }
+
+    @Test
+    void thePortalAppliesAndGetsBackNoPersonalData() {
+        Map<String, Object> applicant = eligibleFor("000");
+        ValidatableResponse r = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
+                .body(Map.of("applicant", applicant)).when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("ELIGIBLE"))
+                .body("$", not(hasKey("enrollment"))).body("$", not(hasKey("eligibility")));
+        String body = r.extract().asString();
+        assertEquals(false, body.contains((String) applicant.get("fiscalCode")));
+        assertEquals(false, body.contains("Bianchi"));
+        assertEquals(false, body.contains(applicant.get("birthDate").toString()));
+        // the portal may not confirm
+        long id = r.extract().jsonPath().getLong("enrollmentId");
+        given().auth().oauth2(token("portal")).when().post("/enrollments/" + id + "/confirmation").then().statusCode(403);
+    }
+
+    @Test
+    void tuiExactlyAtTwentyPercentIsAllowed() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_TUI_AT_LIMIT, student);
+        confirm(id).statusCode(200).body("status", is("CONFIRMED"));
+        DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(TODAY.toString()))));
+    }
+
+    @Test
+    void tuiJustAboveIsRefusedWithTheFigures() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_TUI_PAST, student);
+        confirm(id).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/tui-passed"))
+                .body("figures.deliveredHours", is(50.01f))
+                .body("figures.plannedHours", is(250.00f))
+                .body("figures.limitHours", is(50.00f))
+                .body("figures.tuiPercent", is(20))
+                .body("detail", containsString("50.01 of 250.00 hours"));
+        assertEquals("PRE_ENROLLED", status(id));
+    }
+
+    @Test
+    void attendanceDownOnTheTuiCheckIs503AndNothingConfirmed() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_HOURS_DOWN, student);
+        confirm(id).statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("attendance-service"))
+                .body("detail", containsString("not confirmed"));
+        assertEquals("PRE_ENROLLED", status(id));
+    }
+
+    @Test
+    void attendanceRegistrationFailingRollsTheConfirmationBack() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_REGISTER_DOWN, student);
+        confirm(id).statusCode(503).body("detail", containsString("rolled back"));
+        assertEquals("PRE_ENROLLED", status(id));
+        given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_REGISTER_DOWN + "/enrollments?status=CONFIRMED")
+                .then().statusCode(200).body("$", empty());
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id + "/history")
+                .then().statusCode(200).body("toStatus", contains("PRE_ENROLLED"));
+        // retried by the client (attempts + fault-tolerance retries), each time the PUT was tried again
+        DownstreamStubs.server.verify(exactly(3), putRequestedFor(urlEqualTo("/editions/" + ED_REGISTER_DOWN + "/participants/" + student)));
+    }
+
+    @Test
+    void catalogDownOnPreEnrollmentIs503() {
+        long student = createStudent(TestData.italianAdult());
+        preEnroll(ED_CATALOG_DOWN, student).statusCode(503).body("figures.service", is("catalog-service"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+    }
+
+    @Test
+    void closedEditionRefusesEnrollment() {
+        long student = createStudent(TestData.italianAdult());
+        preEnroll(ED_CLOSED, student).statusCode(422).body("type", is("https://formapro.it/problems/edition-closed"));
+    }
+
+    @Test
+    void wrongRolesAre403() {
+        given().auth().oauth2(token("tutor")).when().post("/enrollments/1/confirmation").then().statusCode(403);
+        given().auth().oauth2(token("tutor")).contentType(ContentType.JSON).body(Map.of("studentId", 1))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(403);
+        given().auth().oauth2(token("exam-board")).contentType(ContentType.JSON).body(Map.of()).when().post("/enrollments/1/withdrawal").then().statusCode(403);
+        given().auth().oauth2(token("portal")).when().get("/editions/" + ED_000 + "/enrollments").then().statusCode(403);
+        given().auth().oauth2(token("exam-board")).when().get("/editions/" + ED_000 + "/enrollments?status=CONFIRMED").then().statusCode(200);
+    }
+
+    @Test
+    void sameIdempotencyKeyReplaysThePreEnrollment() {
+        long student = createStudent(TestData.italianAdult());
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", student)).when().post("/editions/" + ED_001 + "/enrollments")
+                .then().statusCode(201).extract().jsonPath().getLong("enrollment.id");
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", student)).when().post("/editions/" + ED_001 + "/enrollments")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("enrollment.id", is((int) first));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments")
+                .then().body("id", contains((int) first));
+        // without the key the same request is a duplicate
+        preEnroll(ED_001, student).statusCode(409);
+    }
+
+    @Test
+    void capacityHoldsUnderTenConcurrentConfirmationsForThreeSeats() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(preEnrolled(ED_CAPACITY_3, createStudent(TestData.italianAdult())));
+        }
+        String bearer = "Bearer " + token("frontdesk");
+        HttpClient http = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (long id : ids) {
+            calls.add(() -> http.send(HttpRequest.newBuilder(URI.create(base.toString() + "enrollments/" + id + "/confirmation"))
+                    .header("Authorization", bearer).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(3, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_CAPACITY_3 + "/enrollments?status=CONFIRMED")
+                .then().body("size()", is(3));
+        given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_CAPACITY_3 + "/enrollments?status=WAITING_LIST")
+                .then().body("size()", is(7)).body("waitingListPosition", contains(1, 2, 3, 4, 5, 6, 7));
+    }
+
+    @Test
+    void waitingListInPreEnrollmentOrderAndAWithdrawalOffersTheSeatToTheFirst() {
+        long a = preEnrolled(ED_CAPACITY_1, createStudent(TestData.italianAdult()));
+        long b = preEnrolled(ED_CAPACITY_1, createStudent(TestData.italianAdult()));
+        confirm(a).statusCode(200);
+        confirm(b).statusCode(409).body("type", is("https://formapro.it/problems/edition-full"))
+                .body("figures.capacity", is(1)).body("figures.confirmed", is(1)).body("figures.waitingListPosition", is(1));
+        assertEquals("WAITING_LIST", status(b));
+        long cStudent = createStudent(TestData.italianAdult());
+        long c = preEnroll(ED_CAPACITY_1, cStudent).statusCode(201).body("enrollment.status", is("WAITING_LIST"))
+                .body("enrollment.waitingListPosition", is(2)).extract().jsonPath().getLong("enrollment.id");
+
+        long aStudent = given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + a).then().extract().jsonPath().getLong("studentId");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("reason", "Found a job"))
+                .when().post("/enrollments/" + a + "/withdrawal").then().statusCode(200)
+                .body("enrollment.status", is("WITHDRAWN")).body("seatOfferedToEnrollmentId", is((int) b));
+        DownstreamStubs.server.verify(postRequestedFor(urlEqualTo("/editions/" + ED_CAPACITY_1 + "/participants/" + aStudent + "/withdrawal"))
+                .withRequestBody(matchingJsonPath("$.reason", equalTo("Found a job"))));
+
+        confirm(c).statusCode(409).body("detail", containsString("held for waiting-list enrollments pre-enrolled earlier"));
+        confirm(b).statusCode(200).body("status", is("CONFIRMED"));
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of()).when().post("/enrollments/" + a + "/withdrawal").then().statusCode(409);
+
+        given().auth().oauth2(token("admin")).when().get("/enrollments/" + a + "/history").then().statusCode(200)
+                .body("toStatus", contains("PRE_ENROLLED", "CONFIRMED", "WITHDRAWN"))
+                .body("fromStatus", contains(null, "PRE_ENROLLED", "CONFIRMED"))
+                .body("changedBy", contains("frontdesk-user", "frontdesk-user", "frontdesk-user"));
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + b + "/history").then()
+                .body("toStatus", contains("PRE_ENROLLED", "WAITING_LIST", "CONFIRMED"));
+        given().auth().oauth2(token("exam-board")).when().get("/enrollments/" + b + "/history").then().statusCode(403);
+    }
+}
