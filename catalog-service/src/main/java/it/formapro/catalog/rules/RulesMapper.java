@@ -74,7 +74,8 @@ public final class RulesMapper {
             out.add("tuiPercent: " + s.tuiPercent + " % (default: the standard does not state a TUI)");
         }
         if (!s.entry.residencePermitStated && s.entry.residencePermitRequired) {
-            out.add("residencePermitRequired: true (default: the standard does not mention the residence permit)");
+            out.add("residencePermitRequired: true, renewal application " + (s.entry.residencePermitRenewalAccepted ? "accepted" : "not accepted")
+                    + " (default: the standard does not mention the residence permit)");
         }
         if (!s.lateJoinerPolicyStated) {
             out.add("lateJoinerPolicy: " + s.lateJoinerPolicy + " (default: the standard does not say how late joiners are measured)");

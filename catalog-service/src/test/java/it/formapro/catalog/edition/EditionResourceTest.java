@@ -152,8 +152,15 @@ class EditionResourceTest {
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", is("https://formapro.it/problems/invalid-status-transition"))
                 .body("figures.allowedNext", contains("OPEN", "CLOSED"));
-        as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN")).post("/editions/" + id + "/status")
-                .then().statusCode(200).body("status", is("OPEN"));
+        as("tutor").contentType(ContentType.JSON).body(Map.of("status", "OPEN")).post("/editions/" + id + "/status")
+                .then().statusCode(403).contentType(PROBLEM);
+        as("frontdesk").contentType(ContentType.JSON).body(with(edition001(), "version", 0)).put("/editions/" + id)
+                .then().statusCode(403).contentType(PROBLEM);
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN", "version", 7)).post("/editions/" + id + "/status")
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/concurrent-modification"));
+        as("admin").get("/editions/" + id).then().body("status", is("PLANNED"));
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN", "version", 0)).post("/editions/" + id + "/status")
+                .then().statusCode(200).body("status", is("OPEN")).body("version", is(1));
         // a running edition keeps its qualification
         as("admin").contentType(ContentType.JSON).body(Map.of("status", "RUNNING")).post("/editions/" + id + "/status")
                 .then().statusCode(200).body("status", is("RUNNING"));

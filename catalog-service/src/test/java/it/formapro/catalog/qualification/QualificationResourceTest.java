@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -169,6 +170,9 @@ class QualificationResourceTest {
                 .body("entry.foreignTitleStatementRequired", is(true))
                 .body("entry.residencePermitRequired", is(true))
                 .body("entry.residencePermitStated", is(false))
+                .body("entry.originalText", containsString("dichiarazione di valore"))
+                .body("defaultsApplied", hasItem(containsString("residencePermitRequired: true")))
+                .body("defaultsApplied", not(hasItem(containsString("tuiPercent"))))
                 .body("propedeuticUnitCodes", hasSize(0));
         as("tutor").get("/qualifications/000").then().statusCode(200)
                 .body("sepSector", is("SEP 24 - Area comune"))
