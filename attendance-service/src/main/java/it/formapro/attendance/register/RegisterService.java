@@ -37,6 +37,12 @@ public class RegisterService {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
         }
+        if (lesson.lessonDate.isAfter(java.time.LocalDate.now())) {
+            throw ProblemException.ruleViolation("register-rule", "Lesson " + lessonId + " is on " + lesson.lessonDate
+                            + ": presence can be recorded only once the lesson has been held",
+                    List.of(new Problem.Violation("lessonDate", "the lesson has not been held yet", null)),
+                    figures("lessonDate", lesson.lessonDate, "today", java.time.LocalDate.now()));
+        }
         Set<Long> seen = new HashSet<>();
         List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();
         if (!duplicates.isEmpty()) {

@@ -32,7 +32,13 @@ public class SummaryService {
         this.participants = participants;
     }
 
-    public record HoursDelivered(long editionId, BigDecimal deliveredHours, BigDecimal plannedHours, LocalDate asOf) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "HoursDelivered",
+            description = "Course hours delivered up to a day, on the basis of plannedHours (docs/CONTRACTS.md)")
+    public record HoursDelivered(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "12") long editionId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "41.50") BigDecimal deliveredHours,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "208") BigDecimal plannedHours,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "2027-02-01") LocalDate asOf) {
     }
 
     @Transactional
@@ -80,15 +86,16 @@ public class SummaryService {
     }
 
     private Map<Long, List<StudentSummaries.Attended>> attended(long editionId, Long studentId, LocalDate asOf) {
-        Query q = em.createNativeQuery("""
+        Query q = forStudent(em.createNativeQuery("""
                 SELECT a.student_id, l.unit_code, l.modality = 'INTERNSHIP', l.lesson_date < p.joined_on,
                        SUM(a.minutes_present)
                 FROM attendance_entry a
                 JOIN lesson l ON l.id = a.lesson_id
                 JOIN participant p ON p.edition_id = l.edition_id AND p.student_id = a.student_id
-                WHERE l.edition_id = ?1 AND l.lesson_date <= ?2 AND (CAST(?3 AS BIGINT) IS NULL OR a.student_id = ?3)
+                WHERE l.edition_id = ?1 AND l.lesson_date <= ?2 %s
                 GROUP BY a.student_id, l.unit_code, l.modality = 'INTERNSHIP', l.lesson_date < p.joined_on
-                """).setParameter(1, editionId).setParameter(2, Date.valueOf(asOf)).setParameter(3, studentId);
+                """.formatted(studentId == null ? "" : "AND a.student_id = ?3")), 3, studentId)
+                .setParameter(1, editionId).setParameter(2, Date.valueOf(asOf));
         Map<Long, List<StudentSummaries.Attended>> byStudent = new HashMap<>();
         for (Object[] row : rows(q)) {
             byStudent.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>())
@@ -99,12 +106,12 @@ public class SummaryService {
     }
 
     private Map<Long, List<StudentSummaries.Credit>> credits(long editionId, Long studentId) {
-        Query q = em.createNativeQuery("""
+        Query q = forStudent(em.createNativeQuery("""
                 SELECT student_id, unit_code, internship, SUM(hours)
                 FROM attendance_credit
-                WHERE edition_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR student_id = ?2)
+                WHERE edition_id = ?1 %s
                 GROUP BY student_id, unit_code, internship
-                """).setParameter(1, editionId).setParameter(2, studentId);
+                """.formatted(studentId == null ? "" : "AND student_id = ?2")), 2, studentId).setParameter(1, editionId);
         Map<Long, List<StudentSummaries.Credit>> byStudent = new HashMap<>();
         for (Object[] row : rows(q)) {
             byStudent.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>())
@@ -114,12 +121,12 @@ public class SummaryService {
     }
 
     private Map<Long, List<StudentSummaries.Check>> latestChecks(long editionId, Long studentId) {
-        Query q = em.createNativeQuery("""
+        Query q = forStudent(em.createNativeQuery("""
                 SELECT DISTINCT ON (student_id, unit_code) student_id, unit_code, outcome, check_date, score
                 FROM learning_check
-                WHERE edition_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR student_id = ?2)
+                WHERE edition_id = ?1 %s
                 ORDER BY student_id, unit_code, check_date DESC, id DESC
-                """).setParameter(1, editionId).setParameter(2, studentId);
+                """.formatted(studentId == null ? "" : "AND student_id = ?2")), 2, studentId).setParameter(1, editionId);
         Map<Long, List<StudentSummaries.Check>> byStudent = new HashMap<>();
         for (Object[] row : rows(q)) {
             byStudent.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>())
@@ -127,6 +134,14 @@ public class SummaryService {
                             (BigDecimal) row[4]));
         }
         return byStudent;
+    }
+
+    /**
+     * One student's rows, or the whole edition's: two distinct statements rather than "?3 IS NULL OR ...", whose
+     * cached generic plan PostgreSQL cannot optimise for either case.
+     */
+    private static Query forStudent(Query q, int position, Long studentId) {
+        return studentId == null ? q : q.setParameter(position, studentId);
     }
 
     @SuppressWarnings("unchecked")
