@@ -24,8 +24,12 @@ public final class Presence {
         }
     }
 
+    /**
+     * @param anyTime true for asynchronous e-learning: the platform's tracked time counts whenever it was spent
+     *                (up to the lesson's duration); otherwise only the time inside the lesson's hours counts
+     */
     public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
-                              LocalTime lessonStart, LocalTime lessonEnd) {
+                              LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
         int lessonMinutes = (int) Duration.between(lessonStart, lessonEnd).toMinutes();
         boolean times = arrivedAt != null || leftAt != null;
         int forms = (minutesPresent != null ? 1 : 0) + (hoursPresent != null ? 1 : 0) + (times ? 1 : 0);
@@ -44,10 +48,14 @@ public final class Presence {
             if (arrivedAt == null || leftAt == null || !leftAt.isAfter(arrivedAt)) {
                 throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt", false);
             }
-            // only the time inside the lesson counts
-            LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
-            LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
-            minutes = to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
+            if (anyTime) {
+                minutes = (int) Math.min(Duration.between(arrivedAt, leftAt).toMinutes(), lessonMinutes);
+            } else {
+                // only the time inside the lesson counts
+                LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
+                LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
+                minutes = to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
+            }
         }
         if (minutes < 0) {
             throw new Invalid("presence must not be negative", false);

@@ -6,6 +6,7 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
 import it.formapro.attendance.lesson.LessonView;
+import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
@@ -73,7 +74,7 @@ public class RegisterService {
             }
             try {
                 minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
-                        lesson.startTime, lesson.endTime);
+                        lesson.startTime, lesson.endTime, lesson.modality == Modality.ELEARNING_ASYNC);
             } catch (Presence.Invalid e) {
                 (e.exceedsLesson ? refused : invalid).add(new Problem.Violation(field, e.getMessage(),
                         e.exceedsLesson ? "Presence is never more than the lesson" : null));
