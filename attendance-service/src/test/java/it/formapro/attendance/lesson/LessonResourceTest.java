@@ -176,6 +176,20 @@ class LessonResourceTest {
     }
 
     @Test
+    void aClosedEditionsCalendarNoLongerChanges() {
+        tutor().body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM")).when().post("/editions/{e}/lessons", CatalogStub.CLOSED)
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/edition-closed"));
+    }
+
+    @Test
+    void aLessonWithoutRegisterCanBeRemoved() {
+        long id = lesson(2008, MON, "09:00", "13:00", "1", "CLASSROOM");
+        tutor().when().delete("/editions/2008/lessons/{l}", id).then().statusCode(204);
+        tutor().when().get("/editions/2008/lessons/{l}", id).then().statusCode(404).contentType("application/problem+json");
+        tutor().when().get("/editions/2008/lessons").then().body("$", hasSize(0));
+    }
+
+    @Test
     void unknownEditionIsA404() {
         tutor().body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM")).when().post("/editions/{e}/lessons", CatalogStub.UNKNOWN)
                 .then().statusCode(404).contentType("application/problem+json");

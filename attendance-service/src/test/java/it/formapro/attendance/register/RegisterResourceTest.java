@@ -133,6 +133,22 @@ class RegisterResourceTest {
     }
 
     @Test
+    void aWithdrawnStudentIsNotRecordedAfterWithdrawing() {
+        long before = lesson(2016, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        long after = lesson(2016, DAY.plusDays(2), "09:00", "13:00", "1", "CLASSROOM");
+        participant(2016, 310, "Via", "Presto", START);
+        Api.frontdesk().body(Map.of("withdrawnOn", DAY.plusDays(1).toString(), "reason", "Moved away"))
+                .when().post("/editions/2016/participants/310/withdrawal").then().statusCode(200);
+        Api.register(2016, before, Map.of(310L, 240));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 310, "minutesPresent", 60))))
+                .when().put("/editions/2016/lessons/{l}/register", after).then().statusCode(422)
+                .body("detail", containsString("withdrawn 2026-02-03"));
+        tutor().when().get("/editions/2016/lessons/{l}/register", after).then().body("entries", hasSize(0));
+        tutor().when().get("/editions/2016/participants/310/summary?asOf=2026-12-31").then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("attendedHours", is(4.0f));
+    }
+
+    @Test
     void aLockedLessonIsReadOnly() {
         long lesson = classOf30AndALesson(2014);
         Api.register(2014, lesson, Map.of(100L, 240));

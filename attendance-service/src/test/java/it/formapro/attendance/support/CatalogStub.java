@@ -15,13 +15,14 @@ import java.util.Map;
 /**
  * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards:
  * editions 1000-1049 run a 000-like standard, 2000-2049 a 001-like one, 3000-3009 a 001-like one whose late-joiner
- * policy is EXCLUDE_BEFORE_JOINING, 4000 runs from 30 days ago to 60 days ahead. Edition 9503 answers 503 (catalog down), 9404 answers 404.
+ * policy is EXCLUDE_BEFORE_JOINING, 4000 runs from 30 days ago to 60 days ahead, 4001 is CLOSED. Edition 9503 answers 503 (catalog down), 9404 answers 404.
  */
 public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     public static final long DOWN = 9503;
     public static final long UNKNOWN = 9404;
     public static final long RUNNING_NOW = 4000;
+    public static final long CLOSED = 4001;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WireMockServer server;
@@ -44,6 +45,9 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         current.put("startDate", java.time.LocalDate.now().minusDays(30).toString());
         current.put("endDate", java.time.LocalDate.now().plusDays(60).toString());
         stub(RUNNING_NOW, current);
+        Map<String, Object> closed = standard001(CLOSED, "COUNT_AS_ABSENCE");
+        closed.put("status", "CLOSED");
+        stub(CLOSED, closed);
         server.stubFor(get(urlEqualTo("/editions/" + DOWN + "/rules")).willReturn(aResponse().withStatus(503)));
         server.stubFor(get(urlEqualTo("/editions/" + UNKNOWN + "/rules")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
