@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -34,7 +35,7 @@ public interface AttendanceClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
-    HoursDelivered hoursDelivered(@PathParam("editionId") long editionId);
+    HoursDelivered hoursDelivered(@PathParam("editionId") long editionId, @QueryParam("asOf") java.time.LocalDate asOf);
 
     @PUT
     @Path("/participants/{studentId}")

@@ -15,9 +15,10 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    public HoursDelivered hoursDelivered(long editionId) {
+    /** Hours of the edition delivered up to {@code asOf} (inclusive); the joining date of the participant. */
+    public HoursDelivered hoursDelivered(long editionId, java.time.LocalDate asOf) {
         try {
-            HoursDelivered hours = client.hoursDelivered(editionId);
+            HoursDelivered hours = client.hoursDelivered(editionId, asOf);
             if (hours == null || hours.deliveredHours() == null) {
                 throw new IllegalStateException("no deliveredHours in the answer");
             }

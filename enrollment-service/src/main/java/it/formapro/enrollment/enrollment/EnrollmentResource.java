@@ -24,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -112,10 +113,16 @@ public class EnrollmentResource {
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = PROBLEM))
     public Response confirm(@PathParam("id") long id,
+                            @Parameter(description = "Day the student actually joined, when the front desk records a "
+                                    + "confirmation after the fact (e.g. the paper register was signed from that day): between "
+                                    + "the edition's start date and today; the TUI is then measured on the hours delivered up to "
+                                    + "that day. Default: the start date if confirmed before it, otherwise today.",
+                                    example = "2027-01-11")
+                            @QueryParam("joinedOn") LocalDate joinedOn,
                             @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /enrollments/" + id + "/confirmation",
-                () -> Response.ok(enrollments.confirm(id)).build());
+                () -> Response.ok(enrollments.confirm(id, joinedOn)).build());
     }
 
     @POST

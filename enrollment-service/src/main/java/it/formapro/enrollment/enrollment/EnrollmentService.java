@@ -115,6 +115,14 @@ public class EnrollmentService {
     }
 
     public EnrollmentView confirm(long enrollmentId) {
+        return confirm(enrollmentId, null);
+    }
+
+    /**
+     * Confirms an enrollment. {@code requestedJoinedOn} records the day the student actually joined when the
+     * confirmation is entered after the fact; the TUI is then measured on the hours delivered up to that day.
+     */
+    public EnrollmentView confirm(long enrollmentId, LocalDate requestedJoinedOn) {
         Enrollment current = get(enrollmentId);
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
         EditionRules rules = catalog.rules(current.editionId);
@@ -127,10 +135,15 @@ public class EnrollmentService {
                     + report.notPassed().size() + " do not", report, false, rules);
         }
         LocalDate today = LocalDate.now(clock);
-        if (!today.isBefore(rules.startDate())) {
-            checkTui(rules, today);
+        if (requestedJoinedOn != null && (requestedJoinedOn.isBefore(rules.startDate()) || requestedJoinedOn.isAfter(today))) {
+            throw ProblemException.badRequest("joinedOn " + requestedJoinedOn + " must be between the edition's start date "
+                    + rules.startDate() + " and today " + today);
         }
-        LocalDate joinedOn = today.isAfter(rules.startDate()) ? today : rules.startDate();
+        LocalDate joinedOn = requestedJoinedOn != null ? requestedJoinedOn
+                : today.isAfter(rules.startDate()) ? today : rules.startDate();
+        if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
+            checkTui(rules, joinedOn);
+        }
         SeatOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
             lockEdition(current.editionId);
             Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
@@ -234,7 +247,7 @@ public class EnrollmentService {
     }
 
     private void checkTui(EditionRules rules, LocalDate today) {
-        HoursDelivered hours = attendance.hoursDelivered(rules.editionId());
+        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), today);
         java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
         if (planned == null || planned.signum() <= 0) {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()

@@ -1,6 +1,8 @@
 package it.formapro.enrollment.enrollment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -168,6 +170,33 @@ class EnrollmentResourceTest {
         confirm(id).statusCode(200).body("status", is("CONFIRMED"));
         DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
                 .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(TODAY.toString()))));
+    }
+
+    @Test
+    void aConfirmationEnteredAfterTheFactRecordsTheActualJoiningDayAndMeasuresTheTuiThen() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_TUI_AT_LIMIT, student);
+        LocalDate joined = TODAY.minusDays(20);
+        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
+                .when().post("/enrollments/" + id + "/confirmation")
+                .then().statusCode(200).body("status", is("CONFIRMED"));
+        DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/hours-delivered"))
+                .withQueryParam("asOf", equalTo(joined.toString())));
+        DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(joined.toString()))));
+    }
+
+    @Test
+    void aJoiningDayBeforeTheStartOrInTheFutureIsRefusedAndNothingConfirmed() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_TUI_AT_LIMIT, student);
+        for (LocalDate wrong : List.of(TODAY.minusDays(31), TODAY.plusDays(1))) {
+            given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", wrong.toString())
+                    .when().post("/enrollments/" + id + "/confirmation")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("must be between the edition's start date"));
+        }
+        assertEquals("PRE_ENROLLED", status(id));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
         hoursDelivered(ED_TUI_AT_LIMIT, "50.00");
         hoursDelivered(ED_TUI_PAST, "50.01");
-        server.stubFor(get(urlEqualTo("/editions/" + ED_HOURS_DOWN + "/hours-delivered"))
+        server.stubFor(get(urlPathEqualTo("/editions/" + ED_HOURS_DOWN + "/hours-delivered"))
                 .willReturn(aResponse().withStatus(500)));
         server.stubFor(put(urlPathMatching("/editions/\\d+/participants/\\d+")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
@@ -102,7 +103,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     private void hoursDelivered(long editionId, String delivered) {
-        server.stubFor(get(urlEqualTo("/editions/" + editionId + "/hours-delivered"))
+        server.stubFor(get(urlPathEqualTo("/editions/" + editionId + "/hours-delivered"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"editionId\": " + editionId + ", \"deliveredHours\": " + delivered
                                 + ", \"plannedHours\": 250, \"asOf\": \"" + TODAY + "\"}")));
