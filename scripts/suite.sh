@@ -7,9 +7,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 STATE="${SUITE_STATE_DIR:-$ROOT/.suite}"
 KC_VERSION="26.7.3"
-KC_PORT="${KC_PORT:-8180}"
-KC_HOME="${KC_HOME:-$ROOT/.cache/keycloak-$KC_VERSION}"
-declare -A PORTS=([catalog]=8081 [enrollment]=8082 [attendance]=8083 [exam]=8084)
+# SUITE_PORT_OFFSET and DB_PREFIX run a second, isolated suite beside the first (benchmarks, parallel work)
+OFFSET="${SUITE_PORT_OFFSET:-0}"
+export DB_PREFIX="${DB_PREFIX:-}"
+KC_PORT="${KC_PORT:-$((8180 + OFFSET))}"
+KC_HOME="${KC_HOME:-$ROOT/.cache/keycloak-$KC_VERSION${OFFSET#0}}"
+declare -A PORTS=([catalog]=$((8081 + OFFSET)) [enrollment]=$((8082 + OFFSET)) [attendance]=$((8083 + OFFSET)) [exam]=$((8084 + OFFSET)))
 SERVICES=(catalog attendance enrollment exam)
 mkdir -p "$STATE/logs" "$STATE/pids"
 
@@ -31,11 +34,14 @@ wait_http() { # url seconds name
 
 ensure_keycloak_dist() {
   [[ -x "$KC_HOME/bin/kc.sh" ]] && return 0
-  log "fetching Keycloak $KC_VERSION from Maven Central"
-  "$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$ROOT/.cache" -Dmdep.overWriteReleases=false
-  (cd "$ROOT/.cache" && unzip -q -o "keycloak-quarkus-dist-$KC_VERSION.zip" && rm -f "keycloak-quarkus-dist-$KC_VERSION.zip")
-  [[ -d "$ROOT/.cache/keycloak-$KC_VERSION" && "$KC_HOME" != "$ROOT/.cache/keycloak-$KC_VERSION" ]] && mv "$ROOT/.cache/keycloak-$KC_VERSION" "$KC_HOME"
+  local zip="$ROOT/.cache/keycloak-quarkus-dist-$KC_VERSION.zip" tmp
+  if [[ ! -f "$zip" ]]; then
+    log "fetching Keycloak $KC_VERSION from Maven Central"
+    "$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+        -DoutputDirectory="$ROOT/.cache" -Dmdep.overWriteReleases=false
+  fi
+  tmp=$(mktemp -d "$ROOT/.cache/unzip.XXXX")
+  unzip -q "$zip" -d "$tmp" && mv "$tmp/keycloak-$KC_VERSION" "$KC_HOME" && rm -rf "$tmp"
   [[ -x "$KC_HOME/bin/kc.sh" ]] || die "Keycloak distribution not found in $KC_HOME"
 }
 
@@ -47,7 +53,7 @@ start_keycloak() {
   cp "$ROOT/keycloak/training-realm.json" "$KC_HOME/data/import/training-realm.json"
   log "starting Keycloak on :$KC_PORT"
   KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
-    setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --import-realm --health-enabled=true \
+    setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$((9000 + OFFSET))" --import-realm --health-enabled=true \
       >"$STATE/logs/keycloak.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/keycloak"
   wait_http "http://localhost:$KC_PORT/realms/training/.well-known/openid-configuration" 120 keycloak
@@ -67,6 +73,8 @@ start_service() {
   if pid_alive "$s"; then log "$s already running"; return 0; fi
   port_busy "$port" && die "port $port ($s-service) is taken by another process; free it first"
   log "starting $s-service on :$port"
+  local upper; upper=$(echo "$s" | tr '[:lower:]' '[:upper:]')
+  env "${upper}_PORT=$port" "${upper}_DB=${DB_PREFIX}$s" \
   OIDC_URL="http://localhost:$KC_PORT/realms/training" \
   CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
   ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
@@ -88,6 +96,10 @@ stop_one() {
 }
 
 up() {
+  # SUITE_RESET_DB=1 starts from empty databases (used by the end-to-end tests); only when nothing runs yet
+  if [[ "${SUITE_RESET_DB:-0}" == 1 ]] && ! pid_alive catalog && ! pid_alive enrollment && ! pid_alive attendance && ! pid_alive exam; then
+    bash "$ROOT/scripts/db-init.sh" --reset
+  fi
   bash "$ROOT/scripts/db-init.sh"
   build_if_needed
   start_keycloak
@@ -97,10 +109,10 @@ up() {
 
 FormaPro suite is up.
   Keycloak        http://localhost:$KC_PORT  (realm 'training'; admin console user kcadmin / kcadmin)
-  catalog         http://localhost:8081/q/swagger-ui
-  enrollment      http://localhost:8082/q/swagger-ui
-  attendance      http://localhost:8083/q/swagger-ui
-  exam            http://localhost:8084/q/swagger-ui
+  catalog         http://localhost:${PORTS[catalog]}/q/swagger-ui
+  enrollment      http://localhost:${PORTS[enrollment]}/q/swagger-ui
+  attendance      http://localhost:${PORTS[attendance]}/q/swagger-ui
+  exam            http://localhost:${PORTS[exam]}/q/swagger-ui
 Demo users (password = username, demo only): admin (admin), frontdesk (frontdesk), tutor (tutor), board (exam-board)
 Portal client: portal / portal-secret (client credentials). Logs: $STATE/logs. Stop with: scripts/suite.sh down
 INFO

@@ -100,6 +100,7 @@ public class EditionLessonResource {
 
     @POST
     @Path("/{lessonId}/lock")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Lock the lesson's register", description = "After locking, the register is read-only. "
             + "Locking a locked lesson changes nothing.")

@@ -103,7 +103,7 @@ public class EditionResource {
                     + "are below the standard's minimum, the internship is outside the standard's range, the qualification or version is "
                     + "unknown, or the qualification has a professional profile only (no training standard, e.g. 004). Send an "
                     + "Idempotency-Key header to make retries safe: the same key with the same body returns the edition already created.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new edition"),
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new edition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key: nothing new created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
