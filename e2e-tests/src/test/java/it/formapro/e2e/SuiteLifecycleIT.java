@@ -1,0 +1,179 @@
+package it.formapro.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import it.formapro.portal.catalog.api.QualificationsApi;
+import it.formapro.portal.catalog.model.QualificationSummary;
+import it.formapro.portal.exam.api.PublicVerificationApi;
+import it.formapro.portal.exam.model.Verification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real suite, started the way a user starts it (scripts/suite.sh: PostgreSQL, Keycloak from the Maven Central
+ * distribution with the realm imported, the four packaged services), driven over HTTP with real Keycloak tokens.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteLifecycleIT {
+
+    private static final Suite SUITE = Suite.fromSystemProperty();
+    private static final Tokens TOKENS = new Tokens();
+    private static Lifecycle.Report report001;
+
+    @BeforeAll
+    static void startSuite() {
+        SUITE.upFresh();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (!Boolean.getBoolean("formapro.keepSuite")) {
+            SUITE.down();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void standard001GoesFromTheFrontDeskToACertificateWithThe70PercentRule() {
+        report001 = new Lifecycle(TOKENS).run("001");
+
+        assertEquals(List.of("AGE"), report001.refusedApplicantRules(), "a 17-year-old without right-duty is refused on age");
+        assertEquals(208.0, report001.deliveredHours(), 0.001, "001 delivers its 208 hours net of the internship");
+        assertEquals("70 %", report001.threshold());
+        Lifecycle.Student anna = report001.students().get("Anna");
+        assertEquals("ADMITTED", anna.admission());
+        assertEquals("PASSED", anna.outcome());
+        assertEquals("CERTIFICATE", anna.documentKind());
+        assertTrue(anna.documentNumber().matches("CQP-\\d{4}-\\d{6}"), anna.documentNumber());
+        assertEquals("VALID", anna.verificationStatus());
+        Lifecycle.Student bruno = report001.students().get("Bruno");
+        assertEquals("ADMITTED", bruno.admission(), "late arrivals still leave Bruno above 70 %");
+        assertEquals("FAILED", bruno.outcome());
+        assertEquals("LEARNING_RECORD", bruno.documentKind());
+        Lifecycle.Student carla = report001.students().get("Carla");
+        assertEquals("EXCLUDED", carla.admission());
+        assertTrue(carla.outcome().contains("422"), "no outcome for a candidate who was not admitted: " + carla.outcome());
+        assertEquals("LEARNING_RECORD", carla.documentKind());
+        assertTrue(report001.exclusionReasons().stream().anyMatch(r -> r.contains("below 70 %") && r.contains("Standard 001")),
+                report001.exclusionReasons().toString());
+        assertTrue(report001.exclusionReasons().stream().anyMatch(r -> r.contains("internship") && r.contains("60.0 h")),
+                report001.exclusionReasons().toString());
+    }
+
+    @Test
+    @Order(2)
+    void standard000AppliesThe80PercentRule() {
+        Lifecycle.Report report = new Lifecycle(TOKENS).run("000");
+
+        assertEquals(List.of("EDUCATION"), report.refusedApplicantRules(), "an EQF 3 title does not open an EQF 4 course");
+        assertEquals(250.0, report.deliveredHours(), 0.001);
+        assertEquals("80 %", report.threshold());
+        assertEquals("PASSED", report.students().get("Anna").outcome());
+        assertEquals("EXCLUDED", report.students().get("Carla").admission());
+        assertTrue(report.exclusionReasons().stream().anyMatch(r -> r.contains("below 80 %")), report.exclusionReasons().toString());
+    }
+
+    @Test
+    @Order(3)
+    void aPortalReadsTheCatalogueAndVerifiesCertificatesWithTheGeneratedClient() throws Exception {
+        var catalogClient = new it.formapro.portal.catalog.client.ApiClient();
+        catalogClient.updateBaseUri(Suite.CATALOG);
+        catalogClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKENS.portal()));
+        List<QualificationSummary> qualifications = new QualificationsApi(catalogClient)
+                .qualificationResourceList(null, null, null, null, null, null);
+        assertEquals(List.of("000", "001", "002", "003", "004"), qualifications.stream().map(QualificationSummary::getCode).toList());
+
+        var examClient = new it.formapro.portal.exam.client.ApiClient();
+        examClient.updateBaseUri(Suite.EXAM); // anonymous: no token
+        PublicVerificationApi verification = new PublicVerificationApi(examClient);
+        Lifecycle.Student anna = report001.students().get("Anna");
+        Verification valid = verification.verificationResourceVerify(anna.verificationCode());
+        assertEquals("VALID", valid.getStatus());
+        assertEquals(anna.documentNumber(), valid.getNumber());
+        assertEquals("A. F.", valid.getHolderInitials(), "the anonymous answer carries initials only");
+
+        long certificateId = given().auth().oauth2(TOKENS.board())
+                .get(Suite.EXAM + "/exam-sessions/" + report001.examSessionId() + "/documents")
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.number == '" + anna.documentNumber() + "' }.id");
+        given().auth().oauth2(TOKENS.board()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Certificato rilasciato per errore materiale", "revokedOn", LocalDate.now().toString()))
+                .post(Suite.EXAM + "/certificates/" + certificateId + "/revocation")
+                .then().statusCode(200);
+        assertEquals("REVOKED", verification.verificationResourceVerify(anna.verificationCode()).getStatus());
+    }
+
+    @Test
+    @Order(4)
+    void aServiceDownGivesA503WithAClearProblemAndTheSuiteContinuesOnceItIsBack() {
+        // an edition, a student and a pre-enrollment, then attendance-service goes down
+        LocalDate start = LocalDate.now().minusDays(5);
+        LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(new java.util.Random().nextInt(7000)); // unique codice fiscale per run
+        long edition = Lifecycle.send("POST", Suite.CATALOG + "/editions", TOKENS.admin(), Map.of(
+                "provider", "Ente di formazione demo", "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
+                "startDate", start.toString(), "endDate", LocalDate.now().plusDays(60).toString(),
+                "plannedHours", 300, "capacity", 5), 201).getLong("id");
+        Lifecycle.send("POST", Suite.CATALOG + "/editions/" + edition + "/status", TOKENS.admin(), Map.of("status", "OPEN", "version", 0), 200);
+        long student = Lifecycle.send("POST", Suite.ENROLLMENT + "/students", TOKENS.frontdesk(), Map.of(
+                "firstName", "Elena", "lastName", "Russo", "birthDate", birth.toString(), "citizenship", "ITALIAN",
+                "fiscalCode", FiscalCodes.of("Elena", "Russo", birth, true, "F839"),
+                "evidence", Map.of("educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL"))),
+                201).getLong("id");
+        long enrollment = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
+                Map.of("studentId", student), 201).getLong("enrollment.id");
+        long session = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
+                "editionId", edition, "examDate", LocalDate.now().plusDays(70).toString(), "place", "Aula magna",
+                "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott. Marco Villa", "appointedBy", "REGION"))), 201).getLong("id");
+
+        SUITE.stop("attendance");
+        try {
+            long started = System.nanoTime();
+            given().auth().oauth2(TOKENS.frontdesk()).post(Suite.ENROLLMENT + "/enrollments/" + enrollment + "/confirmation")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/service-unavailable"))
+                    .body("detail", containsString("attendance"));
+            assertTrue((System.nanoTime() - started) / 1e9 < 15, "the 503 comes within the client timeouts, no hang");
+            given().auth().oauth2(TOKENS.frontdesk()).get(Suite.ENROLLMENT + "/enrollments/" + enrollment)
+                    .then().statusCode(200).body("status", is("PRE_ENROLLED"));
+            given().auth().oauth2(TOKENS.board()).get(Suite.EXAM + "/exam-sessions/" + session + "/admissions")
+                    .then().statusCode(503).contentType("application/problem+json").body("detail", containsString("attendance"));
+        } finally {
+            SUITE.restart("attendance");
+        }
+
+        // back: the same confirmation now goes through (circuit breakers close after their delay)
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            status = given().auth().oauth2(TOKENS.frontdesk()).post(Suite.ENROLLMENT + "/enrollments/" + enrollment + "/confirmation")
+                    .then().extract().statusCode();
+            if (status != 200) {
+                sleep(1000);
+            }
+        }
+        assertEquals(200, status, "confirmation succeeds once attendance-service is back");
+        given().auth().oauth2(TOKENS.tutor()).get(Suite.ATTENDANCE + "/editions/" + edition + "/participants")
+                .then().statusCode(200).body("studentId", org.hamcrest.Matchers.hasItem((int) student));
+        given().auth().oauth2(TOKENS.board()).get(Suite.EXAM + "/exam-sessions/" + session + "/admissions")
+                .then().statusCode(200);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
