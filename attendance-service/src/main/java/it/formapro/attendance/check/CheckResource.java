@@ -1,5 +1,6 @@
 package it.formapro.attendance.check;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/editions/{editionId}/participants/{studentId}/checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Learning checks", description = "Per-unit learning checks (verifica) per student")
 public class CheckResource {
 
@@ -43,7 +46,10 @@ public class CheckResource {
 
     @GET
     @RolesAllowed({"admin", "tutor", "exam-board"})
-    @Operation(summary = "The student's learning checks", description = "All checks, retakes included, by unit and date.")
+    @Operation(summary = "The student's learning checks", description = "All checks, retakes included, by unit and "
+            + "date. Roles: admin, tutor, exam-board. An unknown edition or student gives an empty list.")
+    @APIResponse(responseCode = "200", description = "The checks",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CheckView.class)))
     public List<CheckView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
         return LearningCheck.of(editionId, studentId).stream().map(CheckView::of).toList();
     }
@@ -51,9 +57,21 @@ public class CheckResource {
     @POST
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
-            + "the latest check of a unit counts in the summary. Optional Idempotency-Key.")
+            + "the latest check of a unit counts in the summary. Optional Idempotency-Key. Roles: admin, tutor. 400 "
+            + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
+            + "if the Idempotency-Key is in use, 422 for an unknown unit, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, or a date before the student joined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such edition, or not a participant of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key already used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,

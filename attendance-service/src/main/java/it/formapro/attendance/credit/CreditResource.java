@@ -1,5 +1,6 @@
 package it.formapro.attendance.credit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/editions/{editionId}/participants/{studentId}/credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Attendance credits", description = "Hours recognised from prior learning; they reduce the hours required")
 public class CreditResource {
 
@@ -44,7 +47,10 @@ public class CreditResource {
 
     @GET
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "The student's credits")
+    @Operation(summary = "The student's credits", description = "The attendance credits recognised to the student "
+            + "in the edition. Roles: admin, tutor. An unknown edition or student gives an empty list.")
+    @APIResponse(responseCode = "200", description = "The credits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CreditView.class)))
     public List<CreditView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
         return AttendanceCredit.of(editionId, studentId).stream().map(CreditView::of).toList();
     }
@@ -54,10 +60,22 @@ public class CreditResource {
     @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
             + "most 30 % of the course (classroom/lab) hours and the unit's hours, up to 100 % of the internship, "
             + "refused on units that admit none (001: URA 1-2) and, without the certificate, on units with a condition "
-            + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). Optional Idempotency-Key.")
+            + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). Optional Idempotency-Key. Roles: admin, tutor. 400 for "
+            + "an invalid request, 404 for an unknown edition, 409 if the Idempotency-Key is in use, 422 if a credit "
+            + "rule refuses it, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "201", description = "Recognised",
-            content = @Content(schema = @Schema(implementation = CreditView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, neither or both of unit and internship",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key already used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a credit rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recognise(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull CreditRequest request,
@@ -71,8 +89,11 @@ public class CreditResource {
     @DELETE
     @Path("/{creditId}")
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "Revoke a credit recognised by mistake")
+    @Operation(summary = "Revoke a credit recognised by mistake", description = "Deletes the credit; the hours "
+            + "required go back up. Roles: admin, tutor. 404 if no such credit for this student and edition.")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such credit for this student and edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                        @PathParam("creditId") long creditId) {
         credits.revoke(editionId, studentId, creditId);

@@ -1,5 +1,10 @@
 package it.formapro.attendance.export;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.formapro.attendance.catalog.CatalogRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -13,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/editions/{editionId}")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Exports", description = "The edition's register as CSV and as the paper register (PDF)")
 public class ExportResource {
 
@@ -28,7 +35,9 @@ public class ExportResource {
     @RolesAllowed({"admin", "tutor"})
     @Transactional
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
-            + "data, student, whether recorded, hours present.")
+            + "data, student, whether recorded, hours present. Roles: admin, tutor.")
+    @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("editionId") long editionId) {
         return Response.ok(RegisterCsv.write(RegisterSheet.load(editionId)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".csv\"")
@@ -40,7 +49,14 @@ public class ExportResource {
     @Produces("application/pdf")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "The paper register as PDF", description = "Lessons x students with the hours present, "
-            + "then each student's totals; the heading names the edition and the standard (from catalog-service).")
+            + "then each student's totals; the heading names the edition and the standard (from catalog-service). "
+            + "Roles: admin, tutor. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
+    @APIResponse(responseCode = "200", description = "The register as a PDF attachment",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("editionId") long editionId) {
         var rules = catalog.of(editionId);
         byte[] pdf = load(editionId, rules);

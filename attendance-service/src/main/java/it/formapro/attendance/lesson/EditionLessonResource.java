@@ -1,5 +1,6 @@
 package it.formapro.attendance.lesson;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/editions/{editionId}/lessons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Lessons", description = "The edition's calendar; a lesson breaking a rule of the standard is refused")
 public class EditionLessonResource {
 
@@ -45,7 +48,10 @@ public class EditionLessonResource {
 
     @GET
     @RolesAllowed({"admin", "tutor", "exam-board"})
-    @Operation(summary = "The edition's calendar", description = "Lessons of the edition by date and time.")
+    @Operation(summary = "The edition's calendar", description = "Lessons of the edition by date and time. Roles: "
+            + "admin, tutor, exam-board. An unknown edition gives an empty list.")
+    @APIResponse(responseCode = "200", description = "The lessons",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LessonView.class)))
     public List<LessonView> list(@PathParam("editionId") long editionId) {
         return Lesson.ofEdition(editionId).stream().map(LessonView::of).toList();
     }
@@ -53,7 +59,10 @@ public class EditionLessonResource {
     @GET
     @Path("/{lessonId}")
     @RolesAllowed({"admin", "tutor", "exam-board"})
-    @Operation(summary = "One lesson")
+    @Operation(summary = "One lesson", description = "The lesson's date, times, hours, unit, mode and lock state. "
+            + "Roles: admin, tutor, exam-board. 404 for a lesson not in this edition.")
+    @APIResponse(responseCode = "200", description = "The lesson",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView get(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
@@ -66,10 +75,19 @@ public class EditionLessonResource {
             + "(from catalog-service): the unit exists, the date is within the edition, no overlap, e-learning caps "
             + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
             + "units (001: URA 2 and 3 first), internship maximum. A refusal is a 422 naming the rule, its figures and "
-            + "the standard. An optional Idempotency-Key makes retries safe.")
+            + "the standard. An optional Idempotency-Key makes retries safe. Roles: admin, tutor. 400 for a missing or "
+            + "inconsistent field (times, hours), 404 for an unknown edition, 409 if the edition is closed or the "
+            + "Idempotency-Key is in use, 422 if a rule refuses it, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, hours not matching the times",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Edition closed, or Idempotency-Key already used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
@@ -90,9 +108,17 @@ public class EditionLessonResource {
     @Path("/{lessonId}")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, has no register yet, and "
-            + "that no later unit's lesson needs for propedeuticity.")
+            + "that no later unit's lesson needs for propedeuticity. Roles: admin, tutor. 404 for an unknown edition "
+            + "or lesson, 409 if locked or already registered, 422 if propedeuticity needs it, 503 if catalog-service "
+            + "is unavailable.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Locked or already has a register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such edition, or no such lesson in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A later unit's lesson needs it for propedeuticity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
         lessons.delete(catalog.of(editionId), lessonId);
@@ -103,7 +129,11 @@ public class EditionLessonResource {
     @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Lock the lesson's register", description = "After locking, the register is read-only. "
-            + "Locking a locked lesson changes nothing.")
+            + "Locking a locked lesson changes nothing. Roles: admin, tutor. 404 for a lesson not in this edition.")
+    @APIResponse(responseCode = "200", description = "The locked lesson",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView lock(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
         return LessonView.of(lessons.lock(editionId, lessonId, user.name()));
     }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.participant;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/editions/{editionId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Participants", description = "Students of an edition, registered and withdrawn by enrollment-service")
 public class ParticipantResource {
 
@@ -33,7 +36,10 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({"admin", "frontdesk", "tutor"})
-    @Operation(summary = "The edition's participants", description = "By last name, withdrawn ones included.")
+    @Operation(summary = "The edition's participants", description = "The students registered on the edition, by last "
+            + "name, withdrawn ones included. Roles: admin, frontdesk, tutor. An unknown edition gives an empty list.")
+    @APIResponse(responseCode = "200", description = "The participants",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
     public List<ParticipantView> list(@PathParam("editionId") long editionId) {
         return Participant.ofEdition(editionId).stream().map(ParticipantView::of).toList();
     }
@@ -41,7 +47,12 @@ public class ParticipantResource {
     @GET
     @Path("/{studentId}")
     @RolesAllowed({"admin", "frontdesk", "tutor"})
-    @Operation(summary = "One participant")
+    @Operation(summary = "One participant", description = "The student's participation in the edition: joining "
+            + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor. 404 if the student is not a participant.")
+    @APIResponse(responseCode = "200", description = "The participant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "Not a participant of this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
         return ParticipantView.of(participants.find(editionId, studentId));
     }
@@ -51,9 +62,12 @@ public class ParticipantResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Register a participant (idempotent)", description = "Called by enrollment-service when an "
             + "enrollment is confirmed. The same body twice gives the same participant; a withdrawn participant is "
-            + "reactivated. joinedOn decides which delivered hours count for the student.")
+            + "reactivated. joinedOn decides which delivered hours count for the student. Roles: admin, frontdesk. "
+            + "400 for a missing or malformed field.")
     @APIResponse(responseCode = "200", description = "The participant",
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
         return ParticipantView.of(participants.register(editionId, studentId, request));
@@ -63,9 +77,12 @@ public class ParticipantResource {
     @Path("/{studentId}/withdrawal")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
-            + "register keeps the hours already recorded.")
+            + "register keeps the hours already recorded. Roles: admin, frontdesk. 400 for a missing field or a "
+            + "withdrawal date before the joining date, 404 if the student is not a participant.")
     @APIResponse(responseCode = "200", description = "The withdrawn participant",
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, or withdrawal before the joining date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a participant of this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,

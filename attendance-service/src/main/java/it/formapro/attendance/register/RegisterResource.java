@@ -1,5 +1,6 @@
 package it.formapro.attendance.register;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/editions/{editionId}/lessons/{lessonId}/register")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Attendance register", description = "Hours present per lesson per student; read-only once the lesson is locked")
 public class RegisterResource {
 
@@ -37,7 +40,11 @@ public class RegisterResource {
     @GET
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "The lesson's register", description = "Every participant expected at the lesson, with the "
-            + "presence recorded (or not yet).")
+            + "presence recorded (or not yet). Roles: admin, tutor. 404 for a lesson not in this edition.")
+    @APIResponse(responseCode = "200", description = "The register",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegisterViews.Register get(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
         return register.register(editionId, lessonId);
     }
@@ -47,12 +54,17 @@ public class RegisterResource {
     @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
             + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, or arrival/exit "
             + "times; never negative nor more than the lesson. Every change goes to the audit trail with the user from "
-            + "the token.")
+            + "the token. Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not in this edition, 409 if "
+            + "the lesson is locked or an entry changed meanwhile, 422 if a row is refused or the lesson is not held yet.")
     @APIResponse(responseCode = "200", description = "The register after the change",
-            content = @Content(schema = @Schema(implementation = RegisterViews.Register.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid row, e.g. no presence given or a student listed twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lesson locked, or an entry changed meanwhile (version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson)",
+    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson), or the lesson is not held yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegisterViews.Register record(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
                                          @Valid @NotNull RegisterRequest request) {
@@ -62,7 +74,19 @@ public class RegisterResource {
     @PUT
     @Path("/{studentId}")
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student.")
+    @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
+            + "admin, tutor. 400 for an invalid presence, 404 for a lesson not in this edition, 409 if the lesson is "
+            + "locked or the entry changed meanwhile, 422 if refused (not a participant that day, more than the lesson).")
+    @APIResponse(responseCode = "200", description = "The register after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid presence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Lesson locked, or the entry changed meanwhile (version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused: not a participant on that day, more than the lesson, or the lesson is not held yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegisterViews.Register recordOne(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
                                             @PathParam("studentId") long studentId,
                                             @Valid @NotNull PresenceRequest request) {
@@ -73,7 +97,12 @@ public class RegisterResource {
     @Path("/history")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "The register's audit trail", description = "Every change of the lesson's register in order: "
-            + "who (from the token), when, old and new value.")
+            + "who (from the token), when, old and new value; optionally for one student. Roles: admin, tutor. 404 for "
+            + "a lesson not in this edition.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegisterViews.Change.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson in this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RegisterViews.Change> history(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
                                               @QueryParam("studentId") Long studentId) {
         return register.history(editionId, lessonId, studentId);

@@ -1,5 +1,9 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.formapro.attendance.catalog.CatalogRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/editions/{editionId}/hours-delivered")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Summaries")
 public class HoursDeliveredResource {
 
@@ -30,7 +36,14 @@ public class HoursDeliveredResource {
     @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board"})
     @Operation(summary = "Hours delivered so far", description = "Hours of the lessons dated up to asOf (default "
             + "today), on the same basis as plannedHours (internship excluded where the standard's total excludes it). "
-            + "enrollment-service uses it for the latest joining point (TUI).")
+            + "enrollment-service uses it for the latest joining point (TUI). Roles: admin, frontdesk, tutor, "
+            + "exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
+    @APIResponse(responseCode = "200", description = "The hours delivered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryService.HoursDelivered.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryService.HoursDelivered hoursDelivered(@PathParam("editionId") long editionId,
                                                         @Parameter(description = "Count lessons up to this day")
                                                         @QueryParam("asOf") LocalDate asOf) {

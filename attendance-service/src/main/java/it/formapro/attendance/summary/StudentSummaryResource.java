@@ -1,5 +1,9 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.formapro.attendance.catalog.CatalogRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/editions/{editionId}/participants/{studentId}/summary")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Summaries")
 public class StudentSummaryResource {
 
@@ -28,7 +34,16 @@ public class StudentSummaryResource {
 
     @GET
     @RolesAllowed({"admin", "tutor", "exam-board"})
-    @Operation(summary = "One student against the threshold", description = "As one row of the edition summary.")
+    @Operation(summary = "One student against the threshold", description = "One row of the edition summary: hours "
+            + "delivered, attended, missed, credits, attendance % and whether the admission threshold is met. Roles: "
+            + "admin, tutor, exam-board. 404 for an unknown edition or participant, 503 if catalog-service is "
+            + "unavailable and the rules not cached.")
+    @APIResponse(responseCode = "200", description = "The student's summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.StudentSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such edition, or not a participant of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.StudentSummary student(@PathParam("editionId") long editionId,
                                                @PathParam("studentId") long studentId,
                                                @Parameter(description = "Figures as of this day (default today)")

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/editions/{editionId}/summary")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Summaries", description = "Attendance against the admission threshold")
 public class SummaryResource {
 
@@ -35,9 +37,12 @@ public class SummaryResource {
     @Operation(summary = "Every student of the edition against the threshold", description = "Per student: hours "
             + "delivered, attended, missed, credits, required, attendance %, threshold met, internship against its "
             + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. Used by "
-            + "exam-service for the admission list.")
+            + "exam-service for the admission list. Roles: admin, tutor, exam-board. 404 for an unknown edition, 503 "
+            + "if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
