@@ -51,6 +51,8 @@ start_keycloak() {
   ensure_keycloak_dist
   mkdir -p "$KC_HOME/data/import"
   cp "$ROOT/keycloak/training-realm.json" "$KC_HOME/data/import/training-realm.json"
+  # start from the realm file every time: --import-realm skips a realm that already exists in the dev database
+  rm -rf "$KC_HOME/data/h2"
   log "starting Keycloak on :$KC_PORT"
   KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
     setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$((9000 + OFFSET))" --import-realm --health-enabled=true \

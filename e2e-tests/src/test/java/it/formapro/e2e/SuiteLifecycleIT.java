@@ -14,8 +14,6 @@ import it.formapro.portal.exam.model.Verification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,23 +24,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * distribution with the realm imported, the four packaged services), driven over HTTP with real Keycloak tokens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.extension.ExtendWith(RealSuite.class)
 class SuiteLifecycleIT {
 
-    private static final Suite SUITE = Suite.fromSystemProperty();
+    private static final Suite SUITE = RealSuite.SUITE;
     private static final Tokens TOKENS = new Tokens();
     private static Lifecycle.Report report001;
-
-    @BeforeAll
-    static void startSuite() {
-        SUITE.upFresh();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (!Boolean.getBoolean("formapro.keepSuite")) {
-            SUITE.down();
-        }
-    }
 
     @Test
     @Order(1)
