@@ -1,5 +1,7 @@
 package it.formapro.enrollment.eligibility;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.ProblemException;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Eligibility", description = "Explained checks of the entry requirements")
 public class EligibilityResource {
 
@@ -42,11 +46,16 @@ public class EligibilityResource {
     @Operation(summary = "Check eligibility (dry run)", description = "Evaluates every entry requirement of the edition's "
             + "standard (age at the start date, minimum education, foreign title, Italian, residence permit) for a student or "
             + "for an applicant's facts given inline, and answers each with PASS, FAIL or MISSING_EVIDENCE, the reason and "
-            + "the standard it comes from. Writes nothing. The portal role may only send inline facts.")
-    @APIResponse(responseCode = "200", description = "Every rule with its outcome")
-    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "Unknown student or edition", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = "application/problem+json"))
+            + "the standard it comes from. Writes nothing. Roles: admin, frontdesk, portal; the portal role may only "
+            + "send inline facts (403 for a studentId). 400 for neither or both of studentId and applicant, 404 for an "
+            + "unknown student or edition, 422 if the edition is not enrollable, 503 if catalog-service is unavailable.")
+    @APIResponse(responseCode = "200", description = "Every rule with its outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityReport.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown student or edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The edition has no enrollable rules (e.g. a profile-only qualification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
         if ((request.studentId() == null) == (request.applicant() == null)) {
             throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");

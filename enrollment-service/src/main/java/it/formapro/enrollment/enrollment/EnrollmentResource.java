@@ -1,5 +1,6 @@
 package it.formapro.enrollment.enrollment;
 
+import it.formapro.common.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
@@ -36,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Enrollments", description = "Pre-enrollment, confirmation (capacity, TUI), withdrawal, waiting list")
 public class EnrollmentResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     EnrollmentService enrollments;
@@ -57,12 +58,19 @@ public class EnrollmentResource {
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
-            + "enrollment goes to the waiting list. The portal gets back no personal data. Idempotency-Key makes a retry safe.")
+            + "enrollment goes to the waiting list. The portal gets back no personal data. Idempotency-Key makes a retry safe. "
+            + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
+            + "unknown student or edition, 409 if already enrolled or the key is in use, 422 if an entry rule fails, the "
+            + "edition is closed or the key was used for another request, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
-            content = @Content(schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
-    @APIResponse(responseCode = "409", description = "Already enrolled on this edition", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "An entry rule fails, or the edition is closed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, or neither/both of studentId and applicant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown student or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already enrolled on this edition, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An entry rule fails, or the edition is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -81,8 +89,10 @@ public class EnrollmentResource {
     @Path("editions/{editionId}/enrollments")
     @RolesAllowed({"admin", "frontdesk", "exam-board"})
     @Operation(summary = "List an edition's enrollments", description = "In pre-enrollment order, optionally filtered by status; "
-            + "waiting-list entries carry their position.")
-    @APIResponse(responseCode = "200", description = "The enrollments")
+            + "waiting-list entries carry their position. Roles: admin, frontdesk, exam-board. An unknown edition gives an "
+            + "empty list.")
+    @APIResponse(responseCode = "200", description = "The enrollments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentView.class)))
     public List<EnrollmentView> ofEdition(@PathParam("editionId") long editionId,
                                           @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")
                                           @QueryParam("status") EnrollmentStatus status) {
@@ -92,9 +102,11 @@ public class EnrollmentResource {
     @GET
     @Path("enrollments/{id}")
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "Read an enrollment")
-    @APIResponse(responseCode = "200", description = "The enrollment")
-    @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = PROBLEM))
+    @Operation(summary = "Read an enrollment", description = "The enrollment with its student, edition, status and "
+            + "waiting-list position, if any. Roles: admin, frontdesk. 404 if there is no such enrollment.")
+    @APIResponse(responseCode = "200", description = "The enrollment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView get(@PathParam("id") long id) {
         return EnrollmentView.of(enrollments.get(id));
     }
@@ -106,12 +118,18 @@ public class EnrollmentResource {
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
             + "started, not more than the TUI % of the planned hours has been delivered (asked to attendance-service; exactly "
             + "at the limit is allowed). The participant is then registered in attendance-service; if that fails nothing is "
-            + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position.")
-    @APIResponse(responseCode = "200", description = "Confirmed")
-    @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = PROBLEM))
+            + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position. "
+            + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment.")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "400", description = "joinedOn outside the edition's start date and today, or a malformed Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed or edition closed; violations and figures say why",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("id") long id,
                             @Parameter(description = "Day the student actually joined, when the front desk records a "
                                     + "confirmation after the fact (e.g. the paper register was signed from that day): between "
@@ -131,10 +149,16 @@ public class EnrollmentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
-            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically.")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "attendance-service unavailable; nothing changed", content = @Content(mediaType = PROBLEM))
+            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Roles: admin, "
+            + "frontdesk. 400 for a malformed body, 404 for an unknown enrollment.")
+    @APIResponse(responseCode = "200", description = "Withdrawn, with the waiting-list enrollment offered the freed seat, if any",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "attendance-service unavailable; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WithdrawalView withdraw(@PathParam("id") long id,
                                    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Reason and date; send {} for none")
                                    @Valid WithdrawalRequest request) {
@@ -144,8 +168,12 @@ public class EnrollmentResource {
     @GET
     @Path("enrollments/{id}/history")
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token principal), when.")
-    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token "
+            + "principal), when. Roles: admin, frontdesk. 404 for an unknown enrollment.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StatusChangeView> history(@PathParam("id") long id) {
         return enrollments.history(id).stream().map(StatusChangeView::of).toList();
     }

@@ -1,5 +1,7 @@
 package it.formapro.enrollment.student;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
 import it.formapro.enrollment.idempotency.Idempotency;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/students")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Students", description = "Students, their identity and the evidence for the entry requirements (personal data)")
 public class StudentResource {
 
@@ -48,8 +52,10 @@ public class StudentResource {
 
     @GET
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "List students", description = "All students with their personal data and evidence, by last name.")
-    @APIResponse(responseCode = "200", description = "The students")
+    @Operation(summary = "List students", description = "All students with their personal data and evidence, by last "
+            + "name. Roles: admin, frontdesk.")
+    @APIResponse(responseCode = "200", description = "The students",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StudentView.class)))
     public List<StudentView> list() {
         return students.list().stream().map(StudentView::of).toList();
     }
@@ -57,9 +63,11 @@ public class StudentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "Read a student", description = "Identity, contacts, evidence and the version to send back on update.")
-    @APIResponse(responseCode = "200", description = "The student")
-    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Read a student", description = "Identity, contacts, evidence and the version to send back on "
+            + "update. Roles: admin, frontdesk. 404 if there is no such student.")
+    @APIResponse(responseCode = "200", description = "The student",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView get(@PathParam("id") long id) {
         return StudentView.of(students.get(id));
     }
@@ -68,10 +76,13 @@ public class StudentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted); a foreign student without one gives another identifier. "
-            + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale", content = @Content(mediaType = "application/problem+json"))
+            + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer. Roles: admin, "
+            + "frontdesk. 400 for invalid data, 409 for a duplicate codice fiscale or a request with the same key in "
+            + "progress, 422 if the key was used for another request.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
@@ -87,9 +98,15 @@ public class StudentResource {
     @Path("/{id}")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence. Send the version you read: "
-            + "if someone changed the student meanwhile the update is refused with 409.")
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = "application/problem+json"))
+            + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
+            + "invalid data, 404 for an unknown student, 409 for a stale version or a duplicate codice fiscale.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such student",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {
         return StudentView.of(students.update(id, update));
     }
@@ -98,9 +115,11 @@ public class StudentResource {
     @Path("/{id}/identity")
     @RolesAllowed({"admin", "frontdesk", "exam-board"})
     @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale: what a "
-            + "qualification certificate must carry (D.lgs 13/2013 art. 6). Nothing else personal leaves this service.")
-    @APIResponse(responseCode = "200", description = "The identity")
-    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+            + "qualification certificate must carry (D.lgs 13/2013 art. 6). Nothing else personal leaves this service. "
+            + "Roles: admin, frontdesk, exam-board. 404 if there is no such student.")
+    @APIResponse(responseCode = "200", description = "The identity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityView.class)))
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdentityView identity(@PathParam("id") long id) {
         return IdentityView.of(students.get(id));
     }
@@ -108,9 +127,11 @@ public class StudentResource {
     @GET
     @Path("/{id}/enrollments")
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "List a student's enrollments", description = "Every enrollment of the student, in pre-enrollment order.")
-    @APIResponse(responseCode = "200", description = "The enrollments")
-    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "List a student's enrollments", description = "Every enrollment of the student, in "
+            + "pre-enrollment order. Roles: admin, frontdesk. 404 if there is no such student.")
+    @APIResponse(responseCode = "200", description = "The enrollments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EnrollmentView> enrollments(@PathParam("id") long id) {
         return enrollments.ofStudent(id);
     }
