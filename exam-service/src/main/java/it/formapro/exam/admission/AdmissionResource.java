@@ -1,5 +1,8 @@
 package it.formapro.exam.admission;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exam-sessions/{sessionId}/admissions")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Admission lists")
 public class AdmissionResource {
 
@@ -26,9 +31,13 @@ public class AdmissionResource {
             description = "Each student of the edition, ADMITTED or EXCLUDED with every reason and the figures "
                     + "(attendance threshold of the standard, internship minimum, a passed learning check per unit; "
                     + "CONFIRMED and not withdrawn in enrollment-service). Once frozen, the stored snapshot; before, "
-                    + "computed live from catalog-, attendance- and enrollment-service with the caller's token.")
-    @APIResponse(responseCode = "200", description = "The list")
-    @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail)")
+                    + "computed live from catalog-, attendance- and enrollment-service with the caller's token. Roles: "
+                    + "admin, exam-board. 404 for an unknown session, 503 if a service the list needs is unavailable.")
+    @APIResponse(responseCode = "200", description = "The list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdmissionList.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdmissionList list(@PathParam("sessionId") long sessionId) {
         return admissions.list(sessionId);
     }
@@ -38,10 +47,14 @@ public class AdmissionResource {
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Freeze the admission list",
             description = "Stores the list as computed now; outcomes, certificates and learning records refer to it. "
-                    + "A list is frozen once.")
-    @APIResponse(responseCode = "200", description = "The frozen list")
-    @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED")
-    @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen")
+                    + "A list is frozen once. Roles: admin, exam-board. 404 for an unknown session, 409 if already frozen "
+                    + "or the session is CLOSED, 503 if a service the list needs is unavailable.")
+    @APIResponse(responseCode = "200", description = "The frozen list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdmissionList.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdmissionList freeze(@PathParam("sessionId") long sessionId) {
         return admissions.freeze(sessionId);
     }

@@ -1,5 +1,9 @@
 package it.formapro.exam.audit;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Audit trail")
 public class AuditResource {
 
@@ -40,7 +46,9 @@ public class AuditResource {
     @RolesAllowed("admin")
     @Operation(summary = "Query the audit trail",
             description = "Changes to exam sessions, admission lists, outcomes and certificates, oldest first. "
-                    + "Filter by entity (entityType + entityId) and/or by exam session.")
+                    + "Filter by entity (entityType + entityId) and/or by exam session. Roles: admin.")
+    @APIResponse(responseCode = "200", description = "The events, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
     public List<AuditEventView> list(
             @Parameter(description = "EXAM_SESSION, ADMISSION_LIST, OUTCOME or DOCUMENT") @QueryParam("entityType") String entityType,
             @QueryParam("entityId") Long entityId,

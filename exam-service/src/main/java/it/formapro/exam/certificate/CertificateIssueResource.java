@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/exam-sessions/{sessionId}/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Certificates and learning records")
 public class CertificateIssueResource {
 
@@ -41,12 +46,21 @@ public class CertificateIssueResource {
                     + "with EQF, ATECO and ISTAT codes, course hours and dates, board, exam date and outcome), a number "
                     + "sequential per year (CQP-YYYY-NNNNNN) and a random 16-character verification code. The content "
                     + "and the PDF (with a QR code of the verification URL) are frozen at issue. One document per "
-                    + "candidate and session, also under retries and concurrent requests.")
-    @APIResponse(responseCode = "201", description = "Issued")
-    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it")
-    @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, or list not frozen")
-    @APIResponse(responseCode = "422", description = "The candidate did not pass")
-    @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued")
+                    + "candidate and session, also under retries and concurrent requests. Roles: exam-board, admin. 400 "
+                    + "for a missing studentId or a malformed Idempotency-Key, 404 for an unknown session, 409 if already "
+                    + "issued, the session is not held or the list not frozen, 422 if the candidate did not pass or the "
+                    + "key was used for another request, 503 if a service it needs is unavailable.")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing studentId or malformed Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, or list not frozen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate did not pass, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {

@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** An issued certificate or learning record: JSON, PDF, revocation. There is deliberately no DELETE. */
 @Path("/certificates")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Certificates and learning records")
 public class DocumentResource {
 
@@ -31,8 +36,12 @@ public class DocumentResource {
     @GET
     @Path("/{id: \\d+}")
     @RolesAllowed({"exam-board", "admin"})
-    @Operation(summary = "An issued certificate or learning record as JSON, with its frozen content")
-    @APIResponse(responseCode = "404", description = "No such document")
+    @Operation(summary = "An issued certificate or learning record as JSON, with its frozen content",
+            description = "Number, kind, holder, qualification, session, verification code, revocation if any, and the "
+                    + "content frozen at issue. Roles: exam-board, admin. 404 if there is no such document.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView get(@PathParam("id") long id) {
         return documents.view(DocumentService.require(id));
     }
@@ -41,8 +50,12 @@ public class DocumentResource {
     @Path("/{id: \\d+}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({"exam-board", "admin"})
-    @Operation(summary = "The PDF as issued", description = "The stored bytes; their SHA-256 is the pdfSha256 of the document.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @Operation(summary = "The PDF as issued", description = "The stored bytes; their SHA-256 is the pdfSha256 of the "
+            + "document (also in the X-Content-SHA256 header). Roles: exam-board, admin. 404 if there is no such document.")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") long id) {
         IssuedDocument doc = DocumentService.require(id);
         return Response.ok(doc.pdf, "application/pdf")
@@ -57,9 +70,18 @@ public class DocumentResource {
     @RolesAllowed({"exam-board", "admin"})
     @Operation(summary = "Revoke a certificate",
             description = "With a reason and the date it takes effect. Certificates are never deleted (there is no "
-                    + "DELETE, and the database refuses deletes); the public verification then answers REVOKED.")
-    @APIResponse(responseCode = "200", description = "Revoked")
-    @APIResponse(responseCode = "409", description = "Already revoked")
+                    + "DELETE, and the database refuses deletes); the public verification then answers REVOKED. Roles: "
+                    + "exam-board, admin. 400 for a missing reason or date, 404 if there is no such document, 409 if "
+                    + "already revoked, 422 if the date is before the issue.")
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed reason or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The revocation would take effect before the issue date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView revoke(@PathParam("id") long id, @Valid @NotNull RevocationRequest request) {
         return documents.view(documents.revoke(id, request));
     }

@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/exam-sessions/{sessionId}/learning-records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Certificates and learning records")
 public class LearningRecordResource {
 
@@ -33,10 +38,22 @@ public class LearningRecordResource {
     @Operation(summary = "Issue the documento di formalizzazione degli apprendimenti",
             description = "For a candidate who failed, or a student of the frozen list who was excluded or withdrew: "
                     + "the competence units passed and the training units whose learning check was passed, with the "
-                    + "hours actually attended. Numbered DFA-YYYY-NNNNNN, verifiable like a certificate.")
-    @APIResponse(responseCode = "201", description = "Issued")
-    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session")
-    @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet")
+                    + "hours actually attended. Numbered DFA-YYYY-NNNNNN, verifiable like a certificate. Optional "
+                    + "Idempotency-Key. Roles: exam-board, admin. 400 for a missing studentId or a malformed key, 404 for "
+                    + "an unknown session, 409 if already issued, the session is not held or the list not frozen, 422 if "
+                    + "the candidate passed or has no outcome yet, 503 if a service it needs is unavailable.")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing studentId or malformed Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, session not held, or list not frozen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-, attendance- or enrollment-service unavailable; nothing issued",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {

@@ -1,5 +1,10 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.session.ExamSessionService;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exam-sessions/{sessionId}/documents")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Certificates and learning records")
 public class SessionDocumentsResource {
 
@@ -23,7 +30,12 @@ public class SessionDocumentsResource {
 
     @GET
     @RolesAllowed({"exam-board", "admin"})
-    @Operation(summary = "The certificates and learning records issued in a session", description = "Oldest first.")
+    @Operation(summary = "The certificates and learning records issued in a session", description = "Oldest first. "
+            + "Roles: exam-board, admin. 404 for an unknown session.")
+    @APIResponse(responseCode = "200", description = "The documents, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DocumentView> ofSession(@PathParam("sessionId") long sessionId) {
         ExamSessionService.require(sessionId);
         return IssuedDocument.<IssuedDocument>list("sessionId = ?1 order by id", sessionId).stream()

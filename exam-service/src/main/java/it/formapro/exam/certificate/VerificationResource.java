@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.certificate.DocumentDtos.VerificationView;
 import io.smallrye.faulttolerance.api.RateLimit;
@@ -49,9 +52,10 @@ public class VerificationResource {
                     + "qualification title, EQF level, issue date, holder's initials and the SHA-256 of the PDF as "
                     + "issued, so whoever holds a PDF can check it is the one issued. An unknown code answers 404 "
                     + "problem+json (type .../unknown-certificate): there is no UNKNOWN status." + PROTECTION)
-    @APIResponse(responseCode = "200", description = "VALID or REVOKED")
-    @APIResponse(responseCode = "404", description = "Unknown code")
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded (Retry-After header)")
+    @APIResponse(responseCode = "200", description = "VALID or REVOKED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded (Retry-After header)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationView verify(@PathParam("code") String code) {
         return documents.verify(code);
     }
@@ -64,9 +68,12 @@ public class VerificationResource {
             description = "Upload the PDF as multipart field `file`: if its SHA-256 is that of an issued document, the "
                     + "same answer as the verification by code; otherwise 404 (the file is not one issued here, or was "
                     + "altered)." + PROTECTION)
-    @APIResponse(responseCode = "200", description = "The PDF is an issued document: VALID or REVOKED")
-    @APIResponse(responseCode = "404", description = "No issued document has this SHA-256")
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded")
+    @APIResponse(responseCode = "200", description = "The PDF is an issued document: VALID or REVOKED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "400", description = "No multipart field 'file'",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No issued document has this SHA-256", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationView verifyPdf(@RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw ProblemException.badRequest("Send the PDF as multipart/form-data field 'file'");

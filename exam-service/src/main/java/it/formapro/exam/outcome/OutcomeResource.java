@@ -1,5 +1,9 @@
 package it.formapro.exam.outcome;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeRequest;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/exam-sessions/{sessionId}/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Outcomes")
 public class OutcomeResource {
 
@@ -29,7 +35,12 @@ public class OutcomeResource {
 
     @GET
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "The outcomes recorded in a session")
+    @Operation(summary = "The outcomes recorded in a session", description = "Every outcome recorded so far, by "
+            + "student, with the result per competence unit. Roles: admin, exam-board. 404 for an unknown session.")
+    @APIResponse(responseCode = "200", description = "The outcomes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OutcomeView> list(@PathParam("sessionId") long sessionId) {
         return outcomes.list(sessionId);
     }
@@ -37,7 +48,12 @@ public class OutcomeResource {
     @GET
     @Path("/{studentId}")
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "The outcome of one candidate")
+    @Operation(summary = "The outcome of one candidate", description = "The candidate's result and the result per "
+            + "competence unit. Roles: admin, exam-board. 404 if no outcome is recorded for the candidate in this session.")
+    @APIResponse(responseCode = "200", description = "The outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "404", description = "No outcome recorded for this candidate in this session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutcomeView get(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId) {
         return outcomes.get(sessionId, studentId);
     }
@@ -49,10 +65,16 @@ public class OutcomeResource {
             description = "Only the exam board records outcomes, once the session is HELD and its admission list "
                     + "frozen, for an ADMITTED candidate, with one result per competence unit of the qualification. "
                     + "The same request twice records the same outcome. A CLOSED session, or a candidate who already "
-                    + "received a document, cannot be changed. Every change is in the audit trail.")
-    @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "409", description = "Session CLOSED or not HELD yet, list not frozen, or a document already issued")
-    @APIResponse(responseCode = "422", description = "Candidate not admitted (with the reasons), or units inconsistent with the result")
+                    + "received a document, cannot be changed. Every change is in the audit trail. Roles: exam-board. "
+                    + "400 for a missing or malformed field, 404 for an unknown session, 409 and 422 as below.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Session CLOSED or not HELD yet, list not frozen, or a document already issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Candidate not admitted (with the reasons), or units inconsistent with the result", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutcomeView record(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull OutcomeRequest request) {
         return outcomes.record(sessionId, studentId, request);

@@ -1,5 +1,9 @@
 package it.formapro.exam.session;
 
+import it.formapro.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/exam-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Exam sessions")
 public class ExamSessionResource {
 
@@ -34,7 +40,10 @@ public class ExamSessionResource {
 
     @GET
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition.")
+    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition. "
+            + "Roles: admin, exam-board.")
+    @APIResponse(responseCode = "200", description = "The sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExamSessionView.class)))
     public List<ExamSessionView> list(@QueryParam("editionId") Long editionId) {
         List<ExamSession> list = editionId == null
                 ? ExamSession.list("order by examDate, id")
@@ -45,8 +54,11 @@ public class ExamSessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "One exam session, with its board and status")
-    @APIResponse(responseCode = "404", description = "No such session")
+    @Operation(summary = "One exam session, with its board and status", description = "Edition, exam date, place, "
+            + "board and status of the session. Roles: admin, exam-board. 404 if there is no such session.")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
+    @APIResponse(responseCode = "404", description = "No such session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView get(@PathParam("id") long id) {
         return ExamSessionView.of(ExamSessionService.require(id));
     }
@@ -55,10 +67,15 @@ public class ExamSessionResource {
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Schedule an exam session",
             description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
-                    + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER).")
-    @APIResponse(responseCode = "201", description = "Scheduled")
-    @APIResponse(responseCode = "422", description = "No president / several presidents, or an edition unknown to the catalogue")
-    @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored")
+                    + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER). Roles: admin, "
+                    + "exam-board. 400 for a missing or malformed field, 422 for a board without exactly one president "
+                    + "or an edition unknown to the catalogue, 503 if catalog-service is unavailable.")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No president / several presidents, or an edition unknown to the catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ExamSessionRequest request) {
         ExamSession session = sessions.create(request);
         return Response.created(URI.create("/exam-sessions/" + session.id)).entity(ExamSessionView.of(session)).build();
@@ -67,8 +84,19 @@ public class ExamSessionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "Change date, place or board of a SCHEDULED session")
-    @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED")
+    @Operation(summary = "Change date, place or board of a SCHEDULED session",
+            description = "Replaces date, place and board; the edition cannot change. Roles: admin, exam-board. 400 for a "
+                    + "missing or malformed field, 404 if there is no such session, 409 if it is no longer SCHEDULED or "
+                    + "another edition is sent, 422 for a board without exactly one president.")
+    @APIResponse(responseCode = "200", description = "The updated session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No president, or several presidents",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
         return ExamSessionView.of(sessions.update(id, request));
     }
@@ -79,8 +107,15 @@ public class ExamSessionResource {
     @Operation(summary = "Move the session to its next status",
             description = "SCHEDULED -> HELD -> CLOSED. Closing needs the admission list frozen and an outcome for "
                     + "every admitted candidate; a CLOSED session's outcomes can no longer change. Repeating the "
-                    + "current status changes nothing.")
-    @APIResponse(responseCode = "409", description = "Transition not allowed, or outcomes missing (listed)")
+                    + "current status changes nothing. Roles: admin, exam-board. 400 for a missing or unknown status, 404 "
+                    + "if there is no such session, 409 if the transition is not allowed or outcomes are missing.")
+    @APIResponse(responseCode = "200", description = "The session in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed, or outcomes missing (listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
         return ExamSessionView.of(sessions.changeStatus(id, change.status()));
     }
