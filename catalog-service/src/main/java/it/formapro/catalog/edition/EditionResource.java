@@ -60,7 +60,7 @@ public class EditionResource {
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "List course editions",
             description = "Editions ordered by start date, optionally filtered by qualification code and status. The body is a JSON "
-                    + "array of one page; the total number of matches is in the X-Total-Count header.")
+                    + "array of one page; the total number of matches is in the X-Total-Count header. Roles: admin, frontdesk, tutor, exam-board, portal. 400 for a bad filter or paging value.")
     @APIResponse(responseCode = "200", description = "One page of editions",
             headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matching editions", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EditionView.class)))
@@ -77,7 +77,8 @@ public class EditionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
-    @Operation(summary = "Get a course edition", description = "The edition with its status, the statuses it may move to and its optimistic-lock version.")
+    @Operation(summary = "Get a course edition", description = "The edition with its status, the statuses it may move to and its "
+            + "optimistic-lock version. Roles: admin, frontdesk, tutor, exam-board, portal. 404 for an unknown edition.")
     @APIResponse(responseCode = "200", description = "The edition", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditionView get(@Parameter(description = "Edition id", example = "12") @PathParam("id") long id) {
@@ -89,7 +90,8 @@ public class EditionResource {
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "Get the rules an edition runs under",
             description = "The EditionRules document of docs/CONTRACTS.md: the edition plus hour, attendance, entry, unit and "
-                    + "propedeuticity rules of the exact standard version it runs. Enrollment, attendance and exam services rely on it.")
+                    + "propedeuticity rules of the exact standard version it runs. Enrollment, attendance and exam services rely on it. "
+                    + "Roles: admin, frontdesk, tutor, exam-board, portal. 404 for an unknown edition.")
     @APIResponse(responseCode = "200", description = "The edition and its rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionRules.class)))
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditionRules rules(@Parameter(description = "Edition id", example = "12") @PathParam("id") long id) {
@@ -102,7 +104,8 @@ public class EditionResource {
             description = "Creates a PLANNED edition on a qualification version. Refused (422, with the figures) when the planned hours "
                     + "are below the standard's minimum, the internship is outside the standard's range, the qualification or version is "
                     + "unknown, or the qualification has a professional profile only (no training standard, e.g. 004). Send an "
-                    + "Idempotency-Key header to make retries safe: the same key with the same body returns the edition already created.")
+                    + "Idempotency-Key header to make retries safe: the same key with the same body returns the edition already created. "
+                    + "Roles: admin. 400 for a missing or malformed field.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new edition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key: nothing new created",
@@ -126,7 +129,8 @@ public class EditionResource {
     @Operation(summary = "Replace a course edition",
             description = "Replaces the edition's data, checked against the standard like a creation. The body must carry the edition's "
                     + "`version` as last read; a stale version is refused with 409. A CLOSED edition cannot be changed (409), and the "
-                    + "qualification can only be changed while the edition is PLANNED.")
+                    + "qualification can only be changed while the edition is PLANNED. Roles: admin. 400 for a missing or "
+                    + "malformed field, 404 for an unknown edition, 422 if a rule of the standard refuses it.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +146,8 @@ public class EditionResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Change the status of a course edition",
             description = "Allowed moves: PLANNED -> OPEN or CLOSED (cancelled), OPEN -> RUNNING or CLOSED, RUNNING -> CLOSED. "
-                    + "Any other move is refused with 409 naming the allowed ones; CLOSED is final.")
+                    + "Any other move is refused with 409 naming the allowed ones; CLOSED is final. Roles: admin. 400 for "
+                    + "a missing or unknown status, 404 for an unknown edition.")
     @APIResponse(responseCode = "200", description = "The edition in its new status", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -48,7 +48,7 @@ public class QualificationResource {
     @Operation(summary = "List or search the qualifications",
             description = "The latest version of each qualification (all versions with allVersions=true), ordered by code and version, "
                     + "filtered by EQF level, sector (SEP, by substring) and free text (code, title or description). The body is a JSON "
-                    + "array of one page; the total number of matches is in the X-Total-Count header.")
+                    + "array of one page; the total number of matches is in the X-Total-Count header. Roles: admin, frontdesk, tutor, exam-board, portal. 400 for a bad filter or paging value.")
     @APIResponse(responseCode = "200", description = "One page of qualifications",
             headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matches", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QualificationViews.Summary.class)))
@@ -88,7 +88,8 @@ public class QualificationResource {
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "Get a qualification (latest version)",
             description = "The latest version of the qualification with its competence units (skills and knowledge), training standard "
-                    + "(units, texts) and its rules in compact form. A profile-only qualification (004) has no standard and no rules.")
+                    + "(units, texts) and its rules in compact form. A profile-only qualification (004) has no standard and no rules. "
+                    + "Roles: admin, frontdesk, tutor, exam-board, portal. 404 for an unknown code.")
     @APIResponse(responseCode = "200", description = "The qualification", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualificationViews.Detail.class)))
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QualificationViews.Detail latest(@Parameter(description = "Qualification code", example = "001") @PathParam("code") String code) {
@@ -99,7 +100,8 @@ public class QualificationResource {
     @GET
     @Path("/{code}/versions/{version}")
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
-    @Operation(summary = "Get one version of a qualification", description = "Like the latest, for an exact version (editions run on exact versions).")
+    @Operation(summary = "Get one version of a qualification", description = "Like the latest, for an exact version (editions run on exact versions). "
+            + "Roles: admin, frontdesk, tutor, exam-board, portal. 404 for an unknown code or version.")
     @APIResponse(responseCode = "200", description = "The qualification version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualificationViews.Detail.class)))
     @APIResponse(responseCode = "404", description = "Unknown code or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QualificationViews.Detail version(@Parameter(description = "Qualification code", example = "001") @PathParam("code") String code,
@@ -112,7 +114,8 @@ public class QualificationResource {
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "Get the rules of a qualification version (compact)",
             description = "Hours, attendance, entry requirements, units, propedeuticity and competence units of the standard, in the "
-                    + "form the other services consume (the rules part of EditionRules). 404 for a profile-only qualification.")
+                    + "form the other services consume (the rules part of EditionRules). "
+                    + "Roles: admin, frontdesk, tutor, exam-board, portal. 404 for an unknown code or version, or a profile-only qualification.")
     @APIResponse(responseCode = "200", description = "The rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardRules.class)))
     @APIResponse(responseCode = "404", description = "Unknown code or version, or no training standard (profile only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StandardRules rules(@Parameter(description = "Qualification code", example = "001") @PathParam("code") String code,
