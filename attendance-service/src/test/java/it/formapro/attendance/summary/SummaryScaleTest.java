@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-/** The edition summary of 3000 students and 20 lessons (60 000 register rows) answers in a few aggregate queries. */
+/**
+ * The edition summary of 3000 students and 20 lessons (60 000 register rows) is complete and right at scale.
+ * How fast it is belongs to the benchmarks (benchmarks/run.sh), not to a timed test.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(CatalogStub.class)
@@ -27,7 +30,7 @@ class SummaryScaleTest {
     EntityManager em;
 
     @Test
-    void summaryOf3000StudentsIsFast() {
+    void summaryOf3000StudentsIsCompleteAndRight() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
                     INSERT INTO lesson (id, edition_id, lesson_date, start_time, end_time, minutes, unit_code, modality, teacher, version)
@@ -45,11 +48,8 @@ class SummaryScaleTest {
         });
         // as autovacuum would after such a load: fresh statistics for the planner
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE").executeUpdate());
-        tutor().when().get("/editions/{e}/summary?asOf=2026-12-31", E).then().statusCode(200); // warm-up
-        long start = System.nanoTime();
         JsonPath s = tutor().when().get("/editions/{e}/summary?asOf=2026-12-31", E)
                 .then().statusCode(200).extract().jsonPath();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(3000, s.getList("students").size());
         assertEquals(80.0f, s.getFloat("deliveredHours"));
         assertEquals(80.0f, s.getFloat("students.find { it.studentId == 100001 }.attendedHours"));
@@ -58,6 +58,5 @@ class SummaryScaleTest {
         assertTrue(s.getBoolean("students.find { it.studentId == 100004 }.lost"));
         assertFalse(s.getBoolean("students.find { it.studentId == 100001 }.lost"));
         assertFalse(s.getBoolean("students.find { it.studentId == 100001 }.atRisk"));
-        assertTrue(millis < 5000, "summary of 3000 students took " + millis + " ms");
     }
 }
