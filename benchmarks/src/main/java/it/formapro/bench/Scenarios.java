@@ -1,0 +1,291 @@
+package it.formapro.bench;
+
+import static it.formapro.bench.Bench.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The four HTTP scenarios of issue 8 (the fifth, startup and RSS, is benchmarks/startup-memory.sh + RssSampler). */
+final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    static int[] sizes(String prop, String def) {
+        String[] s = System.getProperty(prop, def).split(",");
+        int[] r = new int[s.length];
+        for (int i = 0; i < s.length; i++) r[i] = Integer.parseInt(s[i].trim());
+        return r;
+    }
+
+    // ------------------------------------------------------------------ 1. ingestion vs raw JDBC
+
+    static final int CLASS = 30;
+
+    static void ingestion() throws Exception {
+        int[] sizes = sizes("bench.ingestion.lessons", "30,90,270");
+        LocalDate start = TODAY.minusDays(300);
+        try (Connection c = db("attendance"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_raw_entry (LIKE attendance_entry INCLUDING ALL)");
+            s.execute("CREATE TABLE IF NOT EXISTS bench_raw_change (LIKE register_change INCLUDING ALL)");
+        }
+        boolean warm = false;
+        for (int lessonsCount : sizes) {
+            JsonNode rules = Seed.edition("ingestion " + lessonsCount, start, TODAY.plusDays(60), CLASS);
+            long editionId = rules.get("editionId").asLong();
+            List<Long> students = new ArrayList<>();
+            for (int i = 0; i < CLASS; i++) students.add(2_000_000_000L + editionId * 1000 + i);
+            Seed.participants(editionId, students, Map.of(), start);
+            int warmup = warm ? 0 : 100;
+            List<long[]> lessons = Seed.lessons(editionId, start, lessonsCount + warmup, Seed.unitCodes(rules));
+            String[] bodies = new String[lessons.size()];
+            for (int l = 0; l < lessons.size(); l++) {
+                StringBuilder b = new StringBuilder("{\"entries\":[");
+                for (int i = 0; i < CLASS; i++) {
+                    int minutes = (i + l) % 10 == 0 ? 0 : (i + l) % 7 == 0 ? 105 : 120;
+                    b.append(i == 0 ? "" : ",").append("{\"studentId\":").append(students.get(i))
+                            .append(",\"minutesPresent\":").append(minutes).append('}');
+                }
+                bodies[l] = b.append("]}").toString();
+            }
+            Op rest = i -> {
+                int l = i + warmup;
+                HttpResponse<String> r = call("PUT", ATTENDANCE + "/editions/" + editionId + "/lessons/" + lessons.get(l)[0] + "/register",
+                        "tutor", bodies[l]);
+                if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
+            };
+            if (!warm) {
+                load(warmup, i -> rest.run(i - warmup));
+                warm = true;
+                Profile.ingestion = editionId;
+            }
+            Result r = load(lessonsCount, rest);
+            report("1 ingestion REST+OIDC (bulk register)", lessonsCount + " lessons x 30", r, CLASS, "rows",
+                    "PUT /editions/{e}/lessons/{l}/register, one lesson per request");
+            double restRate = r.ok() * CLASS / r.seconds();
+
+            // the physical limit: the same rows (entry + audit row), one transaction per lesson, plain JDBC batch
+            try (Connection c = db("attendance"); Statement s = c.createStatement()) {
+                s.execute("TRUNCATE bench_raw_entry, bench_raw_change");
+            }
+            // one connection per client thread, opened before the clock starts (a pool would do the same)
+            java.util.concurrent.BlockingQueue<Connection> pool = new java.util.concurrent.LinkedBlockingQueue<>();
+            List<Connection> all = new ArrayList<>();
+            for (int t = 0; t < CONCURRENCY; t++) {
+                Connection c = db("attendance");
+                c.setAutoCommit(false);
+                pool.add(c);
+                all.add(c);
+            }
+            AtomicInteger ids = new AtomicInteger(10_000_000);
+            Op jdbc = i -> {
+                Connection c = pool.take();
+                try {
+                    insertRaw(c, lessons.get(i + warmup)[0], i, students, ids);
+                } finally {
+                    pool.add(c);
+                }
+            };
+            load(Math.max(warmup, 30), i -> {
+                Connection c = pool.take();
+                try {
+                    insertRaw(c, -1 - i, i, students, ids); // warm-up rows, then truncated
+                } finally {
+                    pool.add(c);
+                }
+            });
+            try (Connection c = db("attendance"); Statement s = c.createStatement()) {
+                s.execute("TRUNCATE bench_raw_entry, bench_raw_change");
+            }
+            Result j = load(lessonsCount, jdbc);
+            for (Connection c : all) c.close();
+            double jdbcRate = j.ok() * CLASS / j.seconds();
+            report("1 ingestion raw JDBC batch (limit)", lessonsCount + " lessons x 30", j, CLASS, "rows",
+                    String.format("same rows + audit rows, 1 tx per lesson; **REST/JDBC = %.0f %%** (target >= 50 %%)", 100 * restRate / jdbcRate));
+        }
+    }
+
+    /** One lesson's register as plain JDBC: 30 entry rows + 30 audit rows in two batches, one transaction. */
+    static void insertRaw(Connection c, long lessonId, int i, List<Long> students, AtomicInteger ids) throws Exception {
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO bench_raw_entry (id, lesson_id, student_id, minutes_present,"
+                + " updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, 'tutor', 0)");
+             PreparedStatement a = c.prepareStatement("INSERT INTO bench_raw_change (id, lesson_id, student_id, old_minutes,"
+                     + " new_minutes, changed_by, changed_at) VALUES (?, ?, ?, NULL, ?, 'tutor', ?)")) {
+            java.sql.Timestamp now = now();
+            for (int s = 0; s < CLASS; s++) {
+                long id = ids.incrementAndGet();
+                int minutes = (s + i) % 10 == 0 ? 0 : 120;
+                e.setLong(1, id); e.setLong(2, lessonId); e.setLong(3, students.get(s)); e.setInt(4, minutes); e.setTimestamp(5, now);
+                e.addBatch();
+                a.setLong(1, id); a.setLong(2, lessonId); a.setLong(3, students.get(s)); a.setInt(4, minutes); a.setTimestamp(5, now);
+                a.addBatch();
+            }
+            e.executeBatch();
+            a.executeBatch();
+        }
+        c.commit();
+    }
+
+    // ------------------------------------------------------------------ 2. eligibility
+
+    static void eligibility() throws Exception {
+        int[] sizes = sizes("bench.eligibility.editions", "1,10,50");
+        int requests = Integer.getInteger("bench.eligibility.requests", 400);
+        List<Long> students = Seed.students(30, "el");
+        List<Long> editions = new ArrayList<>();
+        int max = 0;
+        for (int s : sizes) max = Math.max(max, s);
+        for (int i = 0; i < max; i++) {
+            editions.add(Seed.edition("eligibility " + i, TODAY.plusDays(30), TODAY.plusDays(200), 20).get("editionId").asLong());
+        }
+        boolean warm = false;
+        for (int n : sizes) {
+            Op op = i -> {
+                String body = "{\"editionId\":" + editions.get(i % n) + ",\"studentId\":" + students.get(i % students.size()) + "}";
+                HttpResponse<String> r = call("POST", ENROLLMENT + "/eligibility", "frontdesk", body);
+                if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
+                if (!r.body().contains("\"ELIGIBLE\"")) throw new IllegalStateException("unexpected verdict " + abbreviate(r.body()));
+            };
+            if (!warm) {
+                load(150, op);
+                warm = true;
+            }
+            Result r = load(requests, op);
+            report("2 POST /eligibility (+ catalogue call)", n + " edition(s) x 30 students", r, 1, "req", "");
+            // attribution: the downstream call alone, as enrollment makes it on every check (not cached there)
+            Op rulesOnly = i -> {
+                HttpResponse<String> resp = call("GET", CATALOG + "/editions/" + editions.get(i % n) + "/rules", "frontdesk", null);
+                if (resp.statusCode() != 200) throw new IllegalStateException(resp.statusCode() + " " + resp.body());
+            };
+            report("2b  of which: GET catalog /editions/{e}/rules alone", n + " edition(s)", load(requests / 2, rulesOnly), 1, "req",
+                    "the call enrollment repeats on every check");
+            if (n == sizes[0]) {
+                report("2c POST /eligibility, one client (c=1)", n + " edition(s)", load(150, 1, op), 1, "req",
+                        "latency without queueing behind the other 7 clients");
+            }
+        }
+        Profile.eligibility = editions.get(0) + ":" + students.get(0);
+    }
+
+    // ------------------------------------------------------------------ 3. summary + admission list
+
+    static void summaryAndAdmissions() throws Exception {
+        int[] sizes = sizes("bench.summary.students", "30,300,3000");
+        int lessonsCount = 26; // 208 h of standard 001 in 2-hour lessons... 26 x 2 h = 52 h delivered so far
+        boolean warm = false;
+        for (int n : sizes) {
+            long t0 = System.nanoTime();
+            LocalDate start = TODAY.minusDays(20);
+            JsonNode rules = Seed.edition("summary " + n, start, TODAY.plusDays(120), n);
+            long editionId = rules.get("editionId").asLong();
+            List<String> units = Seed.unitCodes(rules);
+            List<Long> students = Seed.students(n, "sm" + n);
+            Seed.confirmedParticipants(editionId, students, start);
+            List<long[]> lessons = Seed.lessons(editionId, start, lessonsCount, units);
+            Seed.attendanceAndChecks(editionId, lessons, students, units);
+            long session = expect("POST", EXAM + "/exam-sessions", "board", Map.of("editionId", editionId,
+                    "examDate", TODAY.plusDays(125).toString(), "place", "Sede bench", "board", List.of(
+                            Map.of("role", "PRESIDENT", "fullName", "Dott.ssa Anna Ferraro", "appointedBy", "REGION"),
+                            Map.of("role", "MEMBER", "fullName", "Dott. Luca Marini", "appointedBy", "REGION"),
+                            Map.of("role", "MEMBER", "fullName", "Ing. Paola Conti", "appointedBy", "PROVIDER"))), 201, 200)
+                    .get("id").asLong();
+            System.err.printf("[bench] seeded edition %d with %d students, %d lessons, %d attendance rows (SQL) in %.1f s%n",
+                    editionId, n, lessonsCount, (long) n * lessonsCount, (System.nanoTime() - t0) / 1e9);
+            int count = n <= 30 ? 200 : n <= 300 ? 60 : 16;
+            Op summary = i -> {
+                HttpResponse<String> r = call("GET", ATTENDANCE + "/editions/" + editionId + "/summary", "tutor", null);
+                if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
+                if (countOf(r.body(), "\"studentId\"") != n) throw new IllegalStateException("summary does not list " + n + " students");
+            };
+            Op admissions = i -> {
+                HttpResponse<String> r = call("GET", EXAM + "/exam-sessions/" + session + "/admissions", "board", null);
+                if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
+                if (countOf(r.body(), "\"decision\"") != n) throw new IllegalStateException("admission list does not list " + n + " candidates");
+            };
+            if (!warm) {
+                load(60, summary);
+                load(60, admissions);
+                warm = true;
+            } else {
+                load(Math.max(2, count / 10), summary);
+                load(Math.max(2, count / 10), admissions);
+            }
+            int summaryBytes = call("GET", ATTENDANCE + "/editions/" + editionId + "/summary", "tutor", null).body().length();
+            int listBytes = call("GET", EXAM + "/exam-sessions/" + session + "/admissions", "board", null).body().length();
+            report("3a GET attendance summary", n + " students", load(count, summary), 1, "req",
+                    String.format("26 lessons, checks per unit; response %,d bytes (%,d per student)", summaryBytes, summaryBytes / n));
+            report("3b GET exam admission list (live)", n + " students", load(count, admissions), 1, "req",
+                    String.format("catalog rules + attendance summary + confirmed enrollments; response %,d bytes", listBytes));
+            if (n == sizes[0] || n == sizes[sizes.length - 1]) {
+                int c1 = n <= 30 ? 100 : n <= 300 ? 20 : 5;
+                report("3e GET attendance summary, one client (c=1)", n + " students", load(c1, 1, summary), 1, "req",
+                        "latency without queueing behind the other 7 clients");
+                report("3d GET exam admission list, one client (c=1)", n + " students", load(c1, 1, admissions), 1, "req",
+                        "latency without queueing behind the other 7 clients");
+            }
+            if (n == 300) Profile.summary = editionId + ":" + session;
+            Op confirmedList = i -> {
+                HttpResponse<String> r = call("GET", ENROLLMENT + "/editions/" + editionId + "/enrollments?status=CONFIRMED", "board", null);
+                if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
+            };
+            report("3c  of which: GET confirmed enrollments", n + " students", load(count, confirmedList), 1, "req",
+                    "third downstream call of the admission list");
+        }
+    }
+
+    static int countOf(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) n++;
+        return n;
+    }
+
+    // ------------------------------------------------------------------ 4. contention for the last seats
+
+    static void contention() throws Exception {
+        String[] cases = System.getProperty("bench.contention", "20:5,60:15,160:40").split(",");
+        for (String c : cases) {
+            int n = Integer.parseInt(c.split(":")[0]);
+            int k = Integer.parseInt(c.split(":")[1]);
+            JsonNode rules = Seed.edition("contention " + n + "/" + k, TODAY.plusDays(30), TODAY.plusDays(200), k);
+            long editionId = rules.get("editionId").asLong();
+            List<Long> students = Seed.students(n, "ct" + n);
+            long[] enrollments = new long[n];
+            Result pre = load(n, i -> enrollments[i] = expect("POST", ENROLLMENT + "/editions/" + editionId + "/enrollments",
+                    "frontdesk", Map.of("studentId", students.get(i)), 201).at("/enrollment/id").asLong());
+            if (pre.failed() > 0) throw new IllegalStateException("pre-enrollment failed: " + pre.firstError());
+            AtomicInteger confirmed = new AtomicInteger();
+            AtomicInteger full = new AtomicInteger();
+            Result r = load(n, i -> {
+                HttpResponse<String> resp = call("POST", ENROLLMENT + "/enrollments/" + enrollments[i] + "/confirmation", "frontdesk", null);
+                if (resp.statusCode() == 200) confirmed.incrementAndGet();
+                else if (resp.statusCode() == 409) full.incrementAndGet();
+                else throw new IllegalStateException(resp.statusCode() + " " + resp.body());
+            });
+            JsonNode list = expect("GET", ENROLLMENT + "/editions/" + editionId + "/enrollments?status=CONFIRMED", "frontdesk", null, 200);
+            int participants;
+            try (Connection db = db("attendance"); PreparedStatement ps = db.prepareStatement(
+                    "SELECT count(*) FROM participant WHERE edition_id = ? AND status = 'ACTIVE'")) {
+                ps.setLong(1, editionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    participants = rs.getInt(1);
+                }
+            }
+            boolean okCap = list.size() <= k && confirmed.get() == list.size() && participants == list.size();
+            String verdict = String.format("%d confirmed (200) / %d full (409) for %d seats; stored CONFIRMED %d, attendance participants %d: %s",
+                    confirmed.get(), full.get(), k, list.size(), participants,
+                    okCap && list.size() == k ? "**never over capacity, all seats filled**" : "**CAPACITY VIOLATION OR LOST SEAT**");
+            report("4 confirm under contention", "N=" + n + " for K=" + k, r, 1, "req", verdict);
+            if (!okCap) NOTES.put("contention " + n + "/" + k, "FAILED: " + verdict);
+        }
+    }
+}
