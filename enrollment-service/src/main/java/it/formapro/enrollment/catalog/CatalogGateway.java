@@ -1,5 +1,6 @@
 package it.formapro.enrollment.catalog;
 
+import io.quarkus.cache.CacheResult;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,16 @@ public class CatalogGateway {
 
     @RestClient
     CatalogClient client;
+
+    /**
+     * The same rules, kept for a minute, for dry runs only (POST /eligibility): a front desk or a portal checks
+     * many applicants against one edition, and entry rules change only with a new act. Pre-enrollment and
+     * confirmation always read fresh rules, since capacity, dates and status decide them. Failures are not cached.
+     */
+    @CacheResult(cacheName = "edition-rules")
+    public EditionRules cachedRules(long editionId) {
+        return rules(editionId);
+    }
 
     public EditionRules rules(long editionId) {
         EditionRules rules;

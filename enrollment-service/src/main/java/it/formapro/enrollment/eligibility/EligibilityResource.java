@@ -64,7 +64,7 @@ public class EligibilityResource {
             throw new ForbiddenException("the portal checks an applicant's facts given inline, not a registered student");
         }
         ApplicantFacts facts = request.studentId() != null ? students.get(request.studentId()).facts() : request.applicant().facts();
-        EditionRules rules = catalog.rules(request.editionId());
+        EditionRules rules = catalog.cachedRules(request.editionId());
         return engine.evaluate(facts, rules);
     }
 }

@@ -14,7 +14,8 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    @Timeout(3000)
+    // the summary of a large edition (thousands of students) takes seconds to build and send; the other calls keep 3 s
+    @Timeout(10000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
     public AttendanceSummary summary(long editionId) {
