@@ -65,10 +65,7 @@ public final class Lifecycle {
         if (internshipMin != null && !qualification.getBoolean("rules.hours.internshipIncludedInTotal")) {
             edition.put("plannedInternshipHours", internshipMin);
         }
-        JsonPath created = send("POST", Suite.CATALOG + "/editions", tokens.admin(), edition, 201);
-        long editionId = created.getLong("id");
-        send("POST", Suite.CATALOG + "/editions/" + editionId + "/status", tokens.admin(),
-                Map.of("status", "OPEN", "version", created.getInt("version")), 200);
+        long editionId = openEdition(edition);
         JsonPath rules = get(Suite.CATALOG + "/editions/" + editionId + "/rules", tokens.frontdesk(), 200);
 
         // --- students: eligibility, pre-enrollment, confirmation (front desk) ---
@@ -165,6 +162,21 @@ public final class Lifecycle {
 
         return new Report(standard, qualification.getString("title"), editionId, refused, students, plan.size(),
                 summary.getDouble("deliveredHours"), sessionId, summary.getInt("thresholdPercent") + " %", exclusionReasons);
+    }
+
+    /** Creates an edition as the admin and opens it for enrollment; returns its id. */
+    long openEdition(Map<String, Object> edition) {
+        JsonPath created = send("POST", Suite.CATALOG + "/editions", tokens.admin(), edition, 201);
+        long editionId = created.getLong("id");
+        send("POST", Suite.CATALOG + "/editions/" + editionId + "/status", tokens.admin(),
+                Map.of("status", "OPEN", "version", created.getInt("version")), 200);
+        return editionId;
+    }
+
+    /** Registers an Italian student (codice fiscale built from the data) with an Italian upper-secondary diploma. */
+    long registerItalianWithDiploma(String first, String last, LocalDate birth) {
+        return createStudent(student(first, last, birth, "ITALIAN", Map.of("educationTitle",
+                Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL"))));
     }
 
     /** The profile-only standard 004: opening an edition is refused; returns the problem's detail. */

@@ -38,17 +38,13 @@ class BadInputCorpusIT {
     void everyBadRequestIsA4xxProblemAndChangesNothing() throws SQLException {
         LocalDate today = LocalDate.now();
         // real targets, so that the requests reach validation and the rules rather than stopping at a 404
-        long edition = Lifecycle.send("POST", Suite.CATALOG + "/editions", TOKENS.admin(), Map.of(
+        Lifecycle lifecycle = new Lifecycle(TOKENS);
+        long edition = lifecycle.openEdition(Map.of(
                 "provider", "Ente", "qualificationCode", "001", "title", "Corpus", "location", "Chieti",
                 "startDate", today.minusDays(10).toString(), "endDate", today.plusDays(90).toString(),
-                "plannedHours", 208, "plannedInternshipHours", 60, "capacity", 10), 201).getLong("id");
-        Lifecycle.send("POST", Suite.CATALOG + "/editions/" + edition + "/status", TOKENS.admin(), Map.of("status", "OPEN", "version", 0), 200);
+                "plannedHours", 208, "plannedInternshipHours", 60, "capacity", 10));
         LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(new java.util.Random().nextInt(5000));
-        long student = Lifecycle.send("POST", Suite.ENROLLMENT + "/students", TOKENS.frontdesk(), Map.of(
-                "firstName", "Ugo", "lastName", "Testa", "birthDate", birth.toString(), "citizenship", "ITALIAN",
-                "fiscalCode", FiscalCodes.of("Ugo", "Testa", birth, false, "C632"),
-                "evidence", Map.of("educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL"))),
-                201).getLong("id");
+        long student = lifecycle.registerItalianWithDiploma("Ugo", "Testa", birth);
         long enrollment = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
                 Map.of("studentId", student), 201).getLong("enrollment.id");
         Lifecycle.send("PUT", Suite.ATTENDANCE + "/editions/" + edition + "/participants/" + student, TOKENS.admin(), Map.of(

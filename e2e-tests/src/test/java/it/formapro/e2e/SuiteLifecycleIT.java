@@ -108,16 +108,12 @@ class SuiteLifecycleIT {
         // an edition, a student and a pre-enrollment, then attendance-service goes down
         LocalDate start = LocalDate.now().minusDays(5);
         LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(new java.util.Random().nextInt(7000)); // unique codice fiscale per run
-        long edition = Lifecycle.send("POST", Suite.CATALOG + "/editions", TOKENS.admin(), Map.of(
+        Lifecycle lifecycle = new Lifecycle(TOKENS);
+        long edition = lifecycle.openEdition(Map.of(
                 "provider", "Ente di formazione demo", "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
                 "startDate", start.toString(), "endDate", LocalDate.now().plusDays(60).toString(),
-                "plannedHours", 300, "capacity", 5), 201).getLong("id");
-        Lifecycle.send("POST", Suite.CATALOG + "/editions/" + edition + "/status", TOKENS.admin(), Map.of("status", "OPEN", "version", 0), 200);
-        long student = Lifecycle.send("POST", Suite.ENROLLMENT + "/students", TOKENS.frontdesk(), Map.of(
-                "firstName", "Elena", "lastName", "Russo", "birthDate", birth.toString(), "citizenship", "ITALIAN",
-                "fiscalCode", FiscalCodes.of("Elena", "Russo", birth, true, "F839"),
-                "evidence", Map.of("educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL"))),
-                201).getLong("id");
+                "plannedHours", 300, "capacity", 5));
+        long student = lifecycle.registerItalianWithDiploma("Elena", "Russo", birth);
         long enrollment = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
                 Map.of("studentId", student), 201).getLong("enrollment.id");
         long session = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(

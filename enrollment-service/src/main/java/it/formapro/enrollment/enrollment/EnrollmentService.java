@@ -114,10 +114,6 @@ public class EnrollmentService {
         return new PreEnrollment(created, report);
     }
 
-    public EnrollmentView confirm(long enrollmentId) {
-        return confirm(enrollmentId, null);
-    }
-
     /**
      * Confirms an enrollment. {@code requestedJoinedOn} records the day the student actually joined when the
      * confirmation is entered after the fact; the TUI is then measured on the hours delivered up to that day.
