@@ -116,6 +116,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // PostgreSQL restarting or down: a retry will work once it is back, and nothing was written.
+            LOG.warnf("Database unreachable on %s: %s", path(uri), rootMessage(e));
+            return Response.fromResponse(respond(new Problem(Problem.type("database-unavailable"),
+                    "The database is unavailable", 503, "The service's database could not be reached; nothing was "
+                    + "changed. Retry in a few seconds.", path(uri), null, null))).header("Retry-After", "5").build();
+        }
         // Log the cause server-side; the client gets no stack trace or internal message.
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
@@ -162,5 +169,27 @@ public class ProblemMappers {
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
+    }
+
+    /** SQLState class 08 (connection exception) or 57P0x (server shutting down / crash recovery), anywhere in the chain. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }
