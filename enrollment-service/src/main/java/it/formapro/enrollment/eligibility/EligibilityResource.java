@@ -63,7 +63,7 @@ public class EligibilityResource {
         if (request.studentId() != null && !identity.hasRole("admin") && !identity.hasRole("frontdesk")) {
             throw new ForbiddenException("the portal checks an applicant's facts given inline, not a registered student");
         }
-        ApplicantFacts facts = request.studentId() != null ? students.get(request.studentId()).facts() : request.applicant().facts();
+        ApplicantFacts facts = request.studentId() != null ? students.getLive(request.studentId()).facts() : request.applicant().facts();
         EditionRules rules = catalog.cachedRules(request.editionId());
         return engine.evaluate(facts, rules);
     }

@@ -77,7 +77,7 @@ public class EnrollmentService {
         }
         ApplicantFacts facts;
         if (request.studentId() != null) {
-            facts = students.get(request.studentId()).facts();
+            facts = students.getLive(request.studentId()).facts();
         } else {
             Student existing = request.applicant().fiscalCode() == null ? null
                     : Student.byFiscalCode(FiscalCode.normalize(request.applicant().fiscalCode()));
@@ -94,7 +94,8 @@ public class EnrollmentService {
                     + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file", report, true, rules);
         }
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
-            Student student = request.studentId() != null ? students.get(request.studentId()) : students.findOrCreate(request.applicant());
+            // the row lock serialises this with an erasure of the same student
+            Student student = request.studentId() != null ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant());
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
@@ -123,7 +124,7 @@ public class EnrollmentService {
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
         EditionRules rules = catalog.rules(current.editionId);
         requireOpen(rules);
-        Student student = students.get(current.studentId);
+        Student student = students.getLive(current.studentId);
         EligibilityReport report = engine.evaluate(student.facts(), rules);
         if (!report.allPass()) {
             throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "

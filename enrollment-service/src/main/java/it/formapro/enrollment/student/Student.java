@@ -1,6 +1,7 @@
 package it.formapro.enrollment.student;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.formapro.common.privacy.Pseudonym;
 import it.formapro.enrollment.eligibility.ApplicantFacts;
 import it.formapro.enrollment.eligibility.CefrLevel;
 import it.formapro.enrollment.eligibility.Citizenship;
@@ -52,14 +53,15 @@ public class Student extends PanacheEntityBase {
     @Column(name = "other_id_value")
     public String otherIdValue;
 
-    @Column(name = "birth_date", nullable = false)
+    /** Null only once erased. */
+    @Column(name = "birth_date")
     public LocalDate birthDate;
 
     @Column(name = "birth_place")
     public String birthPlace;
 
+    /** Null only once erased. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Citizenship citizenship;
 
     @Column(name = "citizenship_country")
@@ -110,6 +112,40 @@ public class Student extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** Set by the erasure (GDPR art. 17): from then on the row holds the pseudonym and nothing personal. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+    @Column(name = "erased_by")
+    public String erasedBy;
+    @Column(name = "erasure_reason")
+    public String erasureReason;
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Replaces the identity with the pseudonym every service uses and forgets contacts and evidence. The id stays:
+     * enrollments, registers and certificates the law requires us to keep refer to it (GDPR art. 17(3)(b)).
+     */
+    public void erase(String by, String reason, OffsetDateTime at) {
+        firstName = Pseudonym.FIRST_NAME;
+        lastName = Pseudonym.lastName(id);
+        fiscalCode = null;
+        otherIdType = null;
+        otherIdValue = null;
+        birthDate = null;
+        birthPlace = null;
+        citizenship = null;
+        citizenshipCountry = null;
+        email = null;
+        phone = null;
+        setEvidence(null);
+        erasedAt = at;
+        erasedBy = by;
+        erasureReason = reason;
+    }
 
     public static Student byFiscalCode(String fiscalCode) {
         return find("fiscalCode", fiscalCode).firstResult();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the student API. */
@@ -52,11 +53,16 @@ public final class StudentDtos {
             @Schema(description = "Optimistic-locking version, send it back on update", examples = "0") int version,
             String firstName, String lastName, String fiscalCode, IdentifierType otherIdType, String otherIdValue,
             LocalDate birthDate, String birthPlace, Citizenship citizenship, String citizenshipCountry,
-            String email, String phone, Evidence evidence) {
+            String email, String phone, Evidence evidence,
+            @Schema(description = "When the student was erased (GDPR art. 17); the names are then the pseudonym and "
+                    + "every other personal field is null") OffsetDateTime erasedAt,
+            @Schema(description = "Who erased the student") String erasedBy,
+            @Schema(description = "The erasure request it answered, e.g. its protocol number") String erasureReason) {
 
         public static StudentView of(Student s) {
             return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdValue,
-                    s.birthDate, s.birthPlace, s.citizenship, s.citizenshipCountry, s.email, s.phone, s.evidence());
+                    s.birthDate, s.birthPlace, s.citizenship, s.citizenshipCountry, s.email, s.phone, s.evidence(),
+                    s.erasedAt, s.erasedBy, s.erasureReason);
         }
     }
 

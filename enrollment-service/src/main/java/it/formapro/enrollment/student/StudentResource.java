@@ -1,6 +1,7 @@
 package it.formapro.enrollment.student;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
@@ -99,7 +100,8 @@ public class StudentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence. Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
-            + "invalid data, 404 for an unknown student, 409 for a stale version or a duplicate codice fiscale.")
+            + "invalid data, 404 for an unknown student, 409 for a stale version, a duplicate codice fiscale or an "
+            + "erased student.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale",
@@ -116,12 +118,18 @@ public class StudentResource {
     @RolesAllowed({"admin", "frontdesk", "exam-board"})
     @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale: what a "
             + "qualification certificate must carry (D.lgs 13/2013 art. 6). Nothing else personal leaves this service. "
-            + "Roles: admin, frontdesk, exam-board. 404 if there is no such student.")
+            + "Roles: admin, frontdesk, exam-board. 404 if there is no such student, 410 if the student was erased.")
     @APIResponse(responseCode = "200", description = "The identity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityView.class)))
     @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The student was erased (GDPR art. 17)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdentityView identity(@PathParam("id") long id) {
-        return IdentityView.of(students.get(id));
+        Student s = students.get(id);
+        if (s.isErased()) {
+            throw new ProblemException(410, "student-erased", "Student erased", "Student " + id + " was erased on "
+                    + s.erasedAt.toLocalDate() + " (GDPR art. 17): no identity is left to put on a document", null, null);
+        }
+        return IdentityView.of(s);
     }
 
     @GET

@@ -4,6 +4,7 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -18,6 +19,29 @@ public class StudentService {
         Student s = Student.findById(id);
         if (s == null) {
             throw ProblemException.notFound("Student", id);
+        }
+        return s;
+    }
+
+    /** The student, refused with 409 if erased: an erased student can be neither changed nor enrolled. */
+    public Student getLive(long id) {
+        return requireLive(get(id));
+    }
+
+    /** The student under a row lock (pre-enrollment and erasure serialise on it), refused with 409 if erased. */
+    public Student lockLive(long id) {
+        Student s = Student.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw ProblemException.notFound("Student", id);
+        }
+        return requireLive(s);
+    }
+
+    public static Student requireLive(Student s) {
+        if (s.isErased()) {
+            throw ProblemException.conflict("student-erased", "Student " + s.id + " was erased on "
+                    + s.erasedAt.toLocalDate() + " (GDPR art. 17): their personal data are gone, so they can be neither "
+                    + "changed nor enrolled; register the person again as a new student if they come back");
         }
         return s;
     }
@@ -45,7 +69,7 @@ public class StudentService {
 
     @Transactional
     public Student update(long id, StudentUpdate update) {
-        Student s = get(id);
+        Student s = getLive(id);
         if (update.version() != s.version) {
             throw ProblemException.conflict("concurrent-modification", "Student " + id + " was changed meanwhile: you sent version "
                     + update.version() + ", the current one is " + s.version + "; reload it and retry");

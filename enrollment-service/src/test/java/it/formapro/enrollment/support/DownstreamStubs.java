@@ -88,8 +88,14 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathMatching("/editions/\\d+/participants/\\d+/withdrawal")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"WITHDRAWN\"}")));
+        // personal data: attendance at the root, exam-service under /exam (both hold /students/{id}/...)
+        personalData("", "{\"source\": \"attendance\", \"participations\": []}",
+                "{\"participantsPseudonymised\": 1, \"learningCheckNotesCleared\": 0}");
+        personalData("/exam", "{\"source\": \"exam\", \"documents\": []}",
+                "{\"documentsPseudonymised\": 1, \"admissionEntriesPseudonymised\": 1}");
         return Map.of("quarkus.rest-client.catalog.url", server.baseUrl(),
-                "quarkus.rest-client.attendance.url", server.baseUrl());
+                "quarkus.rest-client.attendance.url", server.baseUrl(),
+                "quarkus.rest-client.exam.url", server.baseUrl() + "/exam");
     }
 
     private void rules(EditionRules rules) {
@@ -100,6 +106,13 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void personalData(String prefix, String export, String erasure) {
+        server.stubFor(get(urlPathMatching(prefix + "/students/\\d+/personal-data")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(export)));
+        server.stubFor(post(urlPathMatching(prefix + "/students/\\d+/erasure")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(erasure)));
     }
 
     private void hoursDelivered(long editionId, String delivered) {

@@ -1,0 +1,62 @@
+package it.formapro.enrollment.privacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.downstream.DownstreamRejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The personal data the other services hold on a student. A partial export or erasure would mislead the person it
+ * is for, so any failure is a 503 that says which service and that a retry is safe.
+ */
+@ApplicationScoped
+public class PersonalDataGateway {
+
+    private static final Logger LOG = Logger.getLogger(PersonalDataGateway.class);
+
+    @RestClient
+    AttendancePersonalDataClient attendance;
+
+    @RestClient
+    ExamPersonalDataClient exam;
+
+    public JsonNode attendanceData(long studentId) {
+        return call("attendance-service", () -> attendance.personalData(studentId),
+                "the attendance records of student " + studentId + " are part of the export: nothing was exported");
+    }
+
+    public JsonNode examData(long studentId) {
+        return call("exam-service", () -> exam.personalData(studentId),
+                "the admission entries, outcomes and certificates of student " + studentId + " are part of the export: "
+                        + "nothing was exported");
+    }
+
+    public JsonNode eraseInAttendance(long studentId) {
+        return call("attendance-service", () -> attendance.erase(studentId), "the registers of student " + studentId
+                + " could not be pseudonymised: the student was not erased; retry, the erasure is idempotent");
+    }
+
+    public JsonNode eraseInExam(long studentId) {
+        return call("exam-service", () -> exam.erase(studentId), "the certificates and admission entries of student "
+                + studentId + " could not be pseudonymised: the student was not erased here (attendance may already be "
+                + "pseudonymised); retry, the erasure is idempotent");
+    }
+
+    private static JsonNode call(String service, Supplier<JsonNode> call, String consequence) {
+        try {
+            JsonNode answer = call.get();
+            if (answer == null || !answer.isObject()) {
+                throw new IllegalStateException("no JSON object in the answer");
+            }
+            return answer;
+        } catch (RuntimeException e) {
+            String cause = e instanceof DownstreamRejection r ? "refused with HTTP " + r.status()
+                    : "did not answer (" + e.getClass().getSimpleName() + ")";
+            LOG.warnf("%s %s: %s", service, cause, consequence);
+            throw ProblemException.unavailable(service, service + " " + cause + ": " + consequence);
+        }
+    }
+}

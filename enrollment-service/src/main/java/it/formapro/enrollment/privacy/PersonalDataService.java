@@ -1,0 +1,120 @@
+package it.formapro.enrollment.privacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.catalog.CatalogGateway;
+import it.formapro.enrollment.enrollment.Enrollment;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
+import it.formapro.enrollment.enrollment.EnrollmentService;
+import it.formapro.enrollment.enrollment.EnrollmentStatus;
+import it.formapro.enrollment.idempotency.IdempotencyRecord;
+import it.formapro.enrollment.privacy.PersonalDataViews.EnrollmentRecord;
+import it.formapro.enrollment.privacy.PersonalDataViews.ErasureReport;
+import it.formapro.enrollment.privacy.PersonalDataViews.PersonalDataExport;
+import it.formapro.enrollment.student.Student;
+import it.formapro.enrollment.student.StudentDtos.StudentView;
+import it.formapro.enrollment.student.StudentService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * A student's rights over their data (GDPR): the export gathers what every service holds (art. 15 and 20); the
+ * erasure pseudonymises it everywhere (art. 17), keeping the records the law requires (registers, admission lists,
+ * certificates: art. 17(3)(b), D.lgs 13/2013 art. 6) under the pseudonym. This service leads because it owns the
+ * identity: the others are erased first, so that a failure leaves the identity here and a retry finishes the job.
+ */
+@ApplicationScoped
+public class PersonalDataService {
+
+    private static final Logger LOG = Logger.getLogger(PersonalDataService.class);
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    CatalogGateway catalog;
+
+    @Inject
+    PersonalDataGateway otherServices;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    public PersonalDataExport export(long studentId) {
+        Student student = students.get(studentId);
+        List<EnrollmentRecord> records = enrollments.ofStudent(studentId).stream()
+                .map(e -> new EnrollmentRecord(e, enrollments.history(e.id()).stream().map(StatusChangeView::of).toList()))
+                .toList();
+        JsonNode attendance = otherServices.attendanceData(studentId);
+        JsonNode exam = otherServices.examData(studentId);
+        LOG.infof("Personal data of student %d exported by %s", studentId, actor());
+        return new PersonalDataExport(studentId, OffsetDateTime.now(clock), actor(), StudentView.of(student), records,
+                attendance, exam);
+    }
+
+    public ErasureReport erase(long studentId, String reason) {
+        Student student = students.get(studentId);
+        if (student.isErased()) {
+            return alreadyErased(student);
+        }
+        List<ErasurePolicy.Enrollment> vetted = enrollmentsOf(studentId);
+        Map<Long, String> editionStatus = new HashMap<>();
+        vetted.stream().filter(e -> e.status() == EnrollmentStatus.CONFIRMED)
+                .forEach(e -> editionStatus.computeIfAbsent(e.editionId(), id -> catalog.rules(id).status()));
+        List<Problem.Violation> obstacles = ErasurePolicy.obstacles(vetted, editionStatus);
+        if (!obstacles.isEmpty()) {
+            throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
+                    "Student " + studentId + " cannot be erased yet: " + obstacles.size() + " enrollment(s) still need "
+                            + "the identity (see violations); nothing was erased", obstacles,
+                    ProblemException.figures("studentId", studentId, "blockingEnrollments", obstacles.size()));
+        }
+        JsonNode attendance = otherServices.eraseInAttendance(studentId);
+        JsonNode exam = otherServices.eraseInExam(studentId);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // the same row lock as a pre-enrollment: none can slip in between the check above and the erasure
+            Student locked = Student.findById(studentId, LockModeType.PESSIMISTIC_WRITE);
+            if (locked.isErased()) {
+                return alreadyErased(locked);
+            }
+            if (!enrollmentsOf(studentId).equals(vetted)) {
+                throw ProblemException.conflict("concurrent-modification", "The enrollments of student " + studentId
+                        + " changed while the erasure was being prepared; nothing was erased here, retry");
+            }
+            locked.erase(actor(), reason.strip(), OffsetDateTime.now(clock));
+            // replayable answers to POST /students still hold the identity
+            long forgotten = IdempotencyRecord.delete("location", "/students/" + studentId);
+            LOG.infof("Student %d erased by %s (%d stored answers forgotten)", studentId, actor(), forgotten);
+            return new ErasureReport(studentId, locked.erasedAt, locked.erasedBy, locked.erasureReason, false,
+                    attendance, exam);
+        });
+    }
+
+    private static List<ErasurePolicy.Enrollment> enrollmentsOf(long studentId) {
+        return Enrollment.<Enrollment>list("studentId = ?1 order by id", studentId).stream()
+                .map(e -> new ErasurePolicy.Enrollment(e.id, e.editionId, e.status)).toList();
+    }
+
+    private static ErasureReport alreadyErased(Student s) {
+        return new ErasureReport(s.id, s.erasedAt, s.erasedBy, s.erasureReason, true, null, null);
+    }
+
+    private String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,172 @@
+package it.formapro.enrollment.privacy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static it.formapro.enrollment.support.DownstreamStubs.ED_000;
+import static it.formapro.enrollment.support.DownstreamStubs.ED_001;
+import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import it.formapro.enrollment.support.DownstreamStubs;
+import it.formapro.enrollment.support.TestData;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(DownstreamStubs.class)
+class PersonalDataResourceTest {
+
+    static final Map<String, Object> REQUEST = Map.of("reason", "Richiesta prot. 1234 del 20-11-2026");
+
+    static long createStudent(Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(student)
+                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long preEnrolled(long editionId, long studentId) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("studentId", studentId))
+                .when().post("/editions/" + editionId + "/enrollments").then().statusCode(201)
+                .extract().jsonPath().getLong("enrollment.id");
+    }
+
+    static void withdraw(long enrollmentId) {
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("reason", "Changed mind"))
+                .when().post("/enrollments/" + enrollmentId + "/withdrawal").then().statusCode(200);
+    }
+
+    static io.restassured.response.ValidatableResponse erase(long studentId) {
+        return given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(REQUEST)
+                .when().post("/students/" + studentId + "/erasure").then();
+    }
+
+    @Test
+    void theExportGathersIdentityEnrollmentsWithHistoryAndTheOtherServicesRecords() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        long enrollment = preEnrolled(ED_000, id);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "/personal-data").then().statusCode(200)
+                .body("studentId", is((int) id))
+                .body("exportedBy", notNullValue())
+                .body("student.fiscalCode", is(s.get("fiscalCode")))
+                .body("student.evidence.educationTitle.kind", is("UPPER_SECONDARY"))
+                .body("enrollments", hasSize(1))
+                .body("enrollments[0].enrollment.id", is((int) enrollment))
+                .body("enrollments[0].history[0].toStatus", is("PRE_ENROLLED"))
+                .body("attendance.source", is("attendance"))
+                .body("exam.source", is("exam"));
+    }
+
+    @Test
+    void anErasurePseudonymisesEverywhereKeepsTheEnrollmentsAndIsIdempotent() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        long enrollment = preEnrolled(ED_001, id);
+        withdraw(enrollment);
+
+        erase(id).statusCode(200).body("alreadyErased", is(false)).body("erasedBy", notNullValue())
+                .body("reason", is(REQUEST.get("reason")))
+                .body("attendance.participantsPseudonymised", is(1))
+                .body("exam.documentsPseudonymised", is(1));
+        DownstreamStubs.server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
+        DownstreamStubs.server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/exam/students/" + id + "/erasure")));
+
+        given().auth().oauth2(token("admin")).when().get("/students/" + id).then().statusCode(200)
+                .body("firstName", is("Anonimo")).body("lastName", is("ANON-" + id))
+                .body("fiscalCode", nullValue()).body("birthDate", nullValue()).body("email", nullValue())
+                .body("citizenship", nullValue()).body("evidence.educationTitle", nullValue())
+                .body("erasedAt", notNullValue()).body("erasureReason", is(REQUEST.get("reason")));
+        // the enrollment stays, under the same id, with its history
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "/enrollments").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains((int) enrollment));
+
+        // no identity left for a certificate; no change, no enrollment, no eligibility check
+        given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(410)
+                .contentType("application/problem+json").body("detail", containsString("erased"));
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "student", s)).when().put("/students/" + id).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("GDPR art. 17"));
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("studentId", id))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(409);
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("editionId", ED_000, "studentId", id)).when().post("/eligibility").then().statusCode(409);
+
+        // a second erasure changes nothing and calls nobody
+        erase(id).statusCode(200).body("alreadyErased", is(true)).body("attendance", nullValue());
+        DownstreamStubs.server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
+
+        // the codice fiscale is free again: the person may come back as a new student
+        long again = createStudent(s);
+        org.junit.jupiter.api.Assertions.assertNotEquals(id, again);
+    }
+
+    @Test
+    void anEnrollmentThatStillNeedsTheIdentityBlocksTheErasureAndNothingIsErased() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        long pending = preEnrolled(ED_000, id);
+        erase(id).statusCode(409).contentType("application/problem+json")
+                .body("violations", hasSize(1))
+                .body("violations[0].message", containsString("enrollment " + pending + " on edition " + ED_000
+                        + " is PRE_ENROLLED: withdraw it first"))
+                .body("figures.blockingEnrollments", is(1));
+        given().auth().oauth2(token("admin")).when().get("/students/" + id).then()
+                .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
+        DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
+
+        long confirmed = preEnrolled(ED_001, id);
+        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + confirmed + "/confirmation").then().statusCode(200);
+        withdraw(pending);
+        erase(id).statusCode(409).body("violations[0].message", containsString("CONFIRMED on edition " + ED_001
+                + ", which is OPEN")).body("violations[0].source", is("GDPR art. 17(3)(b)"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerLeavesTheIdentityHereAndARetryFinishes() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        StubMapping down = DownstreamStubs.server.stubFor(post(urlPathEqualTo("/exam/students/" + id + "/erasure"))
+                .atPriority(1).willReturn(aResponse().withStatus(500)));
+        try {
+            erase(id).statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("exam-service"))
+                    .body("detail", containsString("retry, the erasure is idempotent"));
+            given().auth().oauth2(token("admin")).when().get("/students/" + id).then()
+                    .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
+        } finally {
+            DownstreamStubs.server.removeStub(down);
+        }
+        erase(id).statusCode(200).body("alreadyErased", is(false));
+    }
+
+    @Test
+    void onlyAdminErasesAndOnlyAdminOrFrontdeskExports() {
+        long id = createStudent(TestData.italianAdult());
+        given().contentType(ContentType.JSON).body(REQUEST).when().post("/students/" + id + "/erasure").then()
+                .statusCode(401).contentType("application/problem+json");
+        for (String role : new String[] {"frontdesk", "tutor", "exam-board", "portal"}) {
+            given().auth().oauth2(token(role)).contentType(ContentType.JSON).body(REQUEST)
+                    .when().post("/students/" + id + "/erasure").then().statusCode(403).contentType("application/problem+json");
+        }
+        for (String role : new String[] {"tutor", "exam-board", "portal"}) {
+            given().auth().oauth2(token(role)).when().get("/students/" + id + "/personal-data").then().statusCode(403);
+        }
+        given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .when().post("/students/" + id + "/erasure").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token("admin")).when().get("/students/987654321/personal-data").then().statusCode(404);
+        given().auth().oauth2(token("admin")).when().get("/students/" + id).then().body("erasedAt", nullValue());
+    }
+}
