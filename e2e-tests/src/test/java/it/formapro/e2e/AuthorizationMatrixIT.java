@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the reviewed table in authorization-matrix.csv; the endpoint list is checked against the OpenAPI documents, so
  * an endpoint added without a row (or a row left for a removed endpoint) fails the build.
  */
+@org.junit.jupiter.api.Order(2)
 @org.junit.jupiter.api.extension.ExtendWith(RealSuite.class)
 class AuthorizationMatrixIT {
 

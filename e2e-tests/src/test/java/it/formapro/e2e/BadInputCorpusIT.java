@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Malformed and hostile requests across the four services: each must be answered 4xx application/problem+json
  * with a useful detail, and no table of any service may change (row counts of every table before and after).
  */
+@org.junit.jupiter.api.Order(3)
 @ExtendWith(RealSuite.class)
 class BadInputCorpusIT {
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The real suite, started the way a user starts it (scripts/suite.sh: PostgreSQL, Keycloak from the Maven Central
  * distribution with the realm imported, the four packaged services), driven over HTTP with real Keycloak tokens.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @org.junit.jupiter.api.extension.ExtendWith(RealSuite.class)
 class SuiteLifecycleIT {
