@@ -1,0 +1,31 @@
+package it.formapro.attendance.privacy;
+
+import it.formapro.attendance.check.CheckView;
+import it.formapro.attendance.credit.CreditView;
+import it.formapro.attendance.lesson.Modality;
+import it.formapro.attendance.participant.ParticipantView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Everything attendance-service holds about one student (GDPR art. 15 and 20), across every edition. */
+@Schema(name = "AttendancePersonalData", description = "Everything attendance-service holds about a student, across "
+        + "every edition; empty lists when it holds nothing")
+public record AttendancePersonalData(
+        @Schema(examples = "5") long studentId,
+        @Schema(description = "Every participation, withdrawn ones included, by edition") List<ParticipantView> participations,
+        @Schema(description = "Every recorded presence (0 h included), by lesson date") List<Attendance> attendance,
+        @Schema(description = "Every attendance credit, by edition") List<CreditView> credits,
+        @Schema(description = "Every learning check, retakes included, by edition, unit and date") List<CheckView> learningChecks) {
+
+    @Schema(name = "PersonalDataAttendance", description = "The student's recorded presence at one lesson")
+    public record Attendance(
+            @Schema(examples = "31") long lessonId,
+            @Schema(examples = "12") long editionId,
+            @Schema(examples = "2027-01-12") LocalDate lessonDate,
+            @Schema(description = "Training unit code; null for an internship lesson", examples = "2") String unitCode,
+            Modality modality,
+            @Schema(description = "Hours present, 2 decimals", examples = "3.75") BigDecimal hoursPresent) {
+    }
+}

@@ -1,0 +1,12 @@
+package it.formapro.attendance.privacy;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What one erasure call changed; a repeated call changes nothing and answers zeros. */
+@Schema(name = "ErasureReport", description = "Rows changed by this erasure call (zeros when the student was already "
+        + "erased or unknown here)")
+public record ErasureReport(
+        @Schema(examples = "5") long studentId,
+        @Schema(description = "Participant rows whose name was replaced by the pseudonym", examples = "2") int participantsPseudonymised,
+        @Schema(description = "Learning checks whose free-text notes were cleared", examples = "3") int learningCheckNotesCleared) {
+}
