@@ -48,8 +48,10 @@ public class CertificateIssueResource {
                     + "and the PDF (with a QR code of the verification URL) are frozen at issue. One document per "
                     + "candidate and session, also under retries and concurrent requests. Roles: exam-board, admin. 400 "
                     + "for a missing studentId or a malformed Idempotency-Key, 404 for an unknown session, 409 if already "
-                    + "issued, the session is not held or the list not frozen, 422 if the candidate did not pass or the "
-                    + "key was used for another request, 503 if a service it needs is unavailable.")
+                    + "issued, the session is not held, the list not frozen or the student's personal data were erased "
+                    + "(type .../student-erased: enrollment-service answers 410 Gone for their identity), 422 if the "
+                    + "candidate did not pass or the key was used for another request, 503 if a service it needs is "
+                    + "unavailable.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
@@ -58,7 +60,7 @@ public class CertificateIssueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, or list not frozen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The candidate did not pass, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,

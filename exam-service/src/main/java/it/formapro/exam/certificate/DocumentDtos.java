@@ -44,11 +44,16 @@ public final class DocumentDtos {
             String pdfSha256,
             @Schema(description = "Where to download the issued PDF", examples = "/certificates/1/pdf") String pdfUrl,
             Revocation revocation,
+            @Schema(description = "When the holder was replaced by the pseudonym on the student's erasure request "
+                    + "(GDPR art. 17); null unless pseudonymised. The content and the stored PDF then carry the "
+                    + "pseudonym, while pdfSha256 stays that of the PDF as issued")
+            OffsetDateTime pseudonymisedAt,
             DocumentContent content) {
     }
 
     /**
-     * The anonymous verification answer: deliberately nothing personal except the holder's initials.
+     * The anonymous verification answer: deliberately nothing personal except the holder's initials (those of the
+     * pseudonym once the holder was pseudonymised on an erasure request, which holderPseudonymised says).
      * Always the same keys (nulls included), so clients and the no-leak test can rely on the shape.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -60,7 +65,11 @@ public final class DocumentDtos {
             @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
             @Schema(examples = "3") Integer eqfLevel,
             @Schema(examples = "2027-07-12") LocalDate issuedOn,
-            @Schema(description = "Initials of the holder only", examples = "M. R.") String holderInitials,
+            @Schema(description = "Initials of the holder only (of the pseudonym when holderPseudonymised)",
+                    examples = "M. R.") String holderInitials,
+            @Schema(description = "True when the holder's personal data were erased at their request: the document "
+                    + "stays valid (or revoked) as issued, under a pseudonym", examples = "false")
+            boolean holderPseudonymised,
             @Schema(description = "SHA-256 (hex) of the PDF as issued: hash the PDF in hand and compare")
             String pdfSha256,
             @Schema(description = "Date the revocation took effect; null unless REVOKED", examples = "null") LocalDate revokedOn) {

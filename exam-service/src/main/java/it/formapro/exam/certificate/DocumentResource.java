@@ -51,17 +51,22 @@ public class DocumentResource {
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({"exam-board", "admin"})
     @Operation(summary = "The PDF as issued", description = "The stored bytes; their SHA-256 is the pdfSha256 of the "
-            + "document (also in the X-Content-SHA256 header). Roles: exam-board, admin. 404 if there is no such document.")
+            + "document (also in the X-Content-SHA256 header). Once the holder was pseudonymised on an erasure request "
+            + "(pseudonymisedAt set), the stored PDF is the copy re-rendered under the pseudonym: header "
+            + "X-Pseudonymised: true, X-Content-SHA256 is the SHA-256 of these bytes, while pdfSha256 stays that of the "
+            + "PDF as issued (the holder's own copy). Roles: exam-board, admin. 404 if there is no such document.")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") long id) {
         IssuedDocument doc = DocumentService.require(id);
-        return Response.ok(doc.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + doc.number + ".pdf\"")
-                .header("X-Content-SHA256", doc.pdfSha256)
-                .build();
+        Response.ResponseBuilder pdf = Response.ok(doc.pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + doc.number + ".pdf\"");
+        if (doc.pseudonymised()) {
+            return pdf.header("X-Content-SHA256", DocumentPdf.sha256(doc.pdf)).header("X-Pseudonymised", "true").build();
+        }
+        return pdf.header("X-Content-SHA256", doc.pdfSha256).build();
     }
 
     @POST

@@ -257,7 +257,7 @@ public class DocumentService {
 
     private static VerificationView verification(IssuedDocument doc) {
         return new VerificationView(doc.revoked() ? "REVOKED" : "VALID", doc.kind, doc.number, doc.qualificationTitle,
-                doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pdfSha256, doc.revokedOn);
+                doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pseudonymised(), doc.pdfSha256, doc.revokedOn);
     }
 
     public DocumentView view(IssuedDocument d) {
@@ -265,7 +265,7 @@ public class DocumentService {
             return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
                     d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
                     d.revoked() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
-                    json.readValue(d.content, DocumentContent.class));
+                    d.pseudonymisedAt, json.readValue(d.content, DocumentContent.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt content of " + d.number, e);
         }

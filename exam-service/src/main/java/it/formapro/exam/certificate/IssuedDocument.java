@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A certificate or learning record as issued: the content snapshot (JSON) and the PDF bytes with their SHA-256 are
- * frozen (a database trigger refuses to change them or to delete the row); only a revocation may be added.
+ * frozen (a database trigger refuses to change them or to delete the row); only a revocation may be added, and, once,
+ * the pseudonymisation of the holder on an erasure request (content, PDF and initials; the SHA-256 stays that of the
+ * PDF as issued).
  */
 @Entity
 @Table(name = "issued_document")
@@ -98,8 +100,19 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    /** When the holder was replaced by the pseudonym (GDPR art. 17 erasure); null while the holder is the person. */
+    @Column(name = "pseudonymised_at")
+    public OffsetDateTime pseudonymisedAt;
+
+    @Column(name = "pseudonymised_by")
+    public String pseudonymisedBy;
+
     public boolean revoked() {
         return revokedOn != null;
+    }
+
+    public boolean pseudonymised() {
+        return pseudonymisedAt != null;
     }
 
     public static IssuedDocument findFor(long sessionId, long studentId) {

@@ -40,7 +40,8 @@ public class LearningRecordResource {
                     + "the competence units passed and the training units whose learning check was passed, with the "
                     + "hours actually attended. Numbered DFA-YYYY-NNNNNN, verifiable like a certificate. Optional "
                     + "Idempotency-Key. Roles: exam-board, admin. 400 for a missing studentId or a malformed key, 404 for "
-                    + "an unknown session, 409 if already issued, the session is not held or the list not frozen, 422 if "
+                    + "an unknown session, 409 if already issued, the session is not held, the list not frozen or the "
+                    + "student's personal data were erased (type .../student-erased), 422 if "
                     + "the candidate passed or has no outcome yet, 503 if a service it needs is unavailable.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
@@ -50,7 +51,7 @@ public class LearningRecordResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, session not held, or list not frozen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-, attendance- or enrollment-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -50,7 +50,9 @@ public class VerificationResource {
     @Operation(summary = "Verify a certificate by its code",
             description = "VALID or REVOKED (with the date the revocation took effect), the document type and number, "
                     + "qualification title, EQF level, issue date, holder's initials and the SHA-256 of the PDF as "
-                    + "issued, so whoever holds a PDF can check it is the one issued. An unknown code answers 404 "
+                    + "issued, so whoever holds a PDF can check it is the one issued. When the holder's personal data "
+                    + "were erased at their request, holderPseudonymised is true and the initials are the pseudonym's; "
+                    + "the document stays VALID or REVOKED as before. An unknown code answers 404 "
                     + "problem+json (type .../unknown-certificate): there is no UNKNOWN status." + PROTECTION)
     @APIResponse(responseCode = "200", description = "VALID or REVOKED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))

@@ -1,6 +1,8 @@
 package it.formapro.exam.enrollment;
 
+import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.downstream.Downstream;
+import it.formapro.exam.downstream.DownstreamRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import jakarta.inject.Inject;
@@ -19,7 +21,29 @@ public class EnrollmentService {
         return list == null ? List.of() : list;
     }
 
+    /**
+     * The identity a document must carry. enrollment-service answers 410 Gone for a student whose personal data were
+     * erased (GDPR art. 17): that is a 409, not an outage, since no document can be issued without the identity.
+     */
     public StudentIdentity identity(long studentId) {
-        return Downstream.call(NAME, "the identity of student " + studentId, () -> client.identity(studentId));
+        return Downstream.call(NAME, "the identity of student " + studentId, () -> {
+            try {
+                return client.identity(studentId);
+            } catch (DownstreamRefusal e) {
+                if (e.status() == 410) {
+                    throw erased(studentId);
+                }
+                throw e;
+            }
+        });
+    }
+
+    static ProblemException erased(long studentId) {
+        return new ProblemException(409, "student-erased", "Conflict with the current state",
+                "The personal data of student " + studentId + " were erased at their request (GDPR art. 17; "
+                        + NAME + " answers 410 Gone for their identity): no new certificate or learning record can be "
+                        + "issued, since it must carry the holder's identity (D.lgs 13/2013 art. 6). The documents "
+                        + "issued before stay valid under a pseudonym.",
+                null, ProblemException.figures("studentId", studentId, "service", NAME, "status", 410));
     }
 }

@@ -248,11 +248,12 @@ class CertificateResourceTest {
                 .body("eqfLevel", is(3))
                 .body("issuedOn", notNullValue())
                 .body("holderInitials", is("M. R."))
+                .body("holderPseudonymised", is(false))
                 .body("pdfSha256", is(cert.getString("pdfSha256")))
                 .body("revokedOn", nullValue());
         Map<String, Object> body = valid.jsonPath().getMap("$");
         assertEquals(new TreeSet<>(Set.of("status", "documentType", "number", "qualificationTitle", "eqfLevel",
-                "issuedOn", "holderInitials", "pdfSha256", "revokedOn")), new TreeSet<>(body.keySet()));
+                "issuedOn", "holderInitials", "holderPseudonymised", "pdfSha256", "revokedOn")), new TreeSet<>(body.keySet()));
         String raw = valid.asString();
         for (String personal : List.of("Mario", "Rossi", "RSSMRA90D12G482X", "1990-04-12", "Pescara")) {
             assertFalse(raw.contains(personal), personal + " leaked: " + raw);

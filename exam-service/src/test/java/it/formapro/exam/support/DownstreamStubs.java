@@ -32,6 +32,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final long CATALOG_DOWN = 99;
     /** catalog-service does not know the edition */
     public static final long UNKNOWN_EDITION = 404;
+    /**
+     * Edition 21 (standard 001 like 12) with students of its own for the personal-data tests, all admitted: 31, 32, 34
+     * and 35 have an identity; enrollment-service answers 410 Gone for the identity of {@link #ERASED_STUDENT}.
+     */
+    public static final long PRIVACY_EDITION = 21;
+    public static final long ERASED_STUDENT = 33;
 
     private static WireMockServer server;
 
@@ -70,6 +76,19 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(11, "Marco", "Conti", "1992-01-20", "Teramo", "CNTMRC92A20L103W");
         identity(13, "Elena", "Ricci", "1995-07-08", "L'Aquila", "RCCLNE95L48A345Q");
         identity(15, "Franco", "Costa", "1979-02-14", "Pescara", "CSTFNC79B14G482J");
+
+        server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/rules")).willReturn(okJson(rules(PRIVACY_EDITION))));
+        server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/summary")).willReturn(okJson(privacySummary())));
+        server.stubFor(get(urlPathEqualTo("/editions/" + PRIVACY_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(PRIVACY_EDITION, 31, 32, ERASED_STUDENT, 34, 35))));
+        identity(31, "Giorgio", "Marino", "1988-09-30", "Vasto", "MRNGRG88P30E372T");
+        identity(32, "Luisa", "Greco", "1991-05-17", "Sulmona", "GRCLSU91E57I804B");
+        identity(34, "Chiara", "Longo", "1993-12-02", "Lanciano", "LNGCHR93T42E435N");
+        identity(35, "Nicola", "Serra", "1987-03-25", "Ortona", "SRRNCL87C25G141M");
+        server.stubFor(get(urlEqualTo("/students/" + ERASED_STUDENT + "/identity")).willReturn(aResponse().withStatus(410)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://formapro.it/problems/student-erased\",\"status\":410}")));
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -157,9 +176,24 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                  "students": [%s]}""".formatted(edition, students);
     }
 
+    static String privacySummary() {
+        String students = String.join(",\n",
+                student(31, "Giorgio", "Marino", "ACTIVE", 190, 208, true, 75, true, ALL_PASSED),
+                student(32, "Luisa", "Greco", "ACTIVE", 200, 208, true, 80, true, ALL_PASSED),
+                student(ERASED_STUDENT, "Anonimo", "ANON-" + ERASED_STUDENT, "ACTIVE", 180, 208, true, 70, true, ALL_PASSED),
+                student(34, "Chiara", "Longo", "ACTIVE", 185, 208, true, 65, true, ALL_PASSED),
+                student(35, "Nicola", "Serra", "ACTIVE", 170, 208, true, 62, true, ALL_PASSED));
+        return """
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70,
+                 "students": [%s]}""".formatted(PRIVACY_EDITION, students);
+    }
+
     static String enrollments(long edition) {
+        return enrollments(edition, 5, 6, 7, 8, 11, 13, 15, 16);
+    }
+
+    static String enrollments(long edition, long... students) {
         StringBuilder json = new StringBuilder("[");
-        long[] students = {5, 6, 7, 8, 11, 13, 15, 16};
         for (int i = 0; i < students.length; i++) {
             json.append(i == 0 ? "" : ",").append("""
                     {"id": %d, "studentId": %d, "editionId": %d, "status": "CONFIRMED",

@@ -1,0 +1,62 @@
+package it.formapro.exam.privacy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import it.formapro.exam.certificate.DocumentContent;
+import it.formapro.exam.certificate.IssuedDocument;
+import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class PersonalDataDtos {
+
+    private PersonalDataDtos() {
+    }
+
+    @Schema(name = "ExamPersonalData", description = "Everything exam-service holds about one student (GDPR art. 15 "
+            + "and 20): the frozen admission entries, the outcomes and the documents issued, with their content")
+    public record ExamPersonalData(
+            @Schema(examples = "5") long studentId,
+            @Schema(description = "The student's entry in each frozen admission list, oldest session first")
+            List<AdmissionData> admissions,
+            @Schema(description = "The board's outcomes, oldest session first") List<OutcomeView> outcomes,
+            @Schema(description = "Certificates and learning records issued to the student, oldest first")
+            List<DocumentData> documents) {
+    }
+
+    @Schema(name = "PersonalDataAdmission", description = "The student's entry in a frozen admission list")
+    public record AdmissionData(
+            @Schema(examples = "3") long sessionId,
+            @Schema(examples = "true") boolean admitted,
+            @Schema(examples = "false") boolean withdrawn,
+            @Schema(ref = "AdmissionCandidate",
+                    description = "The entry exactly as frozen (names, figures, reasons, learning checks)")
+            JsonNode entry) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PersonalDataDocument", description = "A certificate or learning record issued to the student")
+    public record DocumentData(
+            @Schema(examples = "1") long id,
+            @Schema(examples = "CERTIFICATE") IssuedDocument.Kind kind,
+            @Schema(examples = "CQP-2026-000001") String number,
+            @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
+            @Schema(examples = "2027-07-12") LocalDate issuedOn,
+            @Schema(description = "Null unless revoked") LocalDate revokedOn,
+            @Schema(description = "Null unless revoked") String revocationReason,
+            @Schema(description = "When the holder was replaced by the pseudonym on an erasure request; null before")
+            OffsetDateTime pseudonymisedAt,
+            DocumentContent content) {
+    }
+
+    @Schema(name = "ErasureReport", description = "What this erasure request changed (zeros when it was already applied)")
+    public record ErasureReport(
+            @Schema(examples = "5") long studentId,
+            @Schema(description = "Certificates and learning records whose holder this call replaced by the pseudonym",
+                    examples = "1") int documentsPseudonymised,
+            @Schema(description = "Frozen admission entries whose names this call replaced by the pseudonym",
+                    examples = "1") int admissionEntriesPseudonymised) {
+    }
+}

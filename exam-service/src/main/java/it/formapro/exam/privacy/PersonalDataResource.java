@@ -1,0 +1,74 @@
+package it.formapro.exam.privacy;
+
+import it.formapro.common.problem.Problem;
+import it.formapro.exam.privacy.PersonalDataDtos.ErasureReport;
+import it.formapro.exam.privacy.PersonalDataDtos.ExamPersonalData;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A student's personal data held by exam-service: export and erasure (pseudonymisation, never deletion). */
+@Path("/students/{studentId}")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Personal data")
+public class PersonalDataResource {
+
+    @Inject
+    PersonalDataService personalData;
+
+    @GET
+    @Path("/personal-data")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Everything exam-service holds about a student (GDPR art. 15 and 20)",
+            description = "The student's entry in every frozen admission list (as frozen, names and figures included), "
+                    + "the board's outcomes, and the certificates and learning records issued with their content "
+                    + "(holder, units, course, assessment), revocation and pseudonymisation. exam-service does not own "
+                    + "students (enrollment-service does): an id it has no record of answers 200 with empty lists, not "
+                    + "404. Roles: admin, frontdesk. 400 if studentId is not positive, 404 if it is not a number.")
+    @APIResponse(responseCode = "200", description = "The student's data; empty lists when exam-service holds none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamPersonalData.class)))
+    @APIResponse(responseCode = "400", description = "studentId is not a positive number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "studentId is not a number (no such resource)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExamPersonalData export(@PathParam("studentId") @Positive long studentId) {
+        return personalData.export(studentId);
+    }
+
+    @POST
+    @Path("/erasure")
+    @RolesAllowed("admin")
+    @Operation(summary = "Apply a student's erasure request (GDPR art. 17): pseudonymise, never delete",
+            description = "Certificates and learning records must be kept (D.lgs 13/2013 art. 6; GDPR art. 17(3)(b)), "
+                    + "so nothing is deleted: in one transaction, each document's holder becomes the pseudonym "
+                    + "(Anonimo ANON-<studentId>, without birth data or codice fiscale), its PDF is re-rendered from that "
+                    + "content and the public verification shows the pseudonym's initials with holderPseudonymised = "
+                    + "true; number, verification code, revocation and pdfSha256 (the SHA-256 of the PDF as issued, so "
+                    + "the holder's own copy still verifies) are kept. The names in the student's frozen admission "
+                    + "entries become the pseudonym too; decisions, figures and outcomes stay. Each change is in the "
+                    + "audit trail, without names. No body. Safe to retry: the counts are of the rows this call "
+                    + "changed, so a repeated request answers zeros. Roles: admin. 400 if studentId is not positive, "
+                    + "404 if it is not a number.")
+    @APIResponse(responseCode = "200", description = "Applied: what this call changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
+    @APIResponse(responseCode = "400", description = "studentId is not a positive number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "studentId is not a number (no such resource)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ErasureReport erase(@PathParam("studentId") @Positive long studentId) {
+        return personalData.erase(studentId);
+    }
+}

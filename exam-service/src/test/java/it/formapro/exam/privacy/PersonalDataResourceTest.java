@@ -1,0 +1,300 @@
+package it.formapro.exam.privacy;
+
+import static io.restassured.RestAssured.given;
+import static it.formapro.exam.support.Api.as;
+import static it.formapro.exam.support.Api.board;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import it.formapro.exam.certificate.DocumentPdf;
+import it.formapro.exam.support.Api;
+import it.formapro.exam.support.DownstreamStubs;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Export and erasure of a student's personal data. Edition 21 of the stubs has students of its own (31-35), so the
+ * erasures here touch no other test's data.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(DownstreamStubs.class)
+class PersonalDataResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    static long heldSession() {
+        long session = Api.createSession(DownstreamStubs.PRIVACY_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        return session;
+    }
+
+    static JsonPath certificate(long session, long student) {
+        Api.pass(session, student);
+        return board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201).extract().jsonPath();
+    }
+
+    static JsonPath personalData(long student) {
+        return as("admin").when().get("/students/" + student + "/personal-data").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    static Response erase(long student) {
+        return as("admin").when().post("/students/" + student + "/erasure");
+    }
+
+    @Test
+    void theExportListsTheAdmissionEntryTheOutcomeAndTheDocuments() {
+        long session = heldSession();
+        JsonPath cert = certificate(session, 34);
+
+        JsonPath data = as("frontdesk").when().get("/students/34/personal-data").then().statusCode(200)
+                .contentType(ContentType.JSON).body("studentId", is(34)).extract().jsonPath();
+        Map<String, Object> admission = data.getMap("admissions.find { it.sessionId == " + session + " }");
+        assertEquals(true, admission.get("admitted"));
+        assertEquals(false, admission.get("withdrawn"));
+        assertEquals("Chiara", data.getString("admissions.find { it.sessionId == " + session + " }.entry.firstName"));
+        assertEquals("Longo", data.getString("admissions.find { it.sessionId == " + session + " }.entry.lastName"));
+        assertEquals("ADMITTED", data.getString("admissions.find { it.sessionId == " + session + " }.entry.decision"));
+        assertEquals(185.0f, data.getFloat("admissions.find { it.sessionId == " + session + " }.entry.figures.attendedHours"));
+
+        String outcome = "outcomes.find { it.sessionId == " + session + " }";
+        assertEquals("PASSED", data.getString(outcome + ".result"));
+        assertEquals(34, data.getInt(outcome + ".studentId"));
+        assertEquals(List.of("UC1", "UC2"), data.getList(outcome + ".units.code"));
+
+        String document = "documents.find { it.id == " + cert.getInt("id") + " }";
+        assertEquals("CERTIFICATE", data.getString(document + ".kind"));
+        assertEquals(cert.getString("number"), data.getString(document + ".number"));
+        assertEquals(cert.getString("verificationCode"), data.getString(document + ".verificationCode"));
+        assertEquals(cert.getString("content.issuedOn"), data.getString(document + ".issuedOn"));
+        assertNull(data.get(document + ".revokedOn"));
+        assertNull(data.get(document + ".pseudonymisedAt"));
+        assertEquals("LNGCHR93T42E435N", data.getString(document + ".content.holder.fiscalCode"));
+        assertEquals("Addetto al servizio clienti", data.getString(document + ".content.qualification.title"));
+        assertEquals(new java.util.TreeSet<>(List.of("id", "kind", "number", "verificationCode", "issuedOn", "revokedOn",
+                "revocationReason", "pseudonymisedAt", "content")),
+                new java.util.TreeSet<>(data.getMap(document).keySet()), "no PDF bytes in the export");
+
+        // exam-service does not own students: an id it has nothing on is an empty answer, not a 404
+        as("admin").when().get("/students/987654/personal-data").then().statusCode(200)
+                .body("studentId", is(987654)).body("admissions", empty()).body("outcomes", empty())
+                .body("documents", empty());
+    }
+
+    @Test
+    void erasurePseudonymisesTheDocumentsWhichStayVerifiable() throws Exception {
+        long session = heldSession();
+        JsonPath cert = certificate(session, 31);
+        JsonPath bystander = certificate(session, 32);
+        long id = cert.getLong("id");
+        String code = cert.getString("verificationCode");
+        String sha = cert.getString("pdfSha256");
+        byte[] issuedPdf = board().when().get("/certificates/" + id + "/pdf").then().statusCode(200)
+                .extract().asByteArray();
+        assertEquals(sha, DocumentPdf.sha256(issuedPdf));
+
+        JsonPath before = personalData(31);
+        List<Map<String, Object>> documentsBefore = before.getList("documents");
+        long toPseudonymise = documentsBefore.stream().filter(d -> d.get("pseudonymisedAt") == null).count();
+        long entriesToPseudonymise = before.getList("admissions.entry.firstName").stream()
+                .filter(name -> !"Anonimo".equals(name)).count();
+        assertTrue(toPseudonymise >= 1 && entriesToPseudonymise >= 1, before.prettify());
+        Map<String, Object> entryBefore = new HashMap<>(before.getMap("admissions.find { it.sessionId == " + session
+                + " }.entry"));
+
+        erase(31).then().statusCode(200).contentType(ContentType.JSON)
+                .body("studentId", is(31))
+                .body("documentsPseudonymised", is((int) toPseudonymise))
+                .body("admissionEntriesPseudonymised", is((int) entriesToPseudonymise));
+
+        // the document is kept, with its number, code and fingerprint; its holder is the pseudonym
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(2));
+        board().when().get("/certificates/" + id).then().statusCode(200)
+                .body("number", is(cert.getString("number")))
+                .body("verificationCode", is(code))
+                .body("pdfSha256", is(sha))
+                .body("status", is("VALID"))
+                .body("pseudonymisedAt", notNullValue())
+                .body("content.holder.firstName", is("Anonimo"))
+                .body("content.holder.lastName", is("ANON-31"))
+                .body("content.holder.birthDate", nullValue())
+                .body("content.holder.birthPlace", nullValue())
+                .body("content.holder.fiscalCode", nullValue())
+                .body("content.number", is(cert.getString("number")))
+                .body("content.competenceUnits.code", is(List.of("UC1", "UC2")))
+                .body("content.assessment.board[0].fullName", is("Anna Ferri"));
+
+        // the stored PDF no longer carries the person
+        Response stored = board().when().get("/certificates/" + id + "/pdf");
+        stored.then().statusCode(200).contentType("application/pdf").header("X-Pseudonymised", "true");
+        byte[] pdf = stored.asByteArray();
+        assertEquals(DocumentPdf.sha256(pdf), stored.header("X-Content-SHA256"));
+        assertNotEquals(sha, DocumentPdf.sha256(pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String personal : List.of("Giorgio", "Marino", "MRNGRG88P30E372T", "Vasto", "30/09/1988")) {
+                assertFalse(text.contains(personal), personal + " still in the PDF: " + text);
+            }
+            assertTrue(text.contains("ANON-31 Anonimo"), text);
+            assertTrue(text.contains(cert.getString("number")) && text.contains(code), text);
+        }
+
+        // anyone verifying sees it valid, pseudonymised, without the person's initials; the holder's copy still verifies
+        Response verified = given().when().get("/certificates/verify/" + code);
+        verified.then().statusCode(200)
+                .body("status", is("VALID"))
+                .body("number", is(cert.getString("number")))
+                .body("holderPseudonymised", is(true))
+                .body("holderInitials", is("A. A."))
+                .body("pdfSha256", is(sha));
+        assertFalse(verified.asString().contains("G. M."), verified.asString());
+        given().multiPart("file", "cert.pdf", issuedPdf, "application/pdf").when().post("/certificates/verify")
+                .then().statusCode(200).body("number", is(cert.getString("number")))
+                .body("status", is("VALID")).body("holderPseudonymised", is(true));
+
+        // the export: same documents, all pseudonymised; admission entries under the pseudonym, nothing else changed
+        JsonPath after = personalData(31);
+        assertEquals(documentsBefore.size(), after.getList("documents").size());
+        assertEquals(documentsBefore.stream().map(d -> d.get("number")).toList(), after.getList("documents.number"));
+        assertTrue(after.getList("documents.pseudonymisedAt").stream().allMatch(java.util.Objects::nonNull), after.prettify());
+        assertTrue(after.getList("admissions.entry.firstName").stream().allMatch("Anonimo"::equals), after.prettify());
+        assertTrue(after.getList("admissions.entry.lastName").stream().allMatch("ANON-31"::equals), after.prettify());
+        Map<String, Object> entryAfter = new HashMap<>(after.getMap("admissions.find { it.sessionId == " + session
+                + " }.entry"));
+        entryBefore.put("firstName", "Anonimo");
+        entryBefore.put("lastName", "ANON-31");
+        assertEquals(entryBefore, entryAfter);
+        board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
+                .body("candidates.find { it.studentId == 31 }.firstName", is("Anonimo"))
+                .body("candidates.find { it.studentId == 31 }.decision", is("ADMITTED"))
+                .body("candidates.find { it.studentId == 32 }.firstName", is("Luisa"));
+
+        // another student's documents are untouched
+        board().when().get("/certificates/" + bystander.getLong("id")).then().statusCode(200)
+                .body("pseudonymisedAt", nullValue())
+                .body("content.holder.lastName", is("Greco"))
+                .body("content.holder.fiscalCode", is("GRCLSU91E57I804B"))
+                .body("pdfSha256", is(bystander.getString("pdfSha256")));
+        given().when().get("/certificates/verify/" + bystander.getString("verificationCode")).then().statusCode(200)
+                .body("holderInitials", is("L. G.")).body("holderPseudonymised", is(false));
+        assertTrue(personalData(32).getList("admissions.entry.firstName").stream().allMatch("Luisa"::equals));
+
+        // the audit trail says what happened, without the name
+        JsonPath audit = as("admin").queryParam("entityType", "DOCUMENT").queryParam("entityId", id)
+                .when().get("/audit-events").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("CERTIFICATE_ISSUED", "DOCUMENT_PSEUDONYMISED"), audit.getList("action"));
+        assertFalse(audit.prettify().contains("Marino") || audit.prettify().contains("Giorgio"), audit.prettify());
+
+        // enrollment-service may retry: nothing more to change
+        erase(31).then().statusCode(200)
+                .body("studentId", is(31)).body("documentsPseudonymised", is(0)).body("admissionEntriesPseudonymised", is(0));
+
+        // revocation still works on a pseudonymised document
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued in error", "revokedOn", "2099-01-01"))
+                .when().post("/certificates/" + id + "/revocation").then().statusCode(200).body("status", is("REVOKED"));
+        given().when().get("/certificates/verify/" + code).then().statusCode(200)
+                .body("status", is("REVOKED")).body("holderPseudonymised", is(true)).body("pdfSha256", is(sha));
+    }
+
+    @Test
+    void theDatabaseAllowsThePseudonymisationOnlyOnceAndNothingElse() throws Exception {
+        long session = heldSession();
+        long id = certificate(session, 35).getLong("id");
+
+        assertRefused("UPDATE issued_document SET content = replace(content, 'Nicola', 'Anonimo') WHERE id = ?", id,
+                "frozen");
+        assertRefused("UPDATE issued_document SET holder_initials = 'A. A.' WHERE id = ?", id, "frozen");
+        assertRefused("UPDATE issued_document SET pdf = decode('00', 'hex') WHERE id = ?", id, "frozen");
+        assertRefused("UPDATE issued_document SET pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
+        // even the pseudonymising update may not touch what identifies the document
+        for (String column : List.of("number = 'CQP-1999-000001'", "verification_code = 'AAAAAAAAAAAAAAAA'",
+                "pdf_sha256 = repeat('0', 64)", "student_id = 36", "issued_on = DATE '1999-01-01'")) {
+            assertRefused("UPDATE issued_document SET " + column + ", content = replace(content, 'Nicola', 'Anonimo'), "
+                    + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
+        }
+
+        erase(35).then().statusCode(200);
+        board().when().get("/certificates/" + id).then().statusCode(200).body("content.holder.lastName", is("ANON-35"));
+
+        // once pseudonymised, frozen again: no second pseudonymisation, no undoing, no other change
+        assertRefused("UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola'), "
+                + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "pseudonymised once");
+        assertRefused("UPDATE issued_document SET pseudonymised_at = NULL, pseudonymised_by = NULL WHERE id = ?", id,
+                "pseudonymised once");
+        assertRefused("UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola') WHERE id = ?", id,
+                "frozen");
+        assertRefused("UPDATE issued_document SET holder_initials = 'N. S.' WHERE id = ?", id, "frozen");
+        assertRefused("DELETE FROM issued_document WHERE id = ?", id, "never deleted");
+        board().when().get("/certificates/" + id).then().statusCode(200)
+                .body("content.holder.firstName", is("Anonimo")).body("content.holder.fiscalCode", nullValue());
+    }
+
+    @Test
+    void aStudentWhoseDataWereErasedGetsNoNewDocument() {
+        long session = heldSession();
+        Api.pass(session, DownstreamStubs.ERASED_STUDENT);
+        board().contentType(ContentType.JSON).body(Map.of("studentId", DownstreamStubs.ERASED_STUDENT))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/student-erased"))
+                .body("status", is(409))
+                .body("detail", containsString("were erased"))
+                .body("detail", containsString("no new certificate or learning record can be issued"))
+                .body("figures.studentId", is((int) DownstreamStubs.ERASED_STUDENT));
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(0));
+    }
+
+    @Test
+    void onlyAdminAndFrontdeskSeeTheDataAndOnlyAdminErases() {
+        for (String role : List.of("tutor", "portal", "exam-board")) {
+            as(role).when().get("/students/31/personal-data").then().statusCode(403)
+                    .contentType("application/problem+json").body("status", is(403));
+            as(role).when().post("/students/31/erasure").then().statusCode(403)
+                    .contentType("application/problem+json").body("status", is(403));
+        }
+        as("frontdesk").when().post("/students/31/erasure").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().when().get("/students/31/personal-data").then().statusCode(401).contentType("application/problem+json");
+        given().when().post("/students/31/erasure").then().statusCode(401).contentType("application/problem+json");
+        as("admin").when().get("/students/0/personal-data").then().statusCode(400).contentType("application/problem+json");
+        as("admin").when().post("/students/-3/erasure").then().statusCode(400).contentType("application/problem+json");
+        as("admin").when().post("/students/abc/erasure").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private void assertRefused(String sql, long id, String message) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            SQLException e = assertThrows(SQLException.class, statement::executeUpdate, sql);
+            assertTrue(e.getMessage().contains(message), sql + ": " + e.getMessage());
+        }
+    }
+}
