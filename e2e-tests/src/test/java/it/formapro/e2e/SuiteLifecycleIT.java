@@ -2,7 +2,13 @@ package it.formapro.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,9 +154,57 @@ class SuiteLifecycleIT {
         }
         assertEquals(200, status, "confirmation succeeds once attendance-service is back");
         given().auth().oauth2(TOKENS.tutor()).get(Suite.ATTENDANCE + "/editions/" + edition + "/participants")
-                .then().statusCode(200).body("studentId", org.hamcrest.Matchers.hasItem((int) student));
+                .then().statusCode(200).body("studentId", hasItem((int) student));
         given().auth().oauth2(TOKENS.board()).get(Suite.EXAM + "/exam-sessions/" + session + "/admissions")
                 .then().statusCode(200);
+    }
+
+    @Test
+    @Order(5)
+    void aStudentsDataAreExportedAndErasedWhileTheLearningRecordStaysPseudonymised() {
+        Lifecycle.Student bruno = report001.students().get("Bruno");
+        long id = bruno.id();
+        // the export gathers every service's record
+        given().auth().oauth2(TOKENS.frontdesk()).get(Suite.ENROLLMENT + "/students/" + id + "/personal-data").then()
+                .statusCode(200)
+                .body("student.fiscalCode", notNullValue())
+                .body("enrollments.enrollment.editionId", hasItem((int) report001.editionId()))
+                .body("attendance.participations.editionId", hasItem((int) report001.editionId()))
+                .body("attendance.attendance.size()", greaterThan(0))
+                .body("exam.documents.number", hasItem(bruno.documentNumber()))
+                .body("exam.documents[0].content.holder.lastName", not(startsWith("ANON-")));
+
+        // refused while the edition runs, then erased once it is closed
+        Map<String, String> request = Map.of("reason", "Richiesta prot. 77 del " + LocalDate.now());
+        given().auth().oauth2(TOKENS.admin()).contentType(ContentType.JSON).body(request)
+                .post(Suite.ENROLLMENT + "/students/" + id + "/erasure").then().statusCode(409)
+                .contentType("application/problem+json").body("violations[0].message", containsString("CONFIRMED"));
+        int version = given().auth().oauth2(TOKENS.admin()).get(Suite.CATALOG + "/editions/" + report001.editionId())
+                .then().statusCode(200).extract().path("version");
+        Lifecycle.send("POST", Suite.CATALOG + "/editions/" + report001.editionId() + "/status", TOKENS.admin(),
+                Map.of("status", "CLOSED", "version", version), 200);
+        given().auth().oauth2(TOKENS.admin()).contentType(ContentType.JSON).body(request)
+                .post(Suite.ENROLLMENT + "/students/" + id + "/erasure").then().statusCode(200)
+                .body("attendance.participantsPseudonymised", is(1))
+                .body("exam.documentsPseudonymised", is(1))
+                .body("exam.admissionEntriesPseudonymised", is(1));
+
+        // identity gone everywhere; the learning record keeps its number, still verifies, under the pseudonym
+        given().auth().oauth2(TOKENS.frontdesk()).get(Suite.ENROLLMENT + "/students/" + id).then().statusCode(200)
+                .body("firstName", is("Anonimo")).body("lastName", is("ANON-" + id))
+                .body("fiscalCode", nullValue()).body("birthDate", nullValue());
+        given().auth().oauth2(TOKENS.tutor()).get(Suite.ATTENDANCE + "/editions/" + report001.editionId() + "/participants/" + id)
+                .then().statusCode(200).body("lastName", is("ANON-" + id));
+        given().get(Suite.EXAM + "/certificates/verify/" + bruno.verificationCode()).then().statusCode(200)
+                .body("status", is("VALID")).body("number", is(bruno.documentNumber()))
+                .body("holderPseudonymised", is(true));
+        given().auth().oauth2(TOKENS.admin()).get(Suite.ENROLLMENT + "/students/" + id + "/personal-data").then()
+                .statusCode(200)
+                .body("exam.documents.find { it.number == '" + bruno.documentNumber() + "' }.content.holder.lastName", is("ANON-" + id))
+                .body("exam.documents.find { it.number == '" + bruno.documentNumber() + "' }.content.holder.fiscalCode",
+                        nullValue());
+        // no new document can carry an identity that is gone
+        given().auth().oauth2(TOKENS.board()).get(Suite.ENROLLMENT + "/students/" + id + "/identity").then().statusCode(410);
     }
 
     private static void sleep(long millis) {

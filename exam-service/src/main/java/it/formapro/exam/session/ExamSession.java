@@ -45,6 +45,10 @@ public class ExamSession extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
+    /** The client's Idempotency-Key of the request that scheduled it, if any. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exam_board_member", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")

@@ -11,6 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -68,17 +71,29 @@ public class ExamSessionResource {
     @Operation(summary = "Schedule an exam session",
             description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
                     + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER). Roles: admin, "
-                    + "exam-board. 400 for a missing or malformed field, 422 for a board without exactly one president "
-                    + "or an edition unknown to the catalogue, 503 if catalog-service is unavailable.")
+                    + "exam-board. Send an Idempotency-Key to make a retry safe. 400 for a missing or malformed field or "
+                    + "key, 422 for a board without exactly one president, an edition unknown to the catalogue or a key "
+                    + "already used for another session, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the session it scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No president / several presidents, or an edition unknown to the catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No president / several presidents, an edition unknown to the catalogue, or an Idempotency-Key used for another session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ExamSessionRequest request) {
-        ExamSession session = sessions.create(request);
-        return Response.created(URI.create("/exam-sessions/" + session.id)).entity(ExamSessionView.of(session)).build();
+    public Response create(@Valid @NotNull ExamSessionRequest request,
+                           @Parameter(description = "Optional client-chosen key (1-200 visible ASCII characters): "
+                                   + "repeating the request with the same key returns the session it scheduled (200, "
+                                   + "header Idempotent-Replayed) instead of a second session")
+                           @HeaderParam("Idempotency-Key")
+                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
+        ExamSessionService.Scheduled scheduled = sessions.create(request, key);
+        ExamSessionView view = ExamSessionView.of(scheduled.session());
+        if (!scheduled.created()) {
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(URI.create("/exam-sessions/" + view.id())).entity(view).build();
     }
 
     @PUT

@@ -42,16 +42,39 @@ public class ExamSessionService {
         return session;
     }
 
+    /** A session, and whether this request created it (false: replay of the same Idempotency-Key). */
+    public record Scheduled(ExamSession session, boolean created) {
+    }
+
+    /**
+     * Schedules a session. The same Idempotency-Key with the same edition, date and place returns the session it
+     * created (a retry after a lost answer); with anything else it is refused, since it names another request.
+     * Two requests racing with one key meet the unique index: the second gets a 409 and creates nothing.
+     */
     @Transactional
-    public ExamSession create(ExamSessionRequest request) {
+    public Scheduled create(ExamSessionRequest request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            ExamSession replay = ExamSession.find("idempotencyKey", idempotencyKey).firstResult();
+            if (replay != null) {
+                if (replay.editionId != request.editionId() || !replay.examDate.equals(request.examDate())
+                        || !replay.place.equals(request.place().trim())) {
+                    throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
+                            + "' was already used to schedule session " + replay.id + " (edition " + replay.editionId
+                            + ", " + replay.examDate + ", " + replay.place + ")",
+                            List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request", null)), null);
+                }
+                return new Scheduled(replay, false);
+            }
+        }
         checkBoard(request.board());
         // the edition must exist in the catalogue: an exam session for nothing is refused before it is stored
         catalog.rules(request.editionId());
         ExamSession session = new ExamSession();
         apply(session, request);
+        session.idempotencyKey = idempotencyKey;
         session.persist();
         audit.record("SESSION_SCHEDULED", "EXAM_SESSION", session.id, session.id, describe(session));
-        return session;
+        return new Scheduled(session, true);
     }
 
     @Transactional

@@ -57,6 +57,32 @@ class ExamSessionResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheSameSessionAndSchedulesNothingNew() {
+        String key = "session-" + java.util.UUID.randomUUID();
+        long first = board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        int before = board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
+                .extract().jsonPath().getList("id").size();
+        board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("id", is((int) first));
+        board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
+                .body("size()", is(before));
+
+        Map<String, Object> other = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        other.put("place", "Altra sede");
+        board().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+                .when().post("/exam-sessions").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("already used to schedule session " + first));
+        board().contentType(ContentType.JSON).header("Idempotency-Key", "no spaces allowed")
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(400)
+                .contentType("application/problem+json");
+        board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
+                .body("size()", is(before));
+    }
+
+    @Test
     void onlyTheBoardOrAdminSchedules() {
         as("tutor").contentType(ContentType.JSON).body(Api.sessionBody(12)).when().post("/exam-sessions")
                 .then().statusCode(403).contentType("application/problem+json");
