@@ -1,6 +1,5 @@
 package it.formapro.enrollment.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamResponseMapper;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -33,12 +33,12 @@ public interface ExamPersonalDataClient {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
-    JsonNode personalData(@PathParam("studentId") long studentId);
+    Map<String, Object> personalData(@PathParam("studentId") long studentId);
 
     @POST
     @Path("/erasure")
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
-    JsonNode erase(@PathParam("studentId") long studentId);
+    Map<String, Object> erase(@PathParam("studentId") long studentId);
 }

@@ -1,9 +1,9 @@
 package it.formapro.enrollment.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -23,32 +23,32 @@ public class PersonalDataGateway {
     @RestClient
     ExamPersonalDataClient exam;
 
-    public JsonNode attendanceData(long studentId) {
+    public Map<String, Object> attendanceData(long studentId) {
         return call("attendance-service", () -> attendance.personalData(studentId),
                 "the attendance records of student " + studentId + " are part of the export: nothing was exported");
     }
 
-    public JsonNode examData(long studentId) {
+    public Map<String, Object> examData(long studentId) {
         return call("exam-service", () -> exam.personalData(studentId),
                 "the admission entries, outcomes and certificates of student " + studentId + " are part of the export: "
                         + "nothing was exported");
     }
 
-    public JsonNode eraseInAttendance(long studentId) {
+    public Map<String, Object> eraseInAttendance(long studentId) {
         return call("attendance-service", () -> attendance.erase(studentId), "the registers of student " + studentId
                 + " could not be pseudonymised: the student was not erased; retry, the erasure is idempotent");
     }
 
-    public JsonNode eraseInExam(long studentId) {
+    public Map<String, Object> eraseInExam(long studentId) {
         return call("exam-service", () -> exam.erase(studentId), "the certificates and admission entries of student "
                 + studentId + " could not be pseudonymised: the student was not erased here (attendance may already be "
                 + "pseudonymised); retry, the erasure is idempotent");
     }
 
-    private static JsonNode call(String service, Supplier<JsonNode> call, String consequence) {
+    private static <T> T call(String service, Supplier<T> call, String consequence) {
         try {
-            JsonNode answer = call.get();
-            if (answer == null || !answer.isObject()) {
+            T answer = call.get();
+            if (answer == null) {
                 throw new IllegalStateException("no JSON object in the answer");
             }
             return answer;

@@ -1,6 +1,5 @@
 package it.formapro.enrollment.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
@@ -61,8 +60,8 @@ public class PersonalDataService {
         List<EnrollmentRecord> records = enrollments.ofStudent(studentId).stream()
                 .map(e -> new EnrollmentRecord(e, enrollments.history(e.id()).stream().map(StatusChangeView::of).toList()))
                 .toList();
-        JsonNode attendance = otherServices.attendanceData(studentId);
-        JsonNode exam = otherServices.examData(studentId);
+        Map<String, Object> attendance = otherServices.attendanceData(studentId);
+        Map<String, Object> exam = otherServices.examData(studentId);
         LOG.infof("Personal data of student %d exported by %s", studentId, actor());
         return new PersonalDataExport(studentId, OffsetDateTime.now(clock), actor(), StudentView.of(student), records,
                 attendance, exam);
@@ -84,8 +83,8 @@ public class PersonalDataService {
                             + "the identity (see violations); nothing was erased", obstacles,
                     ProblemException.figures("studentId", studentId, "blockingEnrollments", obstacles.size()));
         }
-        JsonNode attendance = otherServices.eraseInAttendance(studentId);
-        JsonNode exam = otherServices.eraseInExam(studentId);
+        Map<String, Object> attendance = otherServices.eraseInAttendance(studentId);
+        Map<String, Object> exam = otherServices.eraseInExam(studentId);
         return QuarkusTransaction.requiringNew().call(() -> {
             // the same row lock as a pre-enrollment: none can slip in between the check above and the erasure
             Student locked = Student.findById(studentId, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,5 @@
 package it.formapro.enrollment.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.student.StudentDtos.StudentView;
@@ -8,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the personal-data API (GDPR art. 15, 17 and 20). */
@@ -25,10 +24,10 @@ public final class PersonalDataViews {
             @Schema(description = "Who asked for the export (token principal)", examples = "frontdesk-anna") String exportedBy,
             @Schema(description = "Identity, contacts and evidence on file") StudentView student,
             @Schema(description = "Enrollments with their status history") List<EnrollmentRecord> enrollments,
-            @Schema(type = SchemaType.OBJECT, description = "attendance-service's record: participations, hours per "
-                    + "lesson, credits, learning checks") JsonNode attendance,
-            @Schema(type = SchemaType.OBJECT, description = "exam-service's record: admission entries, outcomes, "
-                    + "certificates and learning records") JsonNode exam) {
+            @Schema(description = "attendance-service's record, as it answers it: participations, hours per "
+                    + "lesson, credits, learning checks") Map<String, Object> attendance,
+            @Schema(description = "exam-service's record, as it answers it: admission entries, outcomes, "
+                    + "certificates and learning records") Map<String, Object> exam) {
     }
 
     @Schema(name = "EnrollmentRecord", description = "An enrollment with its status history")
@@ -48,9 +47,9 @@ public final class PersonalDataViews {
             @Schema(examples = "admin-marco") String erasedBy,
             String reason,
             @Schema(description = "true if the student had already been erased: nothing changed") boolean alreadyErased,
-            @Schema(type = SchemaType.OBJECT, description = "attendance-service's report (participants pseudonymised, "
-                    + "learning-check notes cleared)") JsonNode attendance,
-            @Schema(type = SchemaType.OBJECT, description = "exam-service's report (certificates and admission entries "
-                    + "pseudonymised)") JsonNode exam) {
+            @Schema(description = "attendance-service's report (participants pseudonymised, learning-check notes "
+                    + "cleared); null when already erased") Map<String, Object> attendance,
+            @Schema(description = "exam-service's report (certificates and admission entries pseudonymised); null "
+                    + "when already erased") Map<String, Object> exam) {
     }
 }
