@@ -173,6 +173,14 @@ class BadInputCorpusIT {
         cases.add(new Case("student id not a number", fd, "GET", st + "/abc", null, null));
         cases.add(new Case("student id with SQL", fd, "GET", st + "/1%27%20OR%20%271%27=%271", null, null));
         cases.add(new Case("enrollments with an unknown status", fd, "GET", en + "/editions/" + edition + "/enrollments?status=HAPPY", null, null));
+        // personal data (GDPR)
+        cases.add(json(admin, "POST", st + "/" + student + "/erasure", "{}", "erasure without a reason"));
+        cases.add(json(admin, "POST", st + "/" + student + "/erasure", "{\"reason\":\"" + HUGE + "\"}", "erasure with a huge reason"));
+        cases.add(json(admin, "POST", st + "/" + student + "/erasure", "{\"reason\":\"Richiesta prot. 9\"}", "erasure while a pre-enrollment needs the identity"));
+        cases.add(json(admin, "POST", st + "/999999/erasure", "{\"reason\":\"Richiesta prot. 9\"}", "erasure of an unknown student"));
+        cases.add(new Case("export of a student id with SQL", fd, "GET", st + "/1%20OR%201=1/personal-data", null, null));
+        cases.add(new Case("attendance export of student abc", fd, "GET", Suite.ATTENDANCE + "/students/abc/personal-data", null, null));
+        cases.add(new Case("exam erasure of student 0", admin, "POST", ex + "/students/0/erasure", null, null));
         // attendance: lessons, registers, participants, checks, credits
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "13:00", "09:00", "2", "CLASSROOM"), "end before start time"));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "TELEPATHY"), "unknown modality"));
