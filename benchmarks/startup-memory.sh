@@ -5,6 +5,7 @@
 # start to a 200 on /q/health/ready, then its RSS is read from /proc 2 s later.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$ROOT/scripts/service-jvm.sh"
 RUNS="${RUNS:-3}"
 printf '| service | start to ready (ms, fastest of %s) | all runs (ms) | Quarkus "started in" (s, all runs) | RSS idle after start (MB) | ready <= 2 s |\n|---|---:|---|---|---:|---|\n' "$RUNS"
 for svc in catalog enrollment attendance exam; do
@@ -16,7 +17,7 @@ for svc in catalog enrollment attendance exam; do
     while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((18080 + RANDOM % 1000)); done
     start=$(date +%s%N)
     upper=$(echo "$svc" | tr a-z A-Z)
-    env "${upper}_PORT=$port" java ${SUITE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$jar" >"$log" 2>&1 &
+    env "${upper}_PORT=$port" java $SERVICE_JAVA_OPTS -jar "$jar" >"$log" 2>&1 &
     pid=$!
     deadline=$(( $(date +%s) + 60 ))
     until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do

@@ -5,6 +5,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=scripts/service-jvm.sh
+source "$ROOT/scripts/service-jvm.sh"
 STATE="${SUITE_STATE_DIR:-$ROOT/.suite}"
 KC_VERSION="26.7.3"
 # SUITE_PORT_OFFSET and DB_PREFIX run a second, isolated suite beside the first (benchmarks, parallel work)
@@ -80,7 +82,7 @@ start_service() {
   OIDC_URL="http://localhost:$KC_PORT/realms/training" \
   CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
   ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
-    setsid java ${SUITE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
+    setsid java $SERVICE_JAVA_OPTS -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
       >"$STATE/logs/$s.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$s"
 }
