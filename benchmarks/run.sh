@@ -17,7 +17,8 @@ OUT="$ROOT/benchmarks/RESULTS.md"
 T0=$(date +%s)
 log() { printf '[bench] %s\n' "$*" >&2; }
 
-log "building the harness"
+log "building the services (into the local Maven repository: JMH links their rule classes) and the harness"
+"$ROOT/mvnw" -q -B install -DskipTests -pl common,catalog-service,enrollment-service,attendance-service,exam-service -am
 "$ROOT/mvnw" -q -B -f benchmarks/pom.xml package -DskipTests
 RUN_JMH="${RUN_JMH:-1}"
 [[ $RUN_JMH == 1 ]] && "$ROOT/mvnw" -q -B -f benchmarks/jmh/pom.xml package -DskipTests
