@@ -61,6 +61,12 @@ public class Participant extends PanacheEntity {
         return list("editionId = ?1 order by lastName, firstName, studentId", editionId);
     }
 
+    /** The same, read-only: nothing to snapshot or dirty-check at flush (the register's hot path reads them only). */
+    public static List<Participant> ofEditionReadOnly(long editionId) {
+        return find("editionId = ?1 order by lastName, firstName, studentId", editionId)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     /** Whether the student was a participant on that day (joined, and not withdrawn before it). */
     public boolean attendsOn(LocalDate day) {
         return !day.isBefore(joinedOn) && (withdrawnOn == null || !day.isAfter(withdrawnOn));

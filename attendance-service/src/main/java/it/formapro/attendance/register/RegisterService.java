@@ -49,7 +49,8 @@ public class RegisterService {
         if (!duplicates.isEmpty()) {
             throw ProblemException.badRequest("entries: students listed more than once: " + duplicates);
         }
-        Map<Long, Participant> participants = Participant.<Participant>list("editionId", editionId).stream()
+        List<Participant> editionParticipants = Participant.ofEditionReadOnly(editionId);
+        Map<Long, Participant> participants = editionParticipants.stream()
                 .collect(Collectors.toMap(p -> p.studentId, Function.identity()));
         Map<Long, AttendanceEntry> existing = AttendanceEntry.ofLesson(lessonId).stream()
                 .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
@@ -127,9 +128,11 @@ public class RegisterService {
             entry.updatedAt = now;
             entry.updatedBy = user;
             entry.persist();
+            existing.put(row.studentId(), entry);
         }
         AttendanceEntry.flush();
-        return register(lesson);
+        // the answer is built from what this request already holds (versions set by the flush): no second read
+        return register(lesson, editionParticipants, existing);
     }
 
     public RegisterViews.Register register(long editionId, long lessonId) {
@@ -149,7 +152,13 @@ public class RegisterService {
     private RegisterViews.Register register(Lesson lesson) {
         Map<Long, AttendanceEntry> entries = AttendanceEntry.ofLesson(lesson.id).stream()
                 .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
-        List<RegisterViews.Entry> rows = Participant.ofEdition(lesson.editionId).stream()
+        return register(lesson, Participant.ofEditionReadOnly(lesson.editionId), entries);
+    }
+
+    /** The register of a lesson: every participant on its day (or with an entry), by name. */
+    private static RegisterViews.Register register(Lesson lesson, List<Participant> participants,
+                                                   Map<Long, AttendanceEntry> entries) {
+        List<RegisterViews.Entry> rows = participants.stream()
                 .filter(p -> p.attendsOn(lesson.lessonDate) || entries.containsKey(p.studentId))
                 .map(p -> {
                     AttendanceEntry e = entries.get(p.studentId);
