@@ -261,17 +261,23 @@ public class DocumentService {
     }
 
     public DocumentView view(IssuedDocument d) {
+        return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
+                d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
+                d.revoked() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
+                d.pseudonymisedAt, read(d));
+    }
+
+    /** The frozen content of a document. */
+    public DocumentContent read(IssuedDocument d) {
         try {
-            return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
-                    d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
-                    d.revoked() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
-                    d.pseudonymisedAt, json.readValue(d.content, DocumentContent.class));
+            return json.readValue(d.content, DocumentContent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt content of " + d.number, e);
         }
     }
 
-    private String write(DocumentContent content) {
+    /** The content as it is stored. */
+    public String write(DocumentContent content) {
         try {
             return json.writeValueAsString(content);
         } catch (JsonProcessingException e) {

@@ -1,11 +1,10 @@
 package it.formapro.exam.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
 import it.formapro.exam.certificate.DocumentPdf;
+import it.formapro.exam.certificate.DocumentService;
 import it.formapro.exam.certificate.IssuedDocument;
 import it.formapro.exam.outcome.ExamOutcome;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
@@ -36,7 +35,7 @@ public class PersonalDataService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    DocumentService documentService;
 
     /** One query per list; the PDFs (lazily loaded) are not read. */
     public ExamPersonalData export(long studentId) {
@@ -48,7 +47,7 @@ public class PersonalDataService {
                 studentId).stream().map(outcomes::view).toList();
         List<DocumentData> documents = IssuedDocument.<IssuedDocument>list("studentId = ?1 order by id", studentId)
                 .stream().map(d -> new DocumentData(d.id, d.kind, d.number, d.verificationCode, d.issuedOn,
-                        d.revokedOn, d.revocationReason, d.pseudonymisedAt, read(d)))
+                        d.revokedOn, d.revocationReason, d.pseudonymisedAt, documentService.read(d)))
                 .toList();
         return new ExamPersonalData(studentId, admissions, outcomeViews, documents);
     }
@@ -67,8 +66,8 @@ public class PersonalDataService {
                         "studentId = ?1 and pseudonymisedAt is null order by id", studentId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (IssuedDocument doc : documents) {
-            DocumentContent pseudonymised = Pseudonymisation.content(read(doc), studentId);
-            doc.content = write(pseudonymised);
+            DocumentContent pseudonymised = Pseudonymisation.content(documentService.read(doc), studentId);
+            doc.content = documentService.write(pseudonymised);
             doc.pdf = DocumentPdf.render(pseudonymised);
             doc.holderInitials = Pseudonymisation.holderInitials(studentId);
             // in the same UPDATE as the content: the trigger allows the change only there, and only once
@@ -93,21 +92,5 @@ public class PersonalDataService {
             }
         }
         return new ErasureReport(studentId, documents.size(), entriesChanged);
-    }
-
-    private DocumentContent read(IssuedDocument d) {
-        try {
-            return json.readValue(d.content, DocumentContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt content of " + d.number, e);
-        }
-    }
-
-    private String write(DocumentContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
