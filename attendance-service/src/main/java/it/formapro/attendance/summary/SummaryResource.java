@@ -36,8 +36,9 @@ public class SummaryResource {
     @RolesAllowed({"admin", "tutor", "exam-board"})
     @Operation(summary = "Every student of the edition against the threshold", description = "Per student: hours "
             + "delivered, attended, missed, credits, required, attendance %, threshold met, internship against its "
-            + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. Used by "
-            + "exam-service for the admission list. Roles: admin, tutor, exam-board. 404 for an unknown edition, 503 "
+            + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. For tutors; "
+            + "exam-service reads the compact /summary/admission. Roles: admin, tutor, exam-board. 404 for an "
+            + "unknown edition, 503 "
             + "if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
@@ -49,5 +50,25 @@ public class SummaryResource {
                                                @Parameter(description = "Figures as of this day (default today)")
                                                @QueryParam("asOf") LocalDate asOf) {
         return summaries.edition(catalog.of(editionId), asOf == null ? LocalDate.now() : asOf);
+    }
+
+    @GET
+    @Path("/admission")
+    @RolesAllowed({"admin", "exam-board"})
+    @Operation(summary = "The admission figures of every student", description = "The same computation as the "
+            + "summary, reduced to what the admission list reads (hours, threshold, internship, unit checks): what "
+            + "exam-service calls, so that an edition of thousands of students travels in a fraction of the bytes. "
+            + "Roles: admin, exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the "
+            + "rules not cached.")
+    @APIResponse(responseCode = "200", description = "The admission figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.AdmissionSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryViews.AdmissionSummary admission(@PathParam("editionId") long editionId,
+                                                   @Parameter(description = "Figures as of this day (default today)")
+                                                   @QueryParam("asOf") LocalDate asOf) {
+        return SummaryViews.AdmissionSummary.of(edition(editionId, asOf));
     }
 }

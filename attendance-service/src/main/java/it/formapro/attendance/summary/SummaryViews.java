@@ -91,4 +91,53 @@ public final class SummaryViews {
             @Schema(description = "Hours attended in the unit's lessons", examples = "10.00") BigDecimal attendedHours,
             @Schema(description = "Credits on the unit", examples = "0.00") BigDecimal creditHours) {
     }
+
+    @Schema(name = "AdmissionSummary", description = "The figures the exam board's admission list reads, per student, "
+            + "and nothing else: a tenth of the full summary's size for a large edition")
+    public record AdmissionSummary(
+            @Schema(examples = "12") long editionId,
+            @Schema(examples = "41.50") BigDecimal deliveredHours,
+            @Schema(examples = "208") BigDecimal plannedHours,
+            @Schema(examples = "70") BigDecimal thresholdPercent,
+            LocalDate asOf,
+            List<AdmissionFigures> students) {
+
+        static AdmissionSummary of(EditionSummary full) {
+            return new AdmissionSummary(full.editionId(), full.deliveredHours(), full.plannedHours(),
+                    full.thresholdPercent(), full.asOf(), full.students().stream().map(AdmissionFigures::of).toList());
+        }
+    }
+
+    @Schema(name = "AdmissionFigures", description = "One student's figures for admission (meanings as in StudentSummary)")
+    public record AdmissionFigures(
+            @Schema(examples = "5") long studentId,
+            @Schema(examples = "Mario") String firstName,
+            @Schema(examples = "Rossi") String lastName,
+            @Schema(examples = "ACTIVE") String status,
+            LocalDate joinedOn,
+            BigDecimal deliveredHours,
+            BigDecimal attendedHours,
+            BigDecimal missedHours,
+            BigDecimal creditHours,
+            BigDecimal requiredHours,
+            BigDecimal attendancePercent,
+            boolean meetsThreshold,
+            BigDecimal internshipHours,
+            BigDecimal internshipMin,
+            boolean meetsInternship,
+            List<UnitCheck> units,
+            boolean allUnitChecksPassed) {
+
+        static AdmissionFigures of(StudentSummary s) {
+            return new AdmissionFigures(s.studentId(), s.firstName(), s.lastName(), s.status(), s.joinedOn(),
+                    s.deliveredHours(), s.attendedHours(), s.missedHours(), s.creditHours(), s.requiredHours(),
+                    s.attendancePercent(), s.meetsThreshold(), s.internshipHours(), s.internshipMin(),
+                    s.meetsInternship(), s.units().stream().map(u -> new UnitCheck(u.unitCode(), u.checkPassed(),
+                    u.checkDate())).toList(), s.allUnitChecksPassed());
+        }
+    }
+
+    @Schema(name = "UnitCheck", description = "Whether the latest learning check of a unit was passed, and when")
+    public record UnitCheck(@Schema(examples = "1") String unitCode, boolean checkPassed, LocalDate checkDate) {
+    }
 }

@@ -278,6 +278,29 @@ class SummaryResourceTest {
     }
 
     @Test
+    void theAdmissionViewCarriesTheSameFiguresAsTheSummaryAndOnlyThose() {
+        course001();
+        JsonPath full = Api.as("board", "exam-board").when().get("/editions/{e}/summary?asOf=2026-12-31", E001)
+                .then().statusCode(200).extract().jsonPath();
+        String body = Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission?asOf=2026-12-31", E001)
+                .then().statusCode(200).extract().asString();
+        JsonPath compact = JsonPath.from(body);
+        assertEquals(full.getList("students.studentId"), compact.getList("students.studentId"));
+        for (String field : List.of("attendedHours", "requiredHours", "attendancePercent", "meetsThreshold",
+                "internshipHours", "meetsInternship", "allUnitChecksPassed", "status", "joinedOn")) {
+            assertEquals(full.getList("students." + field), compact.getList("students." + field), field);
+        }
+        assertEquals(full.getList(student(A) + "units.checkPassed"), compact.getList(student(A) + "units.checkPassed"));
+        assertEquals(full.getString("thresholdPercent"), compact.getString("thresholdPercent"));
+        assertFalse(body.contains("lateJoining") || body.contains("\"title\"") || body.contains("stillNeededHours"), body);
+        String fullBody = Api.as("board", "exam-board").when().get("/editions/{e}/summary?asOf=2026-12-31", E001)
+                .then().extract().asString();
+        assertTrue(body.length() * 2 < fullBody.length(), body.length() + " vs " + fullBody.length() + " bytes");
+        tutor().when().get("/editions/{e}/summary/admission", E001).then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void rolesOfTheSummary() {
         Api.frontdesk().when().get("/editions/2021/summary").then().statusCode(403)
                 .contentType("application/problem+json");

@@ -16,6 +16,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface AttendanceClient {
 
     @GET
-    @Path("/{editionId}/summary")
+    @Path("/{editionId}/summary/admission")
     AttendanceSummary summary(@PathParam("editionId") long editionId);
 }

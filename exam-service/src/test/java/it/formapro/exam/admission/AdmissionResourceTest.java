@@ -68,7 +68,7 @@ class AdmissionResourceTest {
     void propagatesTheCallersTokenToTheOtherServices() {
         long session = Api.createSession(DownstreamStubs.EDITION);
         board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200);
-        DownstreamStubs.server().verify(getRequestedFor(urlEqualTo("/editions/12/summary"))
+        DownstreamStubs.server().verify(getRequestedFor(urlEqualTo("/editions/12/summary/admission"))
                 .withHeader("Authorization", matching("Bearer .+")));
         DownstreamStubs.server().verify(getRequestedFor(urlEqualTo("/editions/12/enrollments?status=CONFIRMED"))
                 .withHeader("Authorization", matching("Bearer .+")));

@@ -58,10 +58,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withBody("{\"type\":\"https://formapro.it/problems/not-found\",\"status\":404}")));
 
         for (long edition : new long[] {EDITION, ENROLLMENT_DOWN}) {
-            server.stubFor(get(urlEqualTo("/editions/" + edition + "/summary")).willReturn(okJson(summary(edition))));
+            server.stubFor(get(urlEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson(summary(edition))));
         }
-        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary")).willReturn(aResponse().withStatus(500)));
-        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary"))
+        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
+        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
 
         for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW}) {
@@ -78,7 +78,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(15, "Franco", "Costa", "1979-02-14", "Pescara", "CSTFNC79B14G482J");
 
         server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/rules")).willReturn(okJson(rules(PRIVACY_EDITION))));
-        server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/summary")).willReturn(okJson(privacySummary())));
+        server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/summary/admission")).willReturn(okJson(privacySummary())));
         server.stubFor(get(urlPathEqualTo("/editions/" + PRIVACY_EDITION + "/enrollments"))
                 .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
                 .willReturn(okJson(enrollments(PRIVACY_EDITION, 31, 32, ERASED_STUDENT, 34, 35))));
