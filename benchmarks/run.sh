@@ -30,6 +30,10 @@ log "starting the isolated suite (offset $SUITE_PORT_OFFSET, databases ${DB_PREF
 T_UP=$(date +%s)
 SUITE_RESET_DB=1 bash scripts/suite.sh up >/dev/null
 log "suite up in $(( $(date +%s) - T_UP )) s"
+# the build and the start-up of five JVMs just loaded both cores: let that settle before measuring
+SETTLE="${BENCH_SETTLE_SECONDS:-90}"
+log "waiting up to ${SETTLE} s for the 1-minute load average to fall below 1.0"
+for _ in $(seq 1 "$SETTLE"); do awk '{exit !($1 < 1.0)}' /proc/loadavg && break; sleep 1; done
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 java $BENCH_JAVA_OPTS -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
