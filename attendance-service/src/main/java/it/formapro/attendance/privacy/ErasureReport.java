@@ -8,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ErasureReport(
         @Schema(examples = "5") long studentId,
         @Schema(description = "Participant rows whose name was replaced by the pseudonym", examples = "2") int participantsPseudonymised,
-        @Schema(description = "Learning checks whose free-text notes were cleared", examples = "3") int learningCheckNotesCleared) {
+        @Schema(description = "Learning checks whose free-text notes were cleared", examples = "3") int learningCheckNotesCleared,
+        @Schema(description = "Withdrawals whose free-text reason was cleared (the date stays)", examples = "1") int withdrawalReasonsCleared) {
 }

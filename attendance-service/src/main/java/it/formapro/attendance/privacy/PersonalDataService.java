@@ -85,6 +85,12 @@ public class PersonalDataService {
                         where c.studentId = :student and c.notes is not null""")
                 .setParameter("student", studentId)
                 .executeUpdate();
-        return new ErasureReport(studentId, participants, notes);
+        // a withdrawal's free-text reason may describe the person; the withdrawal date stays
+        int reasons = em.createQuery("""
+                        update Participant p set p.withdrawalReason = null
+                        where p.studentId = :student and p.withdrawalReason is not null""")
+                .setParameter("student", studentId)
+                .executeUpdate();
+        return new ErasureReport(studentId, participants, notes, reasons);
     }
 }

@@ -132,6 +132,8 @@ class PersonalDataResourceTest {
         check(e, student, "1", DAY.plusDays(3), "PASSED", null);
         check(e2, student, "1", DAY.plusDays(1), "PASSED", "Ottima");
         check(e, other, "1", DAY.plusDays(1), "PASSED", "Note di Oscar");
+        Api.frontdesk().body(Map.of("withdrawnOn", DAY.plusDays(4).toString(), "reason", "Trasferita a Milano"))
+                .when().post("/editions/{e}/participants/{s}/withdrawal", e2, student).then().statusCode(200);
         Map<String, Object> before = summaryOf(e, student);
         Map<String, Object> otherBefore = summaryOf(e, other);
         assertEquals(3.33f, before.get("attendedHours"));
@@ -140,7 +142,8 @@ class PersonalDataResourceTest {
                 .contentType("application/json")
                 .body("studentId", is((int) student))
                 .body("participantsPseudonymised", is(2))
-                .body("learningCheckNotesCleared", is(2));
+                .body("learningCheckNotesCleared", is(2))
+                .body("withdrawalReasonsCleared", is(1));
 
         // the edition's participants: the pseudonym instead of the name; the other student untouched
         JsonPath participants = tutor().when().get("/editions/{e}/participants", e).then().statusCode(200)
@@ -150,7 +153,9 @@ class PersonalDataResourceTest {
         assertEquals("Oscar", participants.getString("find { it.studentId == 9202 }.firstName"));
         assertEquals("Resta", participants.getString("find { it.studentId == 9202 }.lastName"));
         tutor().when().get("/editions/{e}/participants/{s}", e2, student).then().statusCode(200)
-                .body("firstName", is("Anonimo")).body("lastName", is("ANON-9201"));
+                .body("firstName", is("Anonimo")).body("lastName", is("ANON-9201"))
+                .body("status", is("WITHDRAWN")).body("withdrawnOn", is(DAY.plusDays(4).toString()))
+                .body("withdrawalReason", nullValue());
 
         // the register CSV: same hours, the pseudonym, the real name nowhere
         String csv = tutor().when().get("/editions/{e}/register.csv", e).then().statusCode(200)
@@ -190,13 +195,15 @@ class PersonalDataResourceTest {
                 .body("attendance.hoursPresent", contains(3.33f))
                 .body("learningChecks", hasSize(3))
                 .extract().asString();
-        assertFalse(export.contains("Cancellata") || export.contains("Distratta") || export.contains("Ottima"), export);
+        assertFalse(export.contains("Cancellata") || export.contains("Distratta") || export.contains("Ottima")
+                || export.contains("Milano"), export);
 
         // a retry changes nothing and says so
         admin().when().post("/students/{s}/erasure", student).then().statusCode(200)
                 .body("studentId", is((int) student))
                 .body("participantsPseudonymised", is(0))
-                .body("learningCheckNotesCleared", is(0));
+                .body("learningCheckNotesCleared", is(0))
+                .body("withdrawalReasonsCleared", is(0));
         // a student this service never saw: nothing to do
         admin().when().post("/students/{s}/erasure", 9_999_998).then().statusCode(200)
                 .body("participantsPseudonymised", is(0)).body("learningCheckNotesCleared", is(0));

@@ -9,6 +9,7 @@ import it.formapro.enrollment.enrollment.Enrollment;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
 import it.formapro.enrollment.enrollment.EnrollmentStatus;
+import it.formapro.enrollment.enrollment.EnrollmentStatusChange;
 import it.formapro.enrollment.idempotency.IdempotencyRecord;
 import it.formapro.enrollment.privacy.PersonalDataViews.EnrollmentRecord;
 import it.formapro.enrollment.privacy.PersonalDataViews.ErasureReport;
@@ -96,6 +97,10 @@ public class PersonalDataService {
                         + " changed while the erasure was being prepared; nothing was erased here, retry");
             }
             locked.erase(actor(), reason.strip(), OffsetDateTime.now(clock));
+            // a withdrawal's free-text reason may describe the person; the withdrawal itself (who, when) stays
+            Enrollment.update("withdrawalReason = null where studentId = ?1 and withdrawalReason is not null", studentId);
+            EnrollmentStatusChange.update("note = null where toStatus = ?1 and enrollmentId in "
+                    + "(select e.id from Enrollment e where e.studentId = ?2)", EnrollmentStatus.WITHDRAWN, studentId);
             // replayable answers to POST /students still hold the identity
             long forgotten = IdempotencyRecord.delete("location", "/students/" + studentId);
             LOG.infof("Student %d erased by %s (%d stored answers forgotten)", studentId, actor(), forgotten);

@@ -76,6 +76,8 @@ class PersonalDataResourceTest {
         long id = createStudent(s);
         long enrollment = preEnrolled(ED_001, id);
         withdraw(enrollment);
+        given().auth().oauth2(token("admin")).when().get("/enrollments/" + enrollment + "/history").then()
+                .body("find { it.toStatus == 'WITHDRAWN' }.note", is("Changed mind"));
 
         erase(id).statusCode(200).body("alreadyErased", is(false)).body("erasedBy", notNullValue())
                 .body("reason", is(REQUEST.get("reason")))
@@ -89,9 +91,14 @@ class PersonalDataResourceTest {
                 .body("fiscalCode", nullValue()).body("birthDate", nullValue()).body("email", nullValue())
                 .body("citizenship", nullValue()).body("evidence.educationTitle", nullValue())
                 .body("erasedAt", notNullValue()).body("erasureReason", is(REQUEST.get("reason")));
-        // the enrollment stays, under the same id, with its history
+        // the enrollment stays, under the same id, with its history, less the free-text reason of the withdrawal
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "/enrollments").then().statusCode(200)
-                .body("id", org.hamcrest.Matchers.contains((int) enrollment));
+                .body("id", org.hamcrest.Matchers.contains((int) enrollment))
+                .body("[0].status", is("WITHDRAWN")).body("[0].withdrawnAt", notNullValue());
+        given().auth().oauth2(token("admin")).when().get("/enrollments/" + enrollment + "/history").then().statusCode(200)
+                .body("toStatus", org.hamcrest.Matchers.contains("PRE_ENROLLED", "WITHDRAWN"))
+                .body("find { it.toStatus == 'WITHDRAWN' }.note", nullValue())
+                .body("find { it.toStatus == 'WITHDRAWN' }.changedBy", notNullValue());
 
         // no identity left for a certificate; no change, no enrollment, no eligibility check
         given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(410)
