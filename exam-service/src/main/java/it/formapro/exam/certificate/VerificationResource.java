@@ -7,7 +7,10 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.certificate.DocumentDtos.VerificationView;
 import io.smallrye.faulttolerance.api.RateLimit;
 import jakarta.annotation.security.PermitAll;
+import io.vertx.core.http.HttpServerRequest;
+import it.formapro.exam.web.ClientRateLimits;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,17 +39,20 @@ public class VerificationResource {
 
     static final String PROTECTION = " No login needed. Shows nothing personal except the holder's initials. Against "
             + "enumeration: codes are 16 base32 characters (80 random bits from a SecureRandom), an unknown code always "
-            + "answers the same 404 problem, and the endpoint is rate-limited (default 60 requests per minute overall, "
-            + "`VerificationResource/verify/RateLimit/value` and `.../window`): beyond it the answer is 429 "
-            + "problem+json with Retry-After.";
+            + "answers the same 404 problem, and the endpoint is rate-limited per client address (default 30 "
+            + "requests a minute, `formapro.verification.per-client.*`) and overall (600 a minute for codes, 120 for "
+            + "PDFs): beyond either the answer is 429 problem+json with Retry-After.";
 
     @Inject
     DocumentService documents;
 
+    @Inject
+    ClientRateLimits limits;
+
     @GET
     @Path("/{code}")
     @PermitAll
-    @RateLimit(value = 60, window = 1, windowUnit = ChronoUnit.MINUTES)
+    @RateLimit(value = 600, window = 1, windowUnit = ChronoUnit.MINUTES)
     @Operation(summary = "Verify a certificate by its code",
             description = "VALID or REVOKED (with the date the revocation took effect), the document type and number, "
                     + "qualification title, EQF level, issue date, holder's initials and the SHA-256 of the PDF as "
@@ -58,14 +64,15 @@ public class VerificationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Rate limit exceeded (Retry-After header)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VerificationView verify(@PathParam("code") String code) {
+    public VerificationView verify(@PathParam("code") String code, @Context HttpServerRequest request) {
+        limits.take(request.remoteAddress().hostAddress());
         return documents.verify(code);
     }
 
     @POST
     @PermitAll
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RateLimit(value = 30, window = 1, windowUnit = ChronoUnit.MINUTES)
+    @RateLimit(value = 120, window = 1, windowUnit = ChronoUnit.MINUTES)
     @Operation(summary = "Verify a PDF in hand",
             description = "Upload the PDF as multipart field `file`: if its SHA-256 is that of an issued document, the "
                     + "same answer as the verification by code; otherwise 404 (the file is not one issued here, or was "
@@ -76,7 +83,8 @@ public class VerificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No issued document has this SHA-256", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Rate limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VerificationView verifyPdf(@RestForm("file") FileUpload file) throws IOException {
+    public VerificationView verifyPdf(@RestForm("file") FileUpload file, @Context HttpServerRequest request) throws IOException {
+        limits.take(request.remoteAddress().hostAddress());
         if (file == null) {
             throw ProblemException.badRequest("Send the PDF as multipart/form-data field 'file'");
         }

@@ -8,14 +8,24 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A rate-limited endpoint (the anonymous certificate verification) answers 429 problem+json with Retry-After.
+ * A rate-limited endpoint (the anonymous certificate verification: per client, and overall) answers 429
+ * problem+json with Retry-After.
  * More specific than the common FaultToleranceException mapper (503), so it wins for RateLimitException.
  */
 public class RateLimitMapper {
 
     @ServerExceptionMapper
     public Response tooManyRequests(RateLimitException e, UriInfo uri) {
-        long retryAfterSeconds = Math.max(1, (e.getRetryAfterMillis() + 999) / 1000);
+        return tooMany(e.getRetryAfterMillis(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyFromThisClient(ClientRateLimits.Exceeded e, UriInfo uri) {
+        return tooMany(e.retryAfterMillis(), uri);
+    }
+
+    private static Response tooMany(long retryAfterMillis, UriInfo uri) {
+        long retryAfterSeconds = Math.max(1, (retryAfterMillis + 999) / 1000);
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfterSeconds)
                 .entity(new Problem(Problem.type("rate-limited"), "Too many requests", 429,
                         "Too many verification requests: this endpoint is rate-limited against code enumeration; "

@@ -316,6 +316,23 @@ class CertificateResourceTest {
     }
 
     @Test
+    void theLimitIsPerClientSoOneEnumeratorDoesNotLockOutTheOthers() throws Exception {
+        Thread.sleep(2100); // a fresh window for the overall ceiling
+        List<Integer> scraper = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            scraper.add(given().header("X-Forwarded-For", "203.0.113.7").when()
+                    .get("/certificates/verify/AAAAAAAAAAAAAAAC").statusCode());
+        }
+        assertEquals(15, scraper.stream().filter(s -> s == 404).count(), scraper.toString());
+        assertEquals(429, scraper.get(15), scraper.toString());
+        given().header("X-Forwarded-For", "198.51.100.20").when().get("/certificates/verify/AAAAAAAAAAAAAAAC")
+                .then().statusCode(404).body("type", is("https://formapro.it/problems/unknown-certificate"));
+        given().header("X-Forwarded-For", "203.0.113.7").when().get("/certificates/verify/AAAAAAAAAAAAAAAC")
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        Thread.sleep(2100); // let the windows pass for the other tests
+    }
+
+    @Test
     void issuedDocumentsCannotBeDeletedEvenInTheDatabase() {
         long session = Api.heldSession();
         Api.pass(session, 5);
