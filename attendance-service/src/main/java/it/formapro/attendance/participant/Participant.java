@@ -57,12 +57,11 @@ public class Participant extends PanacheEntity {
         return find("editionId = ?1 and studentId = ?2", editionId, studentId).firstResultOptional();
     }
 
+    /**
+     * The edition's participants by name, read-only: every caller reads them (lists, summaries, registers, exports),
+     * so Hibernate keeps no snapshot and dirty-checks nothing at flush. Load a participant by {@link #of} to change it.
+     */
     public static List<Participant> ofEdition(long editionId) {
-        return list("editionId = ?1 order by lastName, firstName, studentId", editionId);
-    }
-
-    /** The same, read-only: nothing to snapshot or dirty-check at flush (the register's hot path reads them only). */
-    public static List<Participant> ofEditionReadOnly(long editionId) {
         return find("editionId = ?1 order by lastName, firstName, studentId", editionId)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }

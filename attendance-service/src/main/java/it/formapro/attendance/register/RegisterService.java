@@ -49,7 +49,7 @@ public class RegisterService {
         if (!duplicates.isEmpty()) {
             throw ProblemException.badRequest("entries: students listed more than once: " + duplicates);
         }
-        List<Participant> editionParticipants = Participant.ofEditionReadOnly(editionId);
+        List<Participant> editionParticipants = Participant.ofEdition(editionId);
         Map<Long, Participant> participants = editionParticipants.stream()
                 .collect(Collectors.toMap(p -> p.studentId, Function.identity()));
         Map<Long, AttendanceEntry> existing = AttendanceEntry.ofLesson(lessonId).stream()
@@ -152,7 +152,7 @@ public class RegisterService {
     private RegisterViews.Register register(Lesson lesson) {
         Map<Long, AttendanceEntry> entries = AttendanceEntry.ofLesson(lesson.id).stream()
                 .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
-        return register(lesson, Participant.ofEditionReadOnly(lesson.editionId), entries);
+        return register(lesson, Participant.ofEdition(lesson.editionId), entries);
     }
 
     /** The register of a lesson: every participant on its day (or with an entry), by name. */

@@ -1,16 +1,14 @@
 package it.formapro.enrollment.attendance;
 
-import it.formapro.common.problem.ProblemException;
-import it.formapro.enrollment.downstream.DownstreamRejection;
+import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /** Calls attendance-service; any failure becomes a 503 problem that says what could not be done. */
 @ApplicationScoped
 public class AttendanceGateway {
 
-    private static final Logger LOG = Logger.getLogger(AttendanceGateway.class);
+    private static final String SERVICE = "attendance-service";
 
     @RestClient
     AttendanceClient client;
@@ -24,7 +22,7 @@ public class AttendanceGateway {
             }
             return hours;
         } catch (RuntimeException e) {
-            throw unavailable(e, "the hours delivered so far on edition " + editionId
+            throw DownstreamUnavailable.problem(SERVICE, e, "the hours delivered so far on edition " + editionId
                     + " are needed to apply the latest joining point (TUI): the enrollment was not confirmed");
         }
     }
@@ -33,8 +31,9 @@ public class AttendanceGateway {
         try {
             client.registerParticipant(editionId, studentId, registration);
         } catch (RuntimeException e) {
-            throw unavailable(e, "the participant could not be registered in attendance-service for edition " + editionId
-                    + ": the confirmation was rolled back (nothing confirmed); retry later, the registration is idempotent");
+            throw DownstreamUnavailable.problem(SERVICE, e, "the participant could not be registered in "
+                    + "attendance-service for edition " + editionId + ": the confirmation was rolled back (nothing "
+                    + "confirmed); retry later, the registration is idempotent");
         }
     }
 
@@ -42,15 +41,9 @@ public class AttendanceGateway {
         try {
             client.withdrawParticipant(editionId, studentId, withdrawal);
         } catch (RuntimeException e) {
-            throw unavailable(e, "the participant could not be withdrawn in attendance-service for edition " + editionId
-                    + ": the withdrawal was rolled back (the enrollment is still confirmed); retry later");
+            throw DownstreamUnavailable.problem(SERVICE, e, "the participant could not be withdrawn in "
+                    + "attendance-service for edition " + editionId + ": the withdrawal was rolled back (the enrollment "
+                    + "is still confirmed); retry later");
         }
-    }
-
-    private static ProblemException unavailable(RuntimeException e, String what) {
-        String cause = e instanceof DownstreamRejection r ? "refused with HTTP " + r.status()
-                : "did not answer (" + e.getClass().getSimpleName() + ")";
-        LOG.warnf("attendance-service %s: %s", cause, what);
-        return ProblemException.unavailable("attendance-service", "attendance-service " + cause + ": " + what);
     }
 }

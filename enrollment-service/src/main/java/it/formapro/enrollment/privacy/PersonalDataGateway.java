@@ -1,12 +1,10 @@
 package it.formapro.enrollment.privacy;
 
-import it.formapro.common.problem.ProblemException;
-import it.formapro.enrollment.downstream.DownstreamRejection;
+import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The personal data the other services hold on a student. A partial export or erasure would mislead the person it
@@ -14,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class PersonalDataGateway {
-
-    private static final Logger LOG = Logger.getLogger(PersonalDataGateway.class);
 
     @RestClient
     AttendancePersonalDataClient attendance;
@@ -53,10 +49,7 @@ public class PersonalDataGateway {
             }
             return answer;
         } catch (RuntimeException e) {
-            String cause = e instanceof DownstreamRejection r ? "refused with HTTP " + r.status()
-                    : "did not answer (" + e.getClass().getSimpleName() + ")";
-            LOG.warnf("%s %s: %s", service, cause, consequence);
-            throw ProblemException.unavailable(service, service + " " + cause + ": " + consequence);
+            throw DownstreamUnavailable.problem(service, e, consequence);
         }
     }
 }
