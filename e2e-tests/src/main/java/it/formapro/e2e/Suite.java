@@ -50,6 +50,15 @@ public final class Suite {
         run(List.of("bash", root.resolve("scripts/suite.sh").toString(), "restart", service), 180);
     }
 
+    /** Waits between polls of a service that is coming back. */
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void run(List<String> command, int timeoutSeconds) {
         try {
             Process process = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start();

@@ -75,7 +75,7 @@ class DatabaseRestartIT {
                 status = given().auth().oauth2(read.getValue()).get(read.getKey()).statusCode();
                 seen.add(status);
                 if (status != 200) {
-                    sleep(500);
+                    Suite.pause(500);
                 }
             }
             assertEquals(200, status, "GET " + read.getKey() + " after the restart: " + seen);
@@ -91,13 +91,5 @@ class DatabaseRestartIT {
         Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
                 "editionId", edition, "examDate", start.plusDays(101).toString(), "place", "Aula 3",
                 "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott. Marco Villa", "appointedBy", "REGION"))), 201);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

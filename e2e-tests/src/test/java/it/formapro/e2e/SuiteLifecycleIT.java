@@ -149,7 +149,7 @@ class SuiteLifecycleIT {
             status = given().auth().oauth2(TOKENS.frontdesk()).post(Suite.ENROLLMENT + "/enrollments/" + enrollment + "/confirmation")
                     .then().extract().statusCode();
             if (status != 200) {
-                sleep(1000);
+                Suite.pause(1000);
             }
         }
         assertEquals(200, status, "confirmation succeeds once attendance-service is back");
@@ -205,13 +205,5 @@ class SuiteLifecycleIT {
                         nullValue());
         // no new document can carry an identity that is gone
         given().auth().oauth2(TOKENS.board()).get(Suite.ENROLLMENT + "/students/" + id + "/identity").then().statusCode(410);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
