@@ -68,6 +68,10 @@ public class Participant extends PanacheEntity {
 
     /** Whether the student was a participant on that day (joined, and not withdrawn before it). */
     public boolean attendsOn(LocalDate day) {
+        return attendsOn(joinedOn, withdrawnOn, day);
+    }
+
+    public static boolean attendsOn(LocalDate joinedOn, LocalDate withdrawnOn, LocalDate day) {
         return !day.isBefore(joinedOn) && (withdrawnOn == null || !day.isAfter(withdrawnOn));
     }
 }

@@ -1,17 +1,27 @@
 package it.formapro.attendance.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 import java.util.List;
 
-/** Minutes a student was present at a lesson. No entry means not recorded, i.e. absent. */
+/**
+ * Minutes a student was present at a lesson. No entry means not recorded, i.e. absent. Read here, written only by
+ * {@link RegisterStore}.
+ */
 @Entity
+@Immutable
 @Table(name = "attendance_entry")
-public class AttendanceEntry extends PanacheEntity {
+public class AttendanceEntry extends PanacheEntityBase {
+
+    /** From the table's sequence (V3 migration). */
+    @Id
+    public Long id;
 
     @Column(name = "lesson_id", nullable = false)
     public long lessonId;

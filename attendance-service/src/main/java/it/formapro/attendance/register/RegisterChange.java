@@ -1,15 +1,22 @@
 package it.formapro.attendance.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** One change of the register (audit trail): written with the change, never updated or deleted. */
+/** One change of the register (audit trail): written with the change by {@link RegisterStore}, never updated or deleted. */
 @Entity
+@Immutable
 @Table(name = "register_change")
-public class RegisterChange extends PanacheEntity {
+public class RegisterChange extends PanacheEntityBase {
+
+    /** From the table's sequence (V3 migration). */
+    @Id
+    public Long id;
 
     @Column(name = "lesson_id", nullable = false)
     public long lessonId;

@@ -7,12 +7,12 @@ import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
 import it.formapro.attendance.lesson.LessonView;
 import it.formapro.attendance.lesson.Modality;
-import it.formapro.attendance.participant.Participant;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,14 +21,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The lesson register: bulk and single writes in one transaction each, every change audited. */
+/**
+ * The lesson register: bulk and single writes in one transaction each, every change audited. The rules are checked
+ * here on every row before anything is written; {@link RegisterStore} reads and writes the rows.
+ */
 @ApplicationScoped
 public class RegisterService {
 
     private final LessonService lessons;
+    private final RegisterStore store;
 
-    public RegisterService(LessonService lessons) {
+    public RegisterService(LessonService lessons, RegisterStore store) {
         this.lessons = lessons;
+        this.store = store;
     }
 
     @Transactional
@@ -49,11 +54,9 @@ public class RegisterService {
         if (!duplicates.isEmpty()) {
             throw ProblemException.badRequest("entries: students listed more than once: " + duplicates);
         }
-        List<Participant> editionParticipants = Participant.ofEdition(editionId);
-        Map<Long, Participant> participants = editionParticipants.stream()
-                .collect(Collectors.toMap(p -> p.studentId, Function.identity()));
-        Map<Long, AttendanceEntry> existing = AttendanceEntry.ofLesson(lessonId).stream()
-                .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
+        List<RegisterStore.Row> participants = store.rows(editionId, lessonId);
+        Map<Long, RegisterStore.Row> byStudent = participants.stream()
+                .collect(Collectors.toMap(RegisterStore.Row::studentId, Function.identity()));
 
         // validate every row first: a bad row changes nothing
         List<Problem.Violation> invalid = new ArrayList<>();
@@ -63,14 +66,14 @@ public class RegisterService {
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
             String field = "entries[" + i + "] (student " + row.studentId() + ")";
-            Participant p = participants.get(row.studentId());
+            RegisterStore.Row p = byStudent.get(row.studentId());
             if (p == null) {
                 refused.add(new Problem.Violation(field, "not a participant of edition " + editionId, null));
                 continue;
             }
             if (!p.attendsOn(lesson.lessonDate)) {
                 refused.add(new Problem.Violation(field, "was not a participant on " + lesson.lessonDate + " (joined "
-                        + p.joinedOn + (p.withdrawnOn != null ? ", withdrawn " + p.withdrawnOn : "") + ")", null));
+                        + p.joinedOn() + (p.withdrawnOn() != null ? ", withdrawn " + p.withdrawnOn() : "") + ")", null));
                 continue;
             }
             try {
@@ -81,11 +84,9 @@ public class RegisterService {
                         e.exceedsLesson ? "Presence is never more than the lesson" : null));
                 continue;
             }
-            AttendanceEntry current = existing.get(row.studentId());
-            long currentVersion = current == null ? -1 : current.version;
-            if (row.version() != null && row.version() != currentVersion) {
+            if (row.version() != null && !row.version().equals(p.version())) {
                 stale.add(row.studentId() + " (you sent version " + row.version() + ", current "
-                        + (current == null ? "none" : currentVersion) + ")");
+                        + (p.version() == null ? "none" : p.version()) + ")");
             }
         }
         if (!invalid.isEmpty()) {
@@ -104,35 +105,22 @@ public class RegisterService {
                     null, null);
         }
 
-        Instant now = Instant.now();
+        // microseconds: what PostgreSQL keeps, so the answer equals a later read
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<RegisterStore.Change> changes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            RegisterRow row = rows.get(i);
-            AttendanceEntry entry = existing.get(row.studentId());
-            if (entry != null && entry.minutesPresent == minutes[i]) {
-                continue; // unchanged: nothing to audit
+            RegisterStore.Row current = byStudent.get(rows.get(i).studentId());
+            if (!current.recorded() || current.minutesPresent() != minutes[i]) { // unchanged: nothing to audit
+                changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i]));
             }
-            RegisterChange change = new RegisterChange();
-            change.lessonId = lessonId;
-            change.studentId = row.studentId();
-            change.oldMinutes = entry == null ? null : entry.minutesPresent;
-            change.newMinutes = minutes[i];
-            change.changedBy = user;
-            change.changedAt = now;
-            change.persist();
-            if (entry == null) {
-                entry = new AttendanceEntry();
-                entry.lessonId = lessonId;
-                entry.studentId = row.studentId();
-            }
-            entry.minutesPresent = minutes[i];
-            entry.updatedAt = now;
-            entry.updatedBy = user;
-            entry.persist();
-            existing.put(row.studentId(), entry);
         }
-        AttendanceEntry.flush();
-        // the answer is built from what this request already holds (versions set by the flush): no second read
-        return register(lesson, editionParticipants, existing);
+        Map<Long, Long> versions = store.write(lessonId, changes, user, now);
+        for (RegisterStore.Change change : changes) {
+            byStudent.put(change.studentId(), byStudent.get(change.studentId())
+                    .withEntry(change.newMinutes(), versions.get(change.studentId()), now, user));
+        }
+        // the answer is built from what this request already holds: no second read
+        return register(lesson, participants.stream().map(p -> byStudent.get(p.studentId())).toList());
     }
 
     public RegisterViews.Register register(long editionId, long lessonId) {
@@ -150,24 +138,19 @@ public class RegisterService {
     }
 
     private RegisterViews.Register register(Lesson lesson) {
-        Map<Long, AttendanceEntry> entries = AttendanceEntry.ofLesson(lesson.id).stream()
-                .collect(Collectors.toMap(e -> e.studentId, Function.identity()));
-        return register(lesson, Participant.ofEdition(lesson.editionId), entries);
+        return register(lesson, store.rows(lesson.editionId, lesson.id));
     }
 
     /** The register of a lesson: every participant on its day (or with an entry), by name. */
-    private static RegisterViews.Register register(Lesson lesson, List<Participant> participants,
-                                                   Map<Long, AttendanceEntry> entries) {
+    private static RegisterViews.Register register(Lesson lesson, List<RegisterStore.Row> participants) {
         List<RegisterViews.Entry> rows = participants.stream()
-                .filter(p -> p.attendsOn(lesson.lessonDate) || entries.containsKey(p.studentId))
-                .map(p -> {
-                    AttendanceEntry e = entries.get(p.studentId);
-                    return e == null
-                            ? new RegisterViews.Entry(p.studentId, p.firstName, p.lastName, false, 0, Hours.ofMinutes(0),
-                            null, null, null)
-                            : new RegisterViews.Entry(p.studentId, p.firstName, p.lastName, true, e.minutesPresent,
-                            Hours.ofMinutes(e.minutesPresent), e.version, e.updatedAt, e.updatedBy);
-                }).toList();
+                .filter(p -> p.attendsOn(lesson.lessonDate) || p.recorded())
+                .map(p -> p.recorded()
+                        ? new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), true, p.minutesPresent(),
+                        Hours.ofMinutes(p.minutesPresent()), p.version(), p.updatedAt(), p.updatedBy())
+                        : new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), false, 0,
+                        Hours.ofMinutes(0), null, null, null))
+                .toList();
         return new RegisterViews.Register(LessonView.of(lesson), rows);
     }
 }

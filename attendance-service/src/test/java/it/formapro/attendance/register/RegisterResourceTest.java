@@ -77,8 +77,13 @@ class RegisterResourceTest {
         Api.register(2011, lesson, Map.of(100L, 240, 101L, 240));
         long version = tutor().when().get("/editions/2011/lessons/{l}/register", lesson)
                 .then().extract().jsonPath().getLong("entries.find { it.studentId == 100 }.version");
-        Api.as("tutor.marco", "tutor").body(Map.of("minutesPresent", 200, "version", version))
-                .when().put("/editions/2011/lessons/{l}/register/100", lesson).then().statusCode(200);
+        Map<String, Object> answered = Api.as("tutor.marco", "tutor").body(Map.of("minutesPresent", 200, "version", version))
+                .when().put("/editions/2011/lessons/{l}/register/100", lesson).then().statusCode(200)
+                .extract().jsonPath().getMap("entries.find { it.studentId == 100 }");
+        org.junit.jupiter.api.Assertions.assertEquals(version + 1, ((Number) answered.get("version")).longValue());
+        // the answer is what a later read finds (version, time and author of the change)
+        org.junit.jupiter.api.Assertions.assertEquals(answered, tutor().when().get("/editions/2011/lessons/{l}/register", lesson)
+                .then().extract().jsonPath().getMap("entries.find { it.studentId == 100 }"));
         // unchanged values are not audited
         Api.register(2011, lesson, Map.of(100L, 200, 101L, 240));
         tutor().when().get("/editions/2011/lessons/{l}/register/history?studentId=100", lesson)

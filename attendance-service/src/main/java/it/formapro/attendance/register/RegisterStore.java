@@ -1,0 +1,133 @@
+package it.formapro.attendance.register;
+
+import it.formapro.attendance.participant.Participant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The register's rows in plain JDBC, on the caller's transaction (Agroal hands out the connection already enlisted in
+ * it). A whole lesson is read in one query and written in one statement: entries upserted and their audit rows
+ * appended together. Benchmark scenario 1 (BENCHMARKS.md) measured the Hibernate version of this path at 5 ms of CPU a
+ * lesson, most of it in 60 entity persists and their flush.
+ */
+@ApplicationScoped
+public class RegisterStore {
+
+    /** A participant of the edition with their entry for the lesson, if one was recorded. */
+    public record Row(long studentId, String firstName, String lastName, LocalDate joinedOn, LocalDate withdrawnOn,
+                      Integer minutesPresent, Long version, Instant updatedAt, String updatedBy) {
+
+        public boolean recorded() {
+            return minutesPresent != null;
+        }
+
+        public boolean attendsOn(LocalDate day) {
+            return Participant.attendsOn(joinedOn, withdrawnOn, day);
+        }
+
+        Row withEntry(int minutes, long newVersion, Instant at, String by) {
+            return new Row(studentId, firstName, lastName, joinedOn, withdrawnOn, minutes, newVersion, at, by);
+        }
+    }
+
+    /** One student's new presence, with the value it replaces (null if none was recorded). */
+    public record Change(long studentId, Integer oldMinutes, int newMinutes) {
+    }
+
+    private static final String ROWS = """
+            SELECT p.student_id, p.first_name, p.last_name, p.joined_on, p.withdrawn_on,
+                   e.minutes_present, e.version, e.updated_at, e.updated_by
+            FROM participant p
+            LEFT JOIN attendance_entry e ON e.lesson_id = ? AND e.student_id = p.student_id
+            WHERE p.edition_id = ?
+            ORDER BY p.last_name, p.first_name, p.student_id""";
+
+    // Data-modifying CTEs run exactly once and to completion: the audit rows are written with the entries they
+    // describe, in the order of the request (ids from the sequence, so history reads back in that order).
+    private static final String WRITE = """
+            WITH change AS (
+                SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[]) WITH ORDINALITY
+                         AS c(student_id, old_minutes, new_minutes, n)
+            ), entry AS (
+                INSERT INTO attendance_entry (lesson_id, student_id, minutes_present, updated_at, updated_by, version)
+                SELECT ?, student_id, new_minutes, ?, ?, 0 FROM change
+                ON CONFLICT (lesson_id, student_id) DO UPDATE
+                    SET minutes_present = EXCLUDED.minutes_present, updated_at = EXCLUDED.updated_at,
+                        updated_by = EXCLUDED.updated_by, version = attendance_entry.version + 1
+                RETURNING student_id, version
+            ), audit AS (
+                INSERT INTO register_change (lesson_id, student_id, old_minutes, new_minutes, changed_by, changed_at)
+                SELECT ?, student_id, old_minutes, new_minutes, ?, ? FROM change ORDER BY n
+            )
+            SELECT student_id, version FROM entry""";
+
+    private final DataSource dataSource;
+
+    public RegisterStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every participant of the edition by name, with their entry for the lesson. */
+    public List<Row> rows(long editionId, long lessonId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ROWS)) {
+            s.setLong(1, lessonId);
+            s.setLong(2, editionId);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    OffsetDateTime updatedAt = r.getObject(8, OffsetDateTime.class);
+                    rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
+                            r.getObject(5, LocalDate.class), (Integer) r.getObject(6), (Long) r.getObject(7),
+                            updatedAt == null ? null : updatedAt.toInstant(), r.getString(9)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes the changes of one lesson and their audit rows; the caller holds the lesson's lock.
+     *
+     * @return the entries' new versions by student
+     */
+    public Map<Long, Long> write(long lessonId, List<Change> changes, String user, Instant at) {
+        Map<Long, Long> versions = new HashMap<>();
+        if (changes.isEmpty()) {
+            return versions;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WRITE)) {
+            s.setArray(1, c.createArrayOf("bigint", changes.stream().map(Change::studentId).toArray(Long[]::new)));
+            s.setArray(2, c.createArrayOf("integer", changes.stream().map(Change::oldMinutes).toArray(Integer[]::new)));
+            s.setArray(3, c.createArrayOf("integer", changes.stream().map(Change::newMinutes).toArray(Integer[]::new)));
+            Timestamp when = Timestamp.from(at);
+            s.setLong(4, lessonId);
+            s.setTimestamp(5, when);
+            s.setString(6, user);
+            s.setLong(7, lessonId);
+            s.setString(8, user);
+            s.setTimestamp(9, when);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    versions.put(r.getLong(1), r.getLong(2));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
