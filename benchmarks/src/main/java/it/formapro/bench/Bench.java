@@ -3,11 +3,7 @@ package it.formapro.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +32,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Load harness of issue 8: drives the isolated benchmark suite (ports +1000, databases bench_*) over HTTP with
@@ -57,8 +62,14 @@ public final class Bench {
     static final String KC = "http://localhost:" + (8180 + OFFSET) + "/realms/training/protocol/openid-connect/token";
     static final String STANDARD = System.getProperty("bench.standard", "001");
     static final LocalDate TODAY = LocalDate.now();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    /** Keep-alive connections, enough for every client thread against every service. */
+    static final CloseableHttpClient HTTP = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnPerRoute(64).setMaxConnTotal(256)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                            .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                    .build())
+            .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build();
     static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
     /** One result row of the table. */
@@ -181,14 +192,13 @@ public final class Bench {
         if (cached != null && Long.parseLong(cached[1]) > System.currentTimeMillis()) return cached[0];
         String form = "client_id=formapro-cli&grant_type=password&username=" + enc(user) + "&password=" + enc(user);
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(KC))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            Reply r = send(ClassicRequestBuilder.post(KC)
+                    .setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED)).build());
             if (r.statusCode() != 200) throw new IllegalStateException("token for " + user + ": " + r.statusCode() + " " + r.body());
             String t = JSON.readTree(r.body()).get("access_token").asText();
             TOKENS.put(user, new String[] {t, Long.toString(System.currentTimeMillis() + 300_000)});
             return t;
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("token for " + user, e);
         }
     }
@@ -197,21 +207,27 @@ public final class Bench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static HttpResponse<String> call(String method, String url, String user, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token(user)).header("Accept", "application/json");
+    /** An HTTP answer: status and body. */
+    record Reply(int statusCode, String body) {
+    }
+
+    static Reply call(String method, String url, String user, Object body) throws IOException {
+        ClassicRequestBuilder b = ClassicRequestBuilder.create(method).setUri(url)
+                .addHeader("Authorization", "Bearer " + token(user)).addHeader("Accept", "application/json");
         if (body != null) {
-            b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
+            b.setEntity(new StringEntity(body instanceof String s ? s : JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(b.build());
+    }
+
+    static Reply send(ClassicHttpRequest request) throws IOException {
+        return HTTP.execute(request, r -> new Reply(r.getCode(),
+                r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
     }
 
     /** A call that must answer one of the expected statuses; the body parsed as JSON. */
-    static JsonNode expect(String method, String url, String user, Object body, int... statuses) throws IOException, InterruptedException {
-        HttpResponse<String> r = call(method, url, user, body);
+    static JsonNode expect(String method, String url, String user, Object body, int... statuses) throws IOException {
+        Reply r = call(method, url, user, body);
         for (int s : statuses) {
             if (r.statusCode() == s) return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
         }

@@ -2,7 +2,6 @@ package it.formapro.bench;
 
 import static it.formapro.bench.Bench.*;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -32,7 +31,7 @@ final class Profile {
     }
 
     interface Call {
-        HttpResponse<String> call(int i) throws Exception;
+        Reply call(int i) throws Exception;
     }
 
     static void run() throws Exception {
@@ -77,7 +76,7 @@ final class Profile {
         Map<String, long[]> before = snapshot(); // before - base = what the snapshots themselves count (subtracted)
         int n = 10;
         for (int i = 0; i < n; i++) {
-            HttpResponse<String> r = c.call(i);
+            Reply r = c.call(i);
             if (r.statusCode() != 200) throw new IllegalStateException(name + ": " + r.statusCode() + " " + abbreviate(r.body()));
         }
         Thread.sleep(1500); // backends flush their statistics at most once a second

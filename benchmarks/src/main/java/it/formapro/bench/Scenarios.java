@@ -3,7 +3,6 @@ package it.formapro.bench;
 import static it.formapro.bench.Bench.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +58,7 @@ final class Scenarios {
             }
             Op rest = i -> {
                 int l = i + warmup;
-                HttpResponse<String> r = call("PUT", ATTENDANCE + "/editions/" + editionId + "/lessons/" + lessons.get(l)[0] + "/register",
+                Reply r = call("PUT", ATTENDANCE + "/editions/" + editionId + "/lessons/" + lessons.get(l)[0] + "/register",
                         "tutor", bodies[l]);
                 if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
             };
@@ -151,7 +150,7 @@ final class Scenarios {
         for (int n : sizes) {
             Op op = i -> {
                 String body = "{\"editionId\":" + editions.get(i % n) + ",\"studentId\":" + students.get(i % students.size()) + "}";
-                HttpResponse<String> r = call("POST", ENROLLMENT + "/eligibility", "frontdesk", body);
+                Reply r = call("POST", ENROLLMENT + "/eligibility", "frontdesk", body);
                 if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
                 if (!r.body().contains("\"ELIGIBLE\"")) throw new IllegalStateException("unexpected verdict " + abbreviate(r.body()));
             };
@@ -163,7 +162,7 @@ final class Scenarios {
             report("2 POST /eligibility (+ catalogue call)", n + " edition(s) x 30 students", r, 1, "req", "");
             // attribution: the downstream call alone, as enrollment makes it on every check (not cached there)
             Op rulesOnly = i -> {
-                HttpResponse<String> resp = call("GET", CATALOG + "/editions/" + editions.get(i % n) + "/rules", "frontdesk", null);
+                Reply resp = call("GET", CATALOG + "/editions/" + editions.get(i % n) + "/rules", "frontdesk", null);
                 if (resp.statusCode() != 200) throw new IllegalStateException(resp.statusCode() + " " + resp.body());
             };
             report("2b  of which: GET catalog /editions/{e}/rules alone", n + " edition(s)", load(requests / 2, rulesOnly), 1, "req",
@@ -202,12 +201,12 @@ final class Scenarios {
                     editionId, n, lessonsCount, (long) n * lessonsCount, (System.nanoTime() - t0) / 1e9);
             int count = n <= 30 ? 200 : n <= 300 ? 60 : 16;
             Op summary = i -> {
-                HttpResponse<String> r = call("GET", ATTENDANCE + "/editions/" + editionId + "/summary", "tutor", null);
+                Reply r = call("GET", ATTENDANCE + "/editions/" + editionId + "/summary", "tutor", null);
                 if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
                 if (countOf(r.body(), "\"studentId\"") != n) throw new IllegalStateException("summary does not list " + n + " students");
             };
             Op admissions = i -> {
-                HttpResponse<String> r = call("GET", EXAM + "/exam-sessions/" + session + "/admissions", "board", null);
+                Reply r = call("GET", EXAM + "/exam-sessions/" + session + "/admissions", "board", null);
                 if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
                 if (countOf(r.body(), "\"decision\"") != n) throw new IllegalStateException("admission list does not list " + n + " candidates");
             };
@@ -234,7 +233,7 @@ final class Scenarios {
             }
             if (n == 300) Profile.summary = editionId + ":" + session;
             Op confirmedList = i -> {
-                HttpResponse<String> r = call("GET", ENROLLMENT + "/editions/" + editionId + "/enrollments?status=CONFIRMED", "board", null);
+                Reply r = call("GET", ENROLLMENT + "/editions/" + editionId + "/enrollments?status=CONFIRMED", "board", null);
                 if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + abbreviate(r.body()));
             };
             report("3c  of which: GET confirmed enrollments", n + " students", load(count, confirmedList), 1, "req",
@@ -265,7 +264,7 @@ final class Scenarios {
             AtomicInteger confirmed = new AtomicInteger();
             AtomicInteger full = new AtomicInteger();
             Result r = load(n, i -> {
-                HttpResponse<String> resp = call("POST", ENROLLMENT + "/enrollments/" + enrollments[i] + "/confirmation", "frontdesk", null);
+                Reply resp = call("POST", ENROLLMENT + "/enrollments/" + enrollments[i] + "/confirmation", "frontdesk", null);
                 if (resp.statusCode() == 200) confirmed.incrementAndGet();
                 else if (resp.statusCode() == 409) full.incrementAndGet();
                 else throw new IllegalStateException(resp.statusCode() + " " + resp.body());
