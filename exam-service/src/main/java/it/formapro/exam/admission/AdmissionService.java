@@ -48,7 +48,7 @@ public class AdmissionService {
     public AdmissionList list(long sessionId) {
         ExamSession session = ExamSessionService.require(sessionId);
         AdmissionFreeze freeze = AdmissionFreeze.findById(sessionId);
-        return freeze != null ? frozen(session, freeze) : compute(session);
+        return freeze != null ? frozen(session, freeze) : compute(session, false);
     }
 
     /** Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot. */
@@ -65,7 +65,7 @@ public class AdmissionService {
         if (session.status == SessionStatus.CLOSED) {
             throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED");
         }
-        AdmissionList computed = compute(session);
+        AdmissionList computed = compute(session, true);
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;
         freeze.frozenAt = OffsetDateTime.now();
@@ -123,10 +123,14 @@ public class AdmissionService {
     /**
      * The three reads are independent, so they run side by side: the list costs the slowest of them, not their sum
      * (the benchmark's admission list). The managed executor carries the request context, hence the caller's token.
+     *
+     * @param fresh whether the catalogue rules must be read now (freezing) or may come from the minute-long cache (the
+     *              live list)
      */
-    private AdmissionList compute(ExamSession session) {
+    private AdmissionList compute(ExamSession session, boolean fresh) {
         long edition = session.editionId;
-        CompletableFuture<EditionRules> rulesCall = executor.supplyAsync(() -> catalog.rules(edition));
+        CompletableFuture<EditionRules> rulesCall = executor.supplyAsync(
+                () -> fresh ? catalog.rules(edition) : catalog.cachedRules(edition));
         CompletableFuture<AttendanceSummary> summaryCall = executor.supplyAsync(() -> attendance.summary(edition));
         var confirmed = enrollment.confirmedEnrollments(edition);
         EditionRules rules = join(rulesCall);

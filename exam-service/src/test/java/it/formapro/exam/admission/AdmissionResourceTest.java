@@ -75,6 +75,22 @@ class AdmissionResourceTest {
     }
 
     @Test
+    void theLiveListReusesTheCatalogueRulesAndFreezingReadsThemFresh() {
+        long session = Api.createSession(DownstreamStubs.EDITION);
+        board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200);
+        int reads = catalogueRulesReads();
+        board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200).body("frozen", is(false));
+        org.junit.jupiter.api.Assertions.assertEquals(reads, catalogueRulesReads(), "the live list reads the cached rules");
+        board().when().post("/exam-sessions/" + session + "/admissions/freeze").then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(reads + 1, catalogueRulesReads(), "freezing reads the rules fresh");
+    }
+
+    private static int catalogueRulesReads() {
+        return DownstreamStubs.server().countRequestsMatching(
+                getRequestedFor(urlEqualTo("/editions/" + DownstreamStubs.EDITION + "/rules")).build()).getCount();
+    }
+
+    @Test
     void freezingStoresTheSnapshotOnce() {
         long session = Api.createSession(DownstreamStubs.EDITION);
         board().when().post("/exam-sessions/" + session + "/admissions/freeze").then().statusCode(200)
