@@ -7,3 +7,19 @@
 # Override with SUITE_JAVA_OPTS.
 export SERVICE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
+# The packaged service: an uber-jar (quarkus.package.jar.type), so every class is on the application class path.
+service_jar() { compgen -G "$ROOT/$1-service/target/*-runner.jar" | head -1; }
+
+# AppCDS (JDK 17 dynamic archive) of each service, beside its jar. A training start writes it when the JVM exits
+# (-XX:ArchiveClassesAtExit: the JDK, Quarkus, Hibernate, Vert.x... classes as loaded and verified up to ready);
+# every later start maps it (-XX:SharedArchiveFile) instead of loading those classes again: ready in ~1.5 s
+# instead of ~3 s on the 2-core machine (BENCHMARKS.md). A new build makes the archive stale (the JVM would refuse
+# it), so it is trained again. SUITE_CDS=0 turns it off. Read more: JEP 350.
+service_cds_archive() { echo "$ROOT/$1-service/target/$1-service.jsa"; }
+service_cds_fresh() {
+  local archive jar; archive=$(service_cds_archive "$1"); jar=$(service_jar "$1")
+  [[ "${SUITE_CDS:-1}" == 1 && -s "$archive" && "$archive" -nt "$jar" ]]
+}
+# the CDS option of a normal start: the archive when it is fresh, nothing otherwise
+service_cds_opts() { service_cds_fresh "$1" && echo "-XX:SharedArchiveFile=$(service_cds_archive "$1")" || true; }

@@ -65,15 +65,15 @@ start_keycloak() {
 
 build_if_needed() {
   local missing=0
-  for s in "${SERVICES[@]}"; do [[ -f "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" ]] || missing=1; done
+  for s in "${SERVICES[@]}"; do [[ -n "$(service_jar "$s")" ]] || missing=1; done
   if [[ $missing == 1 || "${SUITE_REBUILD:-0}" == 1 ]]; then
     log "packaging the services (tests skipped; run them with ./mvnw -B verify)"
     "$ROOT/mvnw" -q -B -DskipTests package -pl common,catalog-service,enrollment-service,attendance-service,exam-service -am
   fi
 }
 
-start_service() {
-  local s=$1 port=${PORTS[$1]}
+start_service() { # service [extra JVM options]
+  local s=$1 port=${PORTS[$1]} extra=${2:-}
   if pid_alive "$s"; then log "$s already running"; return 0; fi
   port_busy "$port" && die "port $port ($s-service) is taken by another process; free it first"
   log "starting $s-service on :$port"
@@ -82,7 +82,7 @@ start_service() {
   OIDC_URL="http://localhost:$KC_PORT/realms/training" \
   CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
   ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
-    setsid java $SERVICE_JAVA_OPTS -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
+    setsid java $SERVICE_JAVA_OPTS ${extra:-$(service_cds_opts "$s")} -jar "$(service_jar "$s")" \
       >"$STATE/logs/$s.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$s"
 }
@@ -99,6 +99,25 @@ stop_one() {
   rm -f "$STATE/pids/$name"
 }
 
+# The training start of the services whose AppCDS archive is missing or older than their jar (scripts/service-jvm.sh):
+# each starts to ready with -XX:ArchiveClassesAtExit and stops; the JVM writes the archive as it exits. Once per build.
+train_cds() {
+  [[ "${SUITE_CDS:-1}" == 1 ]] || return 0
+  local stale=()
+  for s in "${SERVICES[@]}"; do service_cds_fresh "$s" || stale+=("$s"); done
+  [[ ${#stale[@]} -gt 0 ]] || return 0
+  log "training start of ${stale[*]} (writes their class-data sharing archives; once per build)"
+  for s in "${stale[@]}"; do rm -f "$(service_cds_archive "$s")"*; start_service "$s" "-XX:ArchiveClassesAtExit=$(service_cds_archive "$s").new"; done
+  for s in "${stale[@]}"; do wait_http "http://localhost:${PORTS[$s]}/q/health/ready" 90 "$s"; done
+  local stoppers=()
+  for s in "${stale[@]}"; do stop_one "$s" >/dev/null 2>&1 & stoppers+=($!); done
+  wait "${stoppers[@]}"
+  for s in "${stale[@]}"; do
+    local archive; archive=$(service_cds_archive "$s")
+    if [[ -s "$archive.new" ]]; then mv "$archive.new" "$archive"; else log "no archive written for $s: it starts without one"; fi
+  done
+}
+
 up() {
   # SUITE_RESET_DB=1 starts from empty databases (used by the end-to-end tests); only when nothing runs yet
   if [[ "${SUITE_RESET_DB:-0}" == 1 ]] && ! pid_alive catalog && ! pid_alive enrollment && ! pid_alive attendance && ! pid_alive exam; then
@@ -107,6 +126,7 @@ up() {
   bash "$ROOT/scripts/db-init.sh"
   build_if_needed
   start_keycloak
+  train_cds
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do wait_http "http://localhost:${PORTS[$s]}/q/health/ready" 90 "$s"; done
   cat <<INFO
