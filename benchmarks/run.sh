@@ -12,7 +12,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$ROOT/scripts/service-jvm.sh"
 cd "$ROOT"
 export SUITE_PORT_OFFSET="${SUITE_PORT_OFFSET:-1000}" DB_PREFIX="${DB_PREFIX:-bench_}" SUITE_STATE_DIR="${SUITE_STATE_DIR:-$ROOT/.suite-bench}"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m}"
+# the load driver runs beside the services on the same two cores: C1 only, so its JIT does not take their CPU
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
 OUT="$ROOT/benchmarks/RESULTS.md"
 T0=$(date +%s)
 log() { printf '[bench] %s\n' "$*" >&2; }

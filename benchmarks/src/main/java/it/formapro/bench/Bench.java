@@ -86,10 +86,19 @@ public final class Bench {
         Path out = Path.of(System.getProperty("bench.out", "benchmarks/target/harness.md"));
         RSS.start();
         long t0 = System.nanoTime();
-        if (only.contains("ingestion")) Scenarios.ingestion();
-        if (only.contains("eligibility")) Scenarios.eligibility();
-        if (only.contains("summary")) Scenarios.summaryAndAdmissions();
-        if (only.contains("contention")) Scenarios.contention();
+        if (only.contains("ingestion")) {
+            Scenarios.ingestion();
+            RSS.phase("1 ingestion");
+        }
+        if (only.contains("eligibility")) {
+            Scenarios.eligibility();
+            RSS.phase("2 eligibility");
+        }
+        if (only.contains("summary")) Scenarios.summaryAndAdmissions(); // a phase per size
+        if (only.contains("contention")) {
+            Scenarios.contention();
+            RSS.phase("4 contention");
+        }
         if (only.contains("profile")) Profile.run();
         RSS.stop();
         String table = table();

@@ -245,6 +245,7 @@ final class Scenarios {
             };
             report("3c  of which: GET confirmed enrollments", n + " students", load(count, confirmedList), 1, "req",
                     "third downstream call of the admission list");
+            RSS.phase("3 summaries, " + n + " students");
         }
     }
 
