@@ -31,10 +31,10 @@ final class Scenarios {
     static final int CLASS = 30;
 
     static void ingestion() throws Exception {
-        // a lesson is one request: 100-900 of them take 0.2-2 s, after 300 that warm the JIT up (a service is measured
-        // running, not starting)
+        // a lesson is one request: 100-900 of them take 0.2-2 s, after 1 200 that warm the JIT up: a service is
+        // measured running, not starting (run 8 measured attendance at 3.3 ms of CPU a lesson after 300, 1.1 after 3 000)
         int[] sizes = sizes("bench.ingestion.lessons", "100,300,900");
-        LocalDate start = TODAY.minusDays(400);
+        LocalDate start = TODAY.minusDays(800);
         try (Connection c = db("attendance"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_raw_entry (LIKE attendance_entry INCLUDING ALL)");
             s.execute("CREATE TABLE IF NOT EXISTS bench_raw_change (LIKE register_change INCLUDING ALL)");
@@ -46,7 +46,7 @@ final class Scenarios {
             List<Long> students = new ArrayList<>();
             for (int i = 0; i < CLASS; i++) students.add(2_000_000_000L + editionId * 1000 + i);
             Seed.participants(editionId, students, Map.of(), start);
-            int warmup = warm ? 0 : 300;
+            int warmup = warm ? 0 : 1200;
             List<long[]> lessons = Seed.lessons(editionId, start, lessonsCount + warmup, Seed.unitCodes(rules));
             String[] bodies = new String[lessons.size()];
             for (int l = 0; l < lessons.size(); l++) {
