@@ -174,7 +174,7 @@ final class Scenarios {
             report("2b  of which: GET catalog /editions/{e}/rules alone", n + " edition(s)", load(requests / 2, rulesOnly), 1, "req",
                     "the call enrollment repeats on every check");
             if (n == sizes[0]) {
-                report("2c POST /eligibility, one client (c=1)", n + " edition(s)", load(150, 1, op), 1, "req",
+                report("2c POST /eligibility, one client (c=1)", n + " edition(s)", load(500, 1, op), 1, "req",
                         "latency without queueing behind the other 7 clients");
             }
         }
@@ -232,7 +232,9 @@ final class Scenarios {
             report("3b GET exam admission list (live)", n + " students", load(count, admissions), 1, "req",
                     String.format("catalog rules + attendance summary + confirmed enrollments; response %,d bytes", listBytes));
             if (n == sizes[0] || n == sizes[sizes.length - 1]) {
-                int c1 = n <= 30 ? 100 : n <= 300 ? 20 : 5;
+                // the p99 targets are read on these rows: 500 requests, so that the p99 is not the second-slowest of
+                // a hundred (runs 8-10 moved it by +-3 ms with the same code)
+                int c1 = n <= 30 ? 500 : n <= 300 ? 20 : 5;
                 report("3e GET attendance summary, one client (c=1)", n + " students", load(c1, 1, summary), 1, "req",
                         "latency without queueing behind the other 7 clients");
                 report("3d GET exam admission list, one client (c=1)", n + " students", load(c1, 1, admissions), 1, "req",
