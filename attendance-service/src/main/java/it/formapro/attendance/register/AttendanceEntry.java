@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import java.util.List;
 
 /**
  * Minutes a student was present at a lesson. No entry means not recorded, i.e. absent. Read here, written only by
@@ -40,8 +39,4 @@ public class AttendanceEntry extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public static List<AttendanceEntry> ofLesson(long lessonId) {
-        return list("lessonId", lessonId);
-    }
 }
