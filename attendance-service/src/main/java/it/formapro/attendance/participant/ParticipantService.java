@@ -58,7 +58,11 @@ public class ParticipantService {
     }
 
     public Participant find(long editionId, long studentId) {
-        return Participant.of(editionId, studentId)
-                .orElseThrow(() -> ProblemException.notFound("Participant", studentId + " of edition " + editionId));
+        return Participant.of(editionId, studentId).orElseThrow(() -> notFound(editionId, studentId));
+    }
+
+    /** The 404 for a student who is not a participant of the edition. */
+    public static ProblemException notFound(long editionId, long studentId) {
+        return ProblemException.notFound("Participant", studentId + " of edition " + editionId);
     }
 }

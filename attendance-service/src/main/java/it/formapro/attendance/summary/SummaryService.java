@@ -17,11 +17,9 @@ import java.util.List;
 public class SummaryService {
 
     private final EditionFacts facts;
-    private final ParticipantService participants;
 
-    public SummaryService(EditionFacts facts, ParticipantService participants) {
+    public SummaryService(EditionFacts facts) {
         this.facts = facts;
-        this.participants = participants;
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "HoursDelivered",
@@ -51,8 +49,10 @@ public class SummaryService {
 
     @Transactional
     public SummaryViews.StudentSummary student(EditionRules rules, long studentId, LocalDate asOf) {
-        participants.find(rules.editionId(), studentId); // 404 for a student who is not a participant
         EditionFacts.Facts student = facts.student(rules.editionId(), studentId, asOf);
+        if (student.students().isEmpty()) {
+            throw ParticipantService.notFound(rules.editionId(), studentId);
+        }
         return new StudentSummaries(rules, student.delivered()).summarise(student.students().get(0));
     }
 }

@@ -196,6 +196,15 @@ class SummaryResourceTest {
     }
 
     @Test
+    void aStudentWhoIsNotAParticipantHasNoSummary() {
+        long e = 3001;
+        participant(e, 701, "Ada", "Presente", DAY0);
+        tutor().when().get("/editions/{e}/participants/702/summary?asOf=2026-12-31", e).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", is("Participant 702 of edition 3001 does not exist"));
+    }
+
+    @Test
     void internshipHoursAgainstTheMinimum() {
         course001();
         JsonPath s = summary(E001, LocalDate.of(2026, 12, 31));
