@@ -50,7 +50,7 @@ public class VerifiedTokens {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token != null && identity.getPrincipal() instanceof JsonWebToken && secondsLeft(identity) > 0) {
             if (identities.asMap().putIfAbsent(token.getToken(), identity) == null) {
-                LOG.debugf("remembering a verified token for %d s", lifetime(identity, Duration.ofDays(1)).toSeconds());
+                LOG.debugf("remembering a verified token that expires in %d s", secondsLeft(identity));
             }
         }
     }
