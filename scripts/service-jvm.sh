@@ -23,3 +23,7 @@ service_cds_fresh() {
 }
 # the CDS option of a normal start: the archive when it is fresh, nothing otherwise
 service_cds_opts() { service_cds_fresh "$1" && echo "-XX:SharedArchiveFile=$(service_cds_archive "$1")" || true; }
+# a training start writes beside the archive; once its JVM has exited, service_cds_keep makes that the archive
+# (false when nothing was written: the service then starts without one)
+service_cds_train_opts() { echo "-XX:ArchiveClassesAtExit=$(service_cds_archive "$1").new"; }
+service_cds_keep() { local archive; archive=$(service_cds_archive "$1"); [[ -s "$archive.new" ]] && mv "$archive.new" "$archive"; }

@@ -107,15 +107,12 @@ train_cds() {
   for s in "${SERVICES[@]}"; do service_cds_fresh "$s" || stale+=("$s"); done
   [[ ${#stale[@]} -gt 0 ]] || return 0
   log "training start of ${stale[*]} (writes their class-data sharing archives; once per build)"
-  for s in "${stale[@]}"; do rm -f "$(service_cds_archive "$s")"*; start_service "$s" "-XX:ArchiveClassesAtExit=$(service_cds_archive "$s").new"; done
+  for s in "${stale[@]}"; do rm -f "$(service_cds_archive "$s")"*; start_service "$s" "$(service_cds_train_opts "$s")"; done
   for s in "${stale[@]}"; do wait_http "http://localhost:${PORTS[$s]}/q/health/ready" 90 "$s"; done
   local stoppers=()
   for s in "${stale[@]}"; do stop_one "$s" >/dev/null 2>&1 & stoppers+=($!); done
   wait "${stoppers[@]}"
-  for s in "${stale[@]}"; do
-    local archive; archive=$(service_cds_archive "$s")
-    if [[ -s "$archive.new" ]]; then mv "$archive.new" "$archive"; else log "no archive written for $s: it starts without one"; fi
-  done
+  for s in "${stale[@]}"; do service_cds_keep "$s" || log "no archive written for $s: it starts without one"; done
 }
 
 up() {
