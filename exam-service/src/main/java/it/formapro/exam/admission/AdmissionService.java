@@ -14,14 +14,14 @@ import it.formapro.exam.session.ExamSession;
 import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 @ApplicationScoped
 public class AdmissionService {
