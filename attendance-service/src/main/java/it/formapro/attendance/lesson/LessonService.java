@@ -118,9 +118,14 @@ public class LessonService {
     public Lesson find(long editionId, long lessonId) {
         Lesson lesson = Lesson.findById(lessonId);
         if (lesson == null || lesson.editionId != editionId) {
-            throw ProblemException.notFound("Lesson", lessonId + " of edition " + editionId);
+            throw notFound(editionId, lessonId);
         }
         return lesson;
+    }
+
+    /** The 404 of a lesson that does not exist or belongs to another edition. */
+    public static ProblemException notFound(long editionId, long lessonId) {
+        return ProblemException.notFound("Lesson", lessonId + " of edition " + editionId);
     }
 
     /** Loads the lesson locked for update: serialises lock / register writes on the same lesson. */
@@ -128,7 +133,7 @@ public class LessonService {
     public Lesson findForUpdate(long editionId, long lessonId) {
         Lesson lesson = Lesson.findById(lessonId, LockModeType.PESSIMISTIC_WRITE);
         if (lesson == null || lesson.editionId != editionId) {
-            throw ProblemException.notFound("Lesson", lessonId + " of edition " + editionId);
+            throw notFound(editionId, lessonId);
         }
         return lesson;
     }

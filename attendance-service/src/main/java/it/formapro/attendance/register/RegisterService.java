@@ -38,7 +38,8 @@ public class RegisterService {
 
     @Transactional
     public RegisterViews.Register record(long editionId, long lessonId, List<RegisterRow> rows, String user) {
-        Lesson lesson = lessons.findForUpdate(editionId, lessonId);
+        Lesson lesson = store.lockLesson(lessonId).filter(l -> l.editionId == editionId)
+                .orElseThrow(() -> LessonService.notFound(editionId, lessonId));
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");

@@ -1,5 +1,7 @@
 package it.formapro.attendance.register;
 
+import it.formapro.attendance.lesson.Lesson;
+import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -9,11 +11,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -45,6 +49,13 @@ public class RegisterStore {
     /** One student's new presence, with the value it replaces (null if none was recorded). */
     public record Change(long studentId, Integer oldMinutes, int newMinutes) {
     }
+
+    // the row lock Hibernate takes for LockModeType.PESSIMISTIC_WRITE on PostgreSQL, so lesson locks (LessonService)
+    // and register writes wait for each other
+    private static final String LESSON_FOR_UPDATE = """
+            SELECT edition_id, lesson_date, start_time, end_time, minutes, unit_code, modality, teacher,
+                   locked_at, locked_by, created_at, created_by, version
+            FROM lesson WHERE id = ? FOR NO KEY UPDATE""";
 
     private static final String ROWS = """
             SELECT p.student_id, p.first_name, p.last_name, p.joined_on, p.withdrawn_on,
@@ -79,6 +90,40 @@ public class RegisterStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * The lesson with its row locked until the transaction ends, or empty if there is none. A detached copy, never
+     * persisted: reading it through Hibernate opened a session that was then flushed at commit, 0.7 ms of a 2 ms
+     * register write (BENCHMARKS.md, run 12).
+     */
+    public Optional<Lesson> lockLesson(long lessonId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LESSON_FOR_UPDATE)) {
+            s.setLong(1, lessonId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                Lesson lesson = new Lesson();
+                lesson.id = lessonId;
+                lesson.editionId = r.getLong(1);
+                lesson.lessonDate = r.getObject(2, LocalDate.class);
+                lesson.startTime = r.getObject(3, LocalTime.class);
+                lesson.endTime = r.getObject(4, LocalTime.class);
+                lesson.minutes = r.getInt(5);
+                lesson.unitCode = r.getString(6);
+                lesson.modality = Modality.valueOf(r.getString(7));
+                lesson.teacher = r.getString(8);
+                lesson.lockedAt = instant(r.getObject(9, OffsetDateTime.class));
+                lesson.lockedBy = r.getString(10);
+                lesson.createdAt = instant(r.getObject(11, OffsetDateTime.class));
+                lesson.createdBy = r.getString(12);
+                lesson.version = r.getLong(13);
+                return Optional.of(lesson);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every participant of the edition by name, with their entry for the lesson. */
     public List<Row> rows(long editionId, long lessonId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ROWS)) {
@@ -87,10 +132,9 @@ public class RegisterStore {
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    OffsetDateTime updatedAt = r.getObject(8, OffsetDateTime.class);
                     rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
                             r.getObject(5, LocalDate.class), (Integer) r.getObject(6), (Long) r.getObject(7),
-                            updatedAt == null ? null : updatedAt.toInstant(), r.getString(9)));
+                            instant(r.getObject(8, OffsetDateTime.class)), r.getString(9)));
                 }
             }
             return rows;
@@ -129,5 +173,9 @@ public class RegisterStore {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -171,6 +171,18 @@ class RegisterResourceTest {
     }
 
     @Test
+    void aLessonOfAnotherEditionOrNoLessonAtAllIsNotFound() {
+        long lesson = classOf30AndALesson(2017);
+        Map<String, Object> body = Map.of("entries", List.of(Map.of("studentId", 100, "minutesPresent", 60)));
+        tutor().body(body).when().put("/editions/2018/lessons/{l}/register", lesson)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", is("Lesson " + lesson + " of edition 2018 does not exist"));
+        tutor().body(body).when().put("/editions/2017/lessons/{l}/register", 987_654_321L).then().statusCode(404);
+        tutor().when().get("/editions/2017/lessons/{l}/register", lesson).then().statusCode(200)
+                .body("entries.findAll { it.recorded }", hasSize(0));
+    }
+
+    @Test
     void onlyTutorsAndAdminsWriteTheRegister() {
         long lesson = lesson(2015, DAY, "09:00", "13:00", "1", "CLASSROOM");
         Api.frontdesk().body(Map.of("entries", List.of(Map.of("studentId", 1, "minutesPresent", 1))))

@@ -29,7 +29,7 @@ public class VerifiedTokens {
 
     VerifiedTokens(@ConfigProperty(name = "formapro.security.verified-tokens.max-size", defaultValue = "1000") int maxSize,
                    @ConfigProperty(name = "formapro.security.verified-tokens.ttl", defaultValue = "PT60S") Duration ttl) {
-        this.identities = Caffeine.newBuilder().maximumSize(maxSize)
+        this.identities = Caffeine.newBuilder().maximumSize(maxSize).recordStats()
                 .expireAfter(Expiry.creating((String token, SecurityIdentity identity) -> lifetime(identity, ttl)))
                 .build();
     }
@@ -43,6 +43,11 @@ public class VerifiedTokens {
             return null;
         }
         return identity;
+    }
+
+    /** How many lookups found their token in the cache so far (Caffeine's statistics). */
+    public long hits() {
+        return identities.stats().hitCount();
     }
 
     /** Remembers an identity quarkus-oidc built from a bearer JWT it verified; anything else is ignored. */

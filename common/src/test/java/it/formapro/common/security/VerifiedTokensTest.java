@@ -25,6 +25,7 @@ class VerifiedTokensTest {
         assertSame(identity, tokens.find("t1"));
         assertNull(tokens.find("t1 "));
         assertNull(tokens.find("t2"));
+        assertEquals(1, tokens.hits());
     }
 
     @Test
