@@ -1,6 +1,7 @@
 package it.formapro.attendance.export;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.reports.EditionWideReport;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,11 +34,15 @@ public class ExportResource {
     @Path("/register.csv")
     @Produces("text/csv")
     @RolesAllowed({"admin", "tutor"})
+    @EditionWideReport
     @Transactional
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
             + "data, student, whether recorded, hours present. Roles: admin, tutor.")
     @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "503", description = "The service is computing as many edition-wide reports as it takes "
+            + "at once (busy; retry after the Retry-After seconds)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response csv(@PathParam("editionId") long editionId) {
         return Response.ok(RegisterCsv.write(RegisterSheet.load(editionId)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".csv\"")
@@ -48,6 +53,7 @@ public class ExportResource {
     @Path("/register.pdf")
     @Produces("application/pdf")
     @RolesAllowed({"admin", "tutor"})
+    @EditionWideReport
     @Operation(summary = "The paper register as PDF", description = "Lessons x students with the hours present, "
             + "then each student's totals; the heading names the edition and the standard (from catalog-service). "
             + "Roles: admin, tutor. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
@@ -55,7 +61,7 @@ public class ExportResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("editionId") long editionId) {
         var rules = catalog.of(editionId);

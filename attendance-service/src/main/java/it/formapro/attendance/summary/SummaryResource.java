@@ -44,7 +44,7 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
                                                @Parameter(description = "Figures as of this day (default today)")
@@ -64,7 +64,7 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.AdmissionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.AdmissionSummary admission(@PathParam("editionId") long editionId,
                                                    @Parameter(description = "Figures as of this day (default today)")

@@ -3,6 +3,7 @@ package it.formapro.attendance.summary;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.participant.ParticipantService;
+import it.formapro.common.reports.EditionWideReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ public class SummaryService {
         return new HoursDelivered(rules.editionId(), Hours.ofMinutes(summaries.deliveredMinutes()), rules.plannedHours(), asOf);
     }
 
+    @EditionWideReport
     @Transactional
     public SummaryViews.EditionSummary edition(EditionRules rules, LocalDate asOf) {
         EditionFacts.Facts edition = facts.edition(rules.editionId(), asOf);

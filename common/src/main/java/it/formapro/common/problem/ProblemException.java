@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A refusal the domain explains itself: thrown by services and rule code, rendered as problem+json by
@@ -16,10 +17,17 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.Violation> violations;
     private final Map<String, Object> figures;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail,
                             List<Problem.Violation> violations, Map<String, Object> figures) {
+        this(status, slug, title, detail, violations, figures, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail,
+                             List<Problem.Violation> violations, Map<String, Object> figures, Integer retryAfterSeconds) {
         super(detail);
+        this.retryAfterSeconds = retryAfterSeconds;
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -50,6 +58,11 @@ public class ProblemException extends RuntimeException {
                 detail, null, Map.of("service", service));
     }
 
+    /** The service has as much work as it takes at once (503): nothing was changed, retry after the given seconds. */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        return new ProblemException(503, "busy", "The service is busy", detail, null, null, retryAfterSeconds);
+    }
+
     /** Builds an ordered figures map from alternating keys and values: {@code figures("delivered", 42, "limit", 50)}. */
     public static Map<String, Object> figures(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -77,5 +90,10 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, Object> figures() {
         return figures;
+    }
+
+    /** For a temporary refusal, the seconds after which a retry may succeed (the Retry-After header). */
+    public Optional<Integer> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 }

@@ -30,8 +30,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
+        Response problem = respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
                 e.violations(), e.figures()));
+        return e.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(problem).header("Retry-After", seconds).build())
+                .orElse(problem);
     }
 
     @ServerExceptionMapper

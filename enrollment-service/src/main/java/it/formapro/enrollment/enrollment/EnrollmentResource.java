@@ -93,6 +93,9 @@ public class EnrollmentResource {
             + "empty list.")
     @APIResponse(responseCode = "200", description = "The enrollments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "503", description = "The service is computing as many edition-wide reports as it takes "
+            + "at once (busy; retry after the Retry-After seconds)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EnrollmentView> ofEdition(@PathParam("editionId") long editionId,
                                           @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")
                                           @QueryParam("status") EnrollmentStatus status) {

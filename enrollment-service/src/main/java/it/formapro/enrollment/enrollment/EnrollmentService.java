@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.reports.EditionWideReport;
 import it.formapro.enrollment.attendance.AttendanceGateway;
 import it.formapro.enrollment.attendance.HoursDelivered;
 import it.formapro.enrollment.attendance.ParticipantRegistration;
@@ -220,6 +221,7 @@ public class EnrollmentService {
         return e;
     }
 
+    @EditionWideReport
     public List<EnrollmentView> ofEdition(long editionId, EnrollmentStatus status) {
         List<EnrollmentView> views = new ArrayList<>();
         long position = 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.reports.EditionWideReport;
 import it.formapro.exam.attendance.AttendanceService;
 import it.formapro.exam.attendance.AttendanceSummary;
 import it.formapro.exam.audit.AuditLog;
@@ -45,6 +46,7 @@ public class AdmissionService {
     ManagedExecutor executor;
 
     /** The frozen list if there is one, else the list computed now from the other services. */
+    @EditionWideReport
     public AdmissionList list(long sessionId) {
         ExamSession session = ExamSessionService.require(sessionId);
         AdmissionFreeze freeze = AdmissionFreeze.findById(sessionId);
@@ -52,6 +54,7 @@ public class AdmissionService {
     }
 
     /** Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot. */
+    @EditionWideReport
     @Transactional
     public AdmissionList freeze(long sessionId) {
         ExamSession session = ExamSessionService.lock(sessionId);
