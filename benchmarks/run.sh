@@ -17,12 +17,16 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
 OUT="$ROOT/benchmarks/RESULTS.md"
 T0=$(date +%s)
 log() { printf '[bench] %s\n' "$*" >&2; }
+# seconds each phase took, for the last line of RESULTS.md (where the 10-minute budget goes)
+PHASES=""; T_PHASE=$T0
+phase_done() { local now; now=$(date +%s); PHASES+="${PHASES:+, }$1 $(( now - T_PHASE )) s"; T_PHASE=$now; }
 
 log "building the services (into the local Maven repository: JMH links their rule classes) and the harness"
 "$ROOT/mvnw" -q -B install -DskipTests -pl common,catalog-service,enrollment-service,attendance-service,exam-service -am
 "$ROOT/mvnw" -q -B -f benchmarks/pom.xml package -DskipTests
 RUN_JMH="${RUN_JMH:-1}"
 [[ $RUN_JMH == 1 ]] && "$ROOT/mvnw" -q -B -f benchmarks/jmh/pom.xml package -DskipTests
+phase_done build
 
 # a clean isolated suite: stop a leftover one, then start from empty bench_ databases
 bash scripts/suite.sh down >/dev/null 2>&1 || true
@@ -31,27 +35,32 @@ log "starting the isolated suite (offset $SUITE_PORT_OFFSET, databases ${DB_PREF
 T_UP=$(date +%s)
 SUITE_RESET_DB=1 bash scripts/suite.sh up >/dev/null
 log "suite up in $(( $(date +%s) - T_UP )) s"
+phase_done "suite start"
 # the build and the start-up of five JVMs just loaded both cores: let that settle before measuring
-SETTLE="${BENCH_SETTLE_SECONDS:-90}"
+SETTLE="${BENCH_SETTLE_SECONDS:-60}"
 log "waiting up to ${SETTLE} s for the 1-minute load average to fall below 1.0"
 for _ in $(seq 1 "$SETTLE"); do awk '{exit !($1 < 1.0)}' /proc/loadavg && break; sleep 1; done
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+phase_done "settling"
 
 java $BENCH_JAVA_OPTS -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
   -Dbench.offset="$SUITE_PORT_OFFSET" -Dbench.dbPrefix="$DB_PREFIX" -Dbench.stateDir="$SUITE_STATE_DIR" \
   -Dbench.out=benchmarks/target/harness.md ${BENCH_PROPS:-} it.formapro.bench.Bench
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+phase_done "scenarios 1-4"
 
 log "scenario 5: startup to ready of fresh service JVMs"
 STARTUP=$(OIDC_URL="http://localhost:$((8180 + SUITE_PORT_OFFSET))/realms/training" RUNS="${RUNS:-2}" \
   CATALOG_DB="${DB_PREFIX}catalog" ENROLLMENT_DB="${DB_PREFIX}enrollment" ATTENDANCE_DB="${DB_PREFIX}attendance" EXAM_DB="${DB_PREFIX}exam" \
   bash benchmarks/startup-memory.sh)
+phase_done "scenario 5"
 
 JMH_OUT="(JMH skipped: RUN_JMH=0)"
 if [[ $RUN_JMH == 1 ]]; then
   log "JMH: in-process rule code (services' own classes, no HTTP, no database)"
   JMH_OUT=$(java -cp "benchmarks/jmh/target/classes:benchmarks/jmh/target/lib/*" org.openjdk.jmh.Main -f 1 -wi 2 -i 3 -w 1s -r 1s \
     -jvmArgs -Xmx256m 2>/dev/null | sed -n '/^Benchmark /,$p')
+  phase_done JMH
 fi
 
 {
@@ -75,7 +84,7 @@ fi
   echo "$JMH_OUT"
   echo '```'
   echo
-  echo "Total wall time of \`benchmarks/run.sh\`: $(( $(date +%s) - T0 )) s (suite start and stop included)."
+  echo "Total wall time of \`benchmarks/run.sh\`: $(( $(date +%s) - T0 )) s (suite start and stop included; $PHASES)."
 } > "$OUT"
 echo
 cat "$OUT"

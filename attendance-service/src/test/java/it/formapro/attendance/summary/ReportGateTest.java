@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Edition-wide reports through HTTP with a gate of one at a time: while the only turn is taken, a summary, the
- * admission figures and the register exports wait, then answer 503 with Retry-After; afterwards they are computed.
+ * admission figures and the register exports wait, then answer 503 with Retry-After; afterwards they are computed,
+ * and each holds its turn until its answer is written.
  */
 @QuarkusTest
 @TestProfile(ReportGateTest.OneAtATime.class)
@@ -57,6 +59,18 @@ class ReportGateTest {
         });
         board().when().get("/editions/{e}/summary", EDITION).then().statusCode(200)
                 .body("students[0].studentId", is(501));
+        // the admission figures are computed from the summary: one turn for the request, it does not wait for itself
+        board().when().get("/editions/{e}/summary/admission", EDITION).then().statusCode(200)
+                .body("students[0].studentId", is(501));
+        assertEquals(0, gate.running(), "every turn is given back once its answer is written");
+    }
+
+    @Test
+    void theTurnLastsUntilTheAnswerIsWrittenNotOnlyWhileTheReportIsComputed() {
+        // a 3 000-student answer is 10 MB of JSON written after the method returns: it must count against the gate
+        board().when().get("/test-only/answer-written-under-the-turn").then().statusCode(200)
+                .body("turnsTakenWhileWritten", is(1));
+        assertEquals(0, gate.running());
     }
 
     private static RequestSpecification board() {

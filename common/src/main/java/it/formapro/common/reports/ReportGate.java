@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -13,8 +14,8 @@ import org.jboss.logging.Logger;
  * Lets at most {@code formapro.reports.concurrent} edition-wide reports be computed at once in this service; the
  * others wait their turn, first come first served, for up to {@code formapro.reports.max-wait}, then get a 503 that
  * says to retry. A report holds every student of its edition in memory while it is computed (~20 MB for 3 000
- * students): eight at once had taken attendance-service from 180 to 410 MB (BENCHMARKS.md, run 12). On two cores
- * more than two at a time would not finish sooner anyway.
+ * students, and its answer as JSON as long again): eight at once had taken attendance-service from 180 to 410 MB and
+ * out of a 256 MB heap (BENCHMARKS.md, run 12). On two cores more than two at a time would not finish sooner anyway.
  */
 @ApplicationScoped
 public class ReportGate {
@@ -36,8 +37,19 @@ public class ReportGate {
         this.permits = new Semaphore(concurrent, true);
     }
 
-    /** Computes the report once its turn comes; a 503 problem if it does not come within the maximum wait. */
+    /** Computes the report once its turn comes, and gives the turn back; a 503 problem if it does not come in time. */
     public <T> T run(Callable<T> report) throws Exception {
+        try (Turn turn = enter()) {
+            return report.call();
+        }
+    }
+
+    /**
+     * Waits for a turn, first come first served, for up to the maximum wait: a 503 problem if none comes. The caller
+     * gives it back by closing it, once the report's memory is no longer needed (for an HTTP answer: once it is
+     * written, see {@link RequestTurn}).
+     */
+    public Turn enter() {
         long start = System.nanoTime();
         boolean entered;
         try {
@@ -53,16 +65,28 @@ public class ReportGate {
         if (waited > TimeUnit.MILLISECONDS.toNanos(100)) {
             LOG.debugf("an edition-wide report waited %d ms for its turn", TimeUnit.NANOSECONDS.toMillis(waited));
         }
-        try {
-            return report.call();
-        } finally {
-            permits.release();
-        }
+        return new Turn();
     }
 
     /** Reports being computed right now. */
     public int running() {
         return concurrent - permits.availablePermits();
+    }
+
+    /** A turn taken from the gate; closing it (once, or more: later closes do nothing) gives it back. */
+    public final class Turn implements AutoCloseable {
+
+        private final AtomicBoolean open = new AtomicBoolean(true);
+
+        private Turn() {
+        }
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                permits.release();
+            }
+        }
     }
 
     private ProblemException busy(long start) {
