@@ -48,9 +48,9 @@ public class AdmissionService {
     /** The frozen list if there is one, else the list computed now from the other services. */
     @EditionWideReport
     public AdmissionList list(long sessionId) {
-        ExamSession session = ExamSessionService.require(sessionId);
+        long editionId = ExamSessionService.editionOf(sessionId);
         AdmissionFreeze freeze = AdmissionFreeze.findById(sessionId);
-        return freeze != null ? frozen(session, freeze) : compute(session, false);
+        return freeze != null ? frozen(sessionId, editionId, freeze) : compute(sessionId, editionId, false);
     }
 
     /** Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot. */
@@ -68,7 +68,7 @@ public class AdmissionService {
         if (session.status == SessionStatus.CLOSED) {
             throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED");
         }
-        AdmissionList computed = compute(session, true);
+        AdmissionList computed = compute(sessionId, session.editionId, true);
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;
         freeze.frozenAt = OffsetDateTime.now();
@@ -88,7 +88,7 @@ public class AdmissionService {
         audit.record("ADMISSION_LIST_FROZEN", "ADMISSION_LIST", sessionId, sessionId,
                 computed.admitted() + " admitted, " + computed.excluded() + " excluded; admitted students "
                         + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList());
-        return frozen(session, freeze);
+        return frozen(sessionId, session.editionId, freeze);
     }
 
     /**
@@ -130,8 +130,7 @@ public class AdmissionService {
      * @param fresh whether the catalogue rules must be read now (freezing) or may come from the minute-long cache (the
      *              live list)
      */
-    private AdmissionList compute(ExamSession session, boolean fresh) {
-        long edition = session.editionId;
+    private AdmissionList compute(long sessionId, long edition, boolean fresh) {
         CompletableFuture<EditionRules> rulesCall = executor.supplyAsync(
                 () -> fresh ? catalog.rules(edition) : catalog.cachedRules(edition));
         CompletableFuture<AttendanceSummary> summaryCall = executor.supplyAsync(() -> attendance.summary(edition));
@@ -141,7 +140,7 @@ public class AdmissionService {
         List<Candidate> candidates = AdmissionRules.evaluate(rules, summary, confirmed);
         BigDecimal threshold = summary.thresholdPercent() != null ? summary.thresholdPercent()
                 : rules.attendance() == null ? null : rules.attendance().admissionPercent();
-        return build(session, false, null, null, threshold, rules.source(), candidates);
+        return build(sessionId, edition, false, null, null, threshold, rules.source(), candidates);
     }
 
     /** The call's own outcome: its problem (503, 404...) as if it had been made on this thread. */
@@ -156,16 +155,17 @@ public class AdmissionService {
         }
     }
 
-    private AdmissionList frozen(ExamSession session, AdmissionFreeze freeze) {
-        List<Candidate> candidates = AdmissionEntry.<AdmissionEntry>list("sessionId = ?1 order by id", session.id)
+    private AdmissionList frozen(long sessionId, long editionId, AdmissionFreeze freeze) {
+        List<Candidate> candidates = AdmissionEntry.<AdmissionEntry>list("sessionId = ?1 order by id", sessionId)
                 .stream().map(e -> read(e.content)).toList();
-        return build(session, true, freeze.frozenAt, freeze.frozenBy, freeze.thresholdPercent, freeze.source, candidates);
+        return build(sessionId, editionId, true, freeze.frozenAt, freeze.frozenBy, freeze.thresholdPercent, freeze.source,
+                candidates);
     }
 
-    private static AdmissionList build(ExamSession session, boolean frozen, OffsetDateTime at, String by,
+    private static AdmissionList build(long sessionId, long editionId, boolean frozen, OffsetDateTime at, String by,
                                        BigDecimal threshold, String source, List<Candidate> candidates) {
         int admitted = (int) candidates.stream().filter(Candidate::admitted).count();
-        return new AdmissionList(session.id, session.editionId, frozen, at, by, threshold, source, admitted,
+        return new AdmissionList(sessionId, editionId, frozen, at, by, threshold, source, admitted,
                 candidates.size() - admitted, candidates);
     }
 

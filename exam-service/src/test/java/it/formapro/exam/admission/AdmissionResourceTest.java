@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +63,15 @@ class AdmissionResourceTest {
         assertReasons(list, 10, "NOT_CONFIRMED");
         // confirmed but unknown to attendance-service
         assertReasons(list, 16, "NO_ATTENDANCE_RECORD");
+    }
+
+    @Test
+    void theListOfAnUnknownSessionIsNotFoundAndAsksNoOtherService() {
+        int downstreamCalls = DownstreamStubs.server().getAllServeEvents().size();
+        board().when().get("/exam-sessions/987654321/admissions").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("987654321"));
+        assertEquals(downstreamCalls, DownstreamStubs.server().getAllServeEvents().size());
     }
 
     @Test
