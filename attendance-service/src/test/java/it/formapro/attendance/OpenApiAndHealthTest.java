@@ -1,5 +1,6 @@
 package it.formapro.attendance;
 
+import it.formapro.common.time.Italy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -34,15 +35,15 @@ class OpenApiAndHealthTest {
     @Test
     void aFutureLessonHasNoRegisterYet() {
         long e = CatalogStub.RUNNING_NOW;
-        long past = Api.lesson(e, LocalDate.now().minusDays(1), "09:00", "10:00", "1", "CLASSROOM");
-        long future = Api.lesson(e, LocalDate.now().plusDays(3), "09:00", "10:00", "1", "CLASSROOM");
-        Api.participant(e, 1, "Ada", "Presente", LocalDate.now().minusDays(30));
+        long past = Api.lesson(e, Italy.today().minusDays(1), "09:00", "10:00", "1", "CLASSROOM");
+        long future = Api.lesson(e, Italy.today().plusDays(3), "09:00", "10:00", "1", "CLASSROOM");
+        Api.participant(e, 1, "Ada", "Presente", Italy.today().minusDays(30));
         Api.register(e, past, Map.of(1L, 60));
         Api.tutor().body(Map.of("entries", java.util.List.of(Map.of("studentId", 1, "minutesPresent", 60))))
                 .when().put("/editions/{e}/lessons/{l}/register", e, future).then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("once the lesson has been held"));
         // hours delivered count only the lessons held so far
         Api.frontdesk().when().get("/editions/{e}/hours-delivered", e).then().statusCode(200)
-                .body("deliveredHours", is(1.0f)).body("asOf", is(LocalDate.now().toString()));
+                .body("deliveredHours", is(1.0f)).body("asOf", is(Italy.today().toString()));
     }
 }

@@ -61,7 +61,7 @@ public final class Bench {
     static final String EXAM = "http://localhost:" + (8084 + OFFSET);
     static final String KC = "http://localhost:" + (8180 + OFFSET) + "/realms/training/protocol/openid-connect/token";
     static final String STANDARD = System.getProperty("bench.standard", "001");
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Rome")); // the services' day
     /** Keep-alive connections, enough for every client thread against every service. */
     static final CloseableHttpClient HTTP = HttpClients.custom()
             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()

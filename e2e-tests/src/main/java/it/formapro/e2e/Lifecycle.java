@@ -40,7 +40,7 @@ public final class Lifecycle {
     }
 
     private final Tokens tokens;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Suite.today();
     // birth dates vary per run: students are unique by codice fiscale, and the demo may run many times
     private final java.util.Random births = new java.util.Random();
 

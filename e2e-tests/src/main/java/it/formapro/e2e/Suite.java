@@ -2,6 +2,8 @@ package it.formapro.e2e;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +18,11 @@ public final class Suite {
     public static final String ENROLLMENT = "http://localhost:8082";
     public static final String ATTENDANCE = "http://localhost:8083";
     public static final String EXAM = "http://localhost:8084";
+
+    /** Today as the services count it: the day in Italy (common's Italy), not in this JVM's zone. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Rome"));
+    }
 
     private final Path root;
 

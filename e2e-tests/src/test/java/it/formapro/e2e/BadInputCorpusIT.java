@@ -37,7 +37,7 @@ class BadInputCorpusIT {
 
     @Test
     void everyBadRequestIsA4xxProblemAndChangesNothing() throws SQLException {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Suite.today();
         // real targets, so that the requests reach validation and the rules rather than stopping at a 404
         Lifecycle lifecycle = new Lifecycle(TOKENS);
         long edition = lifecycle.openEdition(Map.of(
@@ -89,7 +89,7 @@ class BadInputCorpusIT {
         String en = Suite.ENROLLMENT;
         String at = Suite.ATTENDANCE + "/editions/" + edition;
         String ex = Suite.EXAM;
-        String today = LocalDate.now().toString();
+        String today = Suite.today().toString();
         String validEdition = "\"provider\":\"Ente\",\"qualificationCode\":\"001\",\"title\":\"T\",\"location\":\"L\","
                 + "\"plannedInternshipHours\":60,\"capacity\":10";
         String validStudent = "\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"EU\","
@@ -233,7 +233,7 @@ class BadInputCorpusIT {
     }
 
     private static String today(int days) {
-        return LocalDate.now().plusDays(days).toString();
+        return Suite.today().plusDays(days).toString();
     }
 
     private static String lessonJson(String date, String from, String to, String unit, String modality) {

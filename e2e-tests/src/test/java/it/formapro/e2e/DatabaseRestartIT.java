@@ -30,7 +30,7 @@ class DatabaseRestartIT {
     void theServicesRecoverFromAPostgresqlRestartAndLoseNoAcknowledgedWrite() {
         // one acknowledged write in each service
         Lifecycle lifecycle = new Lifecycle(TOKENS);
-        LocalDate start = LocalDate.now().plusDays(10);
+        LocalDate start = Suite.today().plusDays(10);
         long edition = lifecycle.openEdition(Map.of("provider", "Ente di formazione demo", "qualificationCode", "002",
                 "title", "Restart drill", "location", "Chieti", "startDate", start.toString(),
                 "endDate", start.plusDays(90).toString(), "plannedHours", 300, "capacity", 10));

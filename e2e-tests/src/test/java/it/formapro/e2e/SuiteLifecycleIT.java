@@ -103,7 +103,7 @@ class SuiteLifecycleIT {
                 .then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.number == '" + anna.documentNumber() + "' }.id");
         given().auth().oauth2(TOKENS.board()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "Certificato rilasciato per errore materiale", "revokedOn", LocalDate.now().toString()))
+                .body(Map.of("reason", "Certificato rilasciato per errore materiale", "revokedOn", Suite.today().toString()))
                 .post(Suite.EXAM + "/certificates/" + certificateId + "/revocation")
                 .then().statusCode(200);
         assertEquals("REVOKED", verification.verificationResourceVerify(anna.verificationCode()).getStatus());
@@ -113,18 +113,18 @@ class SuiteLifecycleIT {
     @Order(4)
     void aServiceDownGivesA503WithAClearProblemAndTheSuiteContinuesOnceItIsBack() {
         // an edition, a student and a pre-enrollment, then attendance-service goes down
-        LocalDate start = LocalDate.now().minusDays(5);
+        LocalDate start = Suite.today().minusDays(5);
         LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(new java.util.Random().nextInt(7000)); // unique codice fiscale per run
         Lifecycle lifecycle = new Lifecycle(TOKENS);
         long edition = lifecycle.openEdition(Map.of(
                 "provider", "Ente di formazione demo", "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
-                "startDate", start.toString(), "endDate", LocalDate.now().plusDays(60).toString(),
+                "startDate", start.toString(), "endDate", Suite.today().plusDays(60).toString(),
                 "plannedHours", 300, "capacity", 5));
         long student = lifecycle.registerItalianWithDiploma("Elena", "Russo", birth);
         long enrollment = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
                 Map.of("studentId", student), 201).getLong("enrollment.id");
         long session = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
-                "editionId", edition, "examDate", LocalDate.now().plusDays(70).toString(), "place", "Aula magna",
+                "editionId", edition, "examDate", Suite.today().plusDays(70).toString(), "place", "Aula magna",
                 "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott. Marco Villa", "appointedBy", "REGION"))), 201).getLong("id");
 
         SUITE.stop("attendance");
@@ -175,7 +175,7 @@ class SuiteLifecycleIT {
                 .body("exam.documents[0].content.holder.lastName", not(startsWith("ANON-")));
 
         // refused while the edition runs, then erased once it is closed
-        Map<String, String> request = Map.of("reason", "Richiesta prot. 77 del " + LocalDate.now());
+        Map<String, String> request = Map.of("reason", "Richiesta prot. 77 del " + Suite.today());
         given().auth().oauth2(TOKENS.admin()).contentType(ContentType.JSON).body(request)
                 .post(Suite.ENROLLMENT + "/students/" + id + "/erasure").then().statusCode(409)
                 .contentType("application/problem+json").body("violations[0].message", containsString("CONFIRMED"));

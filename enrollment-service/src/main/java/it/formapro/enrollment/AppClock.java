@@ -1,9 +1,9 @@
 package it.formapro.enrollment;
 
+import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The provider works on Italian calendar days: "today" for start dates and the TUI is the date in Rome. */
 @ApplicationScoped
@@ -12,6 +12,6 @@ public class AppClock {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Rome"));
+        return Clock.system(Italy.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.register;
 
+import it.formapro.common.time.Italy;
 import static it.formapro.common.problem.ProblemException.figures;
 
 import it.formapro.attendance.Hours;
@@ -44,11 +45,11 @@ public class RegisterService {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
         }
-        if (lesson.lessonDate.isAfter(java.time.LocalDate.now())) {
+        if (lesson.lessonDate.isAfter(Italy.today())) {
             throw ProblemException.ruleViolation("register-rule", "Lesson " + lessonId + " is on " + lesson.lessonDate
                             + ": presence can be recorded only once the lesson has been held",
                     List.of(new Problem.Violation("lessonDate", "the lesson has not been held yet", null)),
-                    figures("lessonDate", lesson.lessonDate, "today", java.time.LocalDate.now()));
+                    figures("lessonDate", lesson.lessonDate, "today", Italy.today()));
         }
         Set<Long> seen = new HashSet<>();
         List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();

@@ -1,5 +1,6 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.common.time.Italy;
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +48,6 @@ public class HoursDeliveredResource {
     public SummaryService.HoursDelivered hoursDelivered(@PathParam("editionId") long editionId,
                                                         @Parameter(description = "Count lessons up to this day")
                                                         @QueryParam("asOf") LocalDate asOf) {
-        return summaries.hoursDelivered(catalog.of(editionId), asOf == null ? LocalDate.now() : asOf);
+        return summaries.hoursDelivered(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
     }
 }

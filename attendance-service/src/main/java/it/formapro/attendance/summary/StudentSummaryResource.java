@@ -1,5 +1,6 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.common.time.Italy;
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +49,6 @@ public class StudentSummaryResource {
                                                @PathParam("studentId") long studentId,
                                                @Parameter(description = "Figures as of this day (default today)")
                                                @QueryParam("asOf") LocalDate asOf) {
-        return summaries.student(catalog.of(editionId), studentId, asOf == null ? LocalDate.now() : asOf);
+        return summaries.student(catalog.of(editionId), studentId, asOf == null ? Italy.today() : asOf);
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.common.time.Italy;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class SummaryResource {
     public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
                                                @Parameter(description = "Figures as of this day (default today)")
                                                @QueryParam("asOf") LocalDate asOf) {
-        return summaries.edition(catalog.of(editionId), asOf == null ? LocalDate.now() : asOf);
+        return summaries.edition(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
     }
 
     @GET

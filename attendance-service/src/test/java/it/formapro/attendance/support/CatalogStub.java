@@ -1,5 +1,6 @@
 package it.formapro.attendance.support;
 
+import it.formapro.common.time.Italy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -42,8 +43,8 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         }
         // a running edition around today, for rules that depend on the current date
         Map<String, Object> current = standard001(RUNNING_NOW, "COUNT_AS_ABSENCE");
-        current.put("startDate", java.time.LocalDate.now().minusDays(30).toString());
-        current.put("endDate", java.time.LocalDate.now().plusDays(60).toString());
+        current.put("startDate", Italy.today().minusDays(30).toString());
+        current.put("endDate", Italy.today().plusDays(60).toString());
         stub(RUNNING_NOW, current);
         Map<String, Object> closed = standard001(CLOSED, "COUNT_AS_ABSENCE");
         closed.put("status", "CLOSED");

@@ -1,5 +1,6 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.time.Italy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentService {
 
-    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    static final ZoneId ITALY = Italy.ZONE;
 
     @Inject
     AdmissionService admissions;
