@@ -1,6 +1,5 @@
 package it.formapro.attendance;
 
-import it.formapro.common.time.Italy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.common.time.Italy;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -40,8 +40,7 @@ public class ExportResource {
             + "data, student, whether recorded, hours present. Roles: admin, tutor.")
     @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "503", description = "The service is computing as many edition-wide reports as it takes "
-            + "at once (busy; retry after the Retry-After seconds)",
+    @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response csv(@PathParam("editionId") long editionId) {
         return Response.ok(RegisterCsv.write(RegisterSheet.load(editionId)))
@@ -61,7 +60,7 @@ public class ExportResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("editionId") long editionId) {
         var rules = catalog.of(editionId);

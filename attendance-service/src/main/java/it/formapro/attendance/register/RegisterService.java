@@ -1,6 +1,5 @@
 package it.formapro.attendance.register;
 
-import it.formapro.common.time.Italy;
 import static it.formapro.common.problem.ProblemException.figures;
 
 import it.formapro.attendance.Hours;
@@ -10,6 +9,7 @@ import it.formapro.attendance.lesson.LessonView;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

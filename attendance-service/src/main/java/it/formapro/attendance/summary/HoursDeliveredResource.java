@@ -1,7 +1,7 @@
 package it.formapro.attendance.summary;
 
-import it.formapro.common.time.Italy;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.time.Italy;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -1,8 +1,9 @@
 package it.formapro.attendance.summary;
 
-import it.formapro.common.time.Italy;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.time.Italy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +46,7 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
                                                @Parameter(description = "Figures as of this day (default today)")
@@ -65,7 +66,7 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.AdmissionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)",
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.AdmissionSummary admission(@PathParam("editionId") long editionId,
                                                    @Parameter(description = "Figures as of this day (default today)")

@@ -14,4 +14,8 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EditionWideReport {
+
+    /** How the 503 of a report refused by the {@link ReportGate} reads in an operation's OpenAPI description. */
+    String BUSY_503 = "the service is computing as many edition-wide reports as it takes at once (busy; retry after "
+            + "the Retry-After seconds)";
 }

@@ -1,6 +1,7 @@
 package it.formapro.enrollment.enrollment;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.reports.EditionWideReport;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
@@ -93,8 +94,7 @@ public class EnrollmentResource {
             + "empty list.")
     @APIResponse(responseCode = "200", description = "The enrollments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "503", description = "The service is computing as many edition-wide reports as it takes "
-            + "at once (busy; retry after the Retry-After seconds)",
+    @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EnrollmentView> ofEdition(@PathParam("editionId") long editionId,
                                           @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")

@@ -1,6 +1,7 @@
 package it.formapro.exam.admission;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.reports.EditionWideReport;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +38,7 @@ public class AdmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdmissionList.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail) - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail) - or " + EditionWideReport.BUSY_503, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdmissionList list(@PathParam("sessionId") long sessionId) {
         return admissions.list(sessionId);
     }
@@ -54,7 +55,7 @@ public class AdmissionResource {
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen - or the service is computing as many edition-wide reports as it takes at once (busy; retry after the Retry-After seconds)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen - or " + EditionWideReport.BUSY_503, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdmissionList freeze(@PathParam("sessionId") long sessionId) {
         return admissions.freeze(sessionId);
     }

@@ -1,10 +1,10 @@
 package it.formapro.exam.certificate;
 
-import it.formapro.common.time.Italy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.time.Italy;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
 import it.formapro.exam.audit.AuditLog;
@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class DocumentService {
-
-    static final ZoneId ITALY = Italy.ZONE;
 
     @Inject
     AdmissionService admissions;
@@ -106,7 +103,7 @@ public class DocumentService {
 
         EditionRules rules = catalog.rules(session.editionId);
         StudentIdentity identity = enrollment.identity(studentId);
-        LocalDate today = LocalDate.now(ITALY);
+        LocalDate today = Italy.today();
         String number = numbers.next(kind, today.getYear());
         String code = VerificationCodes.next();
         DocumentContent content = content(kind, number, code, today, session, rules, identity, candidate,
@@ -207,7 +204,7 @@ public class DocumentService {
                     doc.number + " was already revoked on " + doc.revokedOn + " by " + doc.revokedBy, null,
                     ProblemException.figures("revokedOn", doc.revokedOn.toString()));
         }
-        LocalDate on = request.revokedOn() == null ? LocalDate.now(ITALY) : request.revokedOn();
+        LocalDate on = request.revokedOn() == null ? Italy.today() : request.revokedOn();
         if (on.isBefore(doc.issuedOn)) {
             throw ProblemException.ruleViolation("revocation-before-issue", "A revocation cannot take effect ("
                             + on + ") before the document was issued (" + doc.issuedOn + ")",

@@ -26,6 +26,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import it.formapro.common.time.Italy;
 import it.formapro.exam.support.Api;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,7 @@ class CertificateResourceTest {
                 .extract().jsonPath();
         String code = cert.getString("verificationCode");
         assertEquals(BASE_URL + code, cert.getString("content.verificationUrl"));
-        assertTrue(cert.getString("number").startsWith("CQP-" + java.time.LocalDate.now(DocumentService.ITALY).getYear() + "-"));
+        assertTrue(cert.getString("number").startsWith("CQP-" + Italy.today().getYear() + "-"));
     }
 
     @Test
