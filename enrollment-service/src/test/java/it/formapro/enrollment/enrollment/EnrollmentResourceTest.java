@@ -169,14 +169,14 @@ class EnrollmentResourceTest {
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         confirm(id).statusCode(200).body("status", is("CONFIRMED"));
         DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
-                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(TODAY.toString()))));
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(today().toString()))));
     }
 
     @Test
     void aConfirmationEnteredAfterTheFactRecordsTheActualJoiningDayAndMeasuresTheTuiThen() {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
-        LocalDate joined = TODAY.minusDays(20);
+        LocalDate joined = today().minusDays(20);
         given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
                 .when().post("/enrollments/" + id + "/confirmation")
                 .then().statusCode(200).body("status", is("CONFIRMED"));
@@ -190,7 +190,7 @@ class EnrollmentResourceTest {
     void aJoiningDayBeforeTheStartOrInTheFutureIsRefusedAndNothingConfirmed() {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
-        for (LocalDate wrong : List.of(TODAY.minusDays(31), TODAY.plusDays(1))) {
+        for (LocalDate wrong : List.of(today().minusDays(31), today().plusDays(1))) {
             given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", wrong.toString())
                     .when().post("/enrollments/" + id + "/confirmation")
                     .then().statusCode(400).contentType("application/problem+json")
