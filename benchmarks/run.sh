@@ -37,9 +37,22 @@ SUITE_RESET_DB=1 bash scripts/suite.sh up >/dev/null
 log "suite up in $(( $(date +%s) - T_UP )) s"
 phase_done "suite start"
 # the build and the start-up of five JVMs just loaded both cores: let that settle before measuring
+# "settled" = two seconds in a row with both cores >= 90 % idle (/proc/stat): the 1-minute load average, used
+# before, lags the machine by a minute and took the whole 60 s cap every time
 SETTLE="${BENCH_SETTLE_SECONDS:-60}"
-log "waiting up to ${SETTLE} s for the 1-minute load average to fall below 1.0"
-for _ in $(seq 1 "$SETTLE"); do awk '{exit !($1 < 1.0)}' /proc/loadavg && break; sleep 1; done
+cpu_idle_permille() { # over the next second
+  local a b; a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+  local idle=$(( b[4] + b[5] - a[4] - a[5] )) total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$(( total + b[i] - a[i] )); done
+  echo $(( total > 0 ? 1000 * idle / total : 1000 ))
+}
+log "waiting up to ${SETTLE} s for two seconds in a row with the CPUs >= 90 % idle"
+quiet=0; waited=0
+while (( quiet < 2 && waited < SETTLE )); do
+  (( $(cpu_idle_permille) >= 900 )) && quiet=$(( quiet + 1 )) || quiet=0
+  waited=$(( waited + 1 ))
+done
+log "settled after ${waited} s"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 phase_done "settling"
 

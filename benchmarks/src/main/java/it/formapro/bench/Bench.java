@@ -136,6 +136,22 @@ public final class Bench {
         double p(double q) {
             return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(q) / 1000.0;
         }
+
+        /** Several rounds of one load as one: their latencies, operations and seconds added up. */
+        static Result of(List<Result> rounds) {
+            Histogram all = new Histogram(3_600_000_000L, 3);
+            long ok = 0, failed = 0;
+            double seconds = 0;
+            String firstError = null;
+            for (Result r : rounds) {
+                all.add(r.histogram());
+                ok += r.ok();
+                failed += r.failed();
+                seconds += r.seconds();
+                firstError = firstError != null ? firstError : r.firstError();
+            }
+            return new Result(all, ok, failed, seconds, firstError);
+        }
     }
 
     /** Runs ops 0..count-1 on a fixed pool of CONCURRENCY threads; latency per op in microseconds. */

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * CPU time spent while a load ran, from /proc: the whole machine (every process: services, PostgreSQL, Keycloak, this
  * harness) and one service of the isolated suite. Divided by the operations, it says where a request's cost goes on
- * the shared two cores. Resolution: one clock tick (10 ms), so it is meaningful over runs of a second or more.
+ * the shared two cores. Resolution: one clock tick (10 ms), so it is meaningful over runs of a second or more;
+ * {@link #pause()} and {@link #resume()} add up rounds that alternate with another load.
  */
 final class CpuMeter {
 
@@ -15,35 +16,52 @@ final class CpuMeter {
     private static final Path PIDS = Path.of(System.getProperty("bench.stateDir", "/work/main/.suite-bench"), "pids");
 
     private final String service;
-    private final long machineStart;
-    private final long serviceStart;
-    private final long postgresStart;
-    private final long harnessStart;
+    // ticks counted so far (earlier rounds), and where the current round started (-1: paused)
+    private long machine, own, postgres, harness;
+    private long machineStart = -1, serviceStart, postgresStart, harnessStart;
 
     private CpuMeter(String service) {
         this.service = service;
-        this.machineStart = machineTicks();
-        this.serviceStart = serviceTicks(service);
-        this.postgresStart = postgresTicks();
-        this.harnessStart = ticks(Path.of("/proc/self/stat"));
     }
 
     /** Starts measuring the machine and, if not null, one service ("attendance"). */
     static CpuMeter start(String service) {
-        return new CpuMeter(service);
+        return new CpuMeter(service).resume();
+    }
+
+    /** Stops counting until {@link #resume()}: rounds of one load interleaved with another's count apart. */
+    CpuMeter pause() {
+        if (machineStart >= 0) {
+            machine += machineTicks() - machineStart;
+            own += serviceTicks(service) - serviceStart;
+            postgres += postgresTicks() - postgresStart;
+            harness += ticks(Path.of("/proc/self/stat")) - harnessStart;
+            machineStart = -1;
+        }
+        return this;
+    }
+
+    CpuMeter resume() {
+        machineStart = machineTicks();
+        serviceStart = serviceTicks(service);
+        postgresStart = postgresTicks();
+        harnessStart = ticks(Path.of("/proc/self/stat"));
+        return this;
     }
 
     /** "CPU per op 2.10 ms (machine), of which attendance-service 0.80 ms, PostgreSQL 0.60 ms, this harness 0.40 ms". */
     String perOp(long ops) {
-        double machine = (machineTicks() - machineStart) * MS_PER_TICK / ops;
-        double postgres = (postgresTicks() - postgresStart) * MS_PER_TICK / ops;
-        double harness = (ticks(Path.of("/proc/self/stat")) - harnessStart) * MS_PER_TICK / ops;
-        String others = String.format("PostgreSQL %.2f ms, this harness %.2f ms", postgres, harness);
+        pause();
+        String others = String.format("PostgreSQL %.2f ms, this harness %.2f ms", ms(postgres, ops), ms(harness, ops));
         if (service == null) {
-            return String.format("CPU per op %.2f ms (machine), of which %s", machine, others);
+            return String.format("CPU per op %.2f ms (machine), of which %s", ms(machine, ops), others);
         }
-        double own = (serviceTicks(service) - serviceStart) * MS_PER_TICK / ops;
-        return String.format("CPU per op %.2f ms (machine), of which %s-service %.2f ms, %s", machine, service, own, others);
+        return String.format("CPU per op %.2f ms (machine), of which %s-service %.2f ms, %s", ms(machine, ops), service,
+                ms(own, ops), others);
+    }
+
+    private static double ms(long ticks, long ops) {
+        return ticks * MS_PER_TICK / ops;
     }
 
     private static long machineTicks() {
