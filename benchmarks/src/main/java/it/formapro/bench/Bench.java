@@ -236,9 +236,13 @@ public final class Bench {
     record Reply(int statusCode, String body) {
     }
 
-    static Reply call(String method, String url, String user, Object body) throws IOException {
+    /** An authenticated call; headers come as name, value, name, value... */
+    static Reply call(String method, String url, String user, Object body, String... headers) throws IOException {
         ClassicRequestBuilder b = ClassicRequestBuilder.create(method).setUri(url)
                 .addHeader("Authorization", "Bearer " + token(user)).addHeader("Accept", "application/json");
+        for (int h = 0; h + 1 < headers.length; h += 2) {
+            b.addHeader(headers[h], headers[h + 1]);
+        }
         if (body != null) {
             b.setEntity(new StringEntity(body instanceof String s ? s : JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
         }

@@ -72,6 +72,39 @@ class RegisterResourceTest {
     }
 
     @Test
+    void aBulkLoaderThatAsksForTheMinimalReturnGets204AndTheRegisterIsSaved() {
+        long lesson = classOf30AndALesson(2018);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (long s = 100; s < 130; s++) {
+            rows.add(Map.of("studentId", s, "minutesPresent", s < 110 ? 240 : 120));
+        }
+        tutor().header("Prefer", "respond-async, return=minimal").body(Map.of("entries", rows))
+                .when().put("/editions/2018/lessons/{l}/register", lesson)
+                .then().statusCode(204)
+                .header("Preference-Applied", "return=minimal")
+                .body(is(""));
+        tutor().when().get("/editions/2018/lessons/{l}/register", lesson)
+                .then().statusCode(200)
+                .body("entries.recorded", everyItem(is(true)))
+                .body("entries.find { it.studentId == 100 }.minutesPresent", is(240))
+                .body("entries.find { it.studentId == 129 }.minutesPresent", is(120));
+        // one student's entry honours it too; any other preference is the full answer
+        tutor().header("Prefer", "return=minimal").body(Map.of("minutesPresent", 60))
+                .when().put("/editions/2018/lessons/{l}/register/129", lesson)
+                .then().statusCode(204);
+        tutor().header("Prefer", "return=representation").body(Map.of("minutesPresent", 90))
+                .when().put("/editions/2018/lessons/{l}/register/128", lesson)
+                .then().statusCode(200)
+                .header("Preference-Applied", nullValue())
+                .body("entries.find { it.studentId == 129 }.minutesPresent", is(60))
+                .body("entries.find { it.studentId == 128 }.minutesPresent", is(90));
+        // a refused register is a problem whatever the preference
+        tutor().header("Prefer", "return=minimal").body(Map.of("entries", List.of(Map.of("studentId", 999, "minutesPresent", 60))))
+                .when().put("/editions/2018/lessons/{l}/register", lesson)
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
     void everyChangeIsAuditedWithWhoWhenOldAndNewValue() {
         long lesson = classOf30AndALesson(2011);
         Api.register(2011, lesson, Map.of(100L, 240, 101L, 240));
