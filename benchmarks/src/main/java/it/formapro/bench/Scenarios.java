@@ -33,9 +33,9 @@ final class Scenarios {
     static void ingestion() throws Exception {
         // a lesson is one request: 100-900 of them take 0.2-2 s. First 2 400 lessons of a warm-up edition, so that a
         // service is measured running, not starting: after the 1 200 used until run 13, attendance still spent 2.8 ms
-        // of CPU a lesson in the first size against 1.6 in the last (run 14). Then each size runs in ROUNDS rounds,
-        // REST and JDBC alternating, added up: one 0.2 s phase of each gave ratios from 27 to 55 % on the same suite
-        // (run 14), whatever else the two cores did meanwhile falling on one side only
+        // of CPU a lesson in the first size against 1.6 in the last (run 14). Then each size runs in 3 rounds
+        // (bench.ingestion.rounds) of REST answered, REST minimal and JDBC, added up: one 0.2 s phase of each gave
+        // ratios from 27 to 55 % on the same suite (run 14), whatever else the two cores did falling on one side only
         int[] sizes = sizes("bench.ingestion.lessons", "100,300,900");
         int rounds = Integer.getInteger("bench.ingestion.rounds", 3);
         try (Connection c = db("attendance"); Statement s = c.createStatement()) {
