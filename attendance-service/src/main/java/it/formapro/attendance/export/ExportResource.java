@@ -2,6 +2,7 @@ package it.formapro.attendance.export;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.reports.ReportAnswers;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportResource {
 
     private final CatalogRules catalog;
+    private final ReportAnswers answers;
 
-    public ExportResource(CatalogRules catalog) {
+    public ExportResource(CatalogRules catalog, ReportAnswers answers) {
         this.catalog = catalog;
+        this.answers = answers;
     }
 
     @GET
@@ -43,7 +46,7 @@ public class ExportResource {
     @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response csv(@PathParam("editionId") long editionId) {
-        return Response.ok(RegisterCsv.write(RegisterSheet.load(editionId)))
+        return Response.ok(answers.text(RegisterCsv.write(RegisterSheet.load(editionId))))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".csv\"")
                 .build();
     }
@@ -65,7 +68,7 @@ public class ExportResource {
     public Response pdf(@PathParam("editionId") long editionId) {
         var rules = catalog.of(editionId);
         byte[] pdf = load(editionId, rules);
-        return Response.ok(pdf)
+        return Response.ok(answers.bytes(pdf))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".pdf\"")
                 .build();
     }

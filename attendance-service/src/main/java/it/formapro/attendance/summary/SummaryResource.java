@@ -3,6 +3,7 @@ package it.formapro.attendance.summary;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.reports.ReportAnswers;
 import it.formapro.common.time.Italy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,10 +30,12 @@ public class SummaryResource {
 
     private final SummaryService summaries;
     private final CatalogRules catalog;
+    private final ReportAnswers answers;
 
-    public SummaryResource(SummaryService summaries, CatalogRules catalog) {
+    public SummaryResource(SummaryService summaries, CatalogRules catalog, ReportAnswers answers) {
         this.summaries = summaries;
         this.catalog = catalog;
+        this.answers = answers;
     }
 
     @GET
@@ -48,10 +52,10 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryViews.EditionSummary edition(@PathParam("editionId") long editionId,
-                                               @Parameter(description = "Figures as of this day (default today)")
-                                               @QueryParam("asOf") LocalDate asOf) {
-        return summaries.edition(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
+    public StreamingOutput edition(@PathParam("editionId") long editionId,
+                                   @Parameter(description = "Figures as of this day (default today)")
+                                   @QueryParam("asOf") LocalDate asOf) {
+        return answers.json(summary(editionId, asOf));
     }
 
     @GET
@@ -68,9 +72,13 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryViews.AdmissionSummary admission(@PathParam("editionId") long editionId,
-                                                   @Parameter(description = "Figures as of this day (default today)")
-                                                   @QueryParam("asOf") LocalDate asOf) {
-        return SummaryViews.AdmissionSummary.of(edition(editionId, asOf));
+    public StreamingOutput admission(@PathParam("editionId") long editionId,
+                                     @Parameter(description = "Figures as of this day (default today)")
+                                     @QueryParam("asOf") LocalDate asOf) {
+        return answers.json(SummaryViews.AdmissionSummary.of(summary(editionId, asOf)));
+    }
+
+    private SummaryViews.EditionSummary summary(long editionId, LocalDate asOf) {
+        return summaries.edition(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
     }
 }

@@ -2,8 +2,9 @@ package it.formapro.attendance.summary;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,6 +72,20 @@ class ReportGateTest {
         board().when().get("/test-only/answer-written-under-the-turn").then().statusCode(200)
                 .body("turnsTakenWhileWritten", is(1));
         assertEquals(0, gate.running());
+    }
+
+    @Test
+    void aReportAnswerIsWrittenUnderTheTurnThenTheServiceLetsGoOfTheReport() throws InterruptedException {
+        board().when().get("/test-only/answer-written-under-the-turn/let-go").then().statusCode(200)
+                .body("turnsTakenWhileWritten", is(1));
+        assertEquals(0, gate.running());
+        // returned as a plain object, the report stayed reachable from the idle worker thread that had answered it
+        // (its last task), one report per thread: with ReportAnswers only the written, empty answer stays
+        for (int i = 0; i < 50 && AnswerWrittenUnderTheTurnResource.lastReport.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(AnswerWrittenUnderTheTurnResource.lastReport.get(), "the written report is still held by the service");
     }
 
     private static RequestSpecification board() {

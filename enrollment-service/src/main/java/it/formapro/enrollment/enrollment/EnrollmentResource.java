@@ -2,6 +2,7 @@ package it.formapro.enrollment.enrollment;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.reports.ReportAnswers;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +53,9 @@ public class EnrollmentResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ReportAnswers answers;
 
     @POST
     @Path("editions/{editionId}/enrollments")
@@ -96,10 +101,10 @@ public class EnrollmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<EnrollmentView> ofEdition(@PathParam("editionId") long editionId,
-                                          @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")
-                                          @QueryParam("status") EnrollmentStatus status) {
-        return enrollments.ofEdition(editionId, status);
+    public StreamingOutput ofEdition(@PathParam("editionId") long editionId,
+                                     @Parameter(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN")
+                                     @QueryParam("status") EnrollmentStatus status) {
+        return answers.json(enrollments.ofEdition(editionId, status));
     }
 
     @GET

@@ -2,6 +2,7 @@ package it.formapro.exam.admission;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.reports.ReportAnswers;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +28,9 @@ public class AdmissionResource {
     @Inject
     AdmissionService admissions;
 
+    @Inject
+    ReportAnswers answers;
+
     @GET
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "The admission list of a session",
@@ -39,8 +44,8 @@ public class AdmissionResource {
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "One of the services the list is computed from is unavailable (named in the detail) - or " + EditionWideReport.BUSY_503, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AdmissionList list(@PathParam("sessionId") long sessionId) {
-        return admissions.list(sessionId);
+    public StreamingOutput list(@PathParam("sessionId") long sessionId) {
+        return answers.json(admissions.list(sessionId));
     }
 
     @POST
@@ -56,7 +61,7 @@ public class AdmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen - or " + EditionWideReport.BUSY_503, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AdmissionList freeze(@PathParam("sessionId") long sessionId) {
-        return admissions.freeze(sessionId);
+    public StreamingOutput freeze(@PathParam("sessionId") long sessionId) {
+        return answers.json(admissions.freeze(sessionId));
     }
 }
