@@ -17,16 +17,22 @@ service_jar() { compgen -G "$ROOT/$1-service/target/*-runner.jar" | head -1; }
 # instead of ~3 s on the 2-core machine (BENCHMARKS.md). A new build makes the archive stale (the JVM would refuse
 # it), so it is trained again. SUITE_CDS=0 turns it off. Read more: JEP 350.
 service_cds_archive() { echo "$ROOT/$1-service/target/$1-service.jsa"; }
-# Fresh = newer than the jar, and accepted by this JVM: a JDK update (or a new -Xshare:dump) replaces the JDK's own
-# archive that the dynamic one is built on, and a normal start would then silently run without it ("static archive
-# header checksum verification failed"); -Xshare:on makes that refusal an exit code (~0.1 s).
-service_cds_fresh() {
-  local archive jar; archive=$(service_cds_archive "$1"); jar=$(service_jar "$1")
-  [[ "${SUITE_CDS:-1}" == 1 && -s "$archive" && "$archive" -nt "$jar" ]] &&
-    java $SERVICE_JAVA_OPTS -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$jar" -version >/dev/null 2>&1
+# Current = written after the jar was built.
+service_cds_current() {
+  local archive; archive=$(service_cds_archive "$1")
+  [[ "${SUITE_CDS:-1}" == 1 && -s "$archive" && "$archive" -nt "$(service_jar "$1")" ]]
 }
-# the CDS option of a normal start: the archive when it is fresh, nothing otherwise
-service_cds_opts() { service_cds_fresh "$1" && echo "-XX:SharedArchiveFile=$(service_cds_archive "$1")" || true; }
+# Fresh = current and accepted by this JVM, which decides whether to train again: a JDK update (or a new
+# -Xshare:dump) replaces the JDK's own archive that the dynamic one is built on, and a normal start would then
+# silently run without it ("static archive header checksum verification failed"); -Xshare:on makes that refusal an
+# exit code (~0.1 s).
+service_cds_fresh() {
+  service_cds_current "$1" && java $SERVICE_JAVA_OPTS -Xshare:on -XX:SharedArchiveFile="$(service_cds_archive "$1")" \
+    -cp "$(service_jar "$1")" -version >/dev/null 2>&1
+}
+# the CDS option of a normal start: the current archive, nothing otherwise (no second JVM probe: an archive the JVM
+# refuses would only be ignored, as if none were given; the training step has already replaced it)
+service_cds_opts() { service_cds_current "$1" && echo "-XX:SharedArchiveFile=$(service_cds_archive "$1")" || true; }
 # a training start writes beside the archive; once its JVM has exited, service_cds_keep makes that the archive
 # (false when nothing was written: the service then starts without one)
 service_cds_train_opts() { echo "-XX:ArchiveClassesAtExit=$(service_cds_archive "$1").new"; }

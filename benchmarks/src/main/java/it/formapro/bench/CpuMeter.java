@@ -24,9 +24,9 @@ final class CpuMeter {
         this.service = service;
     }
 
-    /** Starts measuring the machine and, if not null, one service ("attendance"). */
-    static CpuMeter start(String service) {
-        return new CpuMeter(service).resume();
+    /** A meter of the machine and, if not null, one service ("attendance"), counting from its first {@link #resume()}. */
+    static CpuMeter paused(String service) {
+        return new CpuMeter(service);
     }
 
     /** Stops counting until {@link #resume()}: rounds of one load interleaved with another's count apart. */

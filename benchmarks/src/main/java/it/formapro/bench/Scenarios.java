@@ -73,9 +73,9 @@ final class Scenarios {
                 s.execute("TRUNCATE bench_raw_entry, bench_raw_change");
             }
 
-            CpuMeter restCpu = CpuMeter.start("attendance").pause();
-            CpuMeter minimalCpu = CpuMeter.start("attendance").pause();
-            CpuMeter jdbcCpu = CpuMeter.start(null).pause();
+            CpuMeter restCpu = CpuMeter.paused("attendance");
+            CpuMeter minimalCpu = CpuMeter.paused("attendance");
+            CpuMeter jdbcCpu = CpuMeter.paused(null);
             List<Result> restRounds = new ArrayList<>();
             List<Result> minimalRounds = new ArrayList<>();
             List<Result> jdbcRounds = new ArrayList<>();

@@ -13,6 +13,7 @@ import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,11 +46,12 @@ public class RegisterService {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
         }
-        if (lesson.lessonDate.isAfter(Italy.today())) {
+        LocalDate today = Italy.today();
+        if (lesson.lessonDate.isAfter(today)) {
             throw ProblemException.ruleViolation("register-rule", "Lesson " + lessonId + " is on " + lesson.lessonDate
                             + ": presence can be recorded only once the lesson has been held",
                     List.of(new Problem.Violation("lessonDate", "the lesson has not been held yet", null)),
-                    figures("lessonDate", lesson.lessonDate, "today", Italy.today()));
+                    figures("lessonDate", lesson.lessonDate, "today", today));
         }
         Set<Long> seen = new HashSet<>();
         List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();

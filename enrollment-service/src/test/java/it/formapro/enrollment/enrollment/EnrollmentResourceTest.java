@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import it.formapro.common.time.Italy;
 import it.formapro.enrollment.support.DownstreamStubs;
 import it.formapro.enrollment.support.TestData;
 import java.net.URI;
@@ -169,14 +170,14 @@ class EnrollmentResourceTest {
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         confirm(id).statusCode(200).body("status", is("CONFIRMED"));
         DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
-                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(today().toString()))));
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(Italy.today().toString()))));
     }
 
     @Test
     void aConfirmationEnteredAfterTheFactRecordsTheActualJoiningDayAndMeasuresTheTuiThen() {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
-        LocalDate joined = today().minusDays(20);
+        LocalDate joined = Italy.today().minusDays(20);
         given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
                 .when().post("/enrollments/" + id + "/confirmation")
                 .then().statusCode(200).body("status", is("CONFIRMED"));
@@ -190,7 +191,7 @@ class EnrollmentResourceTest {
     void aJoiningDayBeforeTheStartOrInTheFutureIsRefusedAndNothingConfirmed() {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
-        for (LocalDate wrong : List.of(today().minusDays(31), today().plusDays(1))) {
+        for (LocalDate wrong : List.of(Italy.today().minusDays(31), Italy.today().plusDays(1))) {
             given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", wrong.toString())
                     .when().post("/enrollments/" + id + "/confirmation")
                     .then().statusCode(400).contentType("application/problem+json")

@@ -25,13 +25,9 @@ import java.util.Map;
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
-    /** Today in Italy, as the service's AppClock counts it: asked at each use, so a run across midnight agrees. */
-    public static LocalDate today() {
-        return Italy.today();
-    }
-
-    public static final LocalDate FUTURE_START = today().plusDays(60);
-    public static final LocalDate FUTURE_END = today().plusDays(200);
+    // today is asked at each use (Italy.today(), as the service's AppClock counts it), so a run across midnight agrees
+    public static final LocalDate FUTURE_START = Italy.today().plusDays(60);
+    public static final LocalDate FUTURE_END = Italy.today().plusDays(200);
 
     /** Future editions of the seed standards, capacity 20. */
     public static final long ED_000 = 100, ED_001 = 101, ED_002 = 102, ED_003 = 103;
@@ -70,10 +66,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         rules(SeedStandards.edition(ED_CAPACITY_3, "000", FUTURE_START, FUTURE_END, 250, 3, "OPEN"));
         rules(SeedStandards.edition(ED_CAPACITY_1, "001", FUTURE_START, FUTURE_END, 208, 1, "OPEN"));
         for (long started : new long[] {ED_TUI_AT_LIMIT, ED_TUI_PAST, ED_HOURS_DOWN}) {
-            rules(SeedStandards.edition(started, "000", today().minusDays(30), today().plusDays(150), 250, 20, "RUNNING"));
+            rules(SeedStandards.edition(started, "000", Italy.today().minusDays(30), Italy.today().plusDays(150), 250, 20, "RUNNING"));
         }
         rules(SeedStandards.edition(ED_REGISTER_DOWN, "000", FUTURE_START, FUTURE_END, 250, 20, "OPEN"));
-        rules(SeedStandards.edition(ED_CLOSED, "000", today().minusDays(300), today().minusDays(10), 250, 20, "CLOSED"));
+        rules(SeedStandards.edition(ED_CLOSED, "000", Italy.today().minusDays(300), Italy.today().minusDays(10), 250, 20, "CLOSED"));
         server.stubFor(get(urlEqualTo("/editions/" + ED_CATALOG_DOWN + "/rules"))
                 .willReturn(aResponse().withStatus(503).withBody("down")));
         server.stubFor(get(urlEqualTo("/editions/" + ED_UNKNOWN + "/rules"))
@@ -123,7 +119,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/editions/" + editionId + "/hours-delivered"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"editionId\": " + editionId + ", \"deliveredHours\": " + delivered
-                                + ", \"plannedHours\": 250, \"asOf\": \"" + today() + "\"}")));
+                                + ", \"plannedHours\": 250, \"asOf\": \"" + Italy.today() + "\"}")));
     }
 
     @Override
