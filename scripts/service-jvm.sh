@@ -4,8 +4,13 @@
 # benchmark runs (C2's profiling tier is slower until it has warmed up). The 256 MB ceiling holds eight concurrent
 # summaries of a 3 000-student edition (160 MB did not: OutOfMemoryError); C2 would make those ~30 % faster.
 # MALLOC_ARENA_MAX=2 stops glibc from reserving an arena per core for the JVM's threads.
+# Direct memory (BENCHMARKS.md, run 17): Netty's per-thread buffer caches kept the 64 KB chunks of every large answer
+# sent or read (Native Memory Tracking "Other": exam 51 MB, attendance 19 MB after the 3 000-student editions); with
+# no thread caches, one direct arena and the JDK's own temporary direct buffers capped at 256 KB, "Other" stays at
+# 1-2 MB and peak RSS fell by 6-46 MB per service, at the same ingestion and summary rates.
 # Override with SUITE_JAVA_OPTS.
-export SERVICE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
+SERVICE_DIRECT_MEMORY_OPTS="-Dio.netty.allocator.smallCacheSize=0 -Dio.netty.allocator.normalCacheSize=0 -Dio.netty.allocator.numDirectArenas=1 -Djdk.nio.maxCachedBufferSize=262144"
+export SERVICE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m $SERVICE_DIRECT_MEMORY_OPTS}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 # The packaged service: an uber-jar (quarkus.package.jar.type), so every class is on the application class path.
