@@ -76,7 +76,7 @@ public final class EligibilityEngine {
         if (age >= min) {
             return check(AGE, PASS, aged + "; minimum " + min, "pass", source);
         }
-        String turns = " (turns " + min + " on " + facts.birthDate().plusYears(min) + ")";
+        String turns = " (turns " + min + " on " + birthday(facts.birthDate(), min) + ")";
         if (entry.minAgeAlternative() == AgeAlternative.RIGHT_DUTY_FULFILLED) {
             Boolean fulfilled = facts.evidence().rightDutyFulfilled();
             if (fulfilled == null) {
@@ -97,7 +97,16 @@ public final class EligibilityEngine {
         }
         int floor = entry.minAgeAlternative() == AgeAlternative.COMPETENCE_CHECK ? Math.min(min, COMPETENCE_CHECK_MIN_AGE) : min;
         return check(AGE, FAIL, aged + "; minimum " + floor + " (turns " + floor + " on "
-                + facts.birthDate().plusYears(floor) + ")", "fail", source);
+                + birthday(facts.birthDate(), floor) + ")", "fail", source);
+    }
+
+    /**
+     * The first day on which the age, computed as for the start date (Period.between), reaches the given years: for
+     * someone born on 29 February, 1 March of a common year (plusYears alone gives 28 February, a day too early).
+     */
+    static LocalDate birthday(LocalDate birthDate, int years) {
+        LocalDate day = birthDate.plusYears(years);
+        return Period.between(birthDate, day).getYears() >= years ? day : day.plusDays(1);
     }
 
     private RuleCheck education(ApplicantFacts facts, Entry entry, Integer age, String source) {
@@ -225,8 +234,10 @@ public final class EligibilityEngine {
         }
         boolean stated = !Boolean.FALSE.equals(entry.residencePermitStated());
         String ruleSource = stated ? source : source + "; the standard is silent, suite default (DOMAIN.md)";
-        String basis = stated ? "" : " [the standard is silent: by the suite's default a permit valid for the whole course is required, a renewal receipt accepted]";
         boolean renewalAccepted = !Boolean.FALSE.equals(entry.residencePermitRenewalAccepted());
+        // the default as the catalogue stores it for this standard, so the reason never contradicts the outcome
+        String basis = stated ? "" : " [the standard is silent: by the suite's default a permit valid for the whole course is required, "
+                + (renewalAccepted ? "a renewal receipt accepted]" : "a renewal receipt not accepted]");
         LocalDate end = rules.endDate();
         Evidence ev = facts.evidence();
         LocalDate expires = ev.residencePermit() == null ? null : ev.residencePermit().expiresOn();

@@ -245,8 +245,14 @@ public class EnrollmentService {
         return EnrollmentStatusChange.list("enrollmentId = ?1 order by changedAt, id", enrollmentId);
     }
 
-    private void checkTui(EditionRules rules, LocalDate today) {
-        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), today);
+    /**
+     * The TUI is measured on the hours delivered before the joining day: a student who joins on a day attends that
+     * day's lessons (attendance-service counts a participant from the joining day and treats only earlier lessons as
+     * "before joining"), so counting them as already delivered would refuse a student at e.g. 18 % + that day.
+     */
+    private void checkTui(EditionRules rules, LocalDate joinedOn) {
+        LocalDate deliveredUpTo = joinedOn.minusDays(1);
+        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo);
         java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
         if (planned == null || planned.signum() <= 0) {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
@@ -257,15 +263,16 @@ public class EnrollmentService {
         if (!tui.allowed()) {
             boolean stated = rules.attendance() == null || !Boolean.FALSE.equals(rules.attendance().tuiStated());
             throw new ProblemException(422, "tui-passed", "Refused by a rule of the standard",
-                    "Too late to join edition " + rules.editionId() + ": " + tui.deliveredHours() + " of " + tui.plannedHours()
-                            + " hours (" + tui.deliveredPercent() + " %) have been delivered, past the latest joining point (TUI) of "
-                            + tui.tuiPercent() + " % = " + tui.limitHours() + " hours",
+                    "Too late to join edition " + rules.editionId() + " on " + joinedOn + ": " + tui.deliveredHours()
+                            + " of " + tui.plannedHours() + " hours (" + tui.deliveredPercent() + " %) had been delivered before that day, "
+                            + "past the latest joining point (TUI) of " + tui.tuiPercent() + " % = " + tui.limitHours() + " hours",
                     List.of(new it.formapro.common.problem.Problem.Violation("TUI", "delivered " + tui.deliveredHours()
                             + " h > limit " + tui.limitHours() + " h", rules.source()
                             + (stated ? " (termine ultimo di inserimento)" : "; the standard is silent, suite default TUI 20 % (DOMAIN.md)"))),
                     ProblemException.figures("deliveredHours", tui.deliveredHours(), "plannedHours", tui.plannedHours(),
                             "limitHours", tui.limitHours(), "tuiPercent", tui.tuiPercent(),
-                            "deliveredPercent", tui.deliveredPercent(), "asOf", String.valueOf(hours.asOf() == null ? today : hours.asOf())));
+                            "deliveredPercent", tui.deliveredPercent(), "joinedOn", joinedOn.toString(),
+                            "asOf", String.valueOf(hours.asOf() == null ? deliveredUpTo : hours.asOf())));
         }
     }
 

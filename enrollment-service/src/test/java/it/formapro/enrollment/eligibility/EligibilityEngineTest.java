@@ -107,6 +107,14 @@ class EligibilityEngineTest {
         }
 
         @Test
+        void bornOnTheTwentyNinthOfFebruaryTurnsEighteenOnTheFirstOfMarch() {
+            // the age is Period.between(birth, start): 2008-02-29 -> 2026-02-28 is still 17
+            assertEquals(LocalDate.of(2026, 3, 1), EligibilityEngine.birthday(LocalDate.of(2008, 2, 29), 18));
+            assertEquals(LocalDate.of(2032, 2, 29), EligibilityEngine.birthday(LocalDate.of(2008, 2, 29), 24));
+            assertEquals(LocalDate.of(2026, 1, 14), EligibilityEngine.birthday(LocalDate.of(2008, 1, 14), 18));
+        }
+
+        @Test
         void standards000And002HaveNoAlternativeToEighteen() {
             Facts minor = italianAdult().born(START.minusYears(17)).rightDuty(true).competenceCheck(true);
             assertEquals(FAIL, outcome(S000, minor, AGE));
@@ -351,6 +359,18 @@ class EligibilityEngineTest {
             }
             RuleCheck stated = engine.evaluate(nonEuAdult().build(), S001).rule(RESIDENCE_PERMIT);
             assertTrue(!stated.reason().contains("silent"), stated.reason());
+        }
+
+        @Test
+        void theDefaultSaidIsTheOneApplied() {
+            // 000/002/003 are silent and the catalogue stores "no renewal receipt": the reason must not promise one
+            for (EditionRules s : List.of(S000, S002, S003)) {
+                RuleCheck r = engine.evaluate(nonEuAdult().permit(START.minusMonths(2)).receipt().build(), s).rule(RESIDENCE_PERMIT);
+                assertEquals(FAIL, r.outcome());
+                assertTrue(r.reason().contains("this standard does not accept a renewal receipt"), r.reason());
+                assertTrue(r.reason().contains("a renewal receipt not accepted]"), r.reason());
+                assertTrue(!r.reason().contains("a renewal receipt accepted]"), r.reason());
+            }
         }
     }
 

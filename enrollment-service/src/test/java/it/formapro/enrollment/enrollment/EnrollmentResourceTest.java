@@ -181,8 +181,9 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
                 .when().post("/enrollments/" + id + "/confirmation")
                 .then().statusCode(200).body("status", is("CONFIRMED"));
+        // the hours delivered before the joining day: that day's lessons are the student's own (DOMAIN.md, TUI)
         DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/hours-delivered"))
-                .withQueryParam("asOf", equalTo(joined.toString())));
+                .withQueryParam("asOf", equalTo(joined.minusDays(1).toString())));
         DownstreamStubs.server.verify(putRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student))
                 .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(joined.toString()))));
     }
@@ -210,7 +211,11 @@ class EnrollmentResourceTest {
                 .body("figures.plannedHours", is(250.00f))
                 .body("figures.limitHours", is(50.00f))
                 .body("figures.tuiPercent", is(20))
-                .body("detail", containsString("50.01 of 250.00 hours"));
+                .body("figures.joinedOn", is(Italy.today().toString()))
+                .body("detail", containsString("50.01 of 250.00 hours"))
+                .body("detail", containsString("before that day"));
+        DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo("/editions/" + ED_TUI_PAST + "/hours-delivered"))
+                .withQueryParam("asOf", equalTo(Italy.today().minusDays(1).toString())));
         assertEquals("PRE_ENROLLED", status(id));
     }
 

@@ -9,7 +9,10 @@ import it.formapro.enrollment.eligibility.CefrLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The entry rules of the seed standards 000-003 as catalog-service publishes them (docs/CONTRACTS.md, DOMAIN.md). */
+/**
+ * The entry rules of the seed standards 000-003 as catalog-service publishes them (docs/CONTRACTS.md, DOMAIN.md; its
+ * V2__seed_standards.sql): where a standard is silent on the residence permit, required and no renewal receipt.
+ */
 public final class SeedStandards {
 
     public static final String SOURCE_000 = "Standard 000 - Tecnico esperto customer care, standard formativo";
@@ -22,7 +25,7 @@ public final class SeedStandards {
 
     public static Entry entry000() {
         return new Entry(18, null, MinEducation.EQF4_TITLE, null, false, CefrLevel.B1,
-                ItalianExemption.ITALIAN_UPPER_SECONDARY, true, true, true, true, false);
+                ItalianExemption.ITALIAN_UPPER_SECONDARY, true, true, true, false, false);
     }
 
     public static Entry entry001() {
@@ -32,12 +35,12 @@ public final class SeedStandards {
 
     public static Entry entry002() {
         return new Entry(18, null, MinEducation.UPPER_SECONDARY_DIPLOMA, null, false, CefrLevel.B1,
-                ItalianExemption.ITALIAN_UPPER_SECONDARY, true, true, true, true, false);
+                ItalianExemption.ITALIAN_UPPER_SECONDARY, true, true, true, false, false);
     }
 
     public static Entry entry003() {
         return new Entry(16, AgeAlternative.COMPETENCE_CHECK, MinEducation.COMPULSORY_SCHOOLING, null, true,
-                CefrLevel.A2, ItalianExemption.ITALIAN_LOWER_OR_UPPER_SECONDARY, true, true, true, true, false);
+                CefrLevel.A2, ItalianExemption.ITALIAN_LOWER_OR_UPPER_SECONDARY, true, true, true, false, false);
     }
 
     public static EditionRules edition(long editionId, String code, LocalDate start, LocalDate end, int plannedHours,
