@@ -124,8 +124,8 @@ public class EnrollmentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes (re-evaluated now), "
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
-            + "started, not more than the TUI % of the planned hours has been delivered (asked to attendance-service; exactly "
-            + "at the limit is allowed). The participant is then registered in attendance-service; if that fails nothing is "
+            + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
+            + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
             + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position. "
             + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment.")
     @APIResponse(responseCode = "200", description = "Confirmed",
@@ -141,7 +141,7 @@ public class EnrollmentResource {
     public Response confirm(@PathParam("id") long id,
                             @Parameter(description = "Day the student actually joined, when the front desk records a "
                                     + "confirmation after the fact (e.g. the paper register was signed from that day): between "
-                                    + "the edition's start date and today; the TUI is then measured on the hours delivered up to "
+                                    + "the edition's start date and today; the TUI is then measured on the hours delivered before "
                                     + "that day. Default: the start date if confirmed before it, otherwise today.",
                                     example = "2027-01-11")
                             @QueryParam("joinedOn") LocalDate joinedOn,

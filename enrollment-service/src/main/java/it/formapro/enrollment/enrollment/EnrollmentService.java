@@ -118,7 +118,7 @@ public class EnrollmentService {
 
     /**
      * Confirms an enrollment. {@code requestedJoinedOn} records the day the student actually joined when the
-     * confirmation is entered after the fact; the TUI is then measured on the hours delivered up to that day.
+     * confirmation is entered after the fact; the TUI is then measured on the hours delivered before that day.
      */
     public EnrollmentView confirm(long enrollmentId, LocalDate requestedJoinedOn) {
         Enrollment current = get(enrollmentId);
