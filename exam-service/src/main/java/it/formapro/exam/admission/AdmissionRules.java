@@ -132,7 +132,11 @@ public final class AdmissionRules {
     }
 
     private static UnitCheck check(String code, String title, AttendanceSummary.UnitCheck recorded) {
-        if (recorded == null || recorded.checkPassed() == null) {
+        // attendance-service's admission figures carry checkPassed as a plain boolean: false both when the latest
+        // check failed and when no check exists yet, and only the date tells them apart (a recorded check always has
+        // one). Without a date it is MISSING, so the refusal says what to do (record the check), not that it failed.
+        if (recorded == null || recorded.checkPassed() == null
+                || (!recorded.checkPassed() && recorded.checkDate() == null)) {
             return new UnitCheck(code, title, "MISSING", null);
         }
         return new UnitCheck(code, title, recorded.checkPassed() ? "PASSED" : "FAILED", recorded.checkDate());

@@ -24,7 +24,8 @@ public final class DocumentDtos {
             @Schema(description = "Date the revocation takes effect; today when omitted", examples = "2027-09-01") LocalDate revokedOn) {
     }
 
-    @Schema(name = "Revocation")
+    @Schema(name = "Revocation", description = "A recorded revocation; the document is REVOKED from revokedOn (the day "
+            + "in Italy) onwards and VALID before it")
     public record Revocation(LocalDate revokedOn, String reason, OffsetDateTime revokedAt, String revokedBy) {
     }
 
@@ -35,7 +36,8 @@ public final class DocumentDtos {
                     + "(Documento di formalizzazione degli apprendimenti)", examples = "CERTIFICATE") IssuedDocument.Kind kind,
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
-            @Schema(description = "VALID or REVOKED", examples = "VALID") String status,
+            @Schema(description = "VALID, or REVOKED from the date the revocation takes effect", examples = "VALID")
+            String status,
             @Schema(examples = "3") long sessionId,
             @Schema(examples = "5") long studentId,
             OffsetDateTime issuedAt,
@@ -59,7 +61,8 @@ public final class DocumentDtos {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Verification", description = "What anyone holding the verification code may see")
     public record VerificationView(
-            @Schema(description = "VALID or REVOKED (unknown codes answer 404)", examples = "VALID") String status,
+            @Schema(description = "VALID or REVOKED (unknown codes answer 404); REVOKED from the date the revocation "
+                    + "takes effect (the day in Italy)", examples = "VALID") String status,
             @Schema(examples = "CERTIFICATE") IssuedDocument.Kind documentType,
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
@@ -72,6 +75,9 @@ public final class DocumentDtos {
             boolean holderPseudonymised,
             @Schema(description = "SHA-256 (hex) of the PDF as issued: hash the PDF in hand and compare")
             String pdfSha256,
-            @Schema(description = "Date the revocation took effect; null unless REVOKED", examples = "null") LocalDate revokedOn) {
+            @Schema(description = "Date the revocation took effect; null unless REVOKED", examples = "null") LocalDate revokedOn,
+            @Schema(description = "Date a revocation already decided will take effect: the document is VALID until "
+                    + "then; null unless such a revocation is pending", examples = "null")
+            LocalDate revocationTakesEffectOn) {
     }
 }

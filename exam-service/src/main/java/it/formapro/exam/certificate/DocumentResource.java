@@ -74,10 +74,12 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"exam-board", "admin"})
     @Operation(summary = "Revoke a certificate",
-            description = "With a reason and the date it takes effect. Certificates are never deleted (there is no "
-                    + "DELETE, and the database refuses deletes); the public verification then answers REVOKED. Roles: "
-                    + "exam-board, admin. 400 for a missing reason or date, 404 if there is no such document, 409 if "
-                    + "already revoked, 422 if the date is before the issue.")
+            description = "With a reason and the date it takes effect (today when omitted). Certificates are never "
+                    + "deleted (there is no DELETE, and the database refuses deletes); from that date (the day in "
+                    + "Italy) the status and the public verification answer REVOKED, before it VALID with the date "
+                    + "announced. Roles: exam-board, admin. 400 for a missing reason or date, 404 if there is no such "
+                    + "document, 409 if already revoked (even with effect on a later date), 422 if the date is before "
+                    + "the issue.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed reason or date",

@@ -199,10 +199,12 @@ public class DocumentService {
     @Transactional
     public IssuedDocument revoke(long documentId, RevocationRequest request) {
         IssuedDocument doc = require(documentId);
-        if (doc.revoked()) {
+        // revoked once (DOMAIN.md): a revocation still to take effect counts too, so its date is not moved silently
+        if (doc.revocationRecorded()) {
             throw new ProblemException(409, "already-revoked", "Conflict with the current state",
-                    doc.number + " was already revoked on " + doc.revokedOn + " by " + doc.revokedBy, null,
-                    ProblemException.figures("revokedOn", doc.revokedOn.toString()));
+                    doc.number + (doc.revoked() ? " was already revoked on " + doc.revokedOn
+                            : " already has a revocation taking effect on " + doc.revokedOn) + " by " + doc.revokedBy,
+                    null, ProblemException.figures("revokedOn", doc.revokedOn.toString()));
         }
         LocalDate on = request.revokedOn() == null ? Italy.today() : request.revokedOn();
         if (on.isBefore(doc.issuedOn)) {
@@ -254,14 +256,25 @@ public class DocumentService {
     }
 
     private static VerificationView verification(IssuedDocument doc) {
-        return new VerificationView(doc.revoked() ? "REVOKED" : "VALID", doc.kind, doc.number, doc.qualificationTitle,
-                doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pseudonymised(), doc.pdfSha256, doc.revokedOn);
+        return verification(doc, Italy.today());
+    }
+
+    /**
+     * REVOKED only from the date the revocation takes effect (Europe/Rome); before it the document is VALID and the
+     * answer says when it stops being so, so whoever relies on it knows.
+     */
+    static VerificationView verification(IssuedDocument doc, LocalDate today) {
+        boolean revoked = doc.revoked(today);
+        return new VerificationView(revoked ? "REVOKED" : "VALID", doc.kind, doc.number, doc.qualificationTitle,
+                doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pseudonymised(), doc.pdfSha256,
+                revoked ? doc.revokedOn : null, doc.revocationPending(today) ? doc.revokedOn : null);
     }
 
     public DocumentView view(IssuedDocument d) {
+        // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
         return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
                 d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
-                d.revoked() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
+                d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
                 d.pseudonymisedAt, read(d));
     }
 

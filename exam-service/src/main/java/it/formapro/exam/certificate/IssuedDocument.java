@@ -1,6 +1,7 @@
 package it.formapro.exam.certificate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.formapro.common.time.Italy;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -107,8 +108,27 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "pseudonymised_by")
     public String pseudonymisedBy;
 
-    public boolean revoked() {
+    /** A revocation is recorded, whether or not it has taken effect yet: a document is revoked once. */
+    public boolean revocationRecorded() {
         return revokedOn != null;
+    }
+
+    /** Revoked today, the day in Italy (see {@link #revoked(LocalDate)}). */
+    public boolean revoked() {
+        return revoked(Italy.today());
+    }
+
+    /**
+     * revokedOn is the date the revocation takes effect (RevocationRequest), which may be later than the day it was
+     * recorded: until then the certificate is still valid, so a holder is not refused before the date decided.
+     */
+    public boolean revoked(LocalDate today) {
+        return revokedOn != null && !revokedOn.isAfter(today);
+    }
+
+    /** A revocation is recorded but takes effect only after today: the document is still VALID. */
+    public boolean revocationPending(LocalDate today) {
+        return revokedOn != null && revokedOn.isAfter(today);
     }
 
     public boolean pseudonymised() {

@@ -54,12 +54,14 @@ public class VerificationResource {
     @PermitAll
     @RateLimit(value = 600, window = 1, windowUnit = ChronoUnit.MINUTES)
     @Operation(summary = "Verify a certificate by its code",
-            description = "VALID or REVOKED (with the date the revocation took effect), the document type and number, "
-                    + "qualification title, EQF level, issue date, holder's initials and the SHA-256 of the PDF as "
-                    + "issued, so whoever holds a PDF can check it is the one issued. When the holder's personal data "
-                    + "were erased at their request, holderPseudonymised is true and the initials are the pseudonym's; "
-                    + "the document stays VALID or REVOKED as before. An unknown code answers 404 "
-                    + "problem+json (type .../unknown-certificate): there is no UNKNOWN status." + PROTECTION)
+            description = "VALID or REVOKED (with the date the revocation took effect; a revocation decided for a "
+                    + "later date leaves the document VALID until then and is announced in revocationTakesEffectOn), "
+                    + "the document type and number, qualification title, EQF level, issue date, holder's initials "
+                    + "and the SHA-256 of the PDF as issued, so whoever holds a PDF can check it is the one issued. "
+                    + "When the holder's personal data were erased at their request, holderPseudonymised is true and "
+                    + "the initials are the pseudonym's; the document stays VALID or REVOKED as before. An unknown "
+                    + "code answers 404 problem+json (type .../unknown-certificate): there is no UNKNOWN status."
+                    + PROTECTION)
     @APIResponse(responseCode = "200", description = "VALID or REVOKED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -44,7 +44,7 @@ public final class PersonalDataDtos {
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
             @Schema(examples = "2027-07-12") LocalDate issuedOn,
-            @Schema(description = "Null unless revoked") LocalDate revokedOn,
+            @Schema(description = "Date a recorded revocation takes effect (it may be later than today: the document is valid until then); null unless revoked") LocalDate revokedOn,
             @Schema(description = "Null unless revoked") String revocationReason,
             @Schema(description = "When the holder was replaced by the pseudonym on an erasure request; null before")
             OffsetDateTime pseudonymisedAt,

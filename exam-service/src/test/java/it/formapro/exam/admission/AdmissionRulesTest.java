@@ -2,6 +2,7 @@ package it.formapro.exam.admission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.formapro.exam.attendance.AttendanceSummary;
@@ -94,6 +95,36 @@ class AdmissionRulesTest {
         assertTrue(c.reasons().get(0).message().contains("unit 1 'Sicurezza'"), c.reasons().get(0).message());
         assertTrue(c.reasons().get(1).message().contains("unit 2 'Normativa'"), c.reasons().get(1).message());
         assertEquals(List.of("FAILED", "MISSING"), c.unitChecks().stream().map(Candidate.UnitCheck::result).toList());
+    }
+
+    @Test
+    void aUnitWithoutARecordedCheckIsMissingNotFailed() {
+        // attendance-service lists every unit, with checkPassed false and no date while no check is recorded
+        Candidate c = only(rules(70, null), student(5, "ACTIVE", 200, 208, true, 0, null,
+                List.of(new UnitCheck("1", false, null), new UnitCheck("2", true, LocalDate.of(2027, 3, 1)))),
+                List.of(confirmed(5)));
+        assertEquals(List.of("UNIT_CHECK_MISSING"), codes(c));
+        assertEquals("no learning check recorded for unit 1 'Sicurezza' (every unit ends with a traceable learning "
+                + "check)", c.reasons().get(0).message());
+        assertEquals(SOURCE, c.reasons().get(0).source());
+        assertEquals(List.of("MISSING", "PASSED"), c.unitChecks().stream().map(Candidate.UnitCheck::result).toList());
+        assertNull(c.unitChecks().get(0).checkDate());
+
+        Candidate unknown = only(rules(70, null), student(5, "ACTIVE", 200, 208, true, 0, null,
+                List.of(new UnitCheck("1", null, null), new UnitCheck("2", true, LocalDate.of(2027, 3, 1)))),
+                List.of(confirmed(5)));
+        assertEquals(List.of("UNIT_CHECK_MISSING"), codes(unknown));
+    }
+
+    @Test
+    void aFailedCheckHasItsDateAndIsFailed() {
+        Candidate c = only(rules(70, null), student(5, "ACTIVE", 200, 208, true, 0, null,
+                List.of(new UnitCheck("1", false, LocalDate.of(2027, 2, 1)), new UnitCheck("2", true, LocalDate.of(2027, 3, 1)))),
+                List.of(confirmed(5)));
+        assertEquals(List.of("UNIT_CHECK_FAILED"), codes(c));
+        assertEquals("the learning check of unit 1 'Sicurezza' was not passed (2027-02-01)", c.reasons().get(0).message());
+        assertEquals(List.of("FAILED", "PASSED"), c.unitChecks().stream().map(Candidate.UnitCheck::result).toList());
+        assertEquals(LocalDate.of(2027, 2, 1), c.unitChecks().get(0).checkDate());
     }
 
     @Test

@@ -255,10 +255,12 @@ class CertificateResourceTest {
                 .body("holderInitials", is("M. R."))
                 .body("holderPseudonymised", is(false))
                 .body("pdfSha256", is(cert.getString("pdfSha256")))
-                .body("revokedOn", nullValue());
+                .body("revokedOn", nullValue())
+                .body("revocationTakesEffectOn", nullValue());
         Map<String, Object> body = valid.jsonPath().getMap("$");
         assertEquals(new TreeSet<>(Set.of("status", "documentType", "number", "qualificationTitle", "eqfLevel",
-                "issuedOn", "holderInitials", "holderPseudonymised", "pdfSha256", "revokedOn")), new TreeSet<>(body.keySet()));
+                "issuedOn", "holderInitials", "holderPseudonymised", "pdfSha256", "revokedOn",
+                "revocationTakesEffectOn")), new TreeSet<>(body.keySet()));
         String raw = valid.asString();
         for (String personal : List.of("Mario", "Rossi", "RSSMRA90D12G482X", "1990-04-12", "Pescara")) {
             assertFalse(raw.contains(personal), personal + " leaked: " + raw);
@@ -266,14 +268,16 @@ class CertificateResourceTest {
 
         as("tutor").contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(403);
+        String today = Italy.today().toString();
         as("admin").contentType(ContentType.JSON)
-                .body(Map.of("reason", "Attendance register found falsified", "revokedOn", "2099-01-01"))
+                .body(Map.of("reason", "Attendance register found falsified", "revokedOn", today))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(200)
                 .body("status", is("REVOKED"))
                 .body("revocation.reason", is("Attendance register found falsified"))
                 .body("revocation.revokedBy", is("user-admin"));
         given().when().get("/certificates/verify/" + code).then().statusCode(200)
-                .body("status", is("REVOKED")).body("revokedOn", is("2099-01-01"))
+                .body("status", is("REVOKED")).body("revokedOn", is(today))
+                .body("revocationTakesEffectOn", nullValue())
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reason")));
         board().contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(409);
@@ -281,6 +285,40 @@ class CertificateResourceTest {
         List<String> actions = as("admin").queryParam("entityType", "DOCUMENT").queryParam("entityId", cert.getLong("id"))
                 .when().get("/audit-events").then().statusCode(200).extract().jsonPath().getList("action");
         assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED"), actions);
+    }
+
+    @Test
+    void aRevocationForALaterDateLeavesTheCertificateValidUntilThen() {
+        long session = Api.heldSession();
+        Api.pass(session, 13);
+        JsonPath cert = issue(session, 13).then().statusCode(201).extract().jsonPath();
+        String code = cert.getString("verificationCode");
+        String later = Italy.today().plusDays(30).toString();
+
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Qualification withdrawn by the Region", "revokedOn", later))
+                .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(200)
+                .body("status", is("VALID"))
+                .body("revocation.revokedOn", is(later))
+                .body("revocation.reason", is("Qualification withdrawn by the Region"));
+        given().when().get("/certificates/verify/" + code).then().statusCode(200)
+                .body("status", is("VALID"))
+                .body("revokedOn", nullValue())
+                .body("revocationTakesEffectOn", is(later));
+        // the PDF in hand gets the same answer
+        byte[] pdf = board().when().get("/certificates/" + cert.getLong("id") + "/pdf").then().extract().asByteArray();
+        given().multiPart("file", "cert.pdf", pdf, "application/pdf").when().post("/certificates/verify")
+                .then().statusCode(200).body("status", is("VALID")).body("revocationTakesEffectOn", is(later));
+
+        // revoked once: a pending revocation cannot be replaced by another
+        board().contentType(ContentType.JSON).body(Map.of("reason", "again", "revokedOn", Italy.today().toString()))
+                .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-revoked"))
+                .body("detail", containsString("already has a revocation taking effect on " + later))
+                .body("figures.revokedOn", is(later));
+        given().when().get("/certificates/verify/" + code).then().statusCode(200)
+                .body("status", is("VALID")).body("revocationTakesEffectOn", is(later));
     }
 
     @Test
