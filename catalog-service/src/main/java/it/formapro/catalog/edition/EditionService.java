@@ -190,7 +190,8 @@ public class EditionService {
         }
         TrainingStandard s = q.trainingStandard;
         EditionValidator.Outcome outcome = EditionValidator.validate(plan, new EditionValidator.StandardLimits(
-                q.code, q.source, s.minTotalHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal));
+                q.code, q.source, s.minTotalHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal,
+                s.additionalUnitsMaxPercent));
         if (!outcome.ok()) {
             throw ProblemException.ruleViolation("edition-rules",
                     "The edition does not meet the standard of qualification " + q.code + " v" + q.version + ": "

@@ -19,10 +19,13 @@ public final class EditionValidator {
                               BigDecimal plannedInternshipHours, int capacity) {
     }
 
-    /** The limits of the standard that bear on an edition. Null = the standard sets no such limit. */
+    /**
+     * The limits of the standard that bear on an edition. Null = the standard sets no such limit.
+     * {@code additionalUnitsMaxPercent}: additional units may add at most this % to the minimum total (001: 10).
+     */
     public record StandardLimits(String qualificationCode, String source, BigDecimal minTotalHours,
                                  BigDecimal internshipMinHours, BigDecimal internshipMaxHours,
-                                 boolean internshipIncludedInTotal) {
+                                 boolean internshipIncludedInTotal, Integer additionalUnitsMaxPercent) {
     }
 
     /** Violations (empty = the plan is fine) and the figures behind them. */
@@ -48,6 +51,25 @@ public final class EditionValidator {
                     source));
             figures.put("plannedHours", plan.plannedHours());
             figures.put("minTotalHours", limits.minTotalHours());
+        }
+
+        // Maximum total hours: standard 001 sez. 6 "Unità di risultati di apprendimento aggiuntive", "nel limite massimo
+        // del 10% delle ore totali di formazione, al netto del tirocinio curriculare". plannedHours and minTotalHours
+        // already exclude the internship there (internshipIncludedInTotal=false), so for 001 at most 208 + 20.8 = 228.8 h.
+        // Standards that state no such percent set no upper limit.
+        Integer percent = limits.additionalUnitsMaxPercent();
+        if (percent != null && plan.plannedHours() != null) {
+            BigDecimal maxTotal = maxTotalHours(limits.minTotalHours(), percent);
+            if (plan.plannedHours().compareTo(maxTotal) > 0) {
+                violations.add(new Violation("MAX_TOTAL_HOURS",
+                        "plannedHours " + plain(plan.plannedHours()) + " is above the standard's maximum of "
+                                + plain(maxTotal) + " h: the minimum of " + plain(limits.minTotalHours()) + " h plus at most "
+                                + percent + " % of additional units" + (limits.internshipIncludedInTotal() ? "" : " (internship excluded)"),
+                        source));
+                figures.put("plannedHours", plan.plannedHours());
+                figures.put("maxTotalHours", maxTotal);
+                figures.put("additionalUnitsMaxPercent", percent);
+            }
         }
 
         BigDecimal internship = plan.plannedInternshipHours();
@@ -96,6 +118,12 @@ public final class EditionValidator {
                     "endDate " + plan.endDate() + " is before startDate " + plan.startDate()));
         }
         return List.of();
+    }
+
+    /** The minimum total plus the additional-units percent, exact (hours keep at least 2 decimals: 228.80). */
+    static BigDecimal maxTotalHours(BigDecimal minTotalHours, int additionalUnitsMaxPercent) {
+        BigDecimal max = minTotalHours.multiply(BigDecimal.valueOf(100L + additionalUnitsMaxPercent)).movePointLeft(2);
+        return max.setScale(Math.max(2, max.stripTrailingZeros().scale()));
     }
 
     private static String range(StandardLimits l) {

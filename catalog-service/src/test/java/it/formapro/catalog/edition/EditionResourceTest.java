@@ -239,6 +239,27 @@ class EditionResourceTest {
     }
 
     @Test
+    void refusesA001EditionAboveTheAdditionalUnitsLimitAndChangesNothing() {
+        int before = totalEditions();
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedHours", 240)).post("/editions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/edition-rules"))
+                .body("violations.field", contains("MAX_TOTAL_HOURS"))
+                .body("violations[0].source", containsString("DD n. 61/DPG025"))
+                .body("figures.plannedHours", is(240))
+                .body("figures.maxTotalHours", is(228.8))
+                .body("figures.additionalUnitsMaxPercent", is(10))
+                .body("detail", containsString("above the standard's maximum of 228.8 h"))
+                .body("detail", containsString("10 % of additional units (internship excluded)"));
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+        // the limit itself is allowed, and an update above it is refused like a create
+        long id = create(with(edition001(), "plannedHours", 228.8, "title", "At the additional-units limit"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "plannedHours", 228.81, "version", 0)).put("/editions/" + id)
+                .then().statusCode(422).contentType(PROBLEM).body("violations.field", contains("MAX_TOTAL_HOURS"));
+        as("admin").get("/editions/" + id).then().body("plannedHours", is(228.8)).body("version", is(0));
+    }
+
+    @Test
     void otherStandardsAcceptEditionsAtTheirMinimum() {
         Map<String, Object> e000 = with(edition001(), "qualificationCode", "000", "plannedHours", 250, "plannedInternshipHours", null,
                 "title", "Tecnico esperto customer care - Napoli 2027");

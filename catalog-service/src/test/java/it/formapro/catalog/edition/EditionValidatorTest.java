@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class EditionValidatorTest {
 
     static final StandardLimits S001 = new StandardLimits("001", "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023",
-            bd("208"), bd("60"), bd("100"), false);
-    static final StandardLimits S000 = new StandardLimits("000", "Standard 000", bd("250"), null, null, true);
+            bd("208"), bd("60"), bd("100"), false, 10);
+    static final StandardLimits S000 = new StandardLimits("000", "Standard 000", bd("250"), null, null, true, null);
     static final LocalDate START = LocalDate.of(2027, 1, 11);
 
     static BigDecimal bd(String v) {
@@ -48,6 +48,31 @@ class EditionValidatorTest {
         assertTrue(o.violations().get(0).message().contains("207.5") && o.violations().get(0).message().contains("208"));
         assertTrue(o.violations().get(0).message().contains("internship excluded"));
         assertEquals(S001.source(), o.violations().get(0).source());
+    }
+
+    @Test
+    void additionalUnitsMayAddAtMostTenPercentSo228Point8IsAllowed() {
+        // 001 sez. 6: 208 h + 10 % = 228.8 h, internship (planned apart) excluded
+        assertTrue(EditionValidator.validate(plan("228.8", "100"), S001).ok());
+        assertTrue(EditionValidator.validate(plan("228.80", "60"), S001).ok());
+    }
+
+    @Test
+    void refusesHoursAboveTheMinimumPlusTheAdditionalUnitsWithTheFigures() {
+        EditionValidator.Outcome o = EditionValidator.validate(plan("228.81", "80"), S001);
+        assertEquals(List.of("MAX_TOTAL_HOURS"), codes(o));
+        assertEquals(bd("228.81"), o.figures().get("plannedHours"));
+        assertEquals(0, bd("228.8").compareTo((BigDecimal) o.figures().get("maxTotalHours")));
+        assertEquals(10, o.figures().get("additionalUnitsMaxPercent"));
+        assertEquals("001", o.figures().get("qualificationCode"));
+        assertEquals("plannedHours 228.81 is above the standard's maximum of 228.8 h: the minimum of 208 h plus at most "
+                + "10 % of additional units (internship excluded)", o.violations().get(0).message());
+        assertEquals(S001.source(), o.violations().get(0).source());
+    }
+
+    @Test
+    void aStandardWithoutTheAdditionalUnitsPercentHasNoUpperLimit() {
+        assertTrue(EditionValidator.validate(plan("400", null), S000).ok());
     }
 
     @Test
