@@ -80,9 +80,7 @@ public final class AdmissionRules {
         boolean meetsThreshold = student.meetsThreshold() != null ? student.meetsThreshold()
                 : percent != null && threshold != null && percent.compareTo(threshold) >= 0;
         if (!meetsThreshold) {
-            reasons.add(new Reason("BELOW_THRESHOLD", "attended " + oneDecimal(student.attendedHours()) + " of "
-                    + oneDecimal(student.requiredHours()) + " h = " + oneDecimal(percent) + " %, below "
-                    + plain(threshold) + " % (" + source + ")", source));
+            reasons.add(new Reason("BELOW_THRESHOLD", belowThreshold(student, percent, threshold, source), source));
         }
 
         BigDecimal internshipMin = firstNonNull(student.internshipMin(),
@@ -140,6 +138,25 @@ public final class AdmissionRules {
             return new UnitCheck(code, title, "MISSING", null);
         }
         return new UnitCheck(code, title, recorded.checkPassed() ? "PASSED" : "FAILED", recorded.checkDate());
+    }
+
+    /**
+     * The reason in the decision's own figures: attended against the hours needed (threshold % of the hours required
+     * over the whole course). Attendance's running percentage is of the hours expected so far; before the last lesson
+     * it can be above the threshold while the student is still short of the hours needed, so it is given apart and
+     * only when it differs from attended / required (which would otherwise read "81.3 %, below 80 %").
+     */
+    static String belowThreshold(AttendanceSummary.Student student, BigDecimal percent, BigDecimal threshold,
+                                 String source) {
+        BigDecimal required = student.requiredHours();
+        BigDecimal ofRequired = percentOf(student.attendedHours(), required);
+        BigDecimal needed = required == null || threshold == null ? null
+                : required.multiply(threshold).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+        String sofar = percent == null || ofRequired == null || oneDecimal(percent).equals(oneDecimal(ofRequired)) ? ""
+                : "; " + oneDecimal(percent) + " % of the hours expected so far";
+        return "attended " + oneDecimal(student.attendedHours()) + " of " + oneDecimal(required) + " h = "
+                + oneDecimal(ofRequired) + " %, below " + plain(threshold) + " % (" + oneDecimal(needed) + " h needed; "
+                + source + ")" + sofar;
     }
 
     static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {

@@ -49,7 +49,7 @@ class AdmissionResourceTest {
         // below the threshold, with the figures
         assertReasons(list, 6, "BELOW_THRESHOLD");
         org.junit.jupiter.api.Assertions.assertEquals(
-                "attended 120.0 of 208.0 h = 57.7 %, below 70 % (" + SOURCE + ")",
+                "attended 120.0 of 208.0 h = 57.7 %, below 70 % (145.6 h needed; " + SOURCE + ")",
                 list.getString("candidates.find { it.studentId == 6 }.reasons[0].message"));
         // internship below the minimum
         assertReasons(list, 7, "INTERNSHIP_BELOW_MINIMUM");

@@ -66,8 +66,21 @@ class AdmissionRulesTest {
         Candidate c = only(rules(80, null), student(5, "ACTIVE", 150, 208, false, 0, null, BOTH_PASSED), List.of(confirmed(5)));
         assertFalse(c.admitted());
         assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
-        assertEquals("attended 150.0 of 208.0 h = 72.1 %, below 80 % (" + SOURCE + ")", c.reasons().get(0).message());
+        assertEquals("attended 150.0 of 208.0 h = 72.1 %, below 80 % (166.4 h needed; " + SOURCE + ")",
+                c.reasons().get(0).message());
         assertEquals(SOURCE, c.reasons().get(0).source());
+    }
+
+    @Test
+    void beforeTheLastLessonTheReasonNeverReadsAsAPercentAboveTheThreshold() {
+        // 195 h attended of 250 required, 240 expected so far: 81.3 % so far, but 195 < 200 h needed (80 % of 250)
+        AttendanceSummary.Student midCourse = new AttendanceSummary.Student(5, "Mario", "Rossi", "ACTIVE",
+                LocalDate.of(2027, 1, 11), bd(240), bd(195), bd(45), BigDecimal.ZERO, bd(250), bd(81.25), false, bd(0),
+                null, true, BOTH_PASSED, null);
+        Candidate c = only(rules(80, null), midCourse, List.of(confirmed(5)));
+        assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
+        assertEquals("attended 195.0 of 250.0 h = 78.0 %, below 80 % (200.0 h needed; " + SOURCE + "); 81.3 % of the "
+                + "hours expected so far", c.reasons().get(0).message());
     }
 
     @Test
