@@ -16,8 +16,8 @@ import java.util.List;
  * [001] sez. 9: at most 30 % of the classroom/lab hours, up to 100 % of the internship; sez. 4: URA 1-2 admit no
  * credit, URA 13 only to who holds a course certificate under the Accordo Stato-Regioni 21/12/2011. The percentages
  * and per-unit exclusions come from the EditionRules; where the catalogue gives no percentage the strict defaults
- * (30 % / 100 %) apply. The 30 % base is the edition's course hours without internship; a unit's credit can never
- * exceed the unit's minimum hours.
+ * (30 % / 100 %) apply, and the refusal says so. The 30 % base is the edition's course hours without internship
+ * ({@link #classroomLabHours}); a unit's credit can never exceed the unit's minimum hours.
  */
 public final class CreditRules {
 
@@ -44,15 +44,15 @@ public final class CreditRules {
                         rules.source("tirocinio curriculare"), figures("plannedInternshipHours", rules.plannedInternshipHours())));
                 return violations;
             }
-            BigDecimal pct = rules.attendance() == null || rules.attendance().creditMaxInternshipPercent() == null
-                    ? DEFAULT_INTERNSHIP_PERCENT : rules.attendance().creditMaxInternshipPercent();
+            BigDecimal stated = rules.attendance() == null ? null : rules.attendance().creditMaxInternshipPercent();
+            BigDecimal pct = stated == null ? DEFAULT_INTERNSHIP_PERCENT : stated;
             BigDecimal cap = percentOf(internshipHours, pct);
             BigDecimal before = sum(studentCredits, true, null);
             BigDecimal after = before.add(claim.hours());
             if (after.compareTo(cap) > 0) {
                 violations.add(new RuleViolation("CREDIT_INTERNSHIP_CAP", "Internship credits would reach " + after
                         + " h, beyond " + pct + " % of the " + internshipHours + " internship hours (" + cap + " h)",
-                        rules.source(section), figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(),
+                        source(rules, section, stated != null), figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(),
                         "creditHoursAfter", after, "internshipHours", internshipHours, "maxPercent", pct, "capHours", cap)));
             }
             return violations;
@@ -85,31 +85,49 @@ public final class CreditRules {
                     figures("unitCode", unit.code(), "unitCreditHoursBefore", unitBefore, "creditHoursRequested", claim.hours(),
                             "unitCreditHoursAfter", unitAfter, "unitHours", unit.minHours())));
         }
-        BigDecimal pct = rules.attendance() == null || rules.attendance().creditMaxClassroomLabPercent() == null
-                ? DEFAULT_CLASSROOM_LAB_PERCENT : rules.attendance().creditMaxClassroomLabPercent();
-        BigDecimal base = rules.courseHours();
+        BigDecimal stated = rules.attendance() == null ? null : rules.attendance().creditMaxClassroomLabPercent();
+        BigDecimal pct = stated == null ? DEFAULT_CLASSROOM_LAB_PERCENT : stated;
+        BigDecimal base = classroomLabHours(rules);
         BigDecimal cap = percentOf(base, pct);
         BigDecimal before = sum(studentCredits, false, null);
         BigDecimal after = before.add(claim.hours());
         if (after.compareTo(cap) > 0) {
             violations.add(new RuleViolation("CREDIT_CLASSROOM_LAB_CAP", "Credits would reach " + after + " h, beyond "
-                    + pct + " % of the " + base + " course hours (" + cap + " h)", rules.source(section),
+                    + pct + " % of the " + base + " classroom/lab hours (" + cap + " h)", source(rules, section, stated != null),
                     figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(), "creditHoursAfter", after,
                             "courseHours", base, "maxPercent", pct, "capHours", cap)));
         }
         return violations;
     }
 
+    /**
+     * The hours the 30 % refers to ([001] sez. 9: "30% sulla durata di ore d'aula o laboratorio"): the course hours
+     * without the internship. [001] keeps the internship out of its total already; where it is part of the total
+     * ([000][002][003]) its hours (planned, else the standard's maximum, when known) come off.
+     */
+    static BigDecimal classroomLabHours(EditionRules rules) {
+        BigDecimal course = rules.courseHours();
+        BigDecimal internship = rules.internshipCounted() ? internshipBase(rules) : null;
+        return internship == null ? course : course.subtract(internship).max(BigDecimal.ZERO);
+    }
+
+    /** The section of the standard, or where the standard states no percentage, the default said as such. */
+    private static String source(EditionRules rules, String section, boolean stated) {
+        return stated ? rules.source(section)
+                : rules.source(section) + "; the standard states no percentage: suite default, the strict [001] rule (DOMAIN.md)";
+    }
+
     /** The internship the 100 % refers to: the edition's planned internship, else the standard's maximum. */
-    static BigDecimal internshipBase(EditionRules rules) {
+    public static BigDecimal internshipBase(EditionRules rules) {
         if (rules.plannedInternshipHours() != null) {
             return rules.plannedInternshipHours();
         }
         return rules.hours() == null ? null : rules.hours().internshipMax();
     }
 
+    /** Rounded down to the hundredth: a cap never grows by rounding (30 % of 100.02 h is 30.00, not 30.01). */
     private static BigDecimal percentOf(BigDecimal base, BigDecimal pct) {
-        return base.multiply(pct).divide(Hours.HUNDRED, 2, RoundingMode.HALF_DOWN);
+        return base.multiply(pct).divide(Hours.HUNDRED, 2, RoundingMode.DOWN);
     }
 
     private static BigDecimal sum(Collection<Credit> credits, boolean internship, String unitCode) {

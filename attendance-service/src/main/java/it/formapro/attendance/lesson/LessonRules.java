@@ -109,23 +109,28 @@ public final class LessonRules {
         BigDecimal lessonHours = Hours.ofMinutes(lesson.minutes());
         if (hours != null) {
             long classroomMinutes = minutes(after, l -> l.modality() == Modality.CLASSROOM);
-            BigDecimal classroomBase = Hours.exactOfMinutes(classroomMinutes).max(Hours.orZero(hours.minClassroom()));
+            BigDecimal baseMinutes = BigDecimal.valueOf(classroomMinutes)
+                    .max(Hours.orZero(hours.minClassroom()).multiply(Hours.SIXTY));
             BigDecimal pct = lesson.modality() == Modality.ELEARNING_SYNC
                     ? hours.elearningSyncMaxPercentOfClassroom() : hours.elearningAsyncMaxPercentOfClassroom();
             if (pct != null) {
-                BigDecimal cap = classroomBase.multiply(pct).divide(Hours.HUNDRED, 2, RoundingMode.HALF_DOWN);
+                // compared exactly, in minutes: refused when total × 100 > base minutes × %. A cap rounded to 0.01 h
+                // first refused an hour exactly at the cap (620 classroom min × 70 % = 434 min, but 7.23 h = 433.8 min);
+                // the hours are rounded for display only
+                BigDecimal classroomBase = baseMinutes.divide(Hours.SIXTY, 2, RoundingMode.HALF_UP);
+                BigDecimal cap = baseMinutes.multiply(pct).divide(Hours.HUNDRED.multiply(Hours.SIXTY), 2, RoundingMode.HALF_UP);
                 long total = minutes(after, l -> l.modality() == lesson.modality());
-                if (exceeds(total, cap)) {
+                if (BigDecimal.valueOf(total).multiply(Hours.HUNDRED).compareTo(baseMinutes.multiply(pct)) > 0) {
                     String kind = lesson.modality() == Modality.ELEARNING_SYNC ? "synchronous" : "asynchronous";
                     violations.add(new RuleViolation(lesson.modality() == Modality.ELEARNING_SYNC
                             ? "ELEARNING_SYNC_CAP" : "ELEARNING_ASYNC_CAP",
                             "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total) + " h, beyond " + pct
-                                    + " % of the classroom hours (" + Hours.round(classroomBase) + " h), i.e. " + cap + " h",
+                                    + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h",
                             rules.source("durata massima e-learning " + (lesson.modality() == Modality.ELEARNING_SYNC
                                     ? "sincrona" : "asincrona") + " in rapporto alla durata d'aula"),
                             figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
                                     "lessonHours", lessonHours, "elearningHoursAfter", Hours.ofMinutes(total),
-                                    "classroomHoursBase", Hours.round(classroomBase), "maxPercentOfClassroom", pct,
+                                    "classroomHoursBase", classroomBase, "maxPercentOfClassroom", pct,
                                     "capHours", cap)));
                 }
             }

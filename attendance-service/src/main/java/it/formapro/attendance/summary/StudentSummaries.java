@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.credit.CreditRules;
 import it.formapro.attendance.lesson.Modality;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,6 +36,12 @@ public final class StudentSummaries {
     public record Student(long studentId, String firstName, String lastName, String status, LocalDate joinedOn,
                           LocalDate withdrawnOn, List<Attended> attended, List<Credit> credits, List<Check> latestChecks) {
     }
+
+    /**
+     * Key of the internship in the per-unit maps (unit codes are the standard's, "1" or "1260"; lessons of no unit
+     * are keyed "", so an internship credit never excuses them).
+     */
+    private static final String INTERNSHIP = "(internship)";
 
     private final EditionRules rules;
     private final List<DeliveredLesson> delivered;
@@ -87,15 +94,24 @@ public final class StudentSummaries {
                 creditByUnit.merge(c.unitCode(), c.hours(), BigDecimal::add);
             }
         }
+        // the credits against the course hours: an internship credit too where the internship is part of the total
+        // ([000][002][003]), as required hours = course hours - credits (DOMAIN.md); in [001] it only lowers the
+        // internship minimum ("al netto dell'eventuale riconoscimento di crediti formativi di frequenza")
+        Map<String, BigDecimal> courseCredits = new HashMap<>(creditByUnit);
+        if (rules.internshipCounted() && internshipCredits.signum() > 0) {
+            courseCredits.put(INTERNSHIP, internshipCredits);
+        }
 
         BigDecimal course = rules.courseHours();
         BigDecimal threshold = rules.admissionPercent();
         Standing.Result countAsAbsence = Standing.of(new Standing.Basis(course, Hours.exactOfMinutes(deliveredAll),
-                Hours.exactOfMinutes(attendedAll), credits, creditsOnDelivered(creditByUnit, byUnitAll)), threshold);
+                Hours.exactOfMinutes(attendedAll), creditsOnCourse(courseCredits, byUnitAll, byUnitAll),
+                creditsOnDelivered(courseCredits, byUnitAll)), threshold);
         Standing.Result excludeBefore = Standing.of(new Standing.Basis(
                 course.subtract(Hours.exactOfMinutes(deliveredBefore)).max(BigDecimal.ZERO),
-                Hours.exactOfMinutes(deliveredAfter), Hours.exactOfMinutes(attendedAll - attendedBefore), credits,
-                creditsOnDelivered(creditByUnit, byUnitAfter)), threshold);
+                Hours.exactOfMinutes(deliveredAfter), Hours.exactOfMinutes(attendedAll - attendedBefore),
+                creditsOnCourse(courseCredits, byUnitAll, byUnitAfter), creditsOnDelivered(courseCredits, byUnitAfter)),
+                threshold);
         EditionRules.LateJoinerPolicy policy = rules.lateJoinerPolicy();
         Standing.Result r = policy == EditionRules.LateJoinerPolicy.EXCLUDE_BEFORE_JOINING ? excludeBefore : countAsAbsence;
 
@@ -133,21 +149,53 @@ public final class StudentSummaries {
         }).toList();
     }
 
-    /** Counted minutes delivered per unit, on or after {@code from} (null: all); cached per joining date. */
+    /**
+     * Counted minutes delivered per unit, on or after {@code from} (null: all); cached per joining date. Internship
+     * lessons go under {@link #INTERNSHIP} whatever their unit: internship credits excuse them, unit credits excuse
+     * classroom/lab hours ([001] sez. 9: 30 % of classroom/lab hours, 100 % of the internship).
+     */
     private Map<String, Long> deliveredByUnitFrom(LocalDate from) {
         return deliveredByUnitFromCache.computeIfAbsent(from == null ? LocalDate.MIN : from, day -> {
             Map<String, Long> byUnit = new HashMap<>();
             delivered.stream()
                     .filter(l -> counts(l.modality()) && !l.date().isBefore(day))
-                    .forEach(l -> byUnit.merge(l.unitCode() == null ? "" : l.unitCode(), (long) l.minutes(), Long::sum));
+                    .forEach(l -> byUnit.merge(l.modality() == Modality.INTERNSHIP ? INTERNSHIP
+                            : l.unitCode() == null ? "" : l.unitCode(), (long) l.minutes(), Long::sum));
             return byUnit;
         });
     }
 
-    /** Credits already applicable: on each unit, at most the unit's hours delivered so far. */
+    /** Credits already applicable: on each unit (or the internship), at most its hours delivered so far. */
     private static BigDecimal creditsOnDelivered(Map<String, BigDecimal> creditByUnit, Map<String, Long> deliveredByUnit) {
         return creditByUnit.entrySet().stream()
                 .map(e -> e.getValue().min(Hours.exactOfMinutes(deliveredByUnit.getOrDefault(e.getKey(), 0L))))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Credits against the course hours of a basis that counts the hours delivered from some day on ({@code byUnitFrom};
+     * {@code byUnitAll} for the whole course): on each unit (or the internship), at most the unit's hours not
+     * delivered before that day. The whole-course counterpart of {@link #creditsOnDelivered}: there a credit is
+     * capped by the unit's hours delivered in the basis so far, here by the unit's hours in the basis over the whole
+     * course, so that a late joiner's credit does not excuse again the hours of its unit that the "only hours after
+     * joining" basis already left out (DOMAIN.md, "Late joiners"). On the whole course it is the credits themselves.
+     */
+    private BigDecimal creditsOnCourse(Map<String, BigDecimal> creditByUnit, Map<String, Long> byUnitAll,
+                                       Map<String, Long> byUnitFrom) {
+        return creditByUnit.entrySet().stream().map(e -> {
+            long all = byUnitAll.getOrDefault(e.getKey(), 0L);
+            BigDecimal before = Hours.exactOfMinutes(all - byUnitFrom.getOrDefault(e.getKey(), 0L));
+            // a credit never exceeds its unit (CREDIT_UNIT_MAX), so the unit has at least the credit's hours
+            BigDecimal unitHours = unitHours(e.getKey()).max(Hours.exactOfMinutes(all)).max(e.getValue());
+            return e.getValue().min(unitHours.subtract(before));
+        }).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A unit's hours in the standard (the internship's: planned, else the standard's maximum); 0 when not given. */
+    private BigDecimal unitHours(String key) {
+        if (INTERNSHIP.equals(key)) {
+            return Hours.orZero(CreditRules.internshipBase(rules));
+        }
+        return Hours.orZero(rules.unit(key).map(EditionRules.Unit::minHours).orElse(null));
     }
 }

@@ -2,6 +2,7 @@ package it.formapro.attendance.credit;
 
 import static it.formapro.attendance.support.TestRules.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
@@ -39,6 +40,50 @@ class CreditRulesTest {
         assertEquals("CREDIT_CLASSROOM_LAB_CAP", refused.get(0).rule());
         assertEquals(bd("62.40"), refused.get(0).figures().get("capHours"));
         assertEquals(List.of("CREDIT_UNIT_MAX"), check(List.of(), new CreditRules.Claim("4", false, bd("20.01"), false)));
+    }
+
+    @Test
+    void aCapNeverGrowsByRounding() {
+        // 30 % of 208.06 h = 62.418 h: the cap is 62.41 (rounded down), so 62.42 h of credits is refused
+        EditionRules planned = with(std001, bd("208.06"), std001.plannedInternshipHours(), std001.attendance());
+        List<CreditRules.Credit> held = List.of(new CreditRules.Credit("4", false, bd(20)),
+                new CreditRules.Credit("5", false, bd(20)), new CreditRules.Credit("6", false, bd(20)));
+        assertEquals(List.of(), CreditRules.check(planned, held, new CreditRules.Claim("7", false, bd("2.41"), false)));
+        List<RuleViolation> refused = CreditRules.check(planned, held, new CreditRules.Claim("7", false, bd("2.42"), false));
+        assertEquals(bd("62.41"), refused.get(0).figures().get("capHours"));
+    }
+
+    @Test
+    void whereTheInternshipIsPartOfTheCourseThe30PercentIsOfTheOtherHours() {
+        // [000]: 250 h including a planned internship of 50 h -> 30 % of the 200 classroom/lab hours = 60 h
+        EditionRules std000 = with(TestRules.std000(), bd(250), bd(50), TestRules.std000().attendance());
+        assertEquals(bd(200), CreditRules.classroomLabHours(std000));
+        List<CreditRules.Credit> held = List.of(new CreditRules.Credit("1260", false, bd(40)));
+        assertEquals(List.of(), CreditRules.check(std000, held, new CreditRules.Claim("1259", false, bd(20), false))
+                .stream().map(RuleViolation::rule).toList());
+        List<RuleViolation> refused = CreditRules.check(std000, held, new CreditRules.Claim("1259", false, bd("20.01"), false));
+        assertEquals("CREDIT_CLASSROOM_LAB_CAP", refused.get(0).rule());
+        assertEquals(bd("60.00"), refused.get(0).figures().get("capHours"));
+        // [001] keeps the internship out of its 208 h already
+        assertEquals(bd(208), CreditRules.classroomLabHours(std001));
+    }
+
+    @Test
+    void whereTheStandardStatesNoPercentageTheRefusalSaysTheDefaultApplies() {
+        EditionRules.Attendance a = TestRules.std000().attendance();
+        EditionRules silent = with(TestRules.std000(), bd(250), bd(50), new EditionRules.Attendance(a.admissionPercent(),
+                a.maxAbsencePercent(), a.tuiPercent(), a.tuiStated(), a.lateJoinerPolicy(), null, null));
+        RuleViolation refused = CreditRules.check(silent, List.of(new CreditRules.Credit("1260", false, bd(40))),
+                new CreditRules.Claim("1259", false, bd(21), false)).get(0);
+        assertEquals("CREDIT_CLASSROOM_LAB_CAP", refused.rule());
+        assertTrue(refused.source().contains("suite default"), refused.source());
+        assertTrue(CreditRules.check(std001, List.of(), new CreditRules.Claim("4", false, bd(20), false)).isEmpty());
+    }
+
+    private static EditionRules with(EditionRules r, java.math.BigDecimal plannedHours, java.math.BigDecimal internship,
+                                     EditionRules.Attendance attendance) {
+        return new EditionRules(r.editionId(), r.editionTitle(), r.provider(), r.startDate(), r.endDate(), plannedHours,
+                internship, r.status(), r.qualification(), r.hours(), attendance, r.units(), r.propedeuticUnitCodes());
     }
 
     @Test

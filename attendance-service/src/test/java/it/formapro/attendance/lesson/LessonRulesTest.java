@@ -85,6 +85,22 @@ class LessonRulesTest {
     }
 
     @Test
+    void anHourExactlyAtTheAsynchronousCapIsAllowed() {
+        // 620 classroom minutes x 70 % = 434 minutes exactly (7.2333 h): compared in minutes, not against 7.23 h
+        EditionRules rules = TestRules.withoutClassroomMinimum(std000);
+        List<LessonRules.PlannedLesson> calendar = List.of(
+                lesson(0, "09:00", "17:00", "1259", Modality.CLASSROOM),
+                lesson(1, "09:00", "11:20", "1259", Modality.CLASSROOM));
+        assertEquals(List.of(), LessonRules.check(rules, calendar, lesson(2, "09:00", "16:14", "KC", Modality.ELEARNING_ASYNC)));
+        List<RuleViolation> refused = LessonRules.check(rules, calendar, lesson(2, "09:00", "16:15", "KC", Modality.ELEARNING_ASYNC));
+        assertEquals(List.of("ELEARNING_ASYNC_CAP"), rules(refused));
+        assertEquals(bd("7.23"), refused.get(0).figures().get("capHours"));
+        assertEquals(bd("10.33"), refused.get(0).figures().get("classroomHoursBase"));
+        assertEquals("Hours of asynchronous e-learning would reach 7.25 h, beyond 70 % of the classroom hours (10.33 h), "
+                + "i.e. 7.23 h", refused.get(0).message());
+    }
+
+    @Test
     void synchronousCapOf000Is175PercentOfClassroomHours() {
         List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
         for (int i = 0; i < 27; i++) {

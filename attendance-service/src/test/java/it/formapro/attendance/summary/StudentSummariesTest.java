@@ -81,4 +81,59 @@ class StudentSummariesTest {
         assertEquals(bd("10.00"), s.units().get(2).creditHours());
         assertEquals(bd("8.00"), s.units().get(1).attendedHours());
     }
+
+    @Test
+    void internshipCreditReducesTheRequiredHoursWhereTheInternshipIsPartOfTheTotal() {
+        // 000: internship hours belong to the 250 h course, so an internship credit is a credit on the course hours
+        var s = new StudentSummaries(TestRules.std000(), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 480, "1260", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 480, null, Modality.INTERNSHIP)))
+                .summarise(new StudentSummaries.Student(10, "Ivo", "Rossi", "ACTIVE", D1, null,
+                        List.of(new StudentSummaries.Attended("1260", false, false, 480)),
+                        List.of(new StudentSummaries.Credit(null, true, bd(8))), List.of()));
+        assertEquals(bd("242.00"), s.requiredHours());
+        assertEquals(bd("193.60"), s.admissionHours());
+        assertEquals(bd("242.00"), s.lateJoining().excludeBeforeJoining().requiredHours());
+        // the 8 internship hours delivered are excused: 16 delivered, 8 expected, 8 attended
+        assertEquals(bd("16.00"), s.deliveredHours());
+        assertEquals(bd("0.00"), s.missedHours());
+        assertEquals(bd("100.00"), s.attendancePercent());
+        assertEquals(bd("8.00"), s.internshipCreditHours());
+        assertEquals(bd("0.00"), s.creditHours(), "unit credits only");
+    }
+
+    @Test
+    void internshipCreditOf001LowersTheInternshipMinimumAndLeavesTheCourseHoursAlone() {
+        var s = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), lessons)
+                .summarise(new StudentSummaries.Student(11, "Lia", "Gialli", "ACTIVE", D1, null, List.of(),
+                        List.of(new StudentSummaries.Credit(null, true, bd(20))), List.of()));
+        assertEquals(bd("208.00"), s.requiredHours(), "208 h net of the internship ([001])");
+        assertEquals(bd("12.00"), s.missedHours());
+        assertEquals(bd("40.00"), s.internshipRequiredHours(), "60 h minimum - 20 h credit");
+        assertEquals(bd("20.00"), s.internshipCreditHours());
+    }
+
+    @Test
+    void aLateJoinersCreditDoesNotExcuseAgainTheHoursLeftOutBeforeJoining() {
+        // unit 3 (15 h): 4 h delivered before the student joined, 4 h after
+        var summaries = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.EXCLUDE_BEFORE_JOINING), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 240, "3", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 240, "3", Modality.CLASSROOM)));
+        // the whole unit credited: its 4 h before joining are already left out, the credit excuses the other 11
+        var whole = summaries.summarise(new StudentSummaries.Student(12, "Teo", "Viola", "ACTIVE", D2, null,
+                List.of(new StudentSummaries.Attended("3", false, false, 240)),
+                List.of(new StudentSummaries.Credit("3", false, bd(15))), List.of()));
+        assertEquals(bd("4.00"), whole.lateJoining().hoursDeliveredBeforeJoining());
+        assertEquals(bd("193.00"), whole.requiredHours(), "208 - 4 before joining - 11, not - 15");
+        assertEquals(bd("135.10"), whole.admissionHours());
+        assertEquals(bd("193.00"), whole.lateJoining().countAsAbsence().requiredHours(), "208 - 15");
+        assertEquals(bd("0.00"), whole.missedHours());
+        assertEquals(bd("15.00"), whole.creditHours());
+        // 10 h credited fit in the 11 h of the unit still counted: all of them excused
+        var part = summaries.summarise(new StudentSummaries.Student(13, "Rita", "Viola", "ACTIVE", D2, null,
+                List.of(new StudentSummaries.Attended("3", false, false, 240)),
+                List.of(new StudentSummaries.Credit("3", false, bd(10))), List.of()));
+        assertEquals(bd("194.00"), part.requiredHours());
+        assertEquals(bd("198.00"), part.lateJoining().countAsAbsence().requiredHours());
+    }
 }

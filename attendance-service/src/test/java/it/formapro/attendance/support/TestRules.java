@@ -58,6 +58,18 @@ public final class TestRules {
                 r.propedeuticUnitCodes());
     }
 
+    /** Same rules without the standard's minimum classroom hours: the e-learning % caps rest on the calendar alone. */
+    public static EditionRules withoutClassroomMinimum(EditionRules r) {
+        EditionRules.Hours h = r.hours();
+        return new EditionRules(r.editionId(), r.editionTitle(), r.provider(), r.startDate(), r.endDate(), r.plannedHours(),
+                r.plannedInternshipHours(), r.status(), r.qualification(),
+                new EditionRules.Hours(h.minTotal(), null, h.minLab(), h.keyCompetenceHours(),
+                        h.elearningSyncMaxPercentOfClassroom(), h.elearningAsyncMaxPercentOfClassroom(), h.elearningMaxHours(),
+                        h.internshipMin(), h.internshipMax(), h.internshipPlusLabMin(), h.additionalUnitsMaxPercent(),
+                        h.internshipIncludedInTotal()),
+                r.attendance(), r.units(), r.propedeuticUnitCodes());
+    }
+
     static EditionRules.Unit unit(String code, int seq, int min, Integer fad, boolean credit, String condition) {
         return new EditionRules.Unit(code, "Unit " + code, seq, bd(min), fad == null ? null : bd(fad), credit, condition);
     }
