@@ -24,6 +24,8 @@ final class Seed {
         JsonNode q = expect("GET", CATALOG + "/qualifications/" + STANDARD, "admin", null, 200);
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("provider", "Ente benchmark");
+        // D.lgs 13/2013 art. 6: without it exam-service issues no certificate on the edition
+        e.put("providerAccreditation", "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123");
         e.put("qualificationCode", STANDARD);
         e.put("title", "bench " + RUN + " " + title);
         e.put("location", "Pescara");

@@ -27,6 +27,9 @@ import java.util.Map;
  */
 public final class Lifecycle {
 
+    /** The demo provider's accreditation references: D.lgs 13/2013 art. 6 wants them on every document issued. */
+    public static final String ACCREDITATION = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+
     /** What happened to one edition, for assertions and the demo's summary. */
     public record Report(String standard, String title, long editionId, List<String> refusedApplicantRules,
                          Map<String, Student> students, int lessons, double deliveredHours, long examSessionId,
@@ -54,6 +57,7 @@ public final class Lifecycle {
         JsonPath qualification = get(Suite.CATALOG + "/qualifications/" + standard, tokens.admin(), 200);
         Map<String, Object> edition = new LinkedHashMap<>();
         edition.put("provider", "Ente di formazione demo");
+        edition.put("providerAccreditation", ACCREDITATION);
         edition.put("qualificationCode", standard);
         edition.put("title", qualification.getString("title") + " - demo " + today);
         edition.put("location", "Pescara");
@@ -152,6 +156,10 @@ public final class Lifecycle {
             boolean certificate = "PASSED".equals(outcome.get(s.getKey()));
             JsonPath doc = send("POST", Suite.EXAM + "/exam-sessions/" + sessionId + (certificate ? "/certificates" : "/learning-records"),
                     tokens.board(), Map.of("studentId", s.getValue()), 201);
+            if (!ACCREDITATION.equals(doc.getString("content.authority.providerAccreditation"))) {
+                throw new IllegalStateException(doc.getString("number") + " lacks the provider's accreditation references: "
+                        + doc.getString("content.authority"));
+            }
             String code = doc.getString("verificationCode");
             String status = given().get(Suite.EXAM + "/certificates/verify/" + code).then().statusCode(200).extract().path("status");
             double percent = summary.getDouble("students.find { it.studentId == " + s.getValue() + " }.attendancePercent");
@@ -182,7 +190,8 @@ public final class Lifecycle {
     /** The profile-only standard 004: opening an edition is refused; returns the problem's detail. */
     public String refusedEditionOn004() {
         Response r = request("POST", Suite.CATALOG + "/editions", tokens.admin(), Map.of(
-                "provider", "Ente di formazione demo", "qualificationCode", "004", "title", "Edizione impossibile",
+                "provider", "Ente di formazione demo", "providerAccreditation", ACCREDITATION,
+                "qualificationCode", "004", "title", "Edizione impossibile",
                 "location", "Pescara", "startDate", today.plusDays(30).toString(), "endDate", today.plusDays(200).toString(),
                 "plannedHours", 300, "capacity", 10));
         if (r.statusCode() != 422) {

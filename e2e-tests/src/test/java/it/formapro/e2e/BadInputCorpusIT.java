@@ -41,7 +41,8 @@ class BadInputCorpusIT {
         // real targets, so that the requests reach validation and the rules rather than stopping at a 404
         Lifecycle lifecycle = new Lifecycle(TOKENS);
         long edition = lifecycle.openEdition(Map.of(
-                "provider", "Ente", "qualificationCode", "001", "title", "Corpus", "location", "Chieti",
+                "provider", "Ente", "providerAccreditation", Lifecycle.ACCREDITATION,
+                "qualificationCode", "001", "title", "Corpus", "location", "Chieti",
                 "startDate", today.minusDays(10).toString(), "endDate", today.plusDays(90).toString(),
                 "plannedHours", 208, "plannedInternshipHours", 60, "capacity", 10));
         LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(new java.util.Random().nextInt(5000));
@@ -90,7 +91,7 @@ class BadInputCorpusIT {
         String at = Suite.ATTENDANCE + "/editions/" + edition;
         String ex = Suite.EXAM;
         String today = Suite.today().toString();
-        String validEdition = "\"provider\":\"Ente\",\"qualificationCode\":\"001\",\"title\":\"T\",\"location\":\"L\","
+        String validEdition = "\"provider\":\"Ente\",\"providerAccreditation\":\"codice ente A0123\",\"qualificationCode\":\"001\",\"title\":\"T\",\"location\":\"L\","
                 + "\"plannedInternshipHours\":60,\"capacity\":10";
         String validStudent = "\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"EU\","
                 + "\"citizenshipCountry\":\"FR\",\"otherIdType\":\"PASSPORT\",\"otherIdValue\":\"X1\"";
@@ -138,6 +139,7 @@ class BadInputCorpusIT {
         cases.add(json(admin, "POST", ed, "{\"provider\":\"Ente\",\"qualificationCode\":\"004\",\"title\":\"T\",\"location\":\"L\",\"startDate\":\"2027-01-01\",\"endDate\":\"2027-06-01\",\"plannedHours\":300,\"capacity\":5}", "edition on 004"));
         cases.add(json(admin, "POST", ed, "{\"provider\":\"Ente\",\"qualificationCode\":\"001\",\"qualificationVersion\":99,\"title\":\"T\",\"location\":\"L\",\"startDate\":\"2027-01-01\",\"endDate\":\"2027-06-01\",\"plannedHours\":208,\"plannedInternshipHours\":60,\"capacity\":5}", "unknown version"));
         cases.add(json(admin, "POST", ed, "{" + validEdition.replace("\"title\":\"T\"", "\"title\":\"" + HUGE + "\"") + ",\"startDate\":\"2027-01-01\",\"endDate\":\"2027-06-01\",\"plannedHours\":208}", "huge title"));
+        cases.add(json(admin, "POST", ed, "{" + validEdition.replace("codice ente A0123", "A".repeat(301)) + ",\"startDate\":\"2027-01-01\",\"endDate\":\"2027-06-01\",\"plannedHours\":208}", "accreditation over 300 characters"));
         cases.add(json(admin, "POST", ed, "{}", "empty edition"));
         cases.add(json(admin, "POST", ed + "/" + edition + "/status", "{\"status\":\"FINISHED\",\"version\":1}", "unknown status"));
         cases.add(json(admin, "POST", ed + "/" + edition + "/status", "{\"status\":\"PLANNED\",\"version\":1}", "status back to PLANNED"));

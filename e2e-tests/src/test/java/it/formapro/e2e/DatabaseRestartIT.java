@@ -31,7 +31,8 @@ class DatabaseRestartIT {
         // one acknowledged write in each service
         Lifecycle lifecycle = new Lifecycle(TOKENS);
         LocalDate start = Suite.today().plusDays(10);
-        long edition = lifecycle.openEdition(Map.of("provider", "Ente di formazione demo", "qualificationCode", "002",
+        long edition = lifecycle.openEdition(Map.of("provider", "Ente di formazione demo",
+                "providerAccreditation", Lifecycle.ACCREDITATION, "qualificationCode", "002",
                 "title", "Restart drill", "location", "Chieti", "startDate", start.toString(),
                 "endDate", start.plusDays(90).toString(), "plannedHours", 300, "capacity", 10));
         LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(new java.util.Random().nextInt(9000));

@@ -117,7 +117,8 @@ class SuiteLifecycleIT {
         LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(new java.util.Random().nextInt(7000)); // unique codice fiscale per run
         Lifecycle lifecycle = new Lifecycle(TOKENS);
         long edition = lifecycle.openEdition(Map.of(
-                "provider", "Ente di formazione demo", "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
+                "provider", "Ente di formazione demo", "providerAccreditation", Lifecycle.ACCREDITATION,
+                "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
                 "startDate", start.toString(), "endDate", Suite.today().plusDays(60).toString(),
                 "plannedHours", 300, "capacity", 5));
         long student = lifecycle.registerItalianWithDiploma("Elena", "Russo", birth);

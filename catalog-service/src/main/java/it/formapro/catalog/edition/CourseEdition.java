@@ -27,6 +27,10 @@ public class CourseEdition extends PanacheEntity {
     @Column(nullable = false)
     public String provider;
 
+    /** The provider's accreditation references (D.lgs 13/2013 art. 6); null until recorded. */
+    @Column(name = "provider_accreditation")
+    public String providerAccreditation;
+
     @Column(nullable = false)
     public String title;
 

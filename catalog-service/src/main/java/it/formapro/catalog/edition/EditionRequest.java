@@ -16,6 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "a stale version is refused with 409.")
 public record EditionRequest(
         @NotBlank @Size(max = 200) @Schema(description = "Training provider (soggetto attuatore)", examples = "Ente Formazione Demo") String provider,
+        @Size(max = 300) @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Optional, so an edition can be "
+                + "planned before they are known; blank means absent. PUT replaces the edition: send the value again or "
+                + "it is cleared.", maxLength = 300,
+                examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
         @NotBlank @Size(max = 40) @Schema(description = "Qualification code", examples = "001") String qualificationCode,
         @Min(1) @Schema(description = "Qualification version; omitted = the latest version (the edition stores the exact one)", examples = "1") Integer qualificationVersion,
         @NotBlank @Size(max = 300) @Schema(examples = "Addetto al servizio clienti - Pescara 2027") String title,
@@ -28,4 +32,17 @@ public record EditionRequest(
         @Schema(description = "Planned internship hours; required and within the range where the standard sets one (001: 60-100)", examples = "80") BigDecimal plannedInternshipHours,
         @NotNull @Positive @Schema(description = "Places available", examples = "20") Integer capacity,
         @Min(0) @Schema(description = "PUT only: the edition's version as last read (optimistic locking)", examples = "0") Long version) {
+
+    /** Shared by the request, the edition view and the rules document, so the three say the same. */
+    public static final String PROVIDER_ACCREDITATION = "The provider's accreditation references: the Region that "
+            + "accredited it, the act (number and date) and the provider's code in the regional register. D.lgs 13/2013 "
+            + "art. 6 requires them on every certificate and learning record, next to the provider's name, so "
+            + "exam-service refuses to issue documents for an edition without them (422 provider-accreditation-missing).";
+    public static final String PROVIDER_ACCREDITATION_EXAMPLE =
+            "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+
+    /** The accreditation references trimmed; blank counts as absent. */
+    public String providerAccreditationOrNull() {
+        return providerAccreditation == null || providerAccreditation.isBlank() ? null : providerAccreditation.trim();
+    }
 }

@@ -203,6 +203,7 @@ public class EditionService {
     private static void apply(CourseEdition e, EditionRequest r, Qualification q) {
         e.qualification = q;
         e.provider = r.provider().trim();
+        e.providerAccreditation = r.providerAccreditationOrNull();
         e.title = r.title().trim();
         e.location = r.location().trim();
         e.startDate = r.startDate();
@@ -233,7 +234,9 @@ public class EditionService {
     static String fingerprint(EditionRequest r) {
         String canonical = String.join("|", r.provider(), r.qualificationCode(), Objects.toString(r.qualificationVersion()),
                 r.title(), r.location(), Objects.toString(r.startDate()), Objects.toString(r.endDate()),
-                num(r.plannedHours()), num(r.plannedInternshipHours()), Objects.toString(r.capacity()));
+                num(r.plannedHours()), num(r.plannedInternshipHours()), Objects.toString(r.capacity()))
+                // appended only when present: a retry of a request made before the field existed keeps its fingerprint
+                + (r.providerAccreditationOrNull() == null ? "" : "|" + r.providerAccreditationOrNull());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

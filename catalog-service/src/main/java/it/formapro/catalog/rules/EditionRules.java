@@ -1,5 +1,6 @@
 package it.formapro.catalog.rules;
 
+import it.formapro.catalog.edition.EditionRequest;
 import it.formapro.catalog.edition.EditionStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ public record EditionRules(
         @Schema(examples = "12") long editionId,
         @Schema(examples = "Addetto al servizio clienti - Pescara 2027") String editionTitle,
         @Schema(examples = "Ente Formazione Demo") String provider,
+        @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Null while not recorded.",
+                examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
         @Schema(examples = "Pescara, via Roma 1") String location,
         @Schema(examples = "2027-01-11") LocalDate startDate,
         @Schema(examples = "2027-06-30") LocalDate endDate,

@@ -21,7 +21,7 @@ public final class RulesMapper {
 
     public static EditionRules rulesOf(CourseEdition e, TrainingStandard s) {
         Qualification q = e.qualification;
-        return new EditionRules(e.id, e.title, e.provider, e.location, e.startDate, e.endDate, e.plannedHours,
+        return new EditionRules(e.id, e.title, e.provider, e.providerAccreditation, e.location, e.startDate, e.endDate, e.plannedHours,
                 e.plannedInternshipHours, e.capacity, e.status, ref(q), hours(s), attendance(s), entry(s.entry), units(s),
                 propedeutic(s), competenceUnits(q), defaultsApplied(s));
     }

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class EditionResourceTest {
 
     static final String PROBLEM = "application/problem+json";
+    static final String ACCREDITATION = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
 
     static Map<String, Object> edition001() {
         Map<String, Object> body = new HashMap<>();
         body.put("provider", "Ente Formazione Demo");
+        body.put("providerAccreditation", ACCREDITATION);
         body.put("qualificationCode", "001");
         body.put("qualificationVersion", 1);
         body.put("title", "Addetto al servizio clienti - Pescara 2027");
@@ -79,6 +81,45 @@ class EditionResourceTest {
     }
 
     @Test
+    void recordsTheProviderAccreditationAndPublishesItInTheRules() {
+        // D.lgs 13/2013 art. 6: exam-service prints it on certificates, so the rules document must carry it
+        long id = as("admin").contentType(ContentType.JSON)
+                .body(with(edition001(), "providerAccreditation", "  " + ACCREDITATION + " ")).post("/editions")
+                .then().statusCode(201).body("providerAccreditation", is(ACCREDITATION))
+                .extract().jsonPath().getLong("id");
+        as("frontdesk").get("/editions/" + id).then().statusCode(200).body("providerAccreditation", is(ACCREDITATION));
+        as("exam-board").get("/editions/" + id + "/rules").then().statusCode(200)
+                .body("provider", is("Ente Formazione Demo"))
+                .body("providerAccreditation", is(ACCREDITATION));
+
+        // optional: absent or blank is stored as absent, and the rules say so with null
+        Map<String, Object> without = with(edition001(), "title", "Senza accreditamento");
+        without.remove("providerAccreditation");
+        long bare = create(without);
+        as("admin").get("/editions/" + bare + "/rules").then().statusCode(200)
+                .body("containsKey('providerAccreditation')", is(true))
+                .body("providerAccreditation", is((Object) null));
+        // recorded later with a PUT, as exam-service's refusal tells the admin to do
+        as("admin").contentType(ContentType.JSON).body(with(without, "providerAccreditation", ACCREDITATION, "version", 0))
+                .put("/editions/" + bare).then().statusCode(200).body("providerAccreditation", is(ACCREDITATION));
+        as("admin").get("/editions/" + bare + "/rules").then().statusCode(200).body("providerAccreditation", is(ACCREDITATION));
+        long blank = create(with(edition001(), "title", "Accreditamento vuoto", "providerAccreditation", "   "));
+        as("admin").get("/editions/" + blank).then().statusCode(200).body("providerAccreditation", is((Object) null));
+    }
+
+    @Test
+    void refusesAnAccreditationLongerThan300CharactersAndCreatesNothing() {
+        int before = totalEditions();
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "providerAccreditation", "A".repeat(301)))
+                .post("/editions").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("providerAccreditation"));
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+        // exactly 300 is accepted
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "title", "300", "providerAccreditation", "A".repeat(300)))
+                .post("/editions").then().statusCode(201).body("providerAccreditation", is("A".repeat(300)));
+    }
+
+    @Test
     void locationPointsToTheNewEdition() {
         var response = as("admin").contentType(ContentType.JSON).body(with(edition001(), "title", "Location check")).post("/editions")
                 .then().statusCode(201).extract();
@@ -92,6 +133,7 @@ class EditionResourceTest {
                 .body("editionId", is((int) id))
                 .body("editionTitle", is("Addetto al servizio clienti - Pescara 2027"))
                 .body("provider", is("Ente Formazione Demo"))
+                .body("providerAccreditation", is(ACCREDITATION))
                 .body("startDate", is("2027-01-11"))
                 .body("endDate", is("2027-06-30"))
                 .body("plannedHours", is(208.0))

@@ -2,6 +2,7 @@ package it.formapro.catalog.edition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.formapro.catalog.edition.EditionValidator.EditionPlan;
@@ -118,10 +119,27 @@ class EditionValidatorTest {
 
     @Test
     void idempotencyFingerprintIgnoresNumberSpelling() {
-        EditionRequest a = new EditionRequest("P", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest b = new EditionRequest("P", "001", 1, "T", "L", START, START, bd("208.00"), bd("80.0"), 20, null);
-        EditionRequest c = new EditionRequest("P", "001", 1, "T", "L", START, START, bd("209"), bd("80"), 20, null);
+        EditionRequest a = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest b = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208.00"), bd("80.0"), 20, null);
+        EditionRequest c = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("209"), bd("80"), 20, null);
         assertEquals(EditionService.fingerprint(a), EditionService.fingerprint(b));
         assertFalse(EditionService.fingerprint(a).equals(EditionService.fingerprint(c)));
+    }
+
+    static final String ACC = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+
+    @Test
+    void idempotencyFingerprintCountsTheAccreditationAndTreatsBlankAsAbsent() {
+        EditionRequest with = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest padded = new EditionRequest("P", "  " + ACC + " ", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest other = new EditionRequest("P", "codice ente B0456", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest none = new EditionRequest("P", null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest blank = new EditionRequest("P", "   ", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        assertEquals(EditionService.fingerprint(with), EditionService.fingerprint(padded));
+        assertFalse(EditionService.fingerprint(with).equals(EditionService.fingerprint(other)));
+        assertFalse(EditionService.fingerprint(with).equals(EditionService.fingerprint(none)));
+        assertEquals(EditionService.fingerprint(none), EditionService.fingerprint(blank));
+        assertNull(blank.providerAccreditationOrNull());
+        assertEquals(ACC, padded.providerAccreditationOrNull());
     }
 }

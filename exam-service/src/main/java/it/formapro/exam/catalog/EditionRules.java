@@ -9,6 +9,8 @@ public record EditionRules(
         long editionId,
         String editionTitle,
         String provider,
+        /* the provider's accreditation references (D.lgs 13/2013 art. 6); null while the catalogue has none */
+        String providerAccreditation,
         LocalDate startDate,
         LocalDate endDate,
         BigDecimal plannedHours,
@@ -35,6 +37,11 @@ public record EditionRules(
     }
 
     public record CompetenceUnit(String code, String title, Integer eqfLevel) {
+    }
+
+    /** The accreditation references, or null when the catalogue has none (absent, or blank). */
+    public String providerAccreditationOrNull() {
+        return providerAccreditation == null || providerAccreditation.isBlank() ? null : providerAccreditation.trim();
     }
 
     public List<Unit> unitsOrEmpty() {

@@ -50,7 +50,10 @@ public class CertificateIssueResource {
                     + "for a missing studentId or a malformed Idempotency-Key, 404 for an unknown session, 409 if already "
                     + "issued, the session is not held, the list not frozen or the student's personal data were erased "
                     + "(type .../student-erased: enrollment-service answers 410 Gone for their identity), 422 if the "
-                    + "candidate did not pass or the key was used for another request, 503 if a service it needs is "
+                    + "candidate did not pass, the key was used for another request, or the edition has no accreditation "
+                    + "references of its provider (type .../provider-accreditation-missing: D.lgs 13/2013 art. 6 requires "
+                    + "them on the certificate; record them in catalog-service with PUT /editions/{id}, "
+                    + "providerAccreditation, then issue again; no number is used), 503 if a service it needs is "
                     + "unavailable.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -61,7 +64,7 @@ public class CertificateIssueResource {
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The candidate did not pass, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate did not pass, the Idempotency-Key was used for another request, or the edition lacks the provider's accreditation references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an issued document says, frozen at issue (D.lgs 13/2013 art. 6): the learner, the public authority and the
- * provider, each competence unit, the qualification with its EQF, ATECO and ISTAT codes, the course (hours, dates)
+ * accredited provider with its accreditation references, each competence unit, the qualification with its EQF, ATECO and ISTAT codes, the course (hours, dates)
  * and the assessment (board, date, outcome). A later change of a name or of the catalogue never changes it.
  */
 @Schema(name = "DocumentContent", description = "The frozen content of a certificate or learning record (D.lgs 13/2013 art. 6)")
@@ -35,7 +35,12 @@ public record DocumentContent(
     public record Authority(@Schema(examples = "Abruzzo") String region,
                             @Schema(description = "The act establishing the standard in the regional repertoire",
                                     examples = "DD n. 61/DPG025 (19-04-2023)") String act,
-                            @Schema(examples = "Ente Formazione Demo") String provider) {
+                            @Schema(examples = "Ente Formazione Demo") String provider,
+                            @Schema(description = "The provider's accreditation references, as the catalogue's edition "
+                                    + "recorded them at issue (D.lgs 13/2013 art. 6: the accredited provider with the "
+                                    + "references of its accreditation). Null only in documents issued before it was "
+                                    + "required", examples = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, "
+                                    + "codice ente A0123") String providerAccreditation) {
     }
 
     public record Qualification(String code, Integer version, String title, Integer eqfLevel,

@@ -78,7 +78,9 @@ public final class DocumentPdf {
                     row("Codici ATECO", join(c.qualification().atecoCodes())),
                     row("Codici ISTAT CP2011", join(c.qualification().istatCodes())),
                     row("Repertorio", nz(c.authority().act()) + " - Regione " + nz(c.authority().region())),
-                    row("Ente di formazione", nz(c.authority().provider()))));
+                    row("Ente di formazione", nz(c.authority().provider())),
+                    // D.lgs 13/2013 art. 6: the accredited provider "with the references of its accreditation"
+                    row("Accreditamento dell'ente", nz(c.authority().providerAccreditation()))));
 
             section(doc, c.kind() == IssuedDocument.Kind.CERTIFICATE ? "Unita' di competenza certificate"
                     : "Unita' di competenza e apprendimenti");

@@ -102,6 +102,8 @@ public class DocumentService {
         checkEntitlement(kind, sessionId, studentId, candidate, outcome);
 
         EditionRules rules = catalog.rules(session.editionId);
+        // before a number is allocated: a refused document consumes none (and the whole transaction rolls back anyway)
+        checkProviderAccreditation(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
         LocalDate today = Italy.today();
         String number = numbers.next(kind, today.getYear());
@@ -161,6 +163,29 @@ public class DocumentService {
         }
     }
 
+    /**
+     * D.lgs 13/2013 art. 6: a certificate (and the learning record, which formalises the same learning) names "the
+     * accredited provider with the references of its accreditation". The catalogue's edition carries them as an
+     * optional field (an edition may be planned before they are recorded), so issuing is where they become required:
+     * without them the document would lack a content the law prescribes, and an issued document is never changed.
+     */
+    static void checkProviderAccreditation(IssuedDocument.Kind kind, EditionRules rules) {
+        if (rules.providerAccreditationOrNull() != null) {
+            return;
+        }
+        long edition = rules.editionId();
+        throw ProblemException.ruleViolation("provider-accreditation-missing", "Edition " + edition
+                        + (rules.provider() == null ? "" : " (" + rules.provider() + ")")
+                        + " has no accreditation references of its provider, which D.lgs 13/2013 art. 6 requires on the "
+                        + kind.italianTitle + ": record the provider's accreditation references on edition " + edition
+                        + " in catalog-service (PUT /editions/" + edition + ", providerAccreditation), then issue again. "
+                        + "Nothing was issued.",
+                List.of(new Problem.Violation("providerAccreditation",
+                        "the accredited provider's accreditation references are required on the document",
+                        "D.lgs 13/2013 art. 6")),
+                ProblemException.figures("editionId", edition, "provider", rules.provider(), "kind", kind.name()));
+    }
+
     private DocumentContent content(IssuedDocument.Kind kind, String number, String code, LocalDate issuedOn,
                                     ExamSession session, EditionRules rules, StudentIdentity identity,
                                     Candidate candidate, List<UnitResult> unitResults, ExamOutcome outcome) {
@@ -181,7 +206,8 @@ public class DocumentService {
                 verificationBaseUrl + code, issuedOn,
                 new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
                         identity.birthPlace(), identity.fiscalCode()),
-                new DocumentContent.Authority(q == null ? null : q.region(), q == null ? null : q.act(), rules.provider()),
+                new DocumentContent.Authority(q == null ? null : q.region(), q == null ? null : q.act(), rules.provider(),
+                        rules.providerAccreditationOrNull()),
                 new DocumentContent.Qualification(q == null ? null : q.code(), q == null ? null : q.version(),
                         q == null ? rules.editionTitle() : q.title(), q == null ? null : q.eqfLevel(),
                         q == null || q.atecoCodes() == null ? List.of() : q.atecoCodes(),

@@ -42,7 +42,10 @@ public class LearningRecordResource {
                     + "Idempotency-Key. Roles: exam-board, admin. 400 for a missing studentId or a malformed key, 404 for "
                     + "an unknown session, 409 if already issued, the session is not held, the list not frozen or the "
                     + "student's personal data were erased (type .../student-erased), 422 if "
-                    + "the candidate passed or has no outcome yet, 503 if a service it needs is unavailable.")
+                    + "the candidate passed or has no outcome yet, or the edition has no accreditation references of its "
+                    + "provider (type .../provider-accreditation-missing: D.lgs 13/2013 art. 6; record them in "
+                    + "catalog-service with PUT /editions/{id}, providerAccreditation, then issue again; no number is "
+                    + "used), 503 if a service it needs is unavailable.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
@@ -52,7 +55,7 @@ public class LearningRecordResource {
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet, or the edition lacks the provider's accreditation references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-, attendance- or enrollment-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,

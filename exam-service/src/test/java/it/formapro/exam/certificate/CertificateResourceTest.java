@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import it.formapro.common.time.Italy;
 import it.formapro.exam.support.Api;
+import it.formapro.exam.support.DownstreamStubs;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
@@ -82,6 +83,7 @@ class CertificateResourceTest {
                 .body("content.holder.birthDate", is("1990-04-12"))
                 .body("content.authority.region", is("Abruzzo"))
                 .body("content.authority.provider", is("Ente Formazione Demo"))
+                .body("content.authority.providerAccreditation", is(DownstreamStubs.ACCREDITATION))
                 .body("content.qualification.title", is("Addetto al servizio clienti"))
                 .body("content.qualification.eqfLevel", is(3))
                 .body("content.qualification.atecoCodes[0]", is("82.20.00"))
@@ -114,6 +116,8 @@ class CertificateResourceTest {
             assertTrue(text.contains("Certificato di qualificazione professionale"), text);
             assertTrue(text.contains("Conti Marco"), text);
             assertTrue(text.contains("Gestione dei reclami"), text);
+            // next to the provider, the references of its accreditation (D.lgs 13/2013 art. 6); a long cell may wrap
+            assertTrue(text.replaceAll("\\s+", " ").contains(DownstreamStubs.ACCREDITATION), text);
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 150);
             // a QR reader that searches the whole page hard: the default pass misses the code on some pages of text
             String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
@@ -131,6 +135,50 @@ class CertificateResourceTest {
         String second = issue(session, 11).then().statusCode(201).extract().path("number");
         assertEquals(Long.parseLong(first.substring(9)) + 1, Long.parseLong(second.substring(9)), first + " then " + second);
         assertEquals(first.substring(0, 9), second.substring(0, 9));
+    }
+
+    @Test
+    void noDocumentIsIssuedWithoutTheProvidersAccreditationAndNoNumberIsUsed() {
+        long held = Api.heldSession();
+        Api.pass(held, 5);
+        Api.pass(held, 11);
+        Api.fail(held, 15);
+        String certBefore = issue(held, 5).then().statusCode(201).extract().path("number");
+        String recordBefore = learningRecord(held, 15).then().statusCode(201).extract().path("number");
+
+        long session = Api.createSession(DownstreamStubs.NO_ACCREDITATION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        Api.pass(session, 5);
+        Api.fail(session, 15);
+        issue(session, 5).then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/provider-accreditation-missing"))
+                .body("detail", containsString("Edition 22 (Ente Formazione Demo) has no accreditation references"))
+                .body("detail", containsString("D.lgs 13/2013 art. 6"))
+                .body("detail", containsString("Certificato di qualificazione professionale"))
+                .body("detail", containsString("record the provider's accreditation references on edition 22 in "
+                        + "catalog-service (PUT /editions/22, providerAccreditation), then issue again"))
+                .body("violations[0].field", is("providerAccreditation"))
+                .body("violations[0].source", is("D.lgs 13/2013 art. 6"))
+                .body("figures.editionId", is(22));
+        learningRecord(session, 15).then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/provider-accreditation-missing"))
+                .body("detail", containsString("Documento di formalizzazione degli apprendimenti"))
+                .body("detail", containsString("PUT /editions/22, providerAccreditation"));
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(0));
+
+        // the refusals used no number: the next documents follow on without a gap
+        String certAfter = issue(held, 11).then().statusCode(201).extract().path("number");
+        String recordAfter = learningRecord(held, 9).then().statusCode(201).extract().path("number");
+        assertEquals(Long.parseLong(certBefore.substring(9)) + 1, Long.parseLong(certAfter.substring(9)),
+                certBefore + " then " + certAfter);
+        assertEquals(Long.parseLong(recordBefore.substring(9)) + 1, Long.parseLong(recordAfter.substring(9)),
+                recordBefore + " then " + recordAfter);
+    }
+
+    static Response learningRecord(long session, long student) {
+        return board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/learning-records");
     }
 
     @Test

@@ -38,6 +38,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long PRIVACY_EDITION = 21;
     public static final long ERASED_STUDENT = 33;
+    /**
+     * Edition 22: edition 12's course and students, but the catalogue has no accreditation references of the provider
+     * (providerAccreditation null), so no document may be issued on it (D.lgs 13/2013 art. 6).
+     */
+    public static final long NO_ACCREDITATION = 22;
+    public static final String ACCREDITATION = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
 
     private static WireMockServer server;
 
@@ -57,14 +63,17 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://formapro.it/problems/not-found\",\"status\":404}")));
 
-        for (long edition : new long[] {EDITION, ENROLLMENT_DOWN}) {
+        server.stubFor(get(urlEqualTo("/editions/" + NO_ACCREDITATION + "/rules"))
+                .willReturn(okJson(rules(NO_ACCREDITATION, null))));
+
+        for (long edition : new long[] {EDITION, ENROLLMENT_DOWN, NO_ACCREDITATION}) {
             server.stubFor(get(urlEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson(summary(edition))));
         }
         server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
         server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
 
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, NO_ACCREDITATION}) {
             server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
                     .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(edition))));
         }
@@ -109,9 +118,15 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static String rules(long edition) {
+        return rules(edition, ACCREDITATION);
+    }
+
+    /** The rules of a standard-001 edition; {@code accreditation} null = the catalogue has none (JSON null). */
+    static String rules(long edition, String accreditation) {
         return """
                 {"editionId": %d, "editionTitle": "Addetto al servizio clienti - Pescara 2027",
-                 "provider": "Ente Formazione Demo", "startDate": "2027-01-11", "endDate": "2027-06-30",
+                 "provider": "Ente Formazione Demo", "providerAccreditation": %s,
+                 "startDate": "2027-01-11", "endDate": "2027-06-30",
                  "plannedHours": 208, "plannedInternshipHours": 80, "capacity": 20, "status": "RUNNING",
                  "qualification": {"code": "001", "version": 1, "title": "Addetto al servizio clienti", "eqfLevel": 3,
                    "region": "Abruzzo", "act": "DD n. 61/DPG025 (19-04-2023)",
@@ -137,7 +152,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                  "propedeuticUnitCodes": ["2", "3"],
                  "competenceUnits": [{"code": "UC1", "title": "Accoglienza e informazione al cliente", "eqfLevel": 3},
                                      {"code": "UC2", "title": "Gestione dei reclami", "eqfLevel": 3}]}
-                """.formatted(edition);
+                """.formatted(edition, accreditation == null ? "null" : "\"" + accreditation + "\"");
     }
 
     private static String student(long id, String first, String last, String status, double attended, double required,
