@@ -11,7 +11,19 @@ import java.time.LocalTime;
  */
 public final class Presence {
 
+    /** DOMAIN.md, Attendance: "E-learning hours come with the platform's tracked entry and exit times." */
+    public static final String TRACKED_TIMES_RULE = "DOMAIN.md: e-learning hours come with the platform's tracked entry and exit times";
+
     private Presence() {
+    }
+
+    /**
+     * Whether a presence is given as a count of time attended (minutes or hours above zero) rather than as times:
+     * for an e-learning lesson only the platform's log says how long a student was there, so a count is refused;
+     * zero (absent) needs no log.
+     */
+    public static boolean untrackedAttendance(Integer minutesPresent, BigDecimal hoursPresent) {
+        return (minutesPresent != null && minutesPresent > 0) || (hoursPresent != null && hoursPresent.signum() > 0);
     }
 
     /** A presence that cannot be accepted, with the reason. */

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PresenceRequest", description = "A student's presence at the lesson: exactly one of minutesPresent, "
-        + "hoursPresent, or arrivedAt+leftAt")
+        + "hoursPresent, or arrivedAt+leftAt (at an e-learning lesson: the platform's tracked arrivedAt+leftAt, or 0 for absent)")
 public record PresenceRequest(
         @PositiveOrZero @Schema(examples = "225") Integer minutesPresent,
         @DecimalMin("0") @Schema(examples = "3.75") BigDecimal hoursPresent,

@@ -8,7 +8,9 @@ import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegisterRow", description = "One student's presence at the lesson: exactly one of minutesPresent, "
-        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts)")
+        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts). At an e-learning lesson a presence "
+        + "is the platform's tracked entry and exit, arrivedAt+leftAt; minutesPresent or hoursPresent there only as 0 "
+        + "(absent), else 422")
 public record RegisterRow(
         @NotNull @Schema(examples = "5") Long studentId,
         @PositiveOrZero @Schema(description = "Minutes present (0 = absent)", examples = "225") Integer minutesPresent,

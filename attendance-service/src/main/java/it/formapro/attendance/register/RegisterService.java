@@ -80,6 +80,12 @@ public class RegisterService {
                         + p.joinedOn() + (p.withdrawnOn() != null ? ", withdrawn " + p.withdrawnOn() : "") + ")", null));
                 continue;
             }
+            if (lesson.modality.isElearning() && Presence.untrackedAttendance(row.minutesPresent(), row.hoursPresent())) {
+                refused.add(new Problem.Violation(field, "e-learning presence is the platform's tracked time: give "
+                        + "arrivedAt and leftAt as the platform logged them (minutesPresent or hoursPresent only as 0, "
+                        + "an absence)", Presence.TRACKED_TIMES_RULE));
+                continue;
+            }
             try {
                 minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
                         lesson.startTime, lesson.endTime, lesson.modality == Modality.ELEARNING_ASYNC);

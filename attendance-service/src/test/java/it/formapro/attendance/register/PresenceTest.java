@@ -46,4 +46,14 @@ class PresenceTest {
         assertThrows(Presence.Invalid.class, () -> minutes(null, null, "10:00", null, false));
         assertThrows(Presence.Invalid.class, () -> minutes(null, null, "11:00", "10:00", false));
     }
+
+    @Test
+    void aCountOfTimeAttendedIsUntrackedAnAbsenceOrTimesAreNot() {
+        // e-learning: only the platform's entry and exit say how long a student was there (DOMAIN.md)
+        assertTrue(Presence.untrackedAttendance(90, null));
+        assertTrue(Presence.untrackedAttendance(null, new BigDecimal("1.5")));
+        assertFalse(Presence.untrackedAttendance(0, null));
+        assertFalse(Presence.untrackedAttendance(null, BigDecimal.ZERO));
+        assertFalse(Presence.untrackedAttendance(null, null));
+    }
 }

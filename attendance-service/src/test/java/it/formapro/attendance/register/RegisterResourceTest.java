@@ -162,6 +162,34 @@ class RegisterResourceTest {
     }
 
     @Test
+    void eLearningPresenceIsThePlatformsTrackedTimeNotACount() {
+        participant(2033, 330, "Ada", "Rossi", START);
+        participant(2033, 331, "Bea", "Verdi", START);
+        participant(2033, 332, "Carlo", "Neri", START);
+        long lesson = lesson(2033, DAY, "09:00", "11:00", "1", "ELEARNING_SYNC");
+        // a count of minutes says nothing the platform logged: refused with the rule, and nothing is saved
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 330, "minutesPresent", 120),
+                        Map.of("studentId", 331, "arrivedAt", "09:05", "leftAt", "11:00"))))
+                .when().put("/editions/2033/lessons/{l}/register", lesson)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("e-learning presence is the platform's tracked time"))
+                .body("violations", hasSize(1))
+                .body("violations[0].field", containsString("student 330"))
+                .body("violations[0].source", containsString("tracked entry and exit times"));
+        tutor().when().get("/editions/2033/lessons/{l}/register", lesson)
+                .then().body("entries.recorded", everyItem(is(false)));
+        // the platform's entry and exit are accepted (only the part inside the lesson counts); an absence needs none
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 330, "arrivedAt", "09:00", "leftAt", "10:30"),
+                        Map.of("studentId", 331, "arrivedAt", "09:05", "leftAt", "11:20"),
+                        Map.of("studentId", 332, "minutesPresent", 0))))
+                .when().put("/editions/2033/lessons/{l}/register", lesson)
+                .then().statusCode(200)
+                .body("entries.find { it.studentId == 330 }.minutesPresent", is(90))
+                .body("entries.find { it.studentId == 331 }.minutesPresent", is(115))
+                .body("entries.find { it.studentId == 332 }.minutesPresent", is(0));
+    }
+
+    @Test
     void aStudentCannotBePresentBeforeJoining() {
         long lesson = lesson(2013, DAY, "09:00", "13:00", "1", "CLASSROOM");
         participant(2013, 300, "Tardo", "Arrivo", DAY.plusDays(1));

@@ -38,7 +38,7 @@ class SummaryResourceTest {
     private static final long A = 201, B = 202, C = 203, D = 204, H = 205;
     private static boolean built001, built000;
 
-    record Planned(long id, LocalDate date, int minutes, boolean internship) {
+    record Planned(long id, LocalDate date, int minutes, boolean internship, boolean elearning, java.time.LocalTime start) {
     }
 
     /** Gives each student its total minutes, filling lessons in order; null = not a participant that day. */
@@ -54,7 +54,9 @@ class SummaryResourceTest {
                 rows.put(e.getKey(), m);
                 e.setValue(e.getValue() - m);
             }
-            if (!rows.isEmpty()) {
+            if (!rows.isEmpty() && l.elearning()) {
+                Api.registerTracked(edition, l.id(), l.start(), rows);
+            } else if (!rows.isEmpty()) {
                 Api.register(edition, l.id(), rows);
             }
         }
@@ -63,7 +65,8 @@ class SummaryResourceTest {
     private static Planned plan(long edition, int day, String start, String end, String unit, String modality) {
         long id = lesson(edition, DAY0.plusDays(day), start, end, unit, modality);
         int minutes = (java.time.LocalTime.parse(end).toSecondOfDay() - java.time.LocalTime.parse(start).toSecondOfDay()) / 60;
-        return new Planned(id, DAY0.plusDays(day), minutes, "INTERNSHIP".equals(modality));
+        return new Planned(id, DAY0.plusDays(day), minutes, "INTERNSHIP".equals(modality), modality.startsWith("ELEARNING"),
+                java.time.LocalTime.parse(start));
     }
 
     private static synchronized void course001() {
