@@ -123,9 +123,21 @@ public final class EligibilityEngine {
         if (eqf != null && eqf >= requiredEqf) {
             return check(EDUCATION, PASS, "Title " + title.kind() + " at EQF " + eqf + " meets " + requirement, "pass", source);
         }
+        OldObligation old = min == MinEducation.COMPULSORY_SCHOOLING ? oldObligation(title, facts.birthDate()) : OldObligation.NOT_APPLICABLE;
+        if (old == OldObligation.ATTESTED) {
+            return check(EDUCATION, PASS, "Licenza media obtained in Italy on " + title.obtainedOn() + ", before "
+                    + NINE_YEAR_OBLIGATION_FROM + ": it completed the eight years of compulsory schooling then in force "
+                    + "(L. 1859/1962), which meets " + requirement, "licenza-media-before-1999", source);
+        }
         String onFile = title == null ? "No education title on file"
                 : eqf == null ? "The EQF level of the title on file (" + title.kind() + ") is not stated"
-                : "Title " + title.kind() + " at EQF " + eqf + " is below " + requirement;
+                : "Title " + title.kind() + " at EQF " + eqf + " is below " + requirement
+                + (old == OldObligation.NOT_ATTESTED ? " (a licenza media obtained on " + title.obtainedOn() + ", when compulsory "
+                        + "schooling already asked more: nine years from " + NINE_YEAR_OBLIGATION_FROM + " under L. 9/1999, then the "
+                        + "right-duty of L. 53/2003 and ten years under L. 296/2006; record the certificate of compulsory "
+                        + "schooling or a higher title)" : "");
+        String dateNeeded = "; a licenza media obtained before " + NINE_YEAR_OBLIGATION_FROM + " attests the compulsory "
+                + "schooling then in force: record the date the title was obtained (obtainedOn)";
         if (Boolean.TRUE.equals(entry.competenceCheckAlternative()) && min == MinEducation.COMPULSORY_SCHOOLING) {
             // Standard 003: without the title, over-16s are admitted after a check of the compulsory-schooling competences.
             if (age != null && age < COMPETENCE_CHECK_MIN_AGE) {
@@ -135,7 +147,8 @@ public final class EligibilityEngine {
             Evidence.CompetenceCheck cc = facts.evidence().competenceCheck();
             if (cc == null) {
                 return check(EDUCATION, MISSING_EVIDENCE, onFile + "; the alternative, a check of the compulsory-schooling "
-                        + "competences, is not on file", "competence-check-missing", source);
+                        + "competences, is not on file" + (old == OldObligation.DATE_NEEDED ? dateNeeded : ""),
+                        "competence-check-missing", source);
             }
             return cc.passed()
                     ? check(EDUCATION, PASS, onFile + "; admitted by the competence check passed"
@@ -145,7 +158,38 @@ public final class EligibilityEngine {
         if (title == null || eqf == null) {
             return check(EDUCATION, MISSING_EVIDENCE, onFile + ": the standard requires " + requirement, "missing", source);
         }
+        if (old == OldObligation.DATE_NEEDED) {
+            return check(EDUCATION, MISSING_EVIDENCE, onFile + dateNeeded, "licenza-media-date-missing", source);
+        }
         return check(EDUCATION, FAIL, onFile, "fail", source);
+    }
+
+    /**
+     * Compulsory schooling is the obligation in force when the applicant was at school. Until the 1998/99 school year
+     * it was eight years ending with the licenza media (L. 1859/1962); L. 9/1999 raised it to nine years from the
+     * 1999/2000 school year, and L. 296/2006 to the ten years of today's certificate (DM 139/2007, the EQF 2 asked
+     * above). So an Italian licenza media obtained before 1 September 1999 attests it for an adult; one obtained
+     * later does not by itself.
+     */
+    static final LocalDate NINE_YEAR_OBLIGATION_FROM = LocalDate.of(1999, 9, 1);
+    /**
+     * The youngest age at which the licenza media is obtained: eight school years from an early start at five and a
+     * half. Someone younger than this on 31 August 1999 cannot hold a licenza media from before the reform.
+     */
+    static final int YOUNGEST_LICENZA_MEDIA_AGE = 13;
+
+    enum OldObligation { NOT_APPLICABLE, ATTESTED, NOT_ATTESTED, DATE_NEEDED }
+
+    static OldObligation oldObligation(Evidence.EducationTitle title, LocalDate birthDate) {
+        if (title == null || title.kind() != EducationKind.LOWER_SECONDARY || title.obtainedIn() != TitleOrigin.ITALIAN_SCHOOL) {
+            return OldObligation.NOT_APPLICABLE;
+        }
+        if (title.obtainedOn() != null) {
+            return title.obtainedOn().isBefore(NINE_YEAR_OBLIGATION_FROM) ? OldObligation.ATTESTED : OldObligation.NOT_ATTESTED;
+        }
+        boolean couldPredateTheReform = birthDate == null
+                || !birthday(birthDate, YOUNGEST_LICENZA_MEDIA_AGE).isAfter(NINE_YEAR_OBLIGATION_FROM.minusDays(1));
+        return couldPredateTheReform ? OldObligation.DATE_NEEDED : OldObligation.NOT_APPLICABLE;
     }
 
     private RuleCheck foreignTitle(ApplicantFacts facts, Entry entry, String source) {

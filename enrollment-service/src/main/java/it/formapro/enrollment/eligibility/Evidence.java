@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +36,15 @@ public record Evidence(
             @NotNull @Schema(description = "Obtained in the Italian school system or abroad", examples = "ITALIAN_SCHOOL") TitleOrigin obtainedIn,
             @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; null = not known",
                     examples = "false") Boolean statementOfComparability,
-            @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description) {
+            @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description,
+            @PastOrPresent @Schema(description = "Date the title was obtained; decides whether an Italian licenza media attests the "
+                    + "compulsory schooling then in force (obtained before 1 September 1999)", examples = "1994-06-30")
+            LocalDate obtainedOn) {
+
+        public EducationTitle(EducationKind kind, Integer eqfLevel, TitleOrigin obtainedIn, Boolean statementOfComparability,
+                              String description) {
+            this(kind, eqfLevel, obtainedIn, statementOfComparability, description, null);
+        }
     }
 
     @Schema(description = "A language certificate")

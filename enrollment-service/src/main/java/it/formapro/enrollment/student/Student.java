@@ -82,6 +82,8 @@ public class Student extends PanacheEntityBase {
     public Boolean educationStatement;
     @Column(name = "education_description")
     public String educationDescription;
+    @Column(name = "education_obtained_on")
+    public LocalDate educationObtainedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "italian_cert_level")
@@ -154,7 +156,8 @@ public class Student extends PanacheEntityBase {
     public Evidence evidence() {
         return new Evidence(
                 educationKind == null ? null
-                        : new Evidence.EducationTitle(educationKind, educationEqf, educationObtainedIn, educationStatement, educationDescription),
+                        : new Evidence.EducationTitle(educationKind, educationEqf, educationObtainedIn, educationStatement,
+                                educationDescription, educationObtainedOn),
                 italianCertLevel == null ? null : new Evidence.LanguageCertificate(italianCertLevel, italianCertIssuer, italianCertIssuedOn),
                 italianTestLevel == null ? null : new Evidence.EntryTest(italianTestLevel, italianTestTakenOn),
                 permitExpiresOn == null ? null : new Evidence.ResidencePermit(permitExpiresOn),
@@ -171,6 +174,7 @@ public class Student extends PanacheEntityBase {
         educationObtainedIn = t == null ? null : t.obtainedIn();
         educationStatement = t == null ? null : t.statementOfComparability();
         educationDescription = t == null ? null : t.description();
+        educationObtainedOn = t == null ? null : t.obtainedOn();
         var c = e.italianCertificate();
         italianCertLevel = c == null ? null : c.level();
         italianCertIssuer = c == null ? null : c.issuer();

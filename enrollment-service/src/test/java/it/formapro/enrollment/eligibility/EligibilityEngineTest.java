@@ -189,6 +189,58 @@ class EligibilityEngineTest {
             assertEquals(PASS, outcome(S003, italianAdult().born(START.minusYears(16)).title(ITALIAN_QUALIFICA), EDUCATION));
         }
 
+        static EducationTitle licenzaMedia(LocalDate obtainedOn) {
+            return new EducationTitle(EducationKind.LOWER_SECONDARY, 1, TitleOrigin.ITALIAN_SCHOOL, null, null, obtainedOn);
+        }
+
+        @Test
+        void licenzaMediaObtainedBeforeTheNineYearObligationAttestsCompulsorySchooling() {
+            Facts adult = italianAdult().born(LocalDate.of(1970, 4, 2)).title(licenzaMedia(LocalDate.of(1984, 6, 30)));
+            EligibilityReport r = engine.evaluate(adult.build(), S001);
+            assertEquals(PASS, r.rule(EDUCATION).outcome());
+            assertTrue(r.rule(EDUCATION).reason().contains("L. 1859/1962"), r.rule(EDUCATION).reason());
+            assertEquals(Verdict.ELIGIBLE, r.verdict());
+            // the last day of the eight-year obligation, and the first of the nine-year one (L. 9/1999)
+            assertEquals(PASS, outcome(S001, adult.title(licenzaMedia(LocalDate.of(1999, 8, 31))), EDUCATION));
+            EligibilityReport later = engine.evaluate(adult.title(licenzaMedia(LocalDate.of(1999, 9, 1))).build(), S001);
+            assertEquals(FAIL, later.rule(EDUCATION).outcome());
+            assertTrue(later.rule(EDUCATION).reason().contains("L. 9/1999"), later.rule(EDUCATION).reason());
+        }
+
+        @Test
+        void withoutTheDateALicenzaMediaThatMayPredateTheReformAsksForIt() {
+            // 13 on 31 August 1999 at the latest: could have obtained it before the reform
+            Facts old = italianAdult().born(LocalDate.of(1986, 8, 31)).title(licenzaMedia(null));
+            EligibilityReport r = engine.evaluate(old.build(), S001);
+            assertEquals(MISSING_EVIDENCE, r.rule(EDUCATION).outcome());
+            assertTrue(r.rule(EDUCATION).reason().contains("obtainedOn"), r.rule(EDUCATION).reason());
+            // a day younger: it cannot, so the title alone fails as before
+            assertEquals(FAIL, outcome(S001, italianAdult().born(LocalDate.of(1986, 9, 1)).title(licenzaMedia(null)), EDUCATION));
+        }
+
+        @Test
+        void theOldObligationCountsOnlyForCompulsorySchoolingAndAnItalianLicenzaMedia() {
+            LocalDate before = LocalDate.of(1990, 6, 30);
+            Facts adult = italianAdult().born(LocalDate.of(1976, 1, 1));
+            // 000 and 002 ask for an EQF 4 title: the old obligation does not help
+            assertEquals(FAIL, outcome(S000, adult.title(licenzaMedia(before)), EDUCATION));
+            assertEquals(FAIL, outcome(S002, adult.title(licenzaMedia(before)), EDUCATION));
+            // a lower-secondary title obtained abroad is judged on its EQF level alone
+            assertEquals(FAIL, outcome(S001, adult.title(new EducationTitle(EducationKind.LOWER_SECONDARY, 1, TitleOrigin.ABROAD,
+                    true, null, before)), EDUCATION));
+        }
+
+        @Test
+        void standard003AcceptsTheOldLicenzaMediaWithoutTheCompetenceCheck() {
+            Facts adult = italianAdult().born(LocalDate.of(1975, 5, 5));
+            assertEquals(PASS, outcome(S003, adult.title(licenzaMedia(LocalDate.of(1989, 6, 30))), EDUCATION));
+            EligibilityReport undated = engine.evaluate(adult.title(licenzaMedia(null)).build(), S003);
+            assertEquals(MISSING_EVIDENCE, undated.rule(EDUCATION).outcome());
+            assertTrue(undated.rule(EDUCATION).reason().contains("competence") && undated.rule(EDUCATION).reason().contains("obtainedOn"),
+                    undated.rule(EDUCATION).reason());
+            assertEquals(PASS, outcome(S003, adult.title(licenzaMedia(null)).competenceCheck(true), EDUCATION));
+        }
+
         @Test
         void competenceCheckDoesNotHelpElsewhere() {
             assertEquals(FAIL, outcome(S001, italianAdult().title(ITALIAN_LICENZA_MEDIA).competenceCheck(true), EDUCATION));

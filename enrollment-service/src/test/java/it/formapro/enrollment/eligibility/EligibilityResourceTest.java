@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import it.formapro.enrollment.support.DownstreamStubs;
 import it.formapro.enrollment.support.SeedStandards;
+import it.formapro.enrollment.support.TestData;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,6 +71,28 @@ class EligibilityResourceTest {
         check(ED_001, applicant(SEVENTEEN, "ITALIAN", evidence(title("LOWER_SECONDARY", 1, "ITALIAN_SCHOOL"), null, null, false, null, null)), "frontdesk")
                 .statusCode(200).body("verdict", is("NOT_ELIGIBLE"))
                 .body("rules.findAll { it.outcome == 'FAIL' }.rule", contains("AGE", "EDUCATION"));
+    }
+
+    @Test
+    void standard001AdmitsALicenzaMediaFromBeforeTheNineYearObligationStoredOnTheStudent() {
+        Map<String, Object> licenza = new LinkedHashMap<>(title("LOWER_SECONDARY", 1, "ITALIAN_SCHOOL"));
+        licenza.put("obtainedOn", "1985-06-28");
+        long student = given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(TestData.student(LocalDate.of(1971, 3, 3), "ITALIAN", evidence(licenza, null, null, null, null, null)))
+                .when().post("/students").then().statusCode(201)
+                .body("evidence.educationTitle.obtainedOn", is("1985-06-28")).extract().jsonPath().getLong("id");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("editionId", ED_001, "studentId", student))
+                .when().post("/eligibility").then().statusCode(200).body("verdict", is("ELIGIBLE"))
+                .body("rules.find { it.rule == 'EDUCATION' }.reason", containsString("before 1999-09-01"));
+        // the same title obtained after the reform: the title alone does not attest it
+        licenza.put("obtainedOn", "2003-06-28");
+        check(ED_001, applicant(LocalDate.of(1989, 3, 3), "ITALIAN", evidence(licenza, null, null, null, null, null)), "frontdesk")
+                .statusCode(200).body("verdict", is("NOT_ELIGIBLE"))
+                .body("rules.find { it.rule == 'EDUCATION' }.reason", containsString("L. 9/1999"));
+        // a date in the future is bad input
+        licenza.put("obtainedOn", LocalDate.now().plusDays(2).toString());
+        check(ED_001, applicant(LocalDate.of(1989, 3, 3), "ITALIAN", evidence(licenza, null, null, null, null, null)), "frontdesk")
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
