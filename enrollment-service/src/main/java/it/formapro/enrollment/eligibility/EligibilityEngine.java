@@ -42,6 +42,16 @@ public final class EligibilityEngine {
     static final int COMPULSORY_SCHOOLING_EQF = 2;
     static final int UPPER_SECONDARY_EQF = 4;
 
+    /**
+     * As {@link #evaluate(ApplicantFacts, EditionRules)}, counting only the documents dated by {@code startsOn}, the day
+     * the student starts (the confirmation of an enrollment: "documented by course start, no derogation").
+     */
+    public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules, LocalDate startsOn) {
+        EvidenceDeadline.Split split = EvidenceDeadline.split(facts.evidence(), startsOn);
+        EligibilityReport report = evaluate(new ApplicantFacts(facts.birthDate(), facts.citizenship(), split.kept()), rules);
+        return EvidenceDeadline.explain(report, split, startsOn);
+    }
+
     public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules) {
         Objects.requireNonNull(rules.entry(), "the edition's rules carry no entry requirements");
         Objects.requireNonNull(rules.startDate(), "the edition has no start date");

@@ -126,12 +126,6 @@ public class EnrollmentService {
         EditionRules rules = catalog.rules(current.editionId);
         requireOpen(rules);
         Student student = students.getLive(current.studentId);
-        EligibilityReport report = engine.evaluate(student.facts(), rules);
-        if (!report.allPass()) {
-            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
-                    + rules.qualificationCode() + " must pass and be documented (no derogation); "
-                    + report.notPassed().size() + " do not", report, false, rules);
-        }
         LocalDate today = LocalDate.now(clock);
         if (requestedJoinedOn != null && (requestedJoinedOn.isBefore(rules.startDate()) || requestedJoinedOn.isAfter(today))) {
             throw ProblemException.badRequest("joinedOn " + requestedJoinedOn + " must be between the edition's start date "
@@ -139,6 +133,13 @@ public class EnrollmentService {
         }
         LocalDate joinedOn = requestedJoinedOn != null ? requestedJoinedOn
                 : today.isAfter(rules.startDate()) ? today : rules.startDate();
+        // documented by the day the student starts: the edition's start, or a late joiner's joining day
+        EligibilityReport report = engine.evaluate(student.facts(), rules, joinedOn);
+        if (!report.allPass()) {
+            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
+                    + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
+                    + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
+        }
         if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
             checkTui(rules, joinedOn);
         }

@@ -248,6 +248,46 @@ class EligibilityEngineTest {
     }
 
     @Nested
+    class DocumentedByTheStart {
+        @Test
+        void aDocumentDatedAfterTheDayTheStudentStartsDoesNotCount() {
+            Facts f = nonEuAdult();
+            f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START.plusDays(1));
+            EligibilityReport r = engine.evaluate(f.build(), S000, START);
+            assertEquals(MISSING_EVIDENCE, r.rule(ITALIAN_LANGUAGE).outcome());
+            assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("not counted: the Italian certificate issued on "
+                    + START.plusDays(1) + ", after " + START), r.rule(ITALIAN_LANGUAGE).reason());
+            assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
+            // on the day itself, or for a late joiner who joins after it, it counts
+            f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START);
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000, START).verdict());
+            f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START.plusDays(10));
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000, START.plusDays(10)).verdict());
+            // without a deadline (an eligibility dry run) the date is not judged
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000).verdict());
+        }
+
+        @Test
+        void eachDatedDocumentIsJudgedAndUndatedOnesAreKept() {
+            Facts late = italianAdult().born(START.minusYears(16)).title(null);
+            late.competenceCheck = new CompetenceCheck(true, START.plusDays(3));
+            EligibilityReport r = engine.evaluate(late.build(), S003, START);
+            assertEquals(MISSING_EVIDENCE, r.rule(EDUCATION).outcome());
+            assertTrue(r.rule(EDUCATION).reason().contains("the competence check of " + START.plusDays(3)), r.rule(EDUCATION).reason());
+            // a renewal applied for after the start does not stand in for the permit (001)
+            Facts permit = nonEuAdult().permit(START.plusDays(30));
+            permit.receipt = new RenewalReceipt(START.plusDays(1));
+            assertEquals(PASS, outcome(S001, nonEuAdult().permit(START.plusDays(30)).receipt(), RESIDENCE_PERMIT));
+            assertTrue(engine.evaluate(permit.build(), S001, START).rule(RESIDENCE_PERMIT).reason().contains("not counted"));
+            // a title with no date is kept; a title obtained after the start is not
+            assertEquals(PASS, engine.evaluate(italianAdult().build(), S000, START).rule(EDUCATION).outcome());
+            EligibilityReport lateTitle = engine.evaluate(italianAdult().title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4,
+                    TitleOrigin.ITALIAN_SCHOOL, null, null, START.plusDays(5))).build(), S000, START);
+            assertEquals(MISSING_EVIDENCE, lateTitle.rule(EDUCATION).outcome());
+        }
+    }
+
+    @Nested
     class ForeignTitle {
         EducationTitle foreign(Boolean statement) {
             return new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ABROAD, statement, null);

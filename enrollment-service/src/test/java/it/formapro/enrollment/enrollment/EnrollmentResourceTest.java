@@ -189,6 +189,27 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void aDocumentDatedAfterTheJoiningDayDoesNotCountAndNothingIsConfirmed() {
+        // the Italian entry test was taken five days ago (TestData.evidence)
+        long student = createStudent(TestData.student(LocalDate.of(1990, 1, 1), "NON_EU",
+                evidence(diploma("ABROAD", true), null, FUTURE_END, null, null, "B1")));
+        long id = preEnrolled(ED_TUI_AT_LIMIT, student);
+        LocalDate joined = Italy.today().minusDays(20);
+        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
+                .when().post("/enrollments/" + id + "/confirmation")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("documented by " + joined))
+                .body("violations.field", contains("ITALIAN_LANGUAGE"))
+                .body("violations[0].message", containsString("not counted: the Italian entry test taken on "
+                        + LocalDate.now().minusDays(5) + ", after " + joined));
+        assertEquals("PRE_ENROLLED", status(id));
+        // joining on the day of the test (or later) it counts
+        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", LocalDate.now().minusDays(5).toString())
+                .when().post("/enrollments/" + id + "/confirmation")
+                .then().statusCode(200).body("status", is("CONFIRMED"));
+    }
+
+    @Test
     void aJoiningDayBeforeTheStartOrInTheFutureIsRefusedAndNothingConfirmed() {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
