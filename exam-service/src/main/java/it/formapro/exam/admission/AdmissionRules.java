@@ -93,7 +93,7 @@ public final class AdmissionRules {
                     + " h, below the minimum of " + oneDecimal(internshipMin) + " h (" + source + ")", source));
         }
 
-        List<UnitCheck> checks = unitChecks(rules, student);
+        List<UnitCheck> checks = unitChecks(rules, student.units());
         for (UnitCheck check : checks) {
             String unit = "unit " + check.unitCode() + (check.title() == null ? "" : " '" + check.title() + "'");
             if ("MISSING".equals(check.result())) {
@@ -112,10 +112,13 @@ public final class AdmissionRules {
                 withdrawn, List.copyOf(reasons), figures, checks);
     }
 
-    /** One check per training unit of the standard; the attendance record's own list if the catalogue has none. */
-    private static List<UnitCheck> unitChecks(EditionRules rules, AttendanceSummary.Student student) {
-        Map<String, AttendanceSummary.UnitCheck> recorded = student.units() == null ? Map.of()
-                : student.units().stream().filter(u -> u.unitCode() != null)
+    /**
+     * One check per training unit of the standard, in the catalogue's order and with its titles; the attendance
+     * record's own list if the catalogue has none. Also what a learning record on leaving lists as units passed.
+     */
+    public static List<UnitCheck> unitChecks(EditionRules rules, List<AttendanceSummary.UnitCheck> units) {
+        Map<String, AttendanceSummary.UnitCheck> recorded = units == null ? Map.of()
+                : units.stream().filter(u -> u.unitCode() != null)
                 .collect(Collectors.toMap(AttendanceSummary.UnitCheck::unitCode, Function.identity(), (a, b) -> a));
         List<UnitCheck> checks = new ArrayList<>();
         if (!rules.unitsOrEmpty().isEmpty()) {

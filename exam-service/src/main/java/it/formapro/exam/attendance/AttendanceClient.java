@@ -18,4 +18,9 @@ public interface AttendanceClient {
     @GET
     @Path("/{editionId}/summary/admission")
     AttendanceSummary summary(@PathParam("editionId") long editionId);
+
+    /** One participant's row of the edition summary (roles admin, tutor, exam-board); 404 if not a participant. */
+    @GET
+    @Path("/{editionId}/participants/{studentId}/summary")
+    StudentAttendance student(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId);
 }

@@ -21,4 +21,11 @@ public class AttendanceGateway {
     public AttendanceSummary summary(long editionId) {
         return client.summary(editionId);
     }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
+    public StudentAttendance student(long editionId, long studentId) {
+        return client.student(editionId, studentId);
+    }
 }

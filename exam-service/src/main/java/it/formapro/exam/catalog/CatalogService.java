@@ -1,6 +1,7 @@
 package it.formapro.exam.catalog;
 
 import io.quarkus.cache.CacheResult;
+import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.downstream.Downstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,5 +26,16 @@ public class CatalogService {
 
     public EditionRules rules(long editionId) {
         return Downstream.call(NAME, "the rules of edition " + editionId, () -> client.rules(editionId));
+    }
+
+    /**
+     * The rules of an edition named in the request's path: one the catalogue does not know is a 404 (the resource
+     * addressed does not exist), not the 422 of {@link #rules} (a reference in a body or in a session).
+     */
+    public EditionRules rulesOfEdition(long editionId) {
+        return Downstream.call(NAME, "the rules of edition " + editionId, () -> client.rules(editionId), 404,
+                () -> new ProblemException(404, "unknown-edition", "Resource not found", "Edition " + editionId
+                        + " does not exist in " + NAME + "; nothing was issued", null,
+                        ProblemException.figures("editionId", editionId, "service", NAME)));
     }
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What an issued document says, frozen at issue (D.lgs 13/2013 art. 6): the learner, the public authority and the
  * accredited provider with its accreditation references, each competence unit, the qualification with its EQF, ATECO and ISTAT codes, the course (hours, dates)
- * and the assessment (board, date, outcome). A later change of a name or of the catalogue never changes it.
+ * and the assessment (board, date, outcome). A learning record issued to a student who left the course has no
+ * assessment (there was no exam) but {@link Leaving}: the day the student left and the statement that no assessment
+ * took place. A later change of a name or of the catalogue never changes it.
  */
 @Schema(name = "DocumentContent", description = "The frozen content of a certificate or learning record (D.lgs 13/2013 art. 6)")
 public record DocumentContent(
@@ -27,7 +29,18 @@ public record DocumentContent(
         @Schema(description = "Training units whose learning check was passed (learning record)")
         List<Unit> trainingUnitsPassed,
         Course course,
-        Assessment assessment) {
+        @Schema(description = "The final exam; null for a learning record issued on leaving the course (no exam took "
+                + "place, see leaving)")
+        Assessment assessment,
+        @Schema(description = "Set only on a learning record issued to a student who left the course before any exam "
+                + "(POST /editions/{editionId}/learning-records): when they left, and that no assessment took place")
+        Leaving leaving) {
+
+    /** The same document with another holder (the pseudonym, on an erasure request); everything else as issued. */
+    public DocumentContent withHolder(Holder other) {
+        return new DocumentContent(kind, title, legalBasis, number, verificationCode, verificationUrl, issuedOn, other,
+                authority, qualification, competenceUnits, trainingUnitsPassed, course, assessment, leaving);
+    }
 
     public record Holder(String firstName, String lastName, LocalDate birthDate, String birthPlace, String fiscalCode) {
     }
@@ -60,5 +73,16 @@ public record DocumentContent(
     }
 
     public record BoardMember(String role, String fullName, String appointedBy) {
+    }
+
+    @Schema(name = "DocumentLeaving", description = "A learning record issued on leaving the course: no exam, no "
+            + "competence-unit outcome")
+    public record Leaving(
+            @Schema(description = "The day the student left the course (attendance-service's withdrawal date)",
+                    examples = "2027-03-15") LocalDate withdrawnOn,
+            @Schema(description = "The statement printed on the document",
+                    examples = "Documento rilasciato all'uscita anticipata dal percorso formativo (ritiro il "
+                            + "15/03/2027). Nessuna valutazione finale e' stata svolta: sono attestate le unita' "
+                            + "formative con verifica superata e le ore effettivamente frequentate.") String statement) {
     }
 }

@@ -14,7 +14,7 @@ public final class DocumentDtos {
     private DocumentDtos() {
     }
 
-    @Schema(name = "IssueRequest", description = "The candidate to issue the document to")
+    @Schema(name = "IssueRequest", description = "The candidate (or the student who left) to issue the document to")
     public record IssueRequest(@Schema(examples = "5") @NotNull @Positive Long studentId) {
     }
 
@@ -38,7 +38,10 @@ public final class DocumentDtos {
             @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
             @Schema(description = "VALID, or REVOKED from the date the revocation takes effect", examples = "VALID")
             String status,
-            @Schema(examples = "3") long sessionId,
+            @Schema(description = "The exam session it was issued in; null for a learning record issued to a student "
+                    + "who left the course (POST /editions/{editionId}/learning-records)", examples = "3") Long sessionId,
+            @Schema(description = "The catalogue edition (the session's, or the one the student left)", examples = "12")
+            long editionId,
             @Schema(examples = "5") long studentId,
             OffsetDateTime issuedAt,
             String issuedBy,

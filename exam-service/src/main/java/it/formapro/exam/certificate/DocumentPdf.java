@@ -84,18 +84,11 @@ public final class DocumentPdf {
 
             section(doc, c.kind() == IssuedDocument.Kind.CERTIFICATE ? "Unita' di competenza certificate"
                     : "Unita' di competenza e apprendimenti");
-            PdfPTable units = new PdfPTable(new float[] {1.2f, 5f, 1f, 1.6f});
-            units.setWidthPercentage(100);
-            for (String h : List.of("Codice", "Unita' di competenza", "EQF", "Esito")) {
-                units.addCell(cell(h, HEADING));
+            if (c.leaving() != null && c.competenceUnits().isEmpty()) {
+                doc.add(new Paragraph("Nessuna unita' di competenza valutata: nessun esame finale sostenuto.", BODY));
+            } else {
+                units(doc, c.competenceUnits());
             }
-            for (DocumentContent.Unit u : c.competenceUnits()) {
-                units.addCell(cell(u.code(), BODY));
-                units.addCell(cell(nz(u.title()), BODY));
-                units.addCell(cell(u.eqfLevel() == null ? "-" : u.eqfLevel().toString(), BODY));
-                units.addCell(cell(italian(u.result()), BODY));
-            }
-            doc.add(units);
             if (c.trainingUnitsPassed() != null && !c.trainingUnitsPassed().isEmpty()) {
                 doc.add(new Paragraph("Unita' formative con verifica superata: " + String.join(", ",
                         c.trainingUnitsPassed().stream().map(u -> u.code() + " " + nz(u.title())).toList()), BODY));
@@ -110,13 +103,22 @@ public final class DocumentPdf {
                     row("Ore di tirocinio", hours(c.course().internshipHours()))));
 
             section(doc, "Valutazione");
-            table(doc, List.of(
-                    row("Esame finale", c.assessment().examDate() == null ? "-" : DATE.format(c.assessment().examDate())
-                            + " - " + nz(c.assessment().place())),
-                    row("Esito", italian(c.assessment().outcome())),
-                    row("Commissione", String.join("; ", c.assessment().board().stream()
-                            .map(m -> m.role() + ": " + m.fullName() + " (" + ("REGION".equals(m.appointedBy())
-                                    ? "nominato dalla Regione" : "rappresentante dell'ente") + ")").toList()))));
+            if (c.leaving() != null) {
+                // a learning record issued on leaving the course: no exam, no board, no outcome
+                table(doc, List.of(
+                        row("Esame finale", "Nessuna valutazione svolta"),
+                        row("Ritiro dal corso", c.leaving().withdrawnOn() == null ? "-"
+                                : DATE.format(c.leaving().withdrawnOn()))));
+                doc.add(new Paragraph(c.leaving().statement(), BODY));
+            } else {
+                table(doc, List.of(
+                        row("Esame finale", c.assessment().examDate() == null ? "-" : DATE.format(c.assessment().examDate())
+                                + " - " + nz(c.assessment().place())),
+                        row("Esito", italian(c.assessment().outcome())),
+                        row("Commissione", String.join("; ", c.assessment().board().stream()
+                                .map(m -> m.role() + ": " + m.fullName() + " (" + ("REGION".equals(m.appointedBy())
+                                        ? "nominato dalla Regione" : "rappresentante dell'ente") + ")").toList()))));
+            }
 
             section(doc, "Verifica");
             PdfPTable verify = new PdfPTable(new float[] {1.3f, 4f});
@@ -139,6 +141,21 @@ public final class DocumentPdf {
             throw new IllegalStateException("cannot render " + c.number(), e);
         }
         return out.toByteArray();
+    }
+
+    private static void units(Document doc, List<DocumentContent.Unit> competenceUnits) throws DocumentException {
+        PdfPTable units = new PdfPTable(new float[] {1.2f, 5f, 1f, 1.6f});
+        units.setWidthPercentage(100);
+        for (String h : List.of("Codice", "Unita' di competenza", "EQF", "Esito")) {
+            units.addCell(cell(h, HEADING));
+        }
+        for (DocumentContent.Unit u : competenceUnits) {
+            units.addCell(cell(u.code(), BODY));
+            units.addCell(cell(nz(u.title()), BODY));
+            units.addCell(cell(u.eqfLevel() == null ? "-" : u.eqfLevel().toString(), BODY));
+            units.addCell(cell(italian(u.result()), BODY));
+        }
+        doc.add(units);
     }
 
     /** The QR code of a URL, as PNG. */

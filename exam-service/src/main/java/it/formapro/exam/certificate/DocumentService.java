@@ -7,6 +7,8 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.common.time.Italy;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
+import it.formapro.exam.attendance.AttendanceService;
+import it.formapro.exam.attendance.StudentAttendance;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
@@ -14,6 +16,7 @@ import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.Revocation;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import it.formapro.exam.certificate.DocumentDtos.VerificationView;
+import it.formapro.exam.enrollment.Enrollment;
 import it.formapro.exam.enrollment.EnrollmentService;
 import it.formapro.exam.enrollment.StudentIdentity;
 import it.formapro.exam.outcome.ExamOutcome;
@@ -25,10 +28,12 @@ import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +54,9 @@ public class DocumentService {
     EnrollmentService enrollment;
 
     @Inject
+    AttendanceService attendance;
+
+    @Inject
     DocumentNumbers numbers;
 
     @Inject
@@ -64,34 +72,35 @@ public class DocumentService {
     public record Issued(IssuedDocument document, boolean created) {
     }
 
+    /** What differs between documents beyond the header (holder, authority, qualification): units, course, exam. */
+    record Body(List<DocumentContent.Unit> competenceUnits, List<DocumentContent.Unit> trainingUnitsPassed,
+                DocumentContent.Course course, DocumentContent.Assessment assessment, DocumentContent.Leaving leaving) {
+    }
+
     /**
      * Issues the certificate (a pass) or the learning record (a fail, or a student excluded or withdrawn) of a
      * candidate. The session row is locked first, so concurrent requests for a session queue and the second sees
      * the first's document; the unique (session, student) constraint backs this up. The same Idempotency-Key
-     * replays the document issued for it; any other second request is a 409 naming the existing document.
+     * replays the document issued for it; any other second request is a 409 naming the existing document, and so is
+     * a learning record for a student who already got one on leaving the edition.
      */
     @Transactional
     public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
         ExamSession session = ExamSessionService.lock(sessionId);
-        if (idempotencyKey != null) {
-            IssuedDocument replay = IssuedDocument.find("idempotencyKey", idempotencyKey).firstResult();
-            if (replay != null) {
-                if (replay.sessionId != sessionId || replay.studentId != studentId || replay.kind != kind) {
-                    throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
-                            + "' was already used for another request (" + replay.number + ")",
-                            List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request")), null);
-                }
-                return new Issued(replay, false);
-            }
+        lockStudentOfEdition(session.editionId, studentId);
+        IssuedDocument replay = replay(idempotencyKey, sessionId, session.editionId, studentId, kind);
+        if (replay != null) {
+            return new Issued(replay, false);
         }
         IssuedDocument existing = IssuedDocument.findFor(sessionId, studentId);
         if (existing != null) {
-            throw new ProblemException(409, "already-issued", "Conflict with the current state",
-                    "Student " + studentId + " already has " + existing.kind + " " + existing.number
-                            + " for exam session " + sessionId + " (GET /certificates/" + existing.id
-                            + "); a document is issued once per candidate and session",
-                    null, ProblemException.figures("documentId", existing.id, "number", existing.number,
-                    "kind", existing.kind));
+            throw alreadyIssued(existing, "a document is issued once per candidate and session");
+        }
+        IssuedDocument onLeaving = kind == IssuedDocument.Kind.LEARNING_RECORD
+                ? IssuedDocument.findOnLeaving(session.editionId, studentId) : null;
+        if (onLeaving != null) {
+            throw alreadyIssued(onLeaving, "a student gets one learning record for the edition, and this one was "
+                    + "issued when the student left the course");
         }
         if (session.status == SessionStatus.SCHEDULED) {
             throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
@@ -102,14 +111,52 @@ public class DocumentService {
         checkEntitlement(kind, sessionId, studentId, candidate, outcome);
 
         EditionRules rules = catalog.rules(session.editionId);
-        // before a number is allocated: a refused document consumes none (and the whole transaction rolls back anyway)
+        Body body = sessionBody(kind, session, rules, candidate,
+                outcome == null ? null : outcomes.read(outcome.unitResults), outcome);
+        return create(kind, sessionId, session.editionId, studentId, rules, idempotencyKey, body, "");
+    }
+
+    /**
+     * Issues the learning record of a student who left the edition (WITHDRAWN in enrollment-service), with no exam
+     * session: the training units whose learning check was passed and the hours actually attended, read live from
+     * attendance-service; no competence-unit outcome, since no exam took place. Once per student and edition, and
+     * not on top of a document of one of the edition's exam sessions (409). Refusals save nothing and use no number.
+     */
+    @Transactional
+    public Issued issueOnLeaving(long editionId, long studentId, String idempotencyKey) {
+        IssuedDocument.Kind kind = IssuedDocument.Kind.LEARNING_RECORD;
+        lockStudentOfEdition(editionId, studentId);
+        IssuedDocument replay = replay(idempotencyKey, null, editionId, studentId, kind);
+        if (replay != null) {
+            return new Issued(replay, false);
+        }
+        List<IssuedDocument> issued = IssuedDocument.ofEditionAndStudent(editionId, studentId);
+        if (!issued.isEmpty()) {
+            throw alreadyIssued(issued.get(0), "the learning record on leaving is issued once per student and "
+                    + "edition, and not on top of a document of the edition's exam sessions");
+        }
+        EditionRules rules = catalog.rulesOfEdition(editionId);
+        Enrollment left = LeavingRecords.requireLeft(editionId, studentId, enrollment.enrollments(editionId));
+        StudentAttendance attended = attendance.student(editionId, studentId);
+        LocalDate withdrawnOn = LeavingRecords.withdrawnOn(attended, left);
+        return create(kind, null, editionId, studentId, rules, idempotencyKey,
+                LeavingRecords.body(rules, attended, withdrawnOn),
+                " on leaving edition " + editionId + " (withdrawn on " + withdrawnOn + ", no exam)");
+    }
+
+    /**
+     * What every issue shares once the document is due: the provider's accreditation (checked before a number is
+     * allocated, so a refused document consumes none, and the whole transaction rolls back anyway), the holder's
+     * identity, the number and code, the frozen content and PDF, and the audit event.
+     */
+    private Issued create(IssuedDocument.Kind kind, Long sessionId, long editionId, long studentId, EditionRules rules,
+                          String idempotencyKey, Body body, String auditNote) {
         checkProviderAccreditation(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
         LocalDate today = Italy.today();
         String number = numbers.next(kind, today.getYear());
         String code = VerificationCodes.next();
-        DocumentContent content = content(kind, number, code, today, session, rules, identity, candidate,
-                outcome == null ? null : outcomes.read(outcome.unitResults), outcome);
+        DocumentContent content = content(kind, number, code, today, rules, identity, body);
         byte[] pdf = DocumentPdf.render(content);
 
         IssuedDocument doc = new IssuedDocument();
@@ -117,6 +164,7 @@ public class DocumentService {
         doc.number = number;
         doc.verificationCode = code;
         doc.sessionId = sessionId;
+        doc.editionId = editionId;
         doc.studentId = studentId;
         doc.holderInitials = VerificationCodes.initials(identity.firstName(), identity.lastName());
         doc.qualificationTitle = content.qualification().title();
@@ -131,8 +179,44 @@ public class DocumentService {
         doc.persist();
         doc.flush();
         audit.record(kind + "_ISSUED", "DOCUMENT", doc.id, sessionId, number + " to student " + studentId
-                + ", SHA-256 " + doc.pdfSha256);
+                + auditNote + ", SHA-256 " + doc.pdfSha256);
         return new Issued(doc, true);
+    }
+
+    /**
+     * Every issue for one student of one edition, in any of its sessions or on leaving, queues behind the others
+     * (a PostgreSQL advisory lock, released at commit): the check that no other learning record exists and the
+     * insert are then one step. Ids beyond 32 bits may share a lock with another student, which only makes them wait.
+     */
+    private static void lockStudentOfEdition(long editionId, long studentId) {
+        IssuedDocument.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
+                .setParameter(1, Long.hashCode(editionId)).setParameter(2, Long.hashCode(studentId))
+                .getSingleResult();
+    }
+
+    /** The document issued for this Idempotency-Key, if any; a 422 if the key was used for another request. */
+    private static IssuedDocument replay(String idempotencyKey, Long sessionId, long editionId, long studentId,
+                                         IssuedDocument.Kind kind) {
+        IssuedDocument replay = idempotencyKey == null ? null
+                : IssuedDocument.<IssuedDocument>find("idempotencyKey", idempotencyKey).firstResult();
+        if (replay != null && (!Objects.equals(replay.sessionId, sessionId) || replay.editionId != editionId
+                || replay.studentId != studentId || replay.kind != kind)) {
+            throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
+                            + "' was already used for another request (" + replay.number + ")",
+                    List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request")), null);
+        }
+        return replay;
+    }
+
+    static ProblemException alreadyIssued(IssuedDocument existing, String rule) {
+        return new ProblemException(409, "already-issued", "Conflict with the current state",
+                "Student " + existing.studentId + " already has " + existing.kind + " " + existing.number
+                        + (existing.issuedOnLeaving() ? ", issued on leaving edition " + existing.editionId
+                        : " for exam session " + existing.sessionId + " of edition " + existing.editionId)
+                        + " (GET /certificates/" + existing.id + "); " + rule,
+                null, ProblemException.figures("documentId", existing.id, "number", existing.number,
+                "kind", existing.kind, "sessionId", existing.sessionId, "editionId", existing.editionId));
     }
 
     private static void checkEntitlement(IssuedDocument.Kind kind, long sessionId, long studentId, Candidate candidate,
@@ -186,10 +270,8 @@ public class DocumentService {
                 ProblemException.figures("editionId", edition, "provider", rules.provider(), "kind", kind.name()));
     }
 
-    private DocumentContent content(IssuedDocument.Kind kind, String number, String code, LocalDate issuedOn,
-                                    ExamSession session, EditionRules rules, StudentIdentity identity,
+    private static Body sessionBody(IssuedDocument.Kind kind, ExamSession session, EditionRules rules,
                                     Candidate candidate, List<UnitResult> unitResults, ExamOutcome outcome) {
-        EditionRules.Qualification q = rules.qualification();
         Map<String, UnitResult> results = unitResults == null ? Map.of()
                 : unitResults.stream().collect(Collectors.toMap(UnitResult::code, Function.identity()));
         List<DocumentContent.Unit> competenceUnits = rules.competenceUnitsOrEmpty().stream()
@@ -199,9 +281,33 @@ public class DocumentService {
                 .filter(u -> kind == IssuedDocument.Kind.CERTIFICATE || "PASSED".equals(u.result()))
                 .toList();
         List<DocumentContent.Unit> trainingUnitsPassed = kind == IssuedDocument.Kind.CERTIFICATE ? List.of()
-                : candidate.unitChecks().stream().filter(u -> "PASSED".equals(u.result()))
-                .map(u -> new DocumentContent.Unit(u.unitCode(), u.title(), null, "PASSED")).toList();
+                : passedTrainingUnits(candidate.unitChecks());
         Candidate.Figures f = candidate.figures();
+        return new Body(competenceUnits, trainingUnitsPassed,
+                course(rules, f == null ? null : f.attendedHours(), f == null ? null : f.internshipHours(),
+                        candidate.withdrawn()),
+                new DocumentContent.Assessment(session.id, session.examDate, session.place,
+                        session.board.stream().map(m -> new DocumentContent.BoardMember(m.role.name(), m.fullName,
+                                m.appointedBy.name())).toList(),
+                        outcome == null ? "NOT_ASSESSED" : outcome.result.name()),
+                null);
+    }
+
+    /** The training units whose learning check was passed, as a learning record lists them. */
+    static List<DocumentContent.Unit> passedTrainingUnits(List<Candidate.UnitCheck> checks) {
+        return checks == null ? List.of() : checks.stream().filter(u -> "PASSED".equals(u.result()))
+                .map(u -> new DocumentContent.Unit(u.unitCode(), u.title(), null, "PASSED")).toList();
+    }
+
+    static DocumentContent.Course course(EditionRules rules, BigDecimal hoursAttended, BigDecimal internshipHours,
+                                         boolean withdrawn) {
+        return new DocumentContent.Course(rules.editionId(), rules.editionTitle(), rules.startDate(), rules.endDate(),
+                rules.plannedHours(), hoursAttended, internshipHours, withdrawn);
+    }
+
+    private DocumentContent content(IssuedDocument.Kind kind, String number, String code, LocalDate issuedOn,
+                                    EditionRules rules, StudentIdentity identity, Body body) {
+        EditionRules.Qualification q = rules.qualification();
         return new DocumentContent(kind, kind.italianTitle, "D.lgs 16 gennaio 2013, n. 13, art. 6", number, code,
                 verificationBaseUrl + code, issuedOn,
                 new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
@@ -212,14 +318,7 @@ public class DocumentService {
                         q == null ? rules.editionTitle() : q.title(), q == null ? null : q.eqfLevel(),
                         q == null || q.atecoCodes() == null ? List.of() : q.atecoCodes(),
                         q == null || q.istatCodes() == null ? List.of() : q.istatCodes(), rules.source()),
-                competenceUnits, trainingUnitsPassed,
-                new DocumentContent.Course(rules.editionId(), rules.editionTitle(), rules.startDate(), rules.endDate(),
-                        rules.plannedHours(), f == null ? null : f.attendedHours(),
-                        f == null ? null : f.internshipHours(), candidate.withdrawn()),
-                new DocumentContent.Assessment(session.id, session.examDate, session.place,
-                        session.board.stream().map(m -> new DocumentContent.BoardMember(m.role.name(), m.fullName,
-                                m.appointedBy.name())).toList(),
-                        outcome == null ? "NOT_ASSESSED" : outcome.result.name()));
+                body.competenceUnits(), body.trainingUnitsPassed(), body.course(), body.assessment(), body.leaving());
     }
 
     @Transactional
@@ -299,7 +398,7 @@ public class DocumentService {
     public DocumentView view(IssuedDocument d) {
         // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
         return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
-                d.sessionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
+                d.sessionId, d.editionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
                 d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
                 d.pseudonymisedAt, read(d));
     }

@@ -14,12 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A certificate or learning record as issued: the content snapshot (JSON) and the PDF bytes with their SHA-256 are
  * frozen (a database trigger refuses to change them or to delete the row); only a revocation may be added, and, once,
  * the pseudonymisation of the holder on an erasure request (content, PDF and initials; the SHA-256 stays that of the
- * PDF as issued).
+ * PDF as issued). Issued in an exam session, or, for a learning record only, to a student who left the course before
+ * any exam (no session; the edition says which course).
  */
 @Entity
 @Table(name = "issued_document")
@@ -52,8 +54,13 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "verification_code", nullable = false)
     public String verificationCode;
 
-    @Column(name = "session_id", nullable = false)
-    public long sessionId;
+    /** The exam session it was issued in; null for a learning record issued to a student who left the course. */
+    @Column(name = "session_id")
+    public Long sessionId;
+
+    /** The catalogue edition: the session's, or the one the student left. */
+    @Column(name = "edition_id", nullable = false)
+    public long editionId;
 
     @Column(name = "student_id", nullable = false)
     public long studentId;
@@ -135,7 +142,22 @@ public class IssuedDocument extends PanacheEntityBase {
         return pseudonymisedAt != null;
     }
 
+    /** Issued without an exam session: the learning record of a student who left the course. */
+    public boolean issuedOnLeaving() {
+        return sessionId == null;
+    }
+
     public static IssuedDocument findFor(long sessionId, long studentId) {
         return find("sessionId = ?1 and studentId = ?2", sessionId, studentId).firstResult();
+    }
+
+    /** The learning record issued to the student on leaving the edition, if any (at most one: V6's partial index). */
+    public static IssuedDocument findOnLeaving(long editionId, long studentId) {
+        return find("editionId = ?1 and studentId = ?2 and sessionId is null", editionId, studentId).firstResult();
+    }
+
+    /** Every document issued to the student for the edition, in exam sessions or on leaving, oldest first. */
+    public static List<IssuedDocument> ofEditionAndStudent(long editionId, long studentId) {
+        return list("editionId = ?1 and studentId = ?2 order by id", editionId, studentId);
     }
 }

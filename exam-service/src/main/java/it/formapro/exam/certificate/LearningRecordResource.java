@@ -40,7 +40,9 @@ public class LearningRecordResource {
                     + "the competence units passed and the training units whose learning check was passed, with the "
                     + "hours actually attended. Numbered DFA-YYYY-NNNNNN, verifiable like a certificate. Optional "
                     + "Idempotency-Key. Roles: exam-board, admin. 400 for a missing studentId or a malformed key, 404 for "
-                    + "an unknown session, 409 if already issued, the session is not held, the list not frozen or the "
+                    + "an unknown session, 409 if already issued in this session, or already issued to the student on "
+                    + "leaving the edition (POST /editions/{editionId}/learning-records; type .../already-issued), the "
+                    + "session is not held, the list not frozen or the "
                     + "student's personal data were erased (type .../student-erased), 422 if "
                     + "the candidate passed or has no outcome yet, or the edition has no accreditation references of its "
                     + "provider (type .../provider-accreditation-missing: D.lgs 13/2013 art. 6; record them in "
@@ -54,7 +56,7 @@ public class LearningRecordResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A document was already issued to this candidate in this session, or a learning record on leaving the edition (already-issued), session not held, list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The candidate passed (gets the certificate) or has no outcome yet, or the edition lacks the provider's accreditation references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-, attendance- or enrollment-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

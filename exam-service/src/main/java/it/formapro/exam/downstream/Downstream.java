@@ -37,6 +37,25 @@ public final class Downstream {
         }
     }
 
+    /**
+     * As {@link #call(String, String, Supplier)}, but a refusal with the given status means something the caller can
+     * say better (a 410 Gone identity, an unknown edition, a student with no attendance record): it becomes
+     * {@code instead}, never a 503.
+     */
+    public static <T> T call(String service, String what, Supplier<T> call, int status,
+                             Supplier<ProblemException> instead) {
+        return call(service, what, () -> {
+            try {
+                return call.get();
+            } catch (DownstreamRefusal e) {
+                if (e.status() == status) {
+                    throw instead.get();
+                }
+                throw e;
+            }
+        });
+    }
+
     private static ProblemException unavailable(String service, String detail) {
         return ProblemException.unavailable(service, detail);
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @AccessToken
 public interface EnrollmentClient {
 
+    /** status null: every enrollment of the edition (the query parameter is then left out). */
     @GET
     @Path("/editions/{editionId}/enrollments")
     List<Enrollment> enrollments(@PathParam("editionId") long editionId, @QueryParam("status") String status);

@@ -25,6 +25,13 @@ public class EnrollmentGateway {
     @Timeout(3000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
+    public List<Enrollment> enrollments(long editionId) {
+        return client.enrollments(editionId, null);
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
     public StudentIdentity identity(long studentId) {
         return client.identity(studentId);
     }

@@ -2,7 +2,6 @@ package it.formapro.exam.enrollment;
 
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.downstream.Downstream;
-import it.formapro.exam.downstream.DownstreamRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import jakarta.inject.Inject;
@@ -22,20 +21,22 @@ public class EnrollmentService {
     }
 
     /**
+     * Every enrollment of the edition, whatever its status (a student may have withdrawn and enrolled again, so
+     * several per student). enrollment-service answers an empty list for an edition it does not know.
+     */
+    public List<Enrollment> enrollments(long editionId) {
+        List<Enrollment> list = Downstream.call(NAME, "the enrollments of edition " + editionId,
+                () -> client.enrollments(editionId));
+        return list == null ? List.of() : list;
+    }
+
+    /**
      * The identity a document must carry. enrollment-service answers 410 Gone for a student whose personal data were
      * erased (GDPR art. 17): that is a 409, not an outage, since no document can be issued without the identity.
      */
     public StudentIdentity identity(long studentId) {
-        return Downstream.call(NAME, "the identity of student " + studentId, () -> {
-            try {
-                return client.identity(studentId);
-            } catch (DownstreamRefusal e) {
-                if (e.status() == 410) {
-                    throw erased(studentId);
-                }
-                throw e;
-            }
-        });
+        return Downstream.call(NAME, "the identity of student " + studentId, () -> client.identity(studentId),
+                410, () -> erased(studentId));
     }
 
     static ProblemException erased(long studentId) {

@@ -41,11 +41,9 @@ public final class Pseudonymisation {
         return VerificationCodes.initials(Pseudonym.FIRST_NAME, Pseudonym.lastName(studentId));
     }
 
-    /** The content with the holder replaced by the pseudonym; number, code, units, course, board: as issued. */
+    /** The content with the holder replaced by the pseudonym; number, code, units, course, board, leaving: as issued. */
     public static DocumentContent content(DocumentContent c, long studentId) {
-        return new DocumentContent(c.kind(), c.title(), c.legalBasis(), c.number(), c.verificationCode(),
-                c.verificationUrl(), c.issuedOn(), holder(studentId), c.authority(), c.qualification(),
-                c.competenceUnits(), c.trainingUnitsPassed(), c.course(), c.assessment());
+        return c.withHolder(holder(studentId));
     }
 
     /**

@@ -33,7 +33,7 @@ class PseudonymisationTest {
             new DocumentContent.Course(12, "Addetto al servizio clienti - Pescara 2027", LocalDate.of(2027, 1, 11),
                     LocalDate.of(2027, 6, 30), new BigDecimal("208"), new BigDecimal("180.00"), new BigDecimal("80.00"), false),
             new DocumentContent.Assessment(3, LocalDate.of(2027, 7, 10), "Pescara",
-                    List.of(new DocumentContent.BoardMember("PRESIDENT", "Anna Ferri", "REGION")), "PASSED"));
+                    List.of(new DocumentContent.BoardMember("PRESIDENT", "Anna Ferri", "REGION")), "PASSED"), null);
 
     @Test
     void theHolderBecomesThePseudonymAndNothingElseChanges() {
@@ -43,7 +43,7 @@ class PseudonymisationTest {
         DocumentContent sameHolder = new DocumentContent(ISSUED.kind(), ISSUED.title(), ISSUED.legalBasis(),
                 ISSUED.number(), ISSUED.verificationCode(), ISSUED.verificationUrl(), ISSUED.issuedOn(), p.holder(),
                 ISSUED.authority(), ISSUED.qualification(), ISSUED.competenceUnits(), ISSUED.trainingUnitsPassed(),
-                ISSUED.course(), ISSUED.assessment());
+                ISSUED.course(), ISSUED.assessment(), ISSUED.leaving());
         assertEquals(sameHolder, p);
         assertEquals(p, Pseudonymisation.content(p, 5), "idempotent");
         assertEquals("A. A.", Pseudonymisation.holderInitials(5));
@@ -60,6 +60,29 @@ class PseudonymisationTest {
             assertTrue(text.contains("ANON-5 Anonimo"), text);
             assertTrue(text.contains("CQP-2027-000042") && text.contains("K7QF3M2XWPA4ZC5N"), text);
             assertTrue(text.contains("Anna Ferri"), "the board stays: " + text);
+        }
+    }
+
+    @Test
+    void aLearningRecordIssuedOnLeavingKeepsItsLeavingAndThePdfStillSaysSo() throws Exception {
+        DocumentContent.Leaving leaving = new DocumentContent.Leaving(LocalDate.of(2027, 3, 15),
+                "Documento rilasciato all'uscita anticipata dal percorso formativo (ritiro il 15/03/2027).");
+        DocumentContent onLeaving = new DocumentContent(IssuedDocument.Kind.LEARNING_RECORD,
+                IssuedDocument.Kind.LEARNING_RECORD.italianTitle, ISSUED.legalBasis(), "DFA-2027-000007",
+                ISSUED.verificationCode(), ISSUED.verificationUrl(), ISSUED.issuedOn(), ISSUED.holder(),
+                ISSUED.authority(), ISSUED.qualification(), List.of(),
+                List.of(new DocumentContent.Unit("1", "Sicurezza sul lavoro", null, "PASSED")), ISSUED.course(),
+                null, leaving);
+        DocumentContent p = Pseudonymisation.content(onLeaving, 5);
+        assertEquals(leaving, p.leaving());
+        assertEquals(null, p.assessment());
+        assertEquals(onLeaving.trainingUnitsPassed(), p.trainingUnitsPassed());
+        try (PDDocument doc = Loader.loadPDF(DocumentPdf.render(p))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("ANON-5 Anonimo"), text);
+            assertTrue(text.contains("uscita anticipata dal percorso formativo (ritiro il 15/03/2027)"), text);
+            assertTrue(text.contains("Nessuna valutazione svolta"), text);
+            assertFalse(text.contains("Rossi") || text.contains("RSSMRA90D12G482X"), text);
         }
     }
 

@@ -11,6 +11,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +46,21 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long NO_ACCREDITATION = 22;
     public static final String ACCREDITATION = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+    /**
+     * Edition 23 (standard 001 like 12) with students of its own (41-54) for the learning record on leaving: all WITHDRAWN in
+     * enrollment-service (confirmed first, withdrawn on 16/03/2027; attendance-service's withdrawal date is the 15th)
+     * except {@link #STILL_ON_COURSE} (CONFIRMED), {@link #NEVER_CONFIRMED} (withdrawn while pre-enrolled) and
+     * {@link #NOT_ENROLLED} (no enrollment); attendance-service answers 500 for {@link #ATTENDANCE_BROKEN_STUDENT}.
+     * Each has attended 64.5 h, internship 0, passed the learning checks of units 1 and 3 and failed unit 2.
+     */
+    public static final long LEAVING_EDITION = 23;
+    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54};
+    public static final long STILL_ON_COURSE = 42;
+    public static final long NEVER_CONFIRMED = 47;
+    public static final long NOT_ENROLLED = 48;
+    public static final long ATTENDANCE_BROKEN_STUDENT = 49;
+    /** A student who left edition 22, which has no accreditation references of its provider. */
+    public static final long LEFT_NO_ACCREDITATION = 51;
 
     private static WireMockServer server;
 
@@ -98,6 +115,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/students/" + ERASED_STUDENT + "/identity")).willReturn(aResponse().withStatus(410)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://formapro.it/problems/student-erased\",\"status\":410}")));
+        leavingEdition();
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -109,6 +127,70 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** Edition 23, and the student who left edition 22 (see {@link #LEAVING_EDITION}). */
+    private static void leavingEdition() {
+        server.stubFor(get(urlEqualTo("/editions/" + LEAVING_EDITION + "/rules")).willReturn(okJson(rules(LEAVING_EDITION))));
+        List<String> all = new ArrayList<>();
+        for (long id : LEFT) {
+            all.add(enrollment(id, LEAVING_EDITION, "WITHDRAWN", "\"2026-12-01T10:00:00Z\"", "\"2027-03-16T08:30:00Z\""));
+            if (id != ATTENDANCE_BROKEN_STUDENT) {
+                participant(LEAVING_EDITION, id, "WITHDRAWN");
+                identity(id, "Sofia", "Marchetti " + id, "1994-06-21", "Pescara", "MRCSFO94H61G482" + (char) ('A' + id % 26));
+            }
+        }
+        String onCourse = enrollment(STILL_ON_COURSE, LEAVING_EDITION, "CONFIRMED", "\"2026-12-01T10:00:00Z\"", "null");
+        all.add(onCourse);
+        participant(LEAVING_EDITION, STILL_ON_COURSE, "ACTIVE");
+        all.add(enrollment(NEVER_CONFIRMED, LEAVING_EDITION, "WITHDRAWN", "null", "\"2026-12-20T09:00:00Z\""));
+        server.stubFor(get(urlPathEqualTo("/editions/" + LEAVING_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.absent()).willReturn(okJson("[" + String.join(",", all) + "]")));
+        server.stubFor(get(urlPathEqualTo("/editions/" + LEAVING_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson("[" + onCourse + "]")));
+        server.stubFor(get(urlEqualTo("/editions/" + LEAVING_EDITION + "/participants/" + ATTENDANCE_BROKEN_STUDENT
+                + "/summary")).willReturn(aResponse().withStatus(500)));
+        // the admission list of an exam session of edition 23: the student on the course and two who left
+        server.stubFor(get(urlEqualTo("/editions/" + LEAVING_EDITION + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(LEAVING_EDITION, String.join(",\n",
+                        student(STILL_ON_COURSE, "Sofia", "Marchetti 42", "ACTIVE", 190, 208, true, 80, true, ALL_PASSED),
+                        student(43, "Sofia", "Marchetti 43", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED),
+                        student(44, "Sofia", "Marchetti 44", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED))))));
+
+        server.stubFor(get(urlPathEqualTo("/editions/" + NO_ACCREDITATION + "/enrollments"))
+                .withQueryParam("status", WireMock.absent()).willReturn(okJson("[" + enrollment(LEFT_NO_ACCREDITATION,
+                        NO_ACCREDITATION, "WITHDRAWN", "\"2026-12-01T10:00:00Z\"", "\"2027-03-16T08:30:00Z\"") + "]")));
+        participant(NO_ACCREDITATION, LEFT_NO_ACCREDITATION, "WITHDRAWN");
+        identity(LEFT_NO_ACCREDITATION, "Ugo", "Bassi", "1990-01-01", "Pescara", "BSSUGO90A01G482Z");
+    }
+
+    private static String enrollment(long student, long edition, String status, String confirmedAt, String withdrawnAt) {
+        return """
+                {"id": %d, "studentId": %d, "editionId": %d, "status": "%s", "preEnrolledAt": "2026-11-02T09:00:00Z",
+                 "confirmedAt": %s, "withdrawnAt": %s}""".formatted(100 + student, student, edition, status, confirmedAt,
+                withdrawnAt);
+    }
+
+    /** attendance-service's summary of one participant (StudentSummary); withdrawn on 15/03/2027 unless ACTIVE. */
+    private static void participant(long edition, long id, String status) {
+        server.stubFor(get(urlEqualTo("/editions/" + edition + "/participants/" + id + "/summary")).willReturn(okJson("""
+                {"studentId": %d, "firstName": "Sofia", "lastName": "Marchetti %d", "status": "%s", "joinedOn": "2027-01-11",
+                 "withdrawnOn": %s, "deliveredHours": 80.00, "attendedHours": 64.50, "missedHours": 15.50,
+                 "creditHours": 0.00, "requiredHours": 208.00, "admissionHours": 145.60, "attendancePercent": 80.63,
+                 "meetsThreshold": false, "remainingHours": 0.00, "stillNeededHours": 81.10, "internshipHours": 0.00,
+                 "internshipMin": 60, "internshipCreditHours": 0.00, "internshipRequiredHours": 60.00,
+                 "meetsInternship": false, "atRisk": false, "lost": true, "lateJoining": null,
+                 "units": [
+                   {"unitCode": "1", "title": "Sicurezza sul lavoro", "checkPassed": true, "checkDate": "2027-02-01",
+                    "outcome": "PASSED", "score": 8, "attendedHours": 12.00, "creditHours": 0.00},
+                   {"unitCode": "2", "title": "Normativa di settore", "checkPassed": false, "checkDate": "2027-03-01",
+                    "outcome": "FAILED", "score": 4, "attendedHours": 10.00, "creditHours": 0.00},
+                   {"unitCode": "3", "title": "Comunicazione con il cliente", "checkPassed": true,
+                    "checkDate": "2027-03-10", "outcome": "PASSED", "score": 7, "attendedHours": 30.00, "creditHours": 0.00}],
+                 "allUnitChecksPassed": false}""".formatted(id, id, status,
+                "ACTIVE".equals(status) ? "null" : "\"2027-03-15\""))));
     }
 
     private static void identity(long id, String first, String last, String birthDate, String place, String fiscalCode) {
