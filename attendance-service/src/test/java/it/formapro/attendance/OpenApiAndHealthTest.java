@@ -25,11 +25,13 @@ class OpenApiAndHealthTest {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/editions/{editionId}/summary"))
                 .body("paths", hasKey("/editions/{editionId}/hours-delivered"))
+                .body("paths", hasKey("/editions/{editionId}/calendar-check"))
                 .body("paths", hasKey("/editions/{editionId}/participants/{studentId}"))
                 .body("paths", hasKey("/editions/{editionId}/participants/{studentId}/withdrawal"))
                 .body("paths", hasKey("/editions/{editionId}/lessons/{lessonId}/register"))
                 .body("paths", hasKey("/editions/{editionId}/register.pdf"))
-                .body("components.schemas", hasKey("StudentSummary"));
+                .body("components.schemas", hasKey("StudentSummary"))
+                .body("components.schemas", hasKey("CalendarCheck"));
     }
 
     @Test

@@ -74,10 +74,13 @@ public class EditionLessonResource {
     @Operation(summary = "Add a lesson to the calendar", description = "Checks the lesson against the edition's rules "
             + "(from catalog-service): the unit exists, the date is within the edition, no overlap, e-learning caps "
             + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
-            + "units (001: URA 2 and 3 first), internship maximum. A refusal is a 422 naming the rule, its figures and "
-            + "the standard. An optional Idempotency-Key makes retries safe. Roles: admin, tutor. 400 for a missing or "
-            + "inconsistent field (times, hours), 404 for an unknown edition, 409 if the edition is closed or the "
-            + "Idempotency-Key is in use, 422 if a rule refuses it, 503 if catalog-service is unavailable.")
+            + "units (001: URA 2 and 3 first), internship maximum, a unit's maximum lab hours (000: 40 h per UF). The "
+            + "standard's minimums are not refused here: GET /editions/{editionId}/calendar-check reports them. "
+            + "keyCompetences (optional, default false) marks a lesson devoted to the key competences. A refusal is a "
+            + "422 naming the rule, its figures and the standard. An optional Idempotency-Key makes retries safe. "
+            + "Roles: admin, tutor. 400 for a missing or inconsistent field (times, hours), 404 for an unknown "
+            + "edition, 409 if the edition is closed or the Idempotency-Key is in use, 422 if a rule refuses it, 503 if "
+            + "catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",

@@ -43,6 +43,10 @@ public class Lesson extends PanacheEntity {
     @Column(nullable = false)
     public String teacher;
 
+    /** Devoted to the key competences (KC), whose hours the standard states ([000] [002]: 20 h). */
+    @Column(name = "key_competences", nullable = false)
+    public boolean keyCompetences;
+
     @Column(name = "locked_at")
     public Instant lockedAt;
 

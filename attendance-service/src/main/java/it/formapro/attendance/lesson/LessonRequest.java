@@ -20,5 +20,9 @@ public record LessonRequest(
                 + "only for INTERNSHIP", examples = "2") String unitCode,
         @NotNull @Schema(description = "How the hours are delivered", examples = "CLASSROOM") Modality modality,
         @NotBlank @Size(max = 200) @Schema(description = "Teacher (or internship tutor)", examples = "Giulia Bianchi")
-        String teacher) {
+        String teacher,
+        @Schema(description = "Optional, default false: the lesson is devoted to the key competences (KC), whose "
+                + "hours the standard states (\"Durata delle attività formative rivolte alle KC\": [000] and [002] "
+                + "20 h); the calendar check adds them up", examples = "false", defaultValue = "false")
+        Boolean keyCompetences) {
 }

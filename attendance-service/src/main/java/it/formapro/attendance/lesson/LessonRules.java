@@ -25,8 +25,11 @@ import java.util.function.Predicate;
  *   <li>e-learning cap per unit ([000]: FaD ≤ 16 h per UF; [001]: the FAD hours of each URA);</li>
  *   <li>propedeuticity ([001] sez. 4, "Nota di propedeuticità": URA 2 and 3 before the later ones): a lesson of a
  *   later unit needs, in lessons ending before it starts, at least the minimum hours of each propedeutic unit;</li>
- *   <li>internship maximum ([001] sez. 5: 100 h).</li>
+ *   <li>internship maximum ([001] sez. 5: 100 h);</li>
+ *   <li>lab maximum per unit ([000]: "Durata massima ora laboratorio" 40 h per UF).</li>
  * </ul>
+ * The standard's minimums (total, classroom, lab, KC, internship, per unit) and the per-unit synchronous e-learning %
+ * are judged on the whole calendar, not lesson by lesson: see {@code calendar.CalendarRules}.
  * The classroom base of the % caps is the larger of the classroom hours scheduled and the standard's minimum
  * classroom hours: the course must reach that minimum anyway, so e-learning may be planned before all classroom
  * lessons are in the calendar.
@@ -87,6 +90,18 @@ public final class LessonRules {
         }
         if (unit != null && lesson.modality() != Modality.INTERNSHIP) {
             checkPropedeuticity(rules, calendar, lesson, unit, violations);
+        }
+        if (unit != null && lesson.modality() == Modality.LAB && unit.labMaxHours() != null) {
+            // the unit's lab hours (LAB lessons of the unit) may not pass its "durata massima ora laboratorio"
+            long total = minutes(after, l -> l.modality() == Modality.LAB && unit.code().equals(l.unitCode()));
+            if (exceeds(total, unit.labMaxHours())) {
+                violations.add(new RuleViolation("UNIT_LAB_MAX", "Lab hours of unit " + unit.code() + " would reach "
+                        + Hours.ofMinutes(total) + " h, beyond its maximum of " + unit.labMaxHours() + " h",
+                        rules.source("unit " + unit.code() + ": durata massima ora laboratorio"),
+                        figures("unitCode", unit.code(), "unitLabHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                                "lessonHours", Hours.ofMinutes(lesson.minutes()), "unitLabHoursAfter", Hours.ofMinutes(total),
+                                "labMaxHours", unit.labMaxHours())));
+            }
         }
         if (lesson.modality() == Modality.INTERNSHIP && rules.hours() != null && rules.hours().internshipMax() != null) {
             BigDecimal max = rules.hours().internshipMax();

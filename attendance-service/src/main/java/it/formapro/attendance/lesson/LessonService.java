@@ -67,6 +67,7 @@ public class LessonService {
         lesson.unitCode = candidate.unitCode();
         lesson.modality = request.modality();
         lesson.teacher = request.teacher().strip();
+        lesson.keyCompetences = Boolean.TRUE.equals(request.keyCompetences()); // absent = false: older callers keep working
         lesson.createdAt = Instant.now();
         lesson.createdBy = user;
         lesson.persistAndFlush();

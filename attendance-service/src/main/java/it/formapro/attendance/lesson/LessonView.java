@@ -18,6 +18,8 @@ public record LessonView(
         @Schema(description = "Training unit code", examples = "2") String unitCode,
         Modality modality,
         @Schema(examples = "Giulia Bianchi") String teacher,
+        @Schema(description = "Devoted to the key competences (KC): counts towards the standard's \"Durata delle "
+                + "attività formative rivolte alle KC\"") boolean keyCompetences,
         @Schema(description = "Whether the register is closed (read-only)") boolean locked,
         Instant lockedAt,
         String lockedBy,
@@ -25,6 +27,6 @@ public record LessonView(
 
     public static LessonView of(Lesson l) {
         return new LessonView(l.id, l.editionId, l.lessonDate, l.startTime, l.endTime, Hours.ofMinutes(l.minutes),
-                l.unitCode, l.modality, l.teacher, l.isLocked(), l.lockedAt, l.lockedBy, l.version);
+                l.unitCode, l.modality, l.teacher, l.keyCompetences, l.isLocked(), l.lockedAt, l.lockedBy, l.version);
     }
 }

@@ -148,6 +148,39 @@ class LessonResourceTest {
     }
 
     @Test
+    void labMaximumOfA000UnitRefusesTheLessonBeyondItAndSavesNothing() {
+        for (int i = 0; i < 5; i++) {
+            lesson(1031, MON.plusDays(i), "09:00", "17:00", "1260", "LAB"); // 40 h: the UF's "durata massima ora laboratorio"
+        }
+        tutor().body(lessonBody(MON.plusDays(5), "09:00", "10:00", "1260", "LAB")).when().post("/editions/1031/lessons")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/lesson-rule"))
+                .body("violations.field", contains("UNIT_LAB_MAX"))
+                .body("violations[0].source", containsString("Standard 000"))
+                .body("violations[0].source", containsString("unit 1260: durata massima ora laboratorio"))
+                .body("figures.unitLabHoursScheduled", is(40.0f))
+                .body("figures.unitLabHoursAfter", is(41.0f))
+                .body("figures.labMaxHours", is(40))
+                .body("detail", containsString("beyond its maximum of 40 h"));
+        tutor().when().get("/editions/1031/lessons").then().body("$", hasSize(5));
+        // the same hour in the classroom, or in another unit's lab, is fine
+        lesson(1031, MON.plusDays(5), "09:00", "10:00", "1260", "CLASSROOM");
+        lesson(1031, MON.plusDays(5), "10:00", "11:00", "1259", "LAB");
+    }
+
+    @Test
+    void keyCompetencesRoundTripsAndIsFalseWhenAbsent() {
+        Map<String, Object> body = lessonBody(MON, "09:00", "13:00", "KC", "CLASSROOM");
+        body.put("keyCompetences", true);
+        long kc = tutor().body(body).when().post("/editions/1032/lessons")
+                .then().statusCode(201).body("keyCompetences", is(true)).extract().jsonPath().getLong("id");
+        long plain = lesson(1032, MON.plusDays(1), "09:00", "13:00", "1260", "CLASSROOM"); // no field: an older caller
+        tutor().when().get("/editions/1032/lessons/{l}", kc).then().statusCode(200).body("keyCompetences", is(true));
+        tutor().when().get("/editions/1032/lessons/{l}", plain).then().statusCode(200).body("keyCompetences", is(false));
+        tutor().when().get("/lessons?editionId=1032").then().statusCode(200).body("keyCompetences", contains(true, false));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstCreation() {
         int first = tutor().header("Idempotency-Key", "lesson-key-1").body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM"))
                 .when().post("/editions/2006/lessons").then().statusCode(201).extract().path("id");

@@ -163,4 +163,31 @@ class LessonRulesTest {
         assertEquals(List.of("INTERNSHIP_MAX"), rules(refused));
         assertEquals(bd("100.02"), refused.get(0).figures().get("internshipHoursAfter"));
     }
+
+    @Test
+    void labHoursOfA000UnitAreAtMost40() {
+        // [000] each UF: "Durata massima ora laboratorio 40"
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calendar.add(lesson(i, "09:00", "17:00", "1260", Modality.LAB)); // 32 h
+        }
+        calendar.add(lesson(4, "09:00", "17:00", "1259", Modality.LAB)); // another unit's lab hours do not count
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(5, "09:00", "17:00", "1260", Modality.LAB)));
+        calendar.add(lesson(5, "09:00", "17:00", "1260", Modality.LAB)); // 40 h: exactly the maximum
+        List<RuleViolation> refused = LessonRules.check(std000, calendar, lesson(6, "09:00", "09:01", "1260", Modality.LAB));
+        assertEquals(List.of("UNIT_LAB_MAX"), rules(refused));
+        assertEquals(bd("40.00"), refused.get(0).figures().get("unitLabHoursScheduled"));
+        assertEquals(bd("40.02"), refused.get(0).figures().get("unitLabHoursAfter"));
+        assertEquals(bd(40), refused.get(0).figures().get("labMaxHours"));
+        assertEquals("Standard 000 - Tecnico esperto customer care, unit 1260: durata massima ora laboratorio",
+                refused.get(0).source());
+        assertEquals("Lab hours of unit 1260 would reach 40.02 h, beyond its maximum of 40 h", refused.get(0).message());
+        // classroom hours of the unit are not lab hours; a unit without a lab maximum (001) takes any
+        assertEquals(List.of(), LessonRules.check(std000, calendar, lesson(6, "09:00", "17:00", "1260", Modality.CLASSROOM)));
+        List<LessonRules.PlannedLesson> lab001 = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lab001.add(lesson(i, "09:00", "17:00", "1", Modality.LAB));
+        }
+        assertEquals(List.of(), LessonRules.check(std001, lab001, lesson(7, "09:00", "17:00", "1", Modality.LAB)));
+    }
 }

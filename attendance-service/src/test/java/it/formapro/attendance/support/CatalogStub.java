@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards:
+ * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards
+ * (000's UF with their lab maximum and synchronous e-learning %, as catalog's seed fills them):
  * editions 1000-1049 run a 000-like standard, 2000-2049 a 001-like one, 3000-3009 a 001-like one whose late-joiner
  * policy is EXCLUDE_BEFORE_JOINING, 4000 runs from 30 days ago to 60 days ahead, 4001 is CLOSED. Edition 9503 answers 503 (catalog down), 9404 answers 404.
  */
@@ -90,9 +91,9 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         r.put("attendance", map("admissionPercent", 80, "maxAbsencePercent", 20, "tuiPercent", 20, "tuiStated", true,
                 "lateJoinerPolicy", "COUNT_AS_ABSENCE", "creditMaxClassroomLabPercent", 30, "creditMaxInternshipPercent", 100));
         r.put("units", List.of(
-                unit("1260", "Gestione della relazione con il cliente", 1, 40, 16, true, null),
-                unit("1259", "Analisi dei bisogni del cliente", 2, 40, 16, true, null),
-                unit("1261", "Gestione dei reclami", 3, 40, 16, true, null),
+                uf000(unit("1260", "Gestione della relazione con il cliente", 1, 40, 16, true, null)),
+                uf000(unit("1259", "Analisi dei bisogni del cliente", 2, 40, 16, true, null)),
+                uf000(unit("1261", "Gestione dei reclami", 3, 40, 16, true, null)),
                 unit("KC", "Competenze chiave", 4, 20, null, true, null)));
         r.put("propedeuticUnitCodes", List.of());
         return r;
@@ -150,6 +151,14 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         return map("code", code, "title", title, "eqfLevel", null, "competenceUnitCode", null, "sequence", seq,
                 "minHours", minHours, "elearningMaxHours", fad, "creditAllowed", creditAllowed,
                 "creditCondition", creditCondition);
+    }
+
+    /** The rest of a 000 UF as catalog seeds it: sync e-learning <= 40 % of its classroom hours, lab 0 to 40 h. */
+    private static Map<String, Object> uf000(Map<String, Object> unit) {
+        unit.put("elearningSyncMaxPercent", 40);
+        unit.put("labMinHours", 0);
+        unit.put("labMaxHours", 40);
+        return unit;
     }
 
     private static Map<String, Object> map(Object... kv) {

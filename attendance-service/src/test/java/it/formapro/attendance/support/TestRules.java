@@ -44,8 +44,7 @@ public final class TestRules {
                 new EditionRules.Hours(bd(250), bd(125), null, bd(20), bd(175), bd(70), null, null, null, bd(75), null, true),
                 new EditionRules.Attendance(bd(80), bd(20), bd(20), true, EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE,
                         bd(30), bd(100)),
-                List.of(unit("1260", 1, 40, 16, true, null), unit("1259", 2, 40, 16, true, null),
-                        unit("1261", 3, 40, 16, true, null), unit("KC", 4, 20, null, true, null)),
+                List.of(uf000("1260", 1), uf000("1259", 2), uf000("1261", 3), unit("KC", 4, 20, null, true, null)),
                 List.of());
     }
 
@@ -54,6 +53,7 @@ public final class TestRules {
         return new EditionRules(r.editionId(), r.editionTitle(), r.provider(), r.startDate(), r.endDate(), r.plannedHours(),
                 r.plannedInternshipHours(), r.status(), r.qualification(), r.hours(), r.attendance(),
                 r.units().stream().map(u -> new EditionRules.Unit(u.code(), u.title(), u.sequence(), u.minHours(), null,
+                        u.elearningSyncMaxPercent(), u.labMinHours(), u.labMaxHours(), u.classroomMinHours(),
                         u.creditAllowed(), u.creditCondition())).toList(),
                 r.propedeuticUnitCodes());
     }
@@ -71,6 +71,15 @@ public final class TestRules {
     }
 
     static EditionRules.Unit unit(String code, int seq, int min, Integer fad, boolean credit, String condition) {
-        return new EditionRules.Unit(code, "Unit " + code, seq, bd(min), fad == null ? null : bd(fad), credit, condition);
+        return new EditionRules.Unit(code, "Unit " + code, seq, bd(min), fad == null ? null : bd(fad), null, null, null,
+                null, credit, condition);
+    }
+
+    /**
+     * A UF of 000 as its standard states it: "Durata minima" 40, "Durata massima FaD" 16, synchronous e-learning at most
+     * 40 % of its classroom hours, lab 0 to 40 h, "Durata minima di aula" 0.
+     */
+    static EditionRules.Unit uf000(String code, int seq) {
+        return new EditionRules.Unit(code, "Unit " + code, seq, bd(40), bd(16), bd(40), bd(0), bd(40), bd(0), true, null);
     }
 }
