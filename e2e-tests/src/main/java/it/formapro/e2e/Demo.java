@@ -28,7 +28,14 @@ public final class Demo {
                     s.name(), s.attendancePercent(), s.admission(), s.outcome(), s.documentKind(), s.documentNumber(),
                     s.verificationStatus())));
             r.exclusionReasons().forEach(reason -> out.append("  excluded because: ").append(reason).append('\n'));
+            out.append("  calendar against the standard's hour rules ").append(r.calendarRulesChecked()).append(": ")
+                    .append(r.calendarCompliant() ? "compliant" : "not compliant " + r.calendarShortfalls()).append('\n');
         }
+        Lifecycle.LeavingRecord leaving = lifecycle.learningRecordOnLeaving();
+        out.append(String.format("%n[000] a student who leaves on %s before any exam session: %s %s, %.1f h attended, "
+                        + "units passed %s (a second request: %d)%n", leaving.withdrawnOn(), leaving.document().getString("kind"),
+                leaving.document().getString("number"), leaving.document().getDouble("content.course.hoursAttended"),
+                leaving.document().getList("content.trainingUnitsPassed.code"), leaving.secondRequestStatus()));
         out.append("\n[004] ").append(lifecycle.refusedEditionOn004()).append('\n');
         System.out.println(out);
     }

@@ -33,7 +33,13 @@ public final class Lifecycle {
     /** What happened to one edition, for assertions and the demo's summary. */
     public record Report(String standard, String title, long editionId, List<String> refusedApplicantRules,
                          Map<String, Student> students, int lessons, double deliveredHours, long examSessionId,
-                         String threshold, List<String> exclusionReasons) {
+                         String threshold, List<String> exclusionReasons, boolean calendarCompliant,
+                         List<String> calendarRulesChecked, List<String> calendarShortfalls) {
+    }
+
+    /** The learning record of a student who left before any exam session, and a second request for it. */
+    public record LeavingRecord(long editionId, long studentId, String unitPassed, double hoursAttended,
+                                LocalDate withdrawnOn, JsonPath document, int secondRequestStatus) {
     }
 
     /** One student's way through the edition. */
@@ -119,6 +125,8 @@ public final class Lifecycle {
             }
         }
         JsonPath summary = get(Suite.ATTENDANCE + "/editions/" + editionId + "/summary", tokens.tutor(), 200);
+        // the whole calendar against the standard's minimums (classroom, KC, internship + lab, per unit)
+        JsonPath calendar = get(Suite.ATTENDANCE + "/editions/" + editionId + "/calendar-check", tokens.tutor(), 200);
 
         // --- exam: session, admission list, outcomes, certificates and learning records (exam board) ---
         long sessionId = send("POST", Suite.EXAM + "/exam-sessions", tokens.board(), Map.of(
@@ -169,7 +177,54 @@ public final class Lifecycle {
         send("PUT", Suite.EXAM + "/exam-sessions/" + sessionId + "/status", tokens.board(), Map.of("status", "CLOSED"), 200);
 
         return new Report(standard, qualification.getString("title"), editionId, refused, students, plan.size(),
-                summary.getDouble("deliveredHours"), sessionId, summary.getInt("thresholdPercent") + " %", exclusionReasons);
+                summary.getDouble("deliveredHours"), sessionId, summary.getInt("thresholdPercent") + " %", exclusionReasons,
+                calendar.getBoolean("compliant"), calendar.getList("rules.rule"),
+                calendar.getList("rules.findAll { it.status != 'MET' }.message"));
+    }
+
+    /**
+     * A student of a [000] edition attends two days, passes the first unit's learning check and leaves: the exam
+     * board issues the learning record at once, with no exam session (DOMAIN.md: "a student leaving early gets the
+     * learning record with the units passed and the hours actually attended"); a second request is refused.
+     */
+    public LeavingRecord learningRecordOnLeaving() {
+        LocalDate start = today.minusDays(10);
+        JsonPath qualification = get(Suite.CATALOG + "/qualifications/000", tokens.admin(), 200);
+        Map<String, Object> edition = new LinkedHashMap<>();
+        edition.put("provider", "Ente di formazione demo");
+        edition.put("providerAccreditation", ACCREDITATION);
+        edition.put("qualificationCode", "000");
+        edition.put("title", qualification.getString("title") + " - uscita anticipata " + today);
+        edition.put("location", "Pescara");
+        edition.put("startDate", start.toString());
+        edition.put("endDate", today.plusDays(120).toString());
+        edition.put("plannedHours", 250);
+        edition.put("capacity", 5);
+        long editionId = openEdition(edition);
+        String unit = get(Suite.CATALOG + "/editions/" + editionId + "/rules", tokens.tutor(), 200).getString("units[0].code");
+
+        long studentId = registerItalianWithDiploma("Elena", "Russo", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
+        long enrollmentId = send("POST", Suite.ENROLLMENT + "/editions/" + editionId + "/enrollments", tokens.frontdesk(),
+                Map.of("studentId", studentId), 201).getLong("enrollment.id");
+        given().auth().oauth2(tokens.frontdesk()).queryParam("joinedOn", start.toString())
+                .post(Suite.ENROLLMENT + "/enrollments/" + enrollmentId + "/confirmation").then().statusCode(200);
+        for (int day = 0; day < 2; day++) {
+            long lessonId = send("POST", Suite.ATTENDANCE + "/editions/" + editionId + "/lessons", tokens.tutor(), Map.of(
+                    "unitCode", unit, "modality", "CLASSROOM", "date", start.plusDays(day).toString(),
+                    "startTime", "09:00", "endTime", "15:00", "teacher", "Docente demo"), 201).getLong("id");
+            send("PUT", Suite.ATTENDANCE + "/editions/" + editionId + "/lessons/" + lessonId + "/register", tokens.tutor(),
+                    Map.of("entries", List.of(Map.of("studentId", studentId, "minutesPresent", day == 0 ? 360 : 300))), 200);
+        }
+        send("POST", Suite.ATTENDANCE + "/editions/" + editionId + "/participants/" + studentId + "/checks", tokens.tutor(),
+                Map.of("unitCode", unit, "date", start.plusDays(1).toString(), "outcome", "PASSED", "score", 8), 201);
+        LocalDate withdrawnOn = start.plusDays(2);
+        send("POST", Suite.ENROLLMENT + "/enrollments/" + enrollmentId + "/withdrawal", tokens.frontdesk(),
+                Map.of("reason", "Ha trovato lavoro", "withdrawnOn", withdrawnOn.toString()), 200);
+
+        String url = Suite.EXAM + "/editions/" + editionId + "/learning-records";
+        JsonPath document = send("POST", url, tokens.board(), Map.of("studentId", studentId), 201);
+        int second = request("POST", url, tokens.board(), Map.of("studentId", studentId)).statusCode();
+        return new LeavingRecord(editionId, studentId, unit, 11.0, withdrawnOn, document, second);
     }
 
     /** Creates an edition as the admin and opens it for enrollment; returns its id. */
@@ -225,6 +280,15 @@ public final class Lifecycle {
             addLessons(plan, (String) u.get("code"), "CLASSROOM", hours);
         }
         addLessons(plan, units.get(units.size() - 1).get("code").toString(), "INTERNSHIP", internship);
+        // the key-competence hours the standard asks for ([000] [002] 20 h), flagged on the first classroom lessons
+        Number kc = rules.get("hours.keyCompetenceHours");
+        double kcLeft = kc == null ? 0 : kc.doubleValue();
+        for (Map<String, Object> lesson : plan) {
+            if (kcLeft > 0 && "CLASSROOM".equals(lesson.get("modality"))) {
+                lesson.put("keyCompetences", true);
+                kcLeft -= ((Number) lesson.get("hours")).doubleValue();
+            }
+        }
         return plan;
     }
 

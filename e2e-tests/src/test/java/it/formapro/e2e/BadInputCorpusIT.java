@@ -162,6 +162,7 @@ class BadInputCorpusIT {
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"educationTitle\":{\"kind\":\"UPPER_SECONDARY\",\"eqfLevel\":12,\"obtainedIn\":\"ITALIAN_SCHOOL\"}}}", "EQF 12"));
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"italianCertificate\":{\"level\":\"Z9\"}}}", "unknown CEFR level"));
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"educationTitle\":{\"eqfLevel\":4}}}", "title without kind"));
+        cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"educationTitle\":{\"kind\":\"LOWER_SECONDARY\",\"obtainedIn\":\"ITALIAN_SCHOOL\",\"obtainedOn\":\"2999-06-30\"}}}", "title obtained in the future"));
         cases.add(json(fd, "POST", st, "{\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"EU\"}", "no first name"));
         cases.add(json(fd, "PUT", st + "/" + student, "{\"version\":99,\"student\":{" + validStudent + "}}", "stale student version"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"studentId\":" + student + "}", "eligibility without edition"));
@@ -208,6 +209,8 @@ class BadInputCorpusIT {
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/credits", "{\"unitCode\":\"4\",\"hours\":500,\"reason\":\"prior learning\"}", "credit beyond the 30 % cap"));
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/credits", "{\"unitCode\":\"13\",\"hours\":4,\"reason\":\"safety course\",\"certificateHeld\":false}", "unit 13 credit without the certificate"));
         cases.add(new Case("lesson id path traversal", tutor, "GET", at + "/lessons/..%2F..%2F..%2Fetc%2Fpasswd", null, null));
+        cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "CLASSROOM").replace("}", ",\"keyCompetences\":\"maybe\"}"), "key competences not a boolean"));
+        cases.add(new Case("calendar check on a malformed day", tutor, "GET", at + "/calendar-check?asOf=tomorrow", null, null));
         // exam: sessions, outcomes, documents, verification
         cases.add(json(board, "POST", ex + "/exam-sessions", "{\"editionId\":" + edition + ",\"examDate\":\"2027-09-01\",\"place\":\"Aula\",\"board\":[]}", "no board"));
         cases.add(json(board, "POST", ex + "/exam-sessions", "{\"editionId\":" + edition + ",\"examDate\":\"2027-09-01\",\"place\":\"Aula\",\"board\":[{\"role\":\"MEMBER\",\"fullName\":\"X\",\"appointedBy\":\"REGION\"}]}", "board without a president"));
@@ -220,6 +223,9 @@ class BadInputCorpusIT {
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student, "{\"result\":\"PERHAPS\",\"units\":[]}", "unknown result"));
         cases.add(json(board, "POST", ex + "/exam-sessions/" + session + "/certificates", "{\"studentId\":" + student + "}", "certificate before the exam"));
         cases.add(json(board, "POST", ex + "/exam-sessions/" + session + "/certificates", "{}", "certificate without a student"));
+        cases.add(json(board, "POST", ex + "/editions/" + edition + "/learning-records", "{}", "learning record on leaving without a student"));
+        cases.add(json(board, "POST", ex + "/editions/" + edition + "/learning-records", "{\"studentId\":" + student + "}", "learning record on leaving for a student who did not leave"));
+        cases.add(json(board, "POST", ex + "/editions/999999/learning-records", "{\"studentId\":" + student + "}", "learning record on leaving an unknown edition"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{\"reason\":\"x\"}", "revoke an unknown certificate"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{}", "revocation without a reason"));
         cases.add(new Case("verify a traversal code", board, "GET", ex + "/certificates/verify/..%2F..%2Fetc%2Fpasswd", null, null));

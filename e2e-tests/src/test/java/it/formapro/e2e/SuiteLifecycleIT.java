@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -64,6 +65,9 @@ class SuiteLifecycleIT {
                 report001.exclusionReasons().toString());
         assertTrue(report001.exclusionReasons().stream().anyMatch(r -> r.contains("internship") && r.contains("60.0 h")),
                 report001.exclusionReasons().toString());
+        assertTrue(report001.calendarCompliant(), report001.calendarShortfalls().toString());
+        assertTrue(report001.calendarRulesChecked().containsAll(List.of("TOTAL_HOURS", "INTERNSHIP_MIN", "UNIT_MIN_HOURS")),
+                report001.calendarRulesChecked().toString());
     }
 
     @Test
@@ -77,6 +81,10 @@ class SuiteLifecycleIT {
         assertEquals("PASSED", report.students().get("Anna").outcome());
         assertEquals("EXCLUDED", report.students().get("Carla").admission());
         assertTrue(report.exclusionReasons().stream().anyMatch(r -> r.contains("below 80 %")), report.exclusionReasons().toString());
+        // 175 classroom hours of 125, 20 flagged for key competences, 75 internship hours of the 75 internship + lab
+        assertTrue(report.calendarCompliant(), report.calendarShortfalls().toString());
+        assertTrue(report.calendarRulesChecked().containsAll(List.of("TOTAL_HOURS", "CLASSROOM_MIN", "KEY_COMPETENCES_MIN",
+                "INTERNSHIP_PLUS_LAB_MIN", "UNIT_MIN_HOURS")), report.calendarRulesChecked().toString());
     }
 
     @Test
@@ -206,5 +214,26 @@ class SuiteLifecycleIT {
                         nullValue());
         // no new document can carry an identity that is gone
         given().auth().oauth2(TOKENS.board()).get(Suite.ENROLLMENT + "/students/" + id + "/identity").then().statusCode(410);
+    }
+
+    @Test
+    @Order(6)
+    void aStudentWhoLeavesBeforeAnyExamSessionGetsTheLearningRecordAtOnce() {
+        Lifecycle.LeavingRecord leaving = new Lifecycle(TOKENS).learningRecordOnLeaving();
+        var doc = leaving.document();
+        assertEquals("LEARNING_RECORD", doc.getString("kind"));
+        assertTrue(doc.getString("number").matches("DFA-\\d{4}-\\d{6}"), doc.getString("number"));
+        assertNull(doc.get("sessionId"), "no exam session exists");
+        assertEquals(leaving.editionId(), doc.getLong("editionId"));
+        assertEquals(leaving.hoursAttended(), doc.getDouble("content.course.hoursAttended"), 0.001);
+        assertEquals(List.of(leaving.unitPassed()), doc.getList("content.trainingUnitsPassed.code"));
+        assertNull(doc.get("content.assessment"), "no assessment took place");
+        assertEquals(leaving.withdrawnOn().toString(), doc.getString("content.leaving.withdrawnOn"));
+        assertEquals(Lifecycle.ACCREDITATION, doc.getString("content.authority.providerAccreditation"));
+        assertEquals(409, leaving.secondRequestStatus(), "one learning record per student and edition");
+        given().get(Suite.EXAM + "/certificates/verify/" + doc.getString("verificationCode")).then().statusCode(200)
+                .body("status", is("VALID")).body("number", is(doc.getString("number")));
+        given().auth().oauth2(TOKENS.board()).get(Suite.EXAM + "/editions/" + leaving.editionId() + "/documents").then()
+                .statusCode(200).body("number", hasItem(doc.getString("number")));
     }
 }

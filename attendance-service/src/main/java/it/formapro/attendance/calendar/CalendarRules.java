@@ -37,8 +37,8 @@ import java.util.function.Predicate;
  *   <li>{@code UNIT_MIN_HOURS}: the unit's "Durata minima" ([000] 40 per UF, [001] the URA's hours): the unit's lessons
  *   of every modality but internship (a unit's duration includes its e-learning: [001] "Durata minima / di cui in
  *   FAD");</li>
- *   <li>{@code UNIT_CLASSROOM_MIN}: the unit's "Durata minima di aula" ([000] 0, [002] blank: no rule today, and the
- *   catalogue's rules do not publish it yet): the unit's CLASSROOM lessons;</li>
+ *   <li>{@code UNIT_CLASSROOM_MIN}: the unit's "Durata minima di aula" ([000] 0, [002] blank: no rule in the seed
+ *   standards today): the unit's CLASSROOM lessons;</li>
  *   <li>{@code UNIT_LAB_MIN} / {@code UNIT_LAB_MAX}: the unit's "Durata minima / massima ora laboratorio" ([000] 0 /
  *   40): the unit's LAB lessons. A maximum of 0 is a rule (no lab at all); the maximum is also refused lesson by
  *   lesson ({@code LessonRules}), so OVER shows only in a calendar made before that refusal existed;</li>

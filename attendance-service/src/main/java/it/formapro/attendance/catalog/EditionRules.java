@@ -53,8 +53,7 @@ public record EditionRules(
     /**
      * A training unit. {@code elearningSyncMaxPercent} is of the unit's classroom hours ([000]: 40); {@code labMinHours}
      * / {@code labMaxHours} are the unit's "durata minima/massima ora laboratorio" ([000]: 0 / 40);
-     * {@code classroomMinHours} is its "durata minima di aula" ([000]: 0, [002]: blank), which catalog's rules document
-     * does not publish today (its qualification view does): null until it does.
+     * {@code classroomMinHours} is its "durata minima di aula" ([000]: 0, [002]: blank).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Unit(String code, String title, Integer sequence, BigDecimal minHours,

@@ -85,6 +85,8 @@ public final class RuleViews {
             @Schema(description = "Synchronous e-learning cap, % of the unit's classroom hours", examples = "40") Integer elearningSyncMaxPercent,
             @Schema(examples = "0") BigDecimal labMinHours,
             @Schema(examples = "40") BigDecimal labMaxHours,
+            @Schema(description = "The unit's minimum classroom hours (\"Durata minima di aula\"); null if the standard gives none",
+                    examples = "0") BigDecimal classroomMinHours,
             @Schema(description = "Whether attendance credits may be recognised on this unit", examples = "true") boolean creditAllowed,
             @Schema(description = "The condition a credit needs, if any") String creditCondition,
             @Schema(description = "Machine-readable code of the condition", examples = "ACCORDO_STATO_REGIONI_2011_CERTIFICATE") String creditConditionCode,

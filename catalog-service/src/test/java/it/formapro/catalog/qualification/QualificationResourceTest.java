@@ -157,6 +157,7 @@ class QualificationResourceTest {
                 .body("units.elearningMaxHours", everyItem(is(16.0)))
                 .body("units.elearningSyncMaxPercent", everyItem(is(40)))
                 .body("units.labMaxHours", everyItem(is(40.0)))
+                .body("units.classroomMinHours", everyItem(is(0.0)))
                 .body("units.competenceUnitCode", contains("2365", "2366", "2368"))
                 .body("attendance.admissionPercent", is(80))
                 .body("attendance.maxAbsencePercent", is(20))
