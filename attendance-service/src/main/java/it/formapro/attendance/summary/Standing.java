@@ -23,6 +23,9 @@ import java.math.RoundingMode;
  *   the student may still miss) is below {@value #AT_RISK_SLACK_PERCENT} % of the remaining hours: admission needs
  *   (nearly) every remaining hour.</li>
  * </ul>
+ * The maximum absence of [000][002] (20 %) needs no check of its own: it is the complement of their 80 % threshold,
+ * and {@code lost} (admission − attended &gt; required − expected) is exactly missed &gt; (100 − threshold) % of the
+ * required hours, so a student who has missed more than 20 % is flagged lost and never meets the threshold.
  */
 public final class Standing {
 

@@ -36,6 +36,17 @@ class StandingTest {
     }
 
     @Test
+    void theMaximumAbsenceOf000IsTheComplementOfItsThresholdSoLostMeansMoreThanTwentyPercentMissed() {
+        // [000] "assenza massima 20 %" of 250 h = 50 h: 100 h delivered, 50 missed is still reachable, 50.01 is not
+        Standing.Result atTheMaximum = of("250", "100", "50", "0", "0", 80);
+        assertEquals(bd("50.00"), atTheMaximum.missedHours());
+        assertFalse(atTheMaximum.lost());
+        Standing.Result beyond = of("250", "100", "49.99", "0", "0", 80);
+        assertEquals(bd("50.01"), beyond.missedHours());
+        assertTrue(beyond.lost());
+    }
+
+    @Test
     void creditsReduceTheRequiredHours() {
         Standing.Result r = of("208", "208", "124.6", "30", "30", 70);
         assertEquals(bd("178.00"), r.requiredHours());
