@@ -28,7 +28,7 @@ public final class Demo {
                     s.name(), s.attendancePercent(), s.admission(), s.outcome(), s.documentKind(), s.documentNumber(),
                     s.verificationStatus())));
             r.exclusionReasons().forEach(reason -> out.append("  excluded because: ").append(reason).append('\n'));
-            out.append("  calendar against the standard's hour rules ").append(r.calendarRulesChecked()).append(": ")
+            out.append("  calendar against the standard's hour rules ").append(r.calendarRulesChecked().stream().distinct().toList()).append(": ")
                     .append(r.calendarCompliant() ? "compliant" : "not compliant " + r.calendarShortfalls()).append('\n');
         }
         Lifecycle.LeavingRecord leaving = lifecycle.learningRecordOnLeaving();
