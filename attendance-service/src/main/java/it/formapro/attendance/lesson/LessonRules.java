@@ -93,26 +93,16 @@ public final class LessonRules {
         }
         if (unit != null && lesson.modality() == Modality.LAB && unit.labMaxHours() != null) {
             // the unit's lab hours (LAB lessons of the unit) may not pass its "durata massima ora laboratorio"
-            long total = minutes(after, l -> l.modality() == Modality.LAB && unit.code().equals(l.unitCode()));
-            if (exceeds(total, unit.labMaxHours())) {
-                violations.add(new RuleViolation("UNIT_LAB_MAX", "Lab hours of unit " + unit.code() + " would reach "
-                        + Hours.ofMinutes(total) + " h, beyond its maximum of " + unit.labMaxHours() + " h",
-                        rules.source("unit " + unit.code() + ": durata massima ora laboratorio"),
-                        figures("unitCode", unit.code(), "unitLabHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                                "lessonHours", Hours.ofMinutes(lesson.minutes()), "unitLabHoursAfter", Hours.ofMinutes(total),
-                                "labMaxHours", unit.labMaxHours())));
-            }
+            checkCap(new HoursCap("UNIT_LAB_MAX", "Lab hours of unit " + unit.code(), "its maximum of ",
+                            rules.source("unit " + unit.code() + ": durata massima ora laboratorio"), unit.code(),
+                            "unitLabHours", "labMaxHours", unit.labMaxHours()),
+                    after, lesson, l -> l.modality() == Modality.LAB && unit.code().equals(l.unitCode()), violations);
         }
         if (lesson.modality() == Modality.INTERNSHIP && rules.hours() != null && rules.hours().internshipMax() != null) {
-            BigDecimal max = rules.hours().internshipMax();
-            long total = minutes(after, l -> l.modality() == Modality.INTERNSHIP);
-            if (exceeds(total, max)) {
-                violations.add(new RuleViolation("INTERNSHIP_MAX", "Internship hours would reach " + Hours.ofMinutes(total)
-                        + " h, beyond the maximum of " + max + " h", rules.source("tirocinio curriculare: durata massima"),
-                        figures("internshipHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                                "lessonHours", Hours.ofMinutes(lesson.minutes()),
-                                "internshipHoursAfter", Hours.ofMinutes(total), "internshipMax", max)));
-            }
+            checkCap(new HoursCap("INTERNSHIP_MAX", "Internship hours", "the maximum of ",
+                            rules.source("tirocinio curriculare: durata massima"), null, "internshipHours", "internshipMax",
+                            rules.hours().internshipMax()),
+                    after, lesson, l -> l.modality() == Modality.INTERNSHIP, violations);
         }
         return violations;
     }
@@ -150,28 +140,44 @@ public final class LessonRules {
                 }
             }
             if (hours.elearningMaxHours() != null) {
-                long total = minutes(after, l -> l.modality().isElearning());
-                if (exceeds(total, hours.elearningMaxHours())) {
-                    violations.add(new RuleViolation("ELEARNING_TOTAL_CAP", "E-learning (FAD) hours would reach "
-                            + Hours.ofMinutes(total) + " h, beyond the standard's " + hours.elearningMaxHours() + " h",
-                            rules.source("durata massima FAD"),
-                            figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                                    "lessonHours", lessonHours, "elearningHoursAfter", Hours.ofMinutes(total),
-                                    "capHours", hours.elearningMaxHours())));
-                }
+                checkCap(new HoursCap("ELEARNING_TOTAL_CAP", "E-learning (FAD) hours", "the standard's ",
+                                rules.source("durata massima FAD"), null, "elearningHours", "capHours",
+                                hours.elearningMaxHours()),
+                        after, lesson, l -> l.modality().isElearning(), violations);
             }
         }
         if (unit != null && unit.elearningMaxHours() != null) {
-            long total = minutes(after, l -> l.modality().isElearning() && unit.code().equals(l.unitCode()));
-            if (exceeds(total, unit.elearningMaxHours())) {
-                violations.add(new RuleViolation("UNIT_ELEARNING_CAP", "E-learning (FaD) hours of unit " + unit.code()
-                        + " would reach " + Hours.ofMinutes(total) + " h, beyond its maximum of " + unit.elearningMaxHours() + " h",
-                        rules.source("unit " + unit.code() + ": durata massima FaD"),
-                        figures("unitCode", unit.code(), "unitElearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                                "lessonHours", lessonHours, "unitElearningHoursAfter", Hours.ofMinutes(total),
-                                "capHours", unit.elearningMaxHours())));
-            }
+            checkCap(new HoursCap("UNIT_ELEARNING_CAP", "E-learning (FaD) hours of unit " + unit.code(), "its maximum of ",
+                            rules.source("unit " + unit.code() + ": durata massima FaD"), unit.code(),
+                            "unitElearningHours", "capHours", unit.elearningMaxHours()),
+                    after, lesson, l -> l.modality().isElearning() && unit.code().equals(l.unitCode()), violations);
         }
+    }
+
+    /**
+     * A maximum on the hours of some lessons of the calendar, as its refusal names it: {@code figure} prefixes the
+     * figures of the hours scheduled before and after the lesson, {@code capFigure} names the maximum.
+     */
+    private record HoursCap(String rule, String what, String beyond, String source, String unitCode, String figure,
+                            String capFigure, BigDecimal hours) {
+    }
+
+    /** Refused when the lessons {@code counted}, this one included, pass the cap (compared in exact minutes). */
+    private static void checkCap(HoursCap cap, Collection<PlannedLesson> after, PlannedLesson lesson,
+                                 Predicate<PlannedLesson> counted, List<RuleViolation> violations) {
+        long total = minutes(after, counted);
+        if (!exceeds(total, cap.hours())) {
+            return;
+        }
+        List<Object> figures = new ArrayList<>();
+        if (cap.unitCode() != null) {
+            figures.addAll(List.of("unitCode", cap.unitCode()));
+        }
+        figures.addAll(List.of(cap.figure() + "Scheduled", Hours.ofMinutes(total - lesson.minutes()),
+                "lessonHours", Hours.ofMinutes(lesson.minutes()), cap.figure() + "After", Hours.ofMinutes(total),
+                cap.capFigure(), cap.hours()));
+        violations.add(new RuleViolation(cap.rule(), cap.what() + " would reach " + Hours.ofMinutes(total) + " h, beyond "
+                + cap.beyond() + cap.hours() + " h", cap.source(), figures(figures.toArray())));
     }
 
     private static void checkPropedeuticity(EditionRules rules, Collection<PlannedLesson> calendar, PlannedLesson lesson,
