@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * DOMAIN.md, "Entry requirements (checked at enrollment; all documented by course start, no derogation)": a document
@@ -23,16 +24,16 @@ final class EvidenceDeadline {
 
     static Split split(Evidence ev, LocalDate deadline) {
         Map<String, List<String>> late = new LinkedHashMap<>();
-        Evidence.EducationTitle title = keep(ev.educationTitle(), ev.educationTitle() == null ? null : ev.educationTitle().obtainedOn(),
-                deadline, "the education title obtained on", late, EligibilityEngine.EDUCATION, EligibilityEngine.ITALIAN_LANGUAGE);
-        Evidence.LanguageCertificate cert = keep(ev.italianCertificate(), ev.italianCertificate() == null ? null : ev.italianCertificate().issuedOn(),
-                deadline, "the Italian certificate issued on", late, EligibilityEngine.ITALIAN_LANGUAGE);
-        Evidence.EntryTest test = keep(ev.italianEntryTest(), ev.italianEntryTest() == null ? null : ev.italianEntryTest().takenOn(),
-                deadline, "the Italian entry test taken on", late, EligibilityEngine.ITALIAN_LANGUAGE);
-        Evidence.RenewalReceipt receipt = keep(ev.permitRenewalReceipt(), ev.permitRenewalReceipt() == null ? null : ev.permitRenewalReceipt().appliedOn(),
-                deadline, "the permit renewal applied for on", late, EligibilityEngine.RESIDENCE_PERMIT);
-        Evidence.CompetenceCheck check = keep(ev.competenceCheck(), ev.competenceCheck() == null ? null : ev.competenceCheck().checkedOn(),
-                deadline, "the competence check of", late, EligibilityEngine.EDUCATION);
+        Evidence.EducationTitle title = keep(ev.educationTitle(), Evidence.EducationTitle::obtainedOn, deadline,
+                "the education title obtained on", late, EligibilityEngine.EDUCATION, EligibilityEngine.ITALIAN_LANGUAGE);
+        Evidence.LanguageCertificate cert = keep(ev.italianCertificate(), Evidence.LanguageCertificate::issuedOn, deadline,
+                "the Italian certificate issued on", late, EligibilityEngine.ITALIAN_LANGUAGE);
+        Evidence.EntryTest test = keep(ev.italianEntryTest(), Evidence.EntryTest::takenOn, deadline,
+                "the Italian entry test taken on", late, EligibilityEngine.ITALIAN_LANGUAGE);
+        Evidence.RenewalReceipt receipt = keep(ev.permitRenewalReceipt(), Evidence.RenewalReceipt::appliedOn, deadline,
+                "the permit renewal applied for on", late, EligibilityEngine.RESIDENCE_PERMIT);
+        Evidence.CompetenceCheck check = keep(ev.competenceCheck(), Evidence.CompetenceCheck::checkedOn, deadline,
+                "the competence check of", late, EligibilityEngine.EDUCATION);
         return new Split(new Evidence(title, cert, test, ev.residencePermit(), receipt, ev.rightDutyFulfilled(), check), late);
     }
 
@@ -53,9 +54,10 @@ final class EvidenceDeadline {
                 report.verdict(), rules);
     }
 
-    private static <T> T keep(T document, LocalDate dated, LocalDate deadline, String what, Map<String, List<String>> late,
-                              String... rules) {
-        if (document == null || dated == null || !dated.isAfter(deadline)) {
+    private static <T> T keep(T document, Function<T, LocalDate> dateOf, LocalDate deadline, String what,
+                              Map<String, List<String>> late, String... rules) {
+        LocalDate dated = document == null ? null : dateOf.apply(document);
+        if (dated == null || !dated.isAfter(deadline)) {
             return document;
         }
         for (String rule : rules) {
