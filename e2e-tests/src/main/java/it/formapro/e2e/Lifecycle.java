@@ -61,16 +61,8 @@ public final class Lifecycle {
         // --- catalogue -> edition (admin) ---
         LocalDate start = today.minusDays(50);
         JsonPath qualification = get(Suite.CATALOG + "/qualifications/" + standard, tokens.admin(), 200);
-        Map<String, Object> edition = new LinkedHashMap<>();
-        edition.put("provider", "Ente di formazione demo");
-        edition.put("providerAccreditation", ACCREDITATION);
-        edition.put("qualificationCode", standard);
-        edition.put("title", qualification.getString("title") + " - demo " + today);
-        edition.put("location", "Pescara");
-        edition.put("startDate", start.toString());
-        edition.put("endDate", today.plusDays(3).toString());
-        edition.put("plannedHours", qualification.getDouble("rules.hours.minTotal"));
-        edition.put("capacity", 3);
+        Map<String, Object> edition = edition(standard, qualification.getString("title") + " - demo " + today, start,
+                today.plusDays(3), qualification.getDouble("rules.hours.minTotal"), 3);
         Number internshipMin = qualification.get("rules.hours.internshipMin");
         if (internshipMin != null && !qualification.getBoolean("rules.hours.internshipIncludedInTotal")) {
             edition.put("plannedInternshipHours", internshipMin);
@@ -190,17 +182,8 @@ public final class Lifecycle {
     public LeavingRecord learningRecordOnLeaving() {
         LocalDate start = today.minusDays(10);
         JsonPath qualification = get(Suite.CATALOG + "/qualifications/000", tokens.admin(), 200);
-        Map<String, Object> edition = new LinkedHashMap<>();
-        edition.put("provider", "Ente di formazione demo");
-        edition.put("providerAccreditation", ACCREDITATION);
-        edition.put("qualificationCode", "000");
-        edition.put("title", qualification.getString("title") + " - uscita anticipata " + today);
-        edition.put("location", "Pescara");
-        edition.put("startDate", start.toString());
-        edition.put("endDate", today.plusDays(120).toString());
-        edition.put("plannedHours", 250);
-        edition.put("capacity", 5);
-        long editionId = openEdition(edition);
+        long editionId = openEdition(edition("000", qualification.getString("title") + " - uscita anticipata " + today,
+                start, today.plusDays(120), 250, 5));
         String unit = get(Suite.CATALOG + "/editions/" + editionId + "/rules", tokens.tutor(), 200).getString("units[0].code");
 
         long studentId = registerItalianWithDiploma("Elena", "Russo", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
@@ -227,6 +210,22 @@ public final class Lifecycle {
         return new LeavingRecord(editionId, studentId, unit, 11.0, withdrawnOn, document, second);
     }
 
+    /** An edition of the demo provider, with the accreditation references its documents must carry. */
+    private static Map<String, Object> edition(String standard, String title, LocalDate start, LocalDate end,
+                                               Number plannedHours, int capacity) {
+        Map<String, Object> edition = new LinkedHashMap<>();
+        edition.put("provider", "Ente di formazione demo");
+        edition.put("providerAccreditation", ACCREDITATION);
+        edition.put("qualificationCode", standard);
+        edition.put("title", title);
+        edition.put("location", "Pescara");
+        edition.put("startDate", start.toString());
+        edition.put("endDate", end.toString());
+        edition.put("plannedHours", plannedHours);
+        edition.put("capacity", capacity);
+        return edition;
+    }
+
     /** Creates an edition as the admin and opens it for enrollment; returns its id. */
     long openEdition(Map<String, Object> edition) {
         JsonPath created = send("POST", Suite.CATALOG + "/editions", tokens.admin(), edition, 201);
@@ -244,11 +243,8 @@ public final class Lifecycle {
 
     /** The profile-only standard 004: opening an edition is refused; returns the problem's detail. */
     public String refusedEditionOn004() {
-        Response r = request("POST", Suite.CATALOG + "/editions", tokens.admin(), Map.of(
-                "provider", "Ente di formazione demo", "providerAccreditation", ACCREDITATION,
-                "qualificationCode", "004", "title", "Edizione impossibile",
-                "location", "Pescara", "startDate", today.plusDays(30).toString(), "endDate", today.plusDays(200).toString(),
-                "plannedHours", 300, "capacity", 10));
+        Response r = request("POST", Suite.CATALOG + "/editions", tokens.admin(),
+                edition("004", "Edizione impossibile", today.plusDays(30), today.plusDays(200), 300, 10));
         if (r.statusCode() != 422) {
             throw new IllegalStateException("004 should refuse editions, got " + r.statusCode() + ": " + r.asString());
         }
