@@ -13,6 +13,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -105,6 +106,37 @@ public class EditionLessonResource {
             return Response.ok(view).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{lessonId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Reschedule or correct a lesson", description = "Replaces the lesson's planned data, keeping "
+            + "its id: day, times, hours, unit, mode, teacher and keyCompetences (the body is the one of POST; an absent "
+            + "keyCompetences is false). The lesson as changed is checked against the edition's rules like a new one "
+            + "(without counting its old times: it does not overlap itself), and no other lesson may lose its "
+            + "propedeutic units by the move (001: a later unit's lesson needs URA 2 and 3 before it). Records who "
+            + "changed it and when (updatedBy, updatedAt); the same values again change nothing. Roles: admin, tutor. "
+            + "400 for a missing or inconsistent field (times, hours), 404 for an unknown edition or a lesson not in "
+            + "it, 409 if the edition is closed (edition-closed), the lesson is locked (lesson-locked) or already has "
+            + "register entries (lesson-has-register: they were recorded against its times), 422 if a rule refuses "
+            + "the change (lesson-rule), 503 if catalog-service is unavailable.")
+    @APIResponse(responseCode = "200", description = "The lesson as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, hours not matching the times",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such edition in catalog-service, or no such lesson in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Edition closed, lesson locked, or the lesson already has a register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard, for this lesson or for another "
+            + "one's propedeuticity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LessonView update(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
+                             @Valid @NotNull LessonRequest request) {
+        return LessonView.of(lessons.update(catalog.of(editionId), lessonId, request, user.name()));
     }
 
     @DELETE

@@ -59,6 +59,13 @@ public class Lesson extends PanacheEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** When the lesson was last rescheduled or corrected (PUT); null if never since it was added. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar")
+@Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar, or its new planned data "
+        + "when rescheduled (PUT replaces all of them)")
 public record LessonRequest(
         @NotNull @Schema(description = "Day of the lesson", examples = "2027-01-12") LocalDate date,
         @NotNull @Schema(description = "Start time", examples = "09:00") LocalTime startTime,

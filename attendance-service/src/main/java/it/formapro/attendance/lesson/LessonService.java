@@ -13,8 +13,11 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 @ApplicationScoped
 public class LessonService {
@@ -38,36 +41,16 @@ public class LessonService {
         if (previous.isPresent()) {
             return new Created(find(editionId, previous.get()), true);
         }
-        if ("CLOSED".equals(rules.status())) {
-            throw ProblemException.conflict("edition-closed", "Edition " + editionId + " is closed: its calendar can no longer change");
-        }
-        if (!request.endTime().isAfter(request.startTime())) {
-            throw ProblemException.badRequest("endTime: must be after startTime (" + request.startTime() + ")");
-        }
-        int minutes = (int) Duration.between(request.startTime(), request.endTime()).toMinutes();
-        BigDecimal derived = Hours.ofMinutes(minutes);
-        if (request.hours() != null && request.hours().compareTo(derived) != 0) {
-            throw new ProblemException(400, "validation", "Invalid request", "hours: " + request.hours()
-                    + " does not match the times " + request.startTime() + "-" + request.endTime() + " (" + derived + " h)",
-                    List.of(new Problem.Violation("hours", "must equal the duration of the times: " + derived)),
-                    ProblemException.figures("hours", request.hours(), "derivedHours", derived));
-        }
+        refuseIfClosed(rules);
+        int minutes = checkedMinutes(request);
         locks.lock(EditionLocks.Scope.CALENDAR, editionId);
         List<LessonRules.PlannedLesson> calendar = Lesson.ofEdition(editionId).stream().map(Lesson::planned).toList();
-        LessonRules.PlannedLesson candidate = new LessonRules.PlannedLesson(null, request.date(), request.startTime(),
-                request.endTime(), blankToNull(request.unitCode()), request.modality());
+        LessonRules.PlannedLesson candidate = planned(null, request);
         refuseIfViolated(LessonRules.check(rules, calendar, candidate), "The lesson would break a rule of the standard");
 
         Lesson lesson = new Lesson();
         lesson.editionId = editionId;
-        lesson.lessonDate = request.date();
-        lesson.startTime = request.startTime();
-        lesson.endTime = request.endTime();
-        lesson.minutes = minutes;
-        lesson.unitCode = candidate.unitCode();
-        lesson.modality = request.modality();
-        lesson.teacher = request.teacher().strip();
-        lesson.keyCompetences = Boolean.TRUE.equals(request.keyCompetences()); // absent = false: older callers keep working
+        plan(lesson, request, minutes);
         lesson.createdAt = Instant.now();
         lesson.createdBy = user;
         lesson.persistAndFlush();
@@ -95,25 +78,63 @@ public class LessonService {
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " is locked: it can no longer be removed");
         }
-        long recorded = Lesson.getEntityManager()
-                .createQuery("select count(e) from AttendanceEntry e where e.lessonId = ?1", Long.class)
-                .setParameter(1, lessonId).getSingleResult();
+        long recorded = registerEntries(lessonId);
         if (recorded > 0) {
             throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
                     + " register entries: set them to 0 or lock the lesson instead of removing it");
         }
         List<LessonRules.PlannedLesson> remaining = Lesson.ofEdition(editionId).stream()
                 .filter(l -> l.id != lessonId).map(Lesson::planned).toList();
-        for (LessonRules.PlannedLesson other : remaining) {
-            List<RuleViolation> broken = LessonRules.check(rules,
-                            remaining.stream().filter(l -> !l.id().equals(other.id())).toList(), other).stream()
-                    .filter(v -> v.rule().equals("PROPEDEUTICITY")).toList();
-            if (!broken.isEmpty()) {
-                refuseIfViolated(broken, "Removing lesson " + lessonId + " would leave lesson " + other.id()
-                        + " before its propedeutic units are complete");
-            }
-        }
+        refuseIfPropedeuticityLost(rules, remaining, lessonId, other -> "Removing lesson " + lessonId
+                + " would leave lesson " + other + " before its propedeutic units are complete");
         lesson.delete();
+    }
+
+    /**
+     * Replaces the planned data of a lesson (day, times, unit, mode, teacher, key competences), keeping its id: only a
+     * lesson that is not locked and has no register yet, and only if the lesson as changed respects the rules and no
+     * other lesson loses its propedeutic units. The same values again change nothing.
+     */
+    @Transactional
+    public Lesson update(EditionRules rules, long lessonId, LessonRequest request, String user) {
+        long editionId = rules.editionId();
+        refuseIfClosed(rules);
+        int minutes = checkedMinutes(request);
+        locks.lock(EditionLocks.Scope.CALENDAR, editionId);
+        Lesson lesson = findForUpdate(editionId, lessonId);
+        if (lesson.isLocked()) {
+            throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " was locked by " + lesson.lockedBy
+                    + " at " + lesson.lockedAt + ": it can no longer be rescheduled or corrected");
+        }
+        long recorded = registerEntries(lessonId);
+        if (recorded > 0) {
+            throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
+                    + " register entries, recorded against its times " + lesson.lessonDate + " " + lesson.startTime + "-"
+                    + lesson.endTime + ": they describe the lesson as held then, so it can no longer be moved or changed. "
+                    + "If it was not held, correct its register entries (set them to 0) and add a new lesson for the "
+                    + "new day and times");
+        }
+        LessonRules.PlannedLesson changed = planned(lessonId, request);
+        if (changed.equals(lesson.planned()) && lesson.teacher.equals(request.teacher().strip())
+                && lesson.keyCompetences == Boolean.TRUE.equals(request.keyCompetences())) {
+            return lesson;
+        }
+        List<LessonRules.PlannedLesson> others = Lesson.ofEdition(editionId).stream()
+                .filter(l -> l.id != lessonId).map(Lesson::planned).toList();
+        refuseIfViolated(LessonRules.check(rules, others, changed),
+                "Lesson " + lessonId + ", as changed, would break a rule of the standard");
+        List<LessonRules.PlannedLesson> after = new ArrayList<>(others);
+        after.add(changed);
+        refuseIfPropedeuticityLost(rules, after, lessonId, other -> "Moving lesson " + lessonId + " to " + changed.date()
+                + " " + changed.start() + "-" + changed.end() + " would leave lesson " + other
+                + " before its propedeutic units are complete");
+
+        plan(lesson, request, minutes);
+        // microseconds: what PostgreSQL keeps, so the answer equals a later read
+        lesson.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        lesson.updatedBy = user;
+        lesson.persistAndFlush();
+        return lesson;
     }
 
     public Lesson find(long editionId, long lessonId) {
@@ -141,6 +162,71 @@ public class LessonService {
 
     static void refuseIfViolated(List<RuleViolation> violations, String detail) {
         RuleViolation.refuseIfAny(violations, "lesson-rule", detail);
+    }
+
+    private static void refuseIfClosed(EditionRules rules) {
+        if ("CLOSED".equals(rules.status())) {
+            throw ProblemException.conflict("edition-closed", "Edition " + rules.editionId()
+                    + " is closed: its calendar can no longer change");
+        }
+    }
+
+    /** The lesson's minutes, from its times; 400 if the end is not after the start or the hours given differ. */
+    private static int checkedMinutes(LessonRequest request) {
+        if (!request.endTime().isAfter(request.startTime())) {
+            throw ProblemException.badRequest("endTime: must be after startTime (" + request.startTime() + ")");
+        }
+        int minutes = (int) Duration.between(request.startTime(), request.endTime()).toMinutes();
+        BigDecimal derived = Hours.ofMinutes(minutes);
+        if (request.hours() != null && request.hours().compareTo(derived) != 0) {
+            throw new ProblemException(400, "validation", "Invalid request", "hours: " + request.hours()
+                    + " does not match the times " + request.startTime() + "-" + request.endTime() + " (" + derived + " h)",
+                    List.of(new Problem.Violation("hours", "must equal the duration of the times: " + derived)),
+                    ProblemException.figures("hours", request.hours(), "derivedHours", derived));
+        }
+        return minutes;
+    }
+
+    private static LessonRules.PlannedLesson planned(Long id, LessonRequest request) {
+        return new LessonRules.PlannedLesson(id, request.date(), request.startTime(), request.endTime(),
+                blankToNull(request.unitCode()), request.modality());
+    }
+
+    /** Sets the lesson's planned data from the request. */
+    private static void plan(Lesson lesson, LessonRequest request, int minutes) {
+        lesson.lessonDate = request.date();
+        lesson.startTime = request.startTime();
+        lesson.endTime = request.endTime();
+        lesson.minutes = minutes;
+        lesson.unitCode = blankToNull(request.unitCode());
+        lesson.modality = request.modality();
+        lesson.teacher = request.teacher().strip();
+        lesson.keyCompetences = Boolean.TRUE.equals(request.keyCompetences()); // absent = false: older callers keep working
+    }
+
+    private static long registerEntries(long lessonId) {
+        return Lesson.getEntityManager()
+                .createQuery("select count(e) from AttendanceEntry e where e.lessonId = ?1", Long.class)
+                .setParameter(1, lessonId).getSingleResult();
+    }
+
+    /**
+     * 422 if a lesson of {@code calendar} other than {@code changedId} lacks, in that calendar, the hours of its
+     * propedeutic units before it; {@code detail} names that lesson.
+     */
+    private static void refuseIfPropedeuticityLost(EditionRules rules, List<LessonRules.PlannedLesson> calendar,
+                                                   long changedId, LongFunction<String> detail) {
+        for (LessonRules.PlannedLesson other : calendar) {
+            if (other.id() == changedId) {
+                continue;
+            }
+            List<RuleViolation> broken = LessonRules.check(rules,
+                            calendar.stream().filter(l -> !l.id().equals(other.id())).toList(), other).stream()
+                    .filter(v -> v.rule().equals("PROPEDEUTICITY")).toList();
+            if (!broken.isEmpty()) {
+                refuseIfViolated(broken, detail.apply(other.id()));
+            }
+        }
     }
 
     private static String blankToNull(String s) {

@@ -23,10 +23,15 @@ public record LessonView(
         @Schema(description = "Whether the register is closed (read-only)") boolean locked,
         Instant lockedAt,
         String lockedBy,
+        @Schema(description = "When the lesson was last rescheduled or corrected (PUT); null if never since it was "
+                + "added", nullable = true, examples = "2027-01-10T08:15:00Z") Instant updatedAt,
+        @Schema(description = "Who last rescheduled or corrected the lesson; null if never", nullable = true,
+                examples = "tutor.anna") String updatedBy,
         @Schema(description = "Optimistic-locking version") long version) {
 
     public static LessonView of(Lesson l) {
         return new LessonView(l.id, l.editionId, l.lessonDate, l.startTime, l.endTime, Hours.ofMinutes(l.minutes),
-                l.unitCode, l.modality, l.teacher, l.keyCompetences, l.isLocked(), l.lockedAt, l.lockedBy, l.version);
+                l.unitCode, l.modality, l.teacher, l.keyCompetences, l.isLocked(), l.lockedAt, l.lockedBy, l.updatedAt, l.updatedBy,
+                l.version);
     }
 }

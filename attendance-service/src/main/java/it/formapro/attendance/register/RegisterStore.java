@@ -54,7 +54,7 @@ public class RegisterStore {
     // and register writes wait for each other
     private static final String LESSON_FOR_UPDATE = """
             SELECT edition_id, lesson_date, start_time, end_time, minutes, unit_code, modality, teacher,
-                   locked_at, locked_by, created_at, created_by, version
+                   locked_at, locked_by, created_at, created_by, version, updated_at, updated_by
             FROM lesson WHERE id = ? FOR NO KEY UPDATE""";
 
     private static final String ROWS = """
@@ -117,6 +117,8 @@ public class RegisterStore {
                 lesson.createdAt = instant(r.getObject(11, OffsetDateTime.class));
                 lesson.createdBy = r.getString(12);
                 lesson.version = r.getLong(13);
+                lesson.updatedAt = instant(r.getObject(14, OffsetDateTime.class));
+                lesson.updatedBy = r.getString(15);
                 return Optional.of(lesson);
             }
         } catch (SQLException e) {
