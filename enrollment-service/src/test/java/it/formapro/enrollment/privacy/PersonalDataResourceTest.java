@@ -151,6 +151,8 @@ class PersonalDataResourceTest {
             erase(id).statusCode(503).contentType("application/problem+json")
                     .body("detail", containsString("exam-service"))
                     .body("detail", containsString("retry, the erasure is idempotent"));
+            // the client's fault tolerance tried it three times (@Retry maxRetries = 2) before giving up
+            DownstreamStubs.server.verify(exactly(3), postRequestedFor(urlPathEqualTo("/exam/students/" + id + "/erasure")));
             given().auth().oauth2(token("admin")).when().get("/students/" + id).then()
                     .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
         } finally {
