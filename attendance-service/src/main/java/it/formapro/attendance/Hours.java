@@ -16,9 +16,14 @@ public final class Hours {
         return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
     }
 
-    /** Exact hours (no rounding) for intermediate arithmetic. */
-    public static BigDecimal exactOfMinutes(long minutes) {
-        return BigDecimal.valueOf(minutes).divide(SIXTY, 10, RoundingMode.HALF_UP);
+    /** Minutes (exact, possibly fractional, e.g. of a credit) shown as decimal hours with 2 places. */
+    public static BigDecimal ofMinutes(BigDecimal minutes) {
+        return minutes.divide(SIXTY, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Hours as minutes, without loss: the unit in which figures are summed and compared. */
+    public static BigDecimal minutes(BigDecimal hours) {
+        return hours.multiply(SIXTY);
     }
 
     public static long toMinutes(BigDecimal hours) {

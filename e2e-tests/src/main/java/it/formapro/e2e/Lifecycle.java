@@ -324,14 +324,15 @@ public final class Lifecycle {
             // 001: 17 at the start, right-duty not fulfilled
             case "001" -> student("Dario", "Conti", start.minusYears(17).plusDays(1 + births.nextInt(300)), "ITALIAN", Map.of(
                     "educationTitle", Map.of("kind", "OTHER", "eqfLevel", 2, "obtainedIn", "ITALIAN_SCHOOL"), "rightDutyFulfilled", false));
-            // 002: a foreign diploma without the statement of comparability
+            // 002: B1 Italian required; the entry test, the alternative to a certificate, assessed A2
             case "002" -> student("Dario", "Conti", today.minusYears(30).minusDays(births.nextInt(20 * 365)), "EU", Map.of(
-                    "educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ABROAD", "statementOfComparability", false),
-                    "italianCertificate", Map.of("level", "B2", "issuer", "CILS", "issuedOn", today.minusYears(1).toString())));
-            // 003: Italian at A1 only, below A2
+                    "educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ABROAD", "statementOfComparability", true),
+                    "italianEntryTest", Map.of("level", "A2", "takenOn", today.minusDays(10).toString())));
+            // 003: Italian at A1 only, below A2, on the certificate and on the entry test
             default -> student("Dario", "Conti", today.minusYears(30).minusDays(births.nextInt(20 * 365)), "NON_EU", Map.of(
                     "educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ABROAD", "statementOfComparability", true),
                     "italianCertificate", Map.of("level", "A1", "issuer", "CILS", "issuedOn", today.minusYears(1).toString()),
+                    "italianEntryTest", Map.of("level", "A1", "takenOn", today.minusDays(10).toString()),
                     "residencePermit", Map.of("expiresOn", today.plusYears(2).toString())));
         };
         long studentId = createStudent(applicant);

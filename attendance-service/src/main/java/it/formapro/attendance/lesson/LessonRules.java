@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +26,8 @@ import java.util.function.Predicate;
  *   [002]: 210 % / 120 %), total FAD hours ([001]: 99 h);</li>
  *   <li>e-learning cap per unit ([000]: FaD ≤ 16 h per UF; [001]: the FAD hours of each URA);</li>
  *   <li>propedeuticity ([001] sez. 4, "Nota di propedeuticità": URA 2 and 3 before the later ones): a lesson of a
- *   later unit needs, in lessons ending before it starts, at least the minimum hours of each propedeutic unit;</li>
+ *   later unit needs, in lessons ending before it starts, at least the minimum hours of each propedeutic unit, and
+ *   every lesson of a propedeutic unit ends before any lesson of a later unit starts;</li>
  *   <li>internship maximum ([001] sez. 5: 100 h);</li>
  *   <li>lab maximum per unit ([000]: "Durata massima ora laboratorio" 40 h per UF).</li>
  * </ul>
@@ -111,34 +114,8 @@ public final class LessonRules {
                                            List<PlannedLesson> after, PlannedLesson lesson, EditionRules.Unit unit,
                                            List<RuleViolation> violations) {
         EditionRules.Hours hours = rules.hours();
-        BigDecimal lessonHours = Hours.ofMinutes(lesson.minutes());
         if (hours != null) {
-            long classroomMinutes = minutes(after, l -> l.modality() == Modality.CLASSROOM);
-            BigDecimal baseMinutes = BigDecimal.valueOf(classroomMinutes)
-                    .max(Hours.orZero(hours.minClassroom()).multiply(Hours.SIXTY));
-            BigDecimal pct = lesson.modality() == Modality.ELEARNING_SYNC
-                    ? hours.elearningSyncMaxPercentOfClassroom() : hours.elearningAsyncMaxPercentOfClassroom();
-            if (pct != null) {
-                // compared exactly, in minutes: refused when total × 100 > base minutes × %. A cap rounded to 0.01 h
-                // first refused an hour exactly at the cap (620 classroom min × 70 % = 434 min, but 7.23 h = 433.8 min);
-                // the hours are rounded for display only
-                BigDecimal classroomBase = baseMinutes.divide(Hours.SIXTY, 2, RoundingMode.HALF_UP);
-                BigDecimal cap = baseMinutes.multiply(pct).divide(Hours.HUNDRED.multiply(Hours.SIXTY), 2, RoundingMode.HALF_UP);
-                long total = minutes(after, l -> l.modality() == lesson.modality());
-                if (BigDecimal.valueOf(total).multiply(Hours.HUNDRED).compareTo(baseMinutes.multiply(pct)) > 0) {
-                    String kind = lesson.modality() == Modality.ELEARNING_SYNC ? "synchronous" : "asynchronous";
-                    violations.add(new RuleViolation(lesson.modality() == Modality.ELEARNING_SYNC
-                            ? "ELEARNING_SYNC_CAP" : "ELEARNING_ASYNC_CAP",
-                            "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total) + " h, beyond " + pct
-                                    + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h",
-                            rules.source("durata massima e-learning " + (lesson.modality() == Modality.ELEARNING_SYNC
-                                    ? "sincrona" : "asincrona") + " in rapporto alla durata d'aula"),
-                            figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                                    "lessonHours", lessonHours, "elearningHoursAfter", Hours.ofMinutes(total),
-                                    "classroomHoursBase", classroomBase, "maxPercentOfClassroom", pct,
-                                    "capHours", cap)));
-                }
-            }
+            elearningShare(rules, after, lesson.modality(), lesson).ifPresent(violations::add);
             if (hours.elearningMaxHours() != null) {
                 checkCap(new HoursCap("ELEARNING_TOTAL_CAP", "E-learning (FAD) hours", "the standard's ",
                                 rules.source("durata massima FAD"), null, "elearningHours", "capHours",
@@ -152,6 +129,61 @@ public final class LessonRules {
                             "unitElearningHours", "capHours", unit.elearningMaxHours()),
                     after, lesson, l -> l.modality().isElearning() && unit.code().equals(l.unitCode()), violations);
         }
+    }
+
+    /**
+     * The synchronous and asynchronous e-learning caps, as % of the classroom hours, on a whole calendar: what removing
+     * a classroom lesson, or changing it to another mode, must not break ([000] 175 % / 70 %, [002] 210 % / 120 %).
+     */
+    public static List<RuleViolation> checkElearningShares(EditionRules rules, Collection<PlannedLesson> calendar) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (rules.hours() != null) {
+            for (Modality mode : List.of(Modality.ELEARNING_SYNC, Modality.ELEARNING_ASYNC)) {
+                elearningShare(rules, calendar, mode, null).ifPresent(violations::add);
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The cap on the {@code mode} e-learning hours of {@code calendar} as % of its classroom hours; {@code lesson}, when
+     * given, is the lesson of the calendar being added, which the refusal names.
+     */
+    private static Optional<RuleViolation> elearningShare(EditionRules rules, Collection<PlannedLesson> calendar,
+                                                          Modality mode, PlannedLesson lesson) {
+        EditionRules.Hours hours = rules.hours();
+        BigDecimal pct = mode == Modality.ELEARNING_SYNC
+                ? hours.elearningSyncMaxPercentOfClassroom() : hours.elearningAsyncMaxPercentOfClassroom();
+        if (pct == null) {
+            return Optional.empty();
+        }
+        long classroomMinutes = minutes(calendar, l -> l.modality() == Modality.CLASSROOM);
+        BigDecimal baseMinutes = BigDecimal.valueOf(classroomMinutes)
+                .max(Hours.orZero(hours.minClassroom()).multiply(Hours.SIXTY));
+        long total = minutes(calendar, l -> l.modality() == mode);
+        // compared exactly, in minutes: refused when total × 100 > base minutes × %. A cap rounded to 0.01 h first
+        // refused an hour exactly at the cap (620 classroom min × 70 % = 434 min, but 7.23 h = 433.8 min); the hours
+        // are rounded for display only
+        if (BigDecimal.valueOf(total).multiply(Hours.HUNDRED).compareTo(baseMinutes.multiply(pct)) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal classroomBase = baseMinutes.divide(Hours.SIXTY, 2, RoundingMode.HALF_UP);
+        BigDecimal cap = baseMinutes.multiply(pct).divide(Hours.HUNDRED.multiply(Hours.SIXTY), 2, RoundingMode.HALF_UP);
+        String kind = mode == Modality.ELEARNING_SYNC ? "synchronous" : "asynchronous";
+        String source = rules.source("durata massima e-learning " + (mode == Modality.ELEARNING_SYNC ? "sincrona" : "asincrona")
+                + " in rapporto alla durata d'aula");
+        String rule = mode == Modality.ELEARNING_SYNC ? "ELEARNING_SYNC_CAP" : "ELEARNING_ASYNC_CAP";
+        if (lesson == null) {
+            return Optional.of(new RuleViolation(rule, "Hours of " + kind + " e-learning scheduled, " + Hours.ofMinutes(total)
+                    + " h, would be beyond " + pct + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h",
+                    source, figures("elearningHoursScheduled", Hours.ofMinutes(total), "classroomHoursBase", classroomBase,
+                            "maxPercentOfClassroom", pct, "capHours", cap)));
+        }
+        return Optional.of(new RuleViolation(rule, "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total)
+                + " h, beyond " + pct + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h", source,
+                figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                        "lessonHours", Hours.ofMinutes(lesson.minutes()), "elearningHoursAfter", Hours.ofMinutes(total),
+                        "classroomHoursBase", classroomBase, "maxPercentOfClassroom", pct, "capHours", cap)));
     }
 
     /**
@@ -183,7 +215,23 @@ public final class LessonRules {
     private static void checkPropedeuticity(EditionRules rules, Collection<PlannedLesson> calendar, PlannedLesson lesson,
                                             EditionRules.Unit unit, List<RuleViolation> violations) {
         List<String> propedeutic = rules.propedeuticUnitCodes();
-        if (propedeutic == null || propedeutic.isEmpty() || propedeutic.contains(unit.code()) || !isLater(rules, unit)) {
+        if (propedeutic == null || propedeutic.isEmpty()) {
+            return;
+        }
+        String source = rules.source("nota di propedeuticità (units " + String.join(", ", propedeutic) + " before the later ones)");
+        if (propedeutic.contains(unit.code())) {
+            // "vanno svolte antecedentemente alle successive": no lesson of unit 2 or 3 once a later unit has begun
+            calendar.stream()
+                    .filter(l -> l.modality() != Modality.INTERNSHIP && isLater(rules, l.unitCode()) && !lesson.endsBeforeStartOf(l))
+                    .min(CALENDAR_ORDER)
+                    .ifPresent(later -> violations.add(new RuleViolation("PROPEDEUTICITY", "Unit " + unit.code()
+                            + " is to be delivered before the later units, but lesson " + later.id() + " of unit "
+                            + later.unitCode() + " on " + later.date() + " " + later.start() + " starts before this lesson ends",
+                            source, figures("unitCode", unit.code(), "laterLessonId", later.id(),
+                                    "laterUnitCode", later.unitCode(), "laterLessonDate", later.date()))));
+            return;
+        }
+        if (!isLater(rules, unit)) {
             return;
         }
         for (String code : propedeutic) {
@@ -195,17 +243,35 @@ public final class LessonRules {
             if (!complete) {
                 violations.add(new RuleViolation("PROPEDEUTICITY", "Unit " + unit.code() + " may start only after unit "
                         + code + " is complete: " + Hours.ofMinutes(before) + " h of its minimum " + min
-                        + " h are scheduled before " + lesson.date() + " " + lesson.start(),
-                        rules.source("nota di propedeuticità (units " + String.join(", ", propedeutic)
-                                + " before the later ones)"),
+                        + " h are scheduled before " + lesson.date() + " " + lesson.start(), source,
                         figures("unitCode", unit.code(), "propedeuticUnitCode", code,
                                 "propedeuticHoursBefore", Hours.ofMinutes(before), "propedeuticMinHours", min)));
             }
         }
+        // and no lesson of a propedeutic unit may still come after it, whatever hours came before
+        calendar.stream()
+                .filter(l -> l.modality() != Modality.INTERNSHIP && propedeutic.contains(l.unitCode()) && !l.endsBeforeStartOf(lesson))
+                .max(CALENDAR_ORDER)
+                .ifPresent(last -> violations.add(new RuleViolation("PROPEDEUTICITY", "Unit " + unit.code()
+                        + " may start only after every lesson of units " + String.join(", ", propedeutic) + ": lesson "
+                        + last.id() + " of unit " + last.unitCode() + " on " + last.date() + " " + last.start()
+                        + " does not end before " + lesson.date() + " " + lesson.start(), source,
+                        figures("unitCode", unit.code(), "propedeuticLessonId", last.id(),
+                                "propedeuticUnitCode", last.unitCode(), "propedeuticLessonDate", last.date()))));
+    }
+
+    private static final Comparator<PlannedLesson> CALENDAR_ORDER =
+            Comparator.comparing(PlannedLesson::date).thenComparing(PlannedLesson::start);
+
+    private static boolean isLater(EditionRules rules, String unitCode) {
+        return unitCode != null && rules.unit(unitCode).map(u -> isLater(rules, u)).orElse(false);
     }
 
     /** A unit is "later" when its sequence follows every propedeutic unit's (without sequences: every other unit). */
     private static boolean isLater(EditionRules rules, EditionRules.Unit unit) {
+        if (rules.propedeuticUnitCodes().contains(unit.code())) {
+            return false;
+        }
         Integer maxPropedeutic = rules.propedeuticUnitCodes().stream()
                 .map(code -> rules.unit(code).map(EditionRules.Unit::sequence).orElse(null))
                 .filter(Objects::nonNull)

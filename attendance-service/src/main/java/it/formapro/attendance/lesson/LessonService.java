@@ -17,7 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class LessonService {
@@ -83,10 +85,12 @@ public class LessonService {
             throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
                     + " register entries: set them to 0 or lock the lesson instead of removing it");
         }
-        List<LessonRules.PlannedLesson> remaining = Lesson.ofEdition(editionId).stream()
-                .filter(l -> l.id != lessonId).map(Lesson::planned).toList();
+        List<LessonRules.PlannedLesson> calendar = Lesson.ofEdition(editionId).stream().map(Lesson::planned).toList();
+        List<LessonRules.PlannedLesson> remaining = calendar.stream().filter(l -> l.id() != lessonId).toList();
         refuseIfPropedeuticityLost(rules, remaining, lessonId, other -> "Removing lesson " + lessonId
                 + " would leave lesson " + other + " before its propedeutic units are complete");
+        refuseIfElearningShareLost(rules, calendar, remaining, "Removing lesson " + lessonId
+                + " would leave more e-learning than the standard allows against the classroom hours left");
         lesson.delete();
     }
 
@@ -128,6 +132,10 @@ public class LessonService {
         refuseIfPropedeuticityLost(rules, after, lessonId, other -> "Moving lesson " + lessonId + " to " + changed.date()
                 + " " + changed.start() + "-" + changed.end() + " would leave lesson " + other
                 + " before its propedeutic units are complete");
+        List<LessonRules.PlannedLesson> before = new ArrayList<>(others);
+        before.add(lesson.planned());
+        refuseIfElearningShareLost(rules, before, after, "Lesson " + lessonId + ", as changed, would leave more e-learning "
+                + "than the standard allows against the classroom hours");
 
         plan(lesson, request, minutes);
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
@@ -227,6 +235,19 @@ public class LessonService {
                 refuseIfViolated(broken, detail.apply(other.id()));
             }
         }
+    }
+
+    /**
+     * 422 if the e-learning caps as % of the classroom hours hold on {@code before} and not on {@code after}: a calendar
+     * that loses classroom hours (a lesson removed, or changed to another mode) must still carry its e-learning. A cap
+     * already passed before (the standard's figures changed since) does not block unrelated changes.
+     */
+    private static void refuseIfElearningShareLost(EditionRules rules, List<LessonRules.PlannedLesson> before,
+                                                   List<LessonRules.PlannedLesson> after, String detail) {
+        Set<String> broken = LessonRules.checkElearningShares(rules, before).stream().map(RuleViolation::rule)
+                .collect(Collectors.toSet());
+        refuseIfViolated(LessonRules.checkElearningShares(rules, after).stream()
+                .filter(v -> !broken.contains(v.rule())).toList(), detail);
     }
 
     private static String blankToNull(String s) {

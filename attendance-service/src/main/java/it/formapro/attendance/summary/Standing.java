@@ -34,11 +34,17 @@ public final class Standing {
     private Standing() {
     }
 
-    /** The figures of one student on one basis (whole course, or from the joining date). */
-    public record Basis(BigDecimal courseHours, BigDecimal deliveredHours, BigDecimal attendedHours,
-                        BigDecimal creditHours, BigDecimal creditHoursOnDelivered) {
+    /**
+     * The figures of one student on one basis (whole course, or from the joining date), in minutes: registers count
+     * whole minutes and hours turn into minutes without loss (a 10.25 h credit is 615 min), so every sum and the
+     * comparison at the threshold are exact. Hours of a third (200 min = 3.33... h) would not be: rounded before the
+     * subtraction, they put a student attending exactly 80 % a ten-billionth of an hour short.
+     */
+    public record Basis(BigDecimal courseMinutes, BigDecimal deliveredMinutes, BigDecimal attendedMinutes,
+                        BigDecimal creditMinutes, BigDecimal creditMinutesOnDelivered) {
     }
 
+    /** The figures in hours, rounded to 2 places for display only (the flags are decided on exact minutes). */
     public record Result(BigDecimal deliveredHours, BigDecimal attendedHours, BigDecimal requiredHours,
                          BigDecimal admissionHours, BigDecimal expectedHoursSoFar, BigDecimal missedHours,
                          BigDecimal attendancePercent, boolean meetsThreshold, BigDecimal remainingHours,
@@ -46,22 +52,24 @@ public final class Standing {
     }
 
     public static Result of(Basis b, BigDecimal thresholdPercent) {
-        BigDecimal required = positive(b.courseHours().subtract(b.creditHours()));
-        BigDecimal admission = required.multiply(thresholdPercent).divide(Hours.HUNDRED, 10, RoundingMode.HALF_UP);
-        BigDecimal expected = positive(b.deliveredHours().subtract(b.creditHoursOnDelivered()));
-        BigDecimal missed = positive(expected.subtract(b.attendedHours()));
+        BigDecimal required = positive(b.courseMinutes().subtract(b.creditMinutes()));
+        // a division by 100 always terminates: admission stays exact
+        BigDecimal admission = required.multiply(thresholdPercent).divide(Hours.HUNDRED);
+        BigDecimal expected = positive(b.deliveredMinutes().subtract(b.creditMinutesOnDelivered()));
+        BigDecimal attended = b.attendedMinutes();
+        BigDecimal missed = positive(expected.subtract(attended));
         BigDecimal percent = expected.signum() == 0 ? Hours.HUNDRED
-                : b.attendedHours().multiply(Hours.HUNDRED).divide(expected, 2, RoundingMode.HALF_UP).min(Hours.HUNDRED);
-        boolean meets = b.attendedHours().compareTo(admission) >= 0;
+                : attended.multiply(Hours.HUNDRED).divide(expected, 2, RoundingMode.HALF_UP).min(Hours.HUNDRED);
+        boolean meets = attended.compareTo(admission) >= 0;
         BigDecimal remaining = positive(required.subtract(expected));
-        BigDecimal needed = positive(admission.subtract(b.attendedHours()));
+        BigDecimal needed = positive(admission.subtract(attended));
         boolean lost = needed.compareTo(remaining) > 0;
         BigDecimal slack = remaining.subtract(needed);
         boolean atRisk = !lost && needed.signum() > 0
                 && slack.multiply(Hours.HUNDRED).compareTo(remaining.multiply(BigDecimal.valueOf(AT_RISK_SLACK_PERCENT))) < 0;
-        return new Result(Hours.round(b.deliveredHours()), Hours.round(b.attendedHours()), Hours.round(required),
-                Hours.round(admission), Hours.round(expected), Hours.round(missed), percent, meets,
-                Hours.round(remaining), Hours.round(needed), atRisk, lost);
+        return new Result(Hours.ofMinutes(b.deliveredMinutes()), Hours.ofMinutes(attended), Hours.ofMinutes(required),
+                Hours.ofMinutes(admission), Hours.ofMinutes(expected), Hours.ofMinutes(missed), percent, meets,
+                Hours.ofMinutes(remaining), Hours.ofMinutes(needed), atRisk, lost);
     }
 
     private static BigDecimal positive(BigDecimal value) {

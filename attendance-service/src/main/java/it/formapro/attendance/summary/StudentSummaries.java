@@ -102,14 +102,15 @@ public final class StudentSummaries {
             courseCredits.put(INTERNSHIP, internshipCredits);
         }
 
-        BigDecimal course = rules.courseHours();
+        // in minutes, exact (Standing.Basis)
+        BigDecimal course = Hours.minutes(rules.courseHours());
         BigDecimal threshold = rules.admissionPercent();
-        Standing.Result countAsAbsence = Standing.of(new Standing.Basis(course, Hours.exactOfMinutes(deliveredAll),
-                Hours.exactOfMinutes(attendedAll), creditsOnCourse(courseCredits, byUnitAll, byUnitAll),
+        Standing.Result countAsAbsence = Standing.of(new Standing.Basis(course, BigDecimal.valueOf(deliveredAll),
+                BigDecimal.valueOf(attendedAll), creditsOnCourse(courseCredits, byUnitAll, byUnitAll),
                 creditsOnDelivered(courseCredits, byUnitAll)), threshold);
         Standing.Result excludeBefore = Standing.of(new Standing.Basis(
-                course.subtract(Hours.exactOfMinutes(deliveredBefore)).max(BigDecimal.ZERO),
-                Hours.exactOfMinutes(deliveredAfter), Hours.exactOfMinutes(attendedAll - attendedBefore),
+                course.subtract(BigDecimal.valueOf(deliveredBefore)).max(BigDecimal.ZERO),
+                BigDecimal.valueOf(deliveredAfter), BigDecimal.valueOf(attendedAll - attendedBefore),
                 creditsOnCourse(courseCredits, byUnitAll, byUnitAfter), creditsOnDelivered(courseCredits, byUnitAfter)),
                 threshold);
         EditionRules.LateJoinerPolicy policy = rules.lateJoinerPolicy();
@@ -119,7 +120,7 @@ public final class StudentSummaries {
         BigDecimal internshipRequired = internshipMin == null ? BigDecimal.ZERO
                 : internshipMin.subtract(internshipCredits).max(BigDecimal.ZERO);
         BigDecimal internshipHours = Hours.ofMinutes(internshipMinutes);
-        boolean meetsInternship = Hours.exactOfMinutes(internshipMinutes).compareTo(internshipRequired) >= 0;
+        boolean meetsInternship = BigDecimal.valueOf(internshipMinutes).compareTo(Hours.minutes(internshipRequired)) >= 0;
 
         List<SummaryViews.UnitStatus> units = units(s, attendedByUnit, creditByUnit);
         boolean allPassed = units.stream().allMatch(SummaryViews.UnitStatus::checkPassed);
@@ -165,10 +166,10 @@ public final class StudentSummaries {
         });
     }
 
-    /** Credits already applicable: on each unit (or the internship), at most its hours delivered so far. */
+    /** Credits already applicable, in minutes: on each unit (or the internship), at most its minutes delivered so far. */
     private static BigDecimal creditsOnDelivered(Map<String, BigDecimal> creditByUnit, Map<String, Long> deliveredByUnit) {
         return creditByUnit.entrySet().stream()
-                .map(e -> e.getValue().min(Hours.exactOfMinutes(deliveredByUnit.getOrDefault(e.getKey(), 0L))))
+                .map(e -> Hours.minutes(e.getValue()).min(BigDecimal.valueOf(deliveredByUnit.getOrDefault(e.getKey(), 0L))))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -184,10 +185,11 @@ public final class StudentSummaries {
                                        Map<String, Long> byUnitFrom) {
         return creditByUnit.entrySet().stream().map(e -> {
             long all = byUnitAll.getOrDefault(e.getKey(), 0L);
-            BigDecimal before = Hours.exactOfMinutes(all - byUnitFrom.getOrDefault(e.getKey(), 0L));
+            BigDecimal credit = Hours.minutes(e.getValue());
+            BigDecimal before = BigDecimal.valueOf(all - byUnitFrom.getOrDefault(e.getKey(), 0L));
             // a credit never exceeds its unit (CREDIT_UNIT_MAX), so the unit has at least the credit's hours
-            BigDecimal unitHours = unitHours(e.getKey()).max(Hours.exactOfMinutes(all)).max(e.getValue());
-            return e.getValue().min(unitHours.subtract(before));
+            BigDecimal unit = Hours.minutes(unitHours(e.getKey())).max(BigDecimal.valueOf(all)).max(credit);
+            return credit.min(unit.subtract(before));
         }).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -205,19 +205,27 @@ class LessonRescheduleTest {
         Map<String, Object> ura2Before = view(2032, ura2);
         Map<String, Object> ura4Before = view(2032, ura4);
 
-        // URA 2's last 2 hours moved after the URA 4 lesson that needs them
+        // URA 2's last 2 hours moved after a URA 4 lesson: a lesson of URA 2 may not follow a later unit's
         tutor().body(lessonBody(MON.plusDays(5), "09:00", "11:00", "2", "CLASSROOM")).when().put(ONE, 2032, ura2)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-rule"))
                 .body("violations.field", contains("PROPEDEUTICITY"))
-                .body("figures.propedeuticUnitCode", is("2"))
-                .body("figures.propedeuticHoursBefore", is(8.0f))
-                .body("detail", containsString("Moving lesson " + ura2 + " to 2026-02-07 09:00-11:00 would leave lesson "
-                        + ura4 + " before its propedeutic units are complete"));
-        // the URA 4 lesson moved before URA 3 is complete
-        tutor().body(lessonBody(MON.plusDays(1), "14:00", "16:00", "4", "CLASSROOM")).when().put(ONE, 2032, ura4)
+                .body("figures.laterLessonId", is((int) ura4))
+                .body("figures.laterUnitCode", is("4"))
+                .body("detail", containsString("Lesson " + ura2 + ", as changed, would break a rule"));
+        // URA 2's lesson shortened to one hour: the URA 4 lesson would lose the hour it needs
+        tutor().body(lessonBody(MON.plusDays(1), "09:00", "10:00", "2", "CLASSROOM")).when().put(ONE, 2032, ura2)
                 .then().statusCode(422)
                 .body("violations.field", contains("PROPEDEUTICITY"))
+                .body("figures.propedeuticUnitCode", is("2"))
+                .body("figures.propedeuticHoursBefore", is(9.0f))
+                .body("detail", containsString("Moving lesson " + ura2 + " to 2026-02-03 09:00-10:00 would leave lesson "
+                        + ura4 + " before its propedeutic units are complete"));
+        // the URA 4 lesson moved before URA 3 is complete
+        // (URA 3 short of its hours before it, and URA 3's lessons after it)
+        tutor().body(lessonBody(MON.plusDays(1), "14:00", "16:00", "4", "CLASSROOM")).when().put(ONE, 2032, ura4)
+                .then().statusCode(422)
+                .body("violations.field", contains("PROPEDEUTICITY", "PROPEDEUTICITY"))
                 .body("figures.propedeuticUnitCode", is("3"))
                 .body("detail", containsString("Lesson " + ura4 + ", as changed, would break a rule"));
         assertEquals(ura2Before, view(2032, ura2));
@@ -239,5 +247,40 @@ class LessonRescheduleTest {
         assertEquals(before, view(2034, id));
         Api.as("admin.sara", "admin").body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"))
                 .when().put(ONE, 2034, id).then().statusCode(200).body("updatedBy", is("admin.sara"));
+    }
+
+    @Test
+    void aClassroomLessonIsNeitherRemovedNorTurnedIntoLabWhenTheElearningWouldPassItsShareOfTheClassroom() {
+        // [000] async <= 70 % of the classroom hours (at least of its 125 h minimum): 130 h of classroom carry 91 h
+        long first = 0;
+        for (int i = 0; i < 13; i++) {
+            long id = lesson(1040, MON.plusDays(i), "08:00", "18:00", "1259", "CLASSROOM");
+            first = i == 0 ? id : first;
+        }
+        long async = 0;
+        for (int i = 0; i < 9; i++) {
+            async = lesson(1040, MON.plusDays(20 + i), "08:00", "18:00", "KC", "ELEARNING_ASYNC");
+        }
+        lesson(1040, MON.plusDays(30), "09:00", "10:00", "KC", "ELEARNING_ASYNC"); // 91 h
+
+        Api.tutor().when().delete(ONE, 1040, first).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/lesson-rule"))
+                .body("detail", containsString("Removing lesson " + first + " would leave more e-learning"))
+                .body("violations.field", contains("ELEARNING_ASYNC_CAP"))
+                .body("violations[0].source", containsString("Standard 000"))
+                .body("figures.elearningHoursScheduled", is(91.0f))
+                .body("figures.capHours", is(87.5f));
+        Api.tutor().body(lessonBody(MON, "08:00", "18:00", "1259", "LAB")).when().put(ONE, 1040, first)
+                .then().statusCode(422)
+                .body("detail", containsString("Lesson " + first + ", as changed, would leave more e-learning"))
+                .body("violations.field", contains("ELEARNING_ASYNC_CAP"));
+        tutor().when().get("/editions/1040/lessons").then().body("$", hasSize(23))
+                .body("find { it.id == " + first + " }.modality", is("CLASSROOM"));
+
+        // 120 h of classroom are below the 125 h minimum, which stays the base (87.5 h): with 81 h of async it may go
+        Api.tutor().when().delete(ONE, 1040, async).then().statusCode(204);
+        Api.tutor().when().delete(ONE, 1040, first).then().statusCode(204);
+        tutor().when().get("/editions/1040/lessons").then().body("$", hasSize(21));
     }
 }

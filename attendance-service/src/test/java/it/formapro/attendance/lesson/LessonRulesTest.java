@@ -147,9 +147,64 @@ class LessonRulesTest {
 
         calendar.add(lesson(4, "16:00", "16:01", "3", Modality.CLASSROOM)); // now 15 h, ending 16:01
         assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(4, "16:01", "18:00", "4", Modality.CLASSROOM)));
-        // ... but not for a lesson starting before unit 3 is complete on that same day
-        assertEquals(List.of("PROPEDEUTICITY"), rules(LessonRules.check(std001, calendar,
+        // ... but not for a lesson starting before unit 3 is complete on that same day, nor before its lessons of the day
+        assertEquals(List.of("PROPEDEUTICITY", "PROPEDEUTICITY"), rules(LessonRules.check(std001, calendar,
                 lesson(4, "08:00", "09:00", "13", Modality.CLASSROOM))));
+    }
+
+    @Test
+    void noLessonOfUnit2Or3MayComeOnceALaterUnitHasBegunWhateverTheirHours() {
+        // [001] sez. 4: "Le unità ... n. 2, 3, vanno svolte antecedentemente alle successive"
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        calendar.add(lesson(1, "08:00", "18:00", "2", Modality.CLASSROOM)); // unit 2: its 10 h minimum
+        calendar.add(lesson(2, "08:00", "18:00", "3", Modality.CLASSROOM));
+        calendar.add(lesson(3, "08:00", "13:00", "3", Modality.CLASSROOM)); // unit 3: its 15 h minimum
+        LessonRules.PlannedLesson unit4 = lesson(7, "09:00", "13:00", "4", Modality.CLASSROOM);
+        assertEquals(List.of(), LessonRules.check(std001, calendar, unit4));
+        calendar.add(unit4);
+
+        // two more hours of unit 2 once unit 4 has begun: refused, naming the later lesson
+        List<RuleViolation> refused = LessonRules.check(std001, calendar, lesson(8, "09:00", "11:00", "2", Modality.CLASSROOM));
+        assertEquals(List.of("PROPEDEUTICITY"), rules(refused));
+        assertEquals(unit4.id(), refused.get(0).figures().get("laterLessonId"));
+        assertEquals("4", refused.get(0).figures().get("laterUnitCode"));
+        assertTrue(refused.get(0).message().startsWith("Unit 2 is to be delivered before the later units"), refused.get(0).message());
+        // the same hours before it are fine; unit 1 is not a later unit, so it may come at any time
+        LessonRules.PlannedLesson extraUnit2 = lesson(6, "09:00", "11:00", "2", Modality.CLASSROOM);
+        assertEquals(List.of(), LessonRules.check(std001, calendar, extraUnit2));
+        assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(8, "09:00", "11:00", "1", Modality.CLASSROOM)));
+
+        // nor may a later unit's lesson be put before a lesson of unit 2 already in the calendar
+        calendar.add(extraUnit2);
+        refused = LessonRules.check(std001, calendar, lesson(5, "09:00", "12:00", "5", Modality.CLASSROOM));
+        assertEquals(List.of("PROPEDEUTICITY"), rules(refused));
+        assertEquals("2", refused.get(0).figures().get("propedeuticUnitCode"));
+        assertEquals(extraUnit2.id(), refused.get(0).figures().get("propedeuticLessonId"));
+    }
+
+    @Test
+    void fewerClassroomHoursMayNotLeaveTheElearningBeyondItsShare() {
+        // [000] async <= 70 % of the classroom hours: 150 h of classroom carry 105 h of async, 146 h only 102.2 h
+        List<LessonRules.PlannedLesson> calendar = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            calendar.add(lesson(i, "08:00", "18:00", "1259", Modality.CLASSROOM));
+        }
+        for (int i = 0; i < 10; i++) {
+            calendar.add(lesson(20 + i, "08:00", "18:00", "KC", Modality.ELEARNING_ASYNC));
+        }
+        calendar.add(lesson(40, "08:00", "13:00", "KC", Modality.ELEARNING_ASYNC));
+        assertEquals(List.of(), LessonRules.checkElearningShares(std000, calendar));
+
+        calendar.set(0, lesson(0, "08:00", "14:00", "1259", Modality.CLASSROOM));
+        List<RuleViolation> broken = LessonRules.checkElearningShares(std000, calendar);
+        assertEquals(List.of("ELEARNING_ASYNC_CAP"), rules(broken));
+        assertEquals(bd("102.20"), broken.get(0).figures().get("capHours"));
+        assertEquals("Hours of asynchronous e-learning scheduled, 105.00 h, would be beyond 70 % of the classroom hours "
+                + "(146.00 h), i.e. 102.20 h", broken.get(0).message());
+        // the base never falls below the standard's 125 h of classroom: 87.5 h of async are always allowed
+        calendar.removeIf(l -> l.modality() == Modality.CLASSROOM);
+        calendar.removeIf(l -> l.date().isAfter(DAY.plusDays(27)));
+        assertEquals(List.of(), LessonRules.checkElearningShares(std000, calendar), "80 h of async against the 125 h minimum");
     }
 
     @Test

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.formapro.attendance.Hours;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class StandingTest {
 
+    /** The figures in hours, as the tests read best; Standing takes them in minutes. */
     private static Standing.Result of(String course, String delivered, String attended, String credits, String creditsOnDelivered,
                                       int threshold) {
-        return Standing.of(new Standing.Basis(bd(course), bd(delivered), bd(attended), bd(credits), bd(creditsOnDelivered)),
-                BigDecimal.valueOf(threshold));
+        return Standing.of(new Standing.Basis(min(course), min(delivered), min(attended), min(credits),
+                min(creditsOnDelivered)), BigDecimal.valueOf(threshold));
+    }
+
+    private static BigDecimal min(String hours) {
+        return Hours.minutes(bd(hours));
     }
 
     @Test

@@ -136,4 +136,46 @@ class StudentSummariesTest {
         assertEquals(bd("194.00"), part.requiredHours());
         assertEquals(bd("198.00"), part.lateJoining().countAsAbsence().requiredHours());
     }
+
+    @Test
+    void aLateJoinerAttendingExactly80PercentOfTheHoursAfterJoiningMeetsTheThresholdToTheMinute() {
+        // [000] 250 h; 200 min (3.33... h) delivered before the student joined, then 14 800 min of which 11 840 attended:
+        // exactly 80 %. In hours rounded to 10 places the admission figure came out a ten-billionth above the attended one.
+        var summaries = new StudentSummaries(TestRules.std000(), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 200, "1260", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 14_800, "1259", Modality.CLASSROOM)));
+        var exactly = summaries.summarise(new StudentSummaries.Student(14, "Gio", "Blu", "ACTIVE", D2, null,
+                List.of(new StudentSummaries.Attended("1259", false, false, 11_840)), List.of(), List.of()));
+        var after = exactly.lateJoining().excludeBeforeJoining();
+        assertEquals(bd("197.33"), after.admissionHours());
+        assertTrue(after.meetsThreshold(), "11 840 of 14 800 min is 80 %");
+        assertFalse(after.lost());
+
+        var aMinuteShort = summaries.summarise(new StudentSummaries.Student(15, "Lea", "Blu", "ACTIVE", D2, null,
+                List.of(new StudentSummaries.Attended("1259", false, false, 11_839)), List.of(), List.of()));
+        assertFalse(aMinuteShort.lateJoining().excludeBeforeJoining().meetsThreshold());
+        assertTrue(aMinuteShort.lateJoining().excludeBeforeJoining().lost());
+    }
+
+    @Test
+    void missingExactlyTwentyPercentOfTheRequiredHoursWithACreditLeavesAdmissionReachable() {
+        // [000] 250 h, a 10 h credit on unit 1260: required 240 h, at most 48 h may be missed ("assenza massima 20 %").
+        // 3 640 min delivered, 200 of them on 1260 (excused by the credit): 3 440 min expected, 560 attended = 48 h missed.
+        var summaries = new StudentSummaries(TestRules.std000(), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 200, "1260", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 3_440, "1259", Modality.CLASSROOM)));
+        var atTheMaximum = summaries.summarise(new StudentSummaries.Student(16, "Ada", "Rosa", "ACTIVE", D1, null,
+                List.of(new StudentSummaries.Attended("1259", false, false, 560)),
+                List.of(new StudentSummaries.Credit("1260", false, bd(10))), List.of()));
+        assertEquals(bd("240.00"), atTheMaximum.requiredHours());
+        assertEquals(bd("48.00"), atTheMaximum.missedHours());
+        assertEquals(bd("182.67"), atTheMaximum.remainingHours());
+        assertEquals(bd("182.67"), atTheMaximum.stillNeededHours());
+        assertFalse(atTheMaximum.lost(), "every hour left must be attended, but admission is still reachable");
+
+        var aMinuteMore = summaries.summarise(new StudentSummaries.Student(17, "Ida", "Rosa", "ACTIVE", D1, null,
+                List.of(new StudentSummaries.Attended("1259", false, false, 559)),
+                List.of(new StudentSummaries.Credit("1260", false, bd(10))), List.of()));
+        assertTrue(aMinuteMore.lost());
+    }
 }

@@ -219,10 +219,13 @@ public final class EligibilityEngine {
             return check(FOREIGN_TITLE, MISSING_EVIDENCE, "Title obtained abroad: a statement of comparability "
                     + "(dichiarazione di valore) stating its level is required and has not been presented", "missing", source);
         }
+        // not presented yet is not a refusal: the statement may still come, by the course start (DOMAIN.md,
+        // "Requirements may be satisfied after pre-enrollment")
         return statement
                 ? check(FOREIGN_TITLE, PASS, "Title obtained abroad with a statement of comparability", "pass", source)
-                : check(FOREIGN_TITLE, FAIL, "Title obtained abroad without a statement of comparability (dichiarazione "
-                        + "di valore): the standard does not accept it without one", "fail", source);
+                : check(FOREIGN_TITLE, MISSING_EVIDENCE, "Title obtained abroad without a statement of comparability "
+                        + "(dichiarazione di valore) yet: the standard accepts it only with one, presented by the course start",
+                        "not-presented", source);
     }
 
     private RuleCheck italian(ApplicantFacts facts, Entry entry, String source) {
@@ -259,6 +262,14 @@ public final class EligibilityEngine {
         String exemptNote = exemption == ItalianExemption.NONE ? ""
                 : "; a " + (exemption == ItalianExemption.ITALIAN_UPPER_SECONDARY ? "upper-secondary" : "lower- or upper-secondary")
                         + " diploma from an Italian school would exempt";
+        if (testAllowed && test == null && certificate != null) {
+            // the entry test is the alternative to the certificate ([000][002][003] "In alternativa ... test di
+            // ingresso"; [001] sez. 3: the test at selection "ove il candidato già non disponga di attestazione di
+            // valore equivalente"): a certificate below the level leaves the test to take, it decides nothing yet
+            return check(ITALIAN_LANGUAGE, MISSING_EVIDENCE, "Italian certificate at " + certificate + ", below the required "
+                    + required + "; the entry test at " + required + " is still to be taken and kept on file" + exemptNote,
+                    "below-level-test-pending", source);
+        }
         if (certificate != null || (testAllowed && test != null)) {
             StringBuilder found = new StringBuilder();
             if (certificate != null) {

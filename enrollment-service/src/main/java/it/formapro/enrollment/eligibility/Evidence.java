@@ -34,7 +34,7 @@ public record Evidence(
             @NotNull @Schema(description = "Kind of title", examples = "UPPER_SECONDARY") EducationKind kind,
             @Min(1) @Max(8) @Schema(description = "EQF level of the title", examples = "4") Integer eqfLevel,
             @NotNull @Schema(description = "Obtained in the Italian school system or abroad", examples = "ITALIAN_SCHOOL") TitleOrigin obtainedIn,
-            @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; null = not known",
+            @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; false or null = not presented yet (it may come by the course start)",
                     examples = "false") Boolean statementOfComparability,
             @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description,
             @PastOrPresent @Schema(description = "Date the title was obtained; decides whether an Italian licenza media attests the "

@@ -294,11 +294,12 @@ class EligibilityEngineTest {
         }
 
         @Test
-        void foreignTitleWithoutStatementFailsWhereRequired() {
+        void foreignTitleWithoutStatementIsMissingEvidenceWhereRequiredForItMayStillComeByTheStart() {
             for (EditionRules s : List.of(S000, S002, S003)) {
                 EligibilityReport r = engine.evaluate(nonEuAdult().title(foreign(false)).build(), s);
-                assertEquals(FAIL, r.rule(FOREIGN_TITLE).outcome(), s.qualificationCode());
+                assertEquals(MISSING_EVIDENCE, r.rule(FOREIGN_TITLE).outcome(), s.qualificationCode());
                 assertTrue(r.rule(FOREIGN_TITLE).reason().contains("dichiarazione di valore"));
+                assertEquals("eligibility.foreign-title.not-presented", r.rule(FOREIGN_TITLE).messageKey());
             }
         }
 
@@ -331,20 +332,27 @@ class EligibilityEngineTest {
         }
 
         @Test
-        void b1PassesA2FailsWhereB1IsRequired() {
+        void b1PassesAndAnA2CertificateLeavesTheEntryTestToTakeWhereB1IsRequired() {
             for (EditionRules s : List.of(S000, S001, S002)) {
                 assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.B1), ITALIAN_LANGUAGE), s.qualificationCode());
                 assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.C1), ITALIAN_LANGUAGE), s.qualificationCode());
                 EligibilityReport r = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).build(), s);
-                assertEquals(FAIL, r.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
-                assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("A2, below the required B1"), r.rule(ITALIAN_LANGUAGE).reason());
+                assertEquals(MISSING_EVIDENCE, r.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
+                assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("A2, below the required B1; the entry test at B1 is still "
+                        + "to be taken"), r.rule(ITALIAN_LANGUAGE).reason());
+                // the entry test taken, and below the level too: now the documents decide
+                EligibilityReport tested = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).test(CefrLevel.A2).build(), s);
+                assertEquals(FAIL, tested.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
+                assertTrue(tested.rule(ITALIAN_LANGUAGE).reason().contains("Italian certificate at A2 and entry test at A2, "
+                        + "below the required B1"), tested.rule(ITALIAN_LANGUAGE).reason());
             }
         }
 
         @Test
-        void a2PassesA1FailsFor003() {
+        void a2PassesAndA1FailsFor003OnceTheEntryTestIsTaken() {
             assertEquals(PASS, outcome(S003, nonEuAdult().cert(CefrLevel.A2), ITALIAN_LANGUAGE));
-            assertEquals(FAIL, outcome(S003, nonEuAdult().cert(CefrLevel.A1), ITALIAN_LANGUAGE));
+            assertEquals(MISSING_EVIDENCE, outcome(S003, nonEuAdult().cert(CefrLevel.A1), ITALIAN_LANGUAGE));
+            assertEquals(FAIL, outcome(S003, nonEuAdult().cert(CefrLevel.A1).test(CefrLevel.A1), ITALIAN_LANGUAGE));
         }
 
         @Test
@@ -477,7 +485,10 @@ class EligibilityEngineTest {
             EligibilityReport r = engine.evaluate(bad.build(), S000);
             assertEquals(List.of(AGE, FOREIGN_TITLE, ITALIAN_LANGUAGE, RESIDENCE_PERMIT),
                     r.notPassed().stream().map(RuleCheck::rule).toList());
-            assertTrue(r.notPassed().stream().allMatch(c -> c.outcome() == FAIL));
+            // the statement of comparability and the entry test may still come by the start; age and permit decide
+            assertEquals(List.of(FAIL, MISSING_EVIDENCE, MISSING_EVIDENCE, FAIL),
+                    r.notPassed().stream().map(RuleCheck::outcome).toList());
+            assertEquals(Verdict.NOT_ELIGIBLE, r.verdict());
         }
 
         @Test

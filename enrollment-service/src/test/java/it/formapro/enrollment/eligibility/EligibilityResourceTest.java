@@ -61,7 +61,9 @@ class EligibilityResourceTest {
         check(ED_000, applicant(SEVENTEEN, "NON_EU", evidence(diploma("ABROAD", false), "A2", FUTURE_END.minusDays(1), null, null, null)), "frontdesk")
                 .statusCode(200).body("verdict", is("NOT_ELIGIBLE"))
                 .body("rules.findAll { it.outcome != 'PASS' }.rule", contains("AGE", "FOREIGN_TITLE", "ITALIAN_LANGUAGE", "RESIDENCE_PERMIT"))
-                .body("rules.find { it.rule == 'ITALIAN_LANGUAGE' }.reason", containsString("A2, below the required B1"));
+                .body("rules.find { it.rule == 'ITALIAN_LANGUAGE' }.reason", containsString("A2, below the required B1"))
+                .body("rules.find { it.rule == 'ITALIAN_LANGUAGE' }.outcome", is("MISSING_EVIDENCE"))
+                .body("rules.find { it.rule == 'FOREIGN_TITLE' }.outcome", is("MISSING_EVIDENCE"));
     }
 
     @Test
@@ -110,7 +112,7 @@ class EligibilityResourceTest {
         LocalDate sixteen = FUTURE_START.minusYears(16);
         check(ED_003, applicant(sixteen, "NON_EU", evidence(null, "A2", FUTURE_END, null, true, null)), "frontdesk")
                 .statusCode(200).body("verdict", is("ELIGIBLE"));
-        check(ED_003, applicant(sixteen.plusDays(1), "NON_EU", evidence(null, "A1", FUTURE_END, null, null, null)), "frontdesk")
+        check(ED_003, applicant(sixteen.plusDays(1), "NON_EU", evidence(null, "A1", FUTURE_END, null, null, "A1")), "frontdesk")
                 .statusCode(200).body("verdict", is("NOT_ELIGIBLE"))
                 .body("rules.findAll { it.outcome == 'FAIL' }.rule", contains("AGE", "EDUCATION", "ITALIAN_LANGUAGE"));
     }
