@@ -31,6 +31,15 @@ public class CourseEdition extends PanacheEntity {
     @Column(name = "provider_accreditation")
     public String providerAccreditation;
 
+    /** The Region issuing the certificates, where the standard names none (or the same as the standard's); null = the standard's. */
+    @Column(name = "issuing_region")
+    public String issuingRegion;
+
+    /** The Region that issues this edition's certificates: the one recorded here, else the standard's; null when neither says. */
+    public String effectiveIssuingRegion() {
+        return issuingRegion != null ? issuingRegion : qualification.region;
+    }
+
     @Column(nullable = false)
     public String title;
 

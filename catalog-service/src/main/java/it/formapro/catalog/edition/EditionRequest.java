@@ -20,6 +20,9 @@ public record EditionRequest(
                 + "planned before they are known; blank means absent. PUT replaces the edition: send the value again or "
                 + "it is cleared.", maxLength = 300,
                 examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
+        @Size(max = 60) @Schema(description = EditionRequest.ISSUING_REGION + " Optional: absent or blank = the "
+                + "standard's Region; where the standard names one, only that Region is accepted.", maxLength = 60,
+                examples = "Campania") String issuingRegion,
         @NotBlank @Size(max = 40) @Schema(description = "Qualification code", examples = "001") String qualificationCode,
         @Min(1) @Schema(description = "Qualification version; omitted = the latest version (the edition stores the exact one)", examples = "1") Integer qualificationVersion,
         @NotBlank @Size(max = 300) @Schema(examples = "Addetto al servizio clienti - Pescara 2027") String title,
@@ -40,6 +43,21 @@ public record EditionRequest(
             + "exam-service refuses to issue documents for an edition without them (422 provider-accreditation-missing).";
     public static final String PROVIDER_ACCREDITATION_EXAMPLE =
             "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+
+    /** Shared by the request, the edition view and the rules document. */
+    public static final String ISSUING_REGION = "The Region that issues the edition's certificates (D.lgs 13/2013 art. 6: "
+            + "the public authority named on every certificate): the Region of the standard's repertorio, or, for a "
+            + "standard that names none (000), the Region that authorised the edition. exam-service refuses to issue "
+            + "documents while it is unknown (422 issuing-region-missing).";
+
+    /** The issuing Region trimmed, without a leading "Regione "; blank counts as absent. */
+    public String issuingRegionOrNull() {
+        if (issuingRegion == null || issuingRegion.isBlank()) {
+            return null;
+        }
+        String region = issuingRegion.trim();
+        return region.regionMatches(true, 0, "Regione ", 0, 8) ? region.substring(8).trim() : region;
+    }
 
     /** The accreditation references trimmed; blank counts as absent. */
     public String providerAccreditationOrNull() {

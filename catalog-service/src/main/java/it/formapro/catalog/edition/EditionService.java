@@ -188,6 +188,15 @@ public class EditionService {
             throw new ProblemException(400, "validation", "Invalid request", dates.get(0).message(), dates,
                     ProblemException.figures("startDate", r.startDate(), "endDate", r.endDate()));
         }
+        String region = r.issuingRegionOrNull();
+        if (region != null && q.region != null && !region.equalsIgnoreCase(q.region)) {
+            // the certificate is issued by the Region of the repertorio the qualification belongs to
+            throw ProblemException.ruleViolation("edition-rules", "Qualification " + q.code + " v" + q.version
+                            + " belongs to the repertorio of Regione " + q.region + ", which issues its certificates, not Regione "
+                            + region + ": leave issuingRegion out, or send " + q.region,
+                    List.of(new Violation("issuingRegion", "must be the standard's Region, " + q.region, q.source)),
+                    ProblemException.figures("issuingRegion", region, "standardRegion", q.region));
+        }
         TrainingStandard s = q.trainingStandard;
         EditionValidator.Outcome outcome = EditionValidator.validate(plan, new EditionValidator.StandardLimits(
                 q.code, q.source, s.minTotalHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal,
@@ -204,6 +213,7 @@ public class EditionService {
         e.qualification = q;
         e.provider = r.provider().trim();
         e.providerAccreditation = r.providerAccreditationOrNull();
+        e.issuingRegion = r.issuingRegionOrNull();
         e.title = r.title().trim();
         e.location = r.location().trim();
         e.startDate = r.startDate();
@@ -236,7 +246,8 @@ public class EditionService {
                 r.title(), r.location(), Objects.toString(r.startDate()), Objects.toString(r.endDate()),
                 num(r.plannedHours()), num(r.plannedInternshipHours()), Objects.toString(r.capacity()))
                 // appended only when present: a retry of a request made before the field existed keeps its fingerprint
-                + (r.providerAccreditationOrNull() == null ? "" : "|" + r.providerAccreditationOrNull());
+                + (r.providerAccreditationOrNull() == null ? "" : "|" + r.providerAccreditationOrNull())
+                + (r.issuingRegionOrNull() == null ? "" : "|region=" + r.issuingRegionOrNull());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -12,6 +12,8 @@ public record EditionView(
         @Schema(examples = "Ente Formazione Demo") String provider,
         @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Null while not recorded.",
                 examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
+        @Schema(description = EditionRequest.ISSUING_REGION + " Null while neither the edition nor the standard names it.",
+                examples = "Campania") String issuingRegion,
         @Schema(examples = "001") String qualificationCode,
         @Schema(examples = "1") int qualificationVersion,
         @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
@@ -29,7 +31,7 @@ public record EditionView(
         OffsetDateTime updatedAt) {
 
     static EditionView of(CourseEdition e) {
-        return new EditionView(e.id, e.provider, e.providerAccreditation, e.qualification.code, e.qualification.version, e.qualification.title,
+        return new EditionView(e.id, e.provider, e.providerAccreditation, e.effectiveIssuingRegion(), e.qualification.code, e.qualification.version, e.qualification.title,
                 e.title, e.location, e.startDate, e.endDate, e.plannedHours, e.plannedInternshipHours, e.capacity, e.status,
                 e.status.allowedNext().stream().sorted().toList(), e.version, e.createdAt, e.updatedAt);
     }

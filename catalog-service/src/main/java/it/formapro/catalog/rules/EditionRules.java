@@ -16,6 +16,8 @@ public record EditionRules(
         @Schema(examples = "Ente Formazione Demo") String provider,
         @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Null while not recorded.",
                 examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
+        @Schema(description = EditionRequest.ISSUING_REGION + " Null while neither the edition nor the standard names it.",
+                examples = "Abruzzo") String issuingRegion,
         @Schema(examples = "Pescara, via Roma 1") String location,
         @Schema(examples = "2027-01-11") LocalDate startDate,
         @Schema(examples = "2027-06-30") LocalDate endDate,

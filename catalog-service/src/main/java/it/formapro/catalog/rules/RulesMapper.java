@@ -21,13 +21,13 @@ public final class RulesMapper {
 
     public static EditionRules rulesOf(CourseEdition e, TrainingStandard s) {
         Qualification q = e.qualification;
-        return new EditionRules(e.id, e.title, e.provider, e.providerAccreditation, e.location, e.startDate, e.endDate, e.plannedHours,
+        return new EditionRules(e.id, e.title, e.provider, e.providerAccreditation, e.effectiveIssuingRegion(), e.location, e.startDate, e.endDate, e.plannedHours,
                 e.plannedInternshipHours, e.capacity, e.status, ref(q), hours(s), attendance(s), entry(s.entry), units(s),
                 propedeutic(s), competenceUnits(q), defaultsApplied(s));
     }
 
     public static RuleViews.QualificationRef ref(Qualification q) {
-        return new RuleViews.QualificationRef(q.code, q.version, q.title, q.eqfLevel, q.region, q.act, q.source,
+        return new RuleViews.QualificationRef(q.code, q.version, q.title, q.eqfLevel, q.region, q.act, q.repertory, q.source,
                 List.copyOf(q.atecoCodes), List.copyOf(q.istatCodes));
     }
 

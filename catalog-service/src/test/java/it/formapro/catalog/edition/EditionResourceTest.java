@@ -108,6 +108,39 @@ class EditionResourceTest {
     }
 
     @Test
+    void theIssuingRegionIsTheStandardsOrWhereItNamesNoneTheOneTheProviderRecords() {
+        // 001 belongs to the Abruzzo repertorio: its editions inherit the Region, and no other is accepted
+        long abruzzo = create(with(edition001(), "title", "Regione ereditata"));
+        as("frontdesk").get("/editions/" + abruzzo).then().statusCode(200).body("issuingRegion", is("Abruzzo"));
+        as("exam-board").get("/editions/" + abruzzo + "/rules").then().statusCode(200)
+                .body("issuingRegion", is("Abruzzo"))
+                .body("qualification.repertory", is("Repertorio delle qualificazioni della Regione Abruzzo"));
+        int before = totalEditions();
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "title", "Altra regione", "issuingRegion", "Campania"))
+                .post("/editions").then().statusCode(422).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/edition-rules"))
+                .body("violations.field", hasItem("issuingRegion"))
+                .body("detail", containsString("belongs to the repertorio of Regione Abruzzo"));
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+        // the same Region, spelt as a heading, is the standard's
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "title", "Stessa regione", "issuingRegion", "REGIONE abruzzo"))
+                .post("/editions").then().statusCode(201);
+
+        // 000's document names no Region: null until the provider records the one that authorised the edition
+        Map<String, Object> e000 = with(edition001(), "qualificationCode", "000", "title", "Tecnico esperto - Napoli",
+                "plannedHours", 250);
+        e000.remove("plannedInternshipHours");
+        long unknown = create(e000);
+        as("exam-board").get("/editions/" + unknown + "/rules").then().statusCode(200)
+                .body("containsKey('issuingRegion')", is(true))
+                .body("issuingRegion", is((Object) null))
+                .body("qualification.region", is((Object) null));
+        as("admin").contentType(ContentType.JSON).body(with(e000, "issuingRegion", " Regione Campania ", "version", 0))
+                .put("/editions/" + unknown).then().statusCode(200).body("issuingRegion", is("Campania"));
+        as("exam-board").get("/editions/" + unknown + "/rules").then().statusCode(200).body("issuingRegion", is("Campania"));
+    }
+
+    @Test
     void refusesAnAccreditationLongerThan300CharactersAndCreatesNothing() {
         int before = totalEditions();
         as("admin").contentType(ContentType.JSON).body(with(edition001(), "providerAccreditation", "A".repeat(301)))

@@ -119,9 +119,9 @@ class EditionValidatorTest {
 
     @Test
     void idempotencyFingerprintIgnoresNumberSpelling() {
-        EditionRequest a = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest b = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208.00"), bd("80.0"), 20, null);
-        EditionRequest c = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("209"), bd("80"), 20, null);
+        EditionRequest a = new EditionRequest("P", ACC, null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest b = new EditionRequest("P", ACC, null, "001", 1, "T", "L", START, START, bd("208.00"), bd("80.0"), 20, null);
+        EditionRequest c = new EditionRequest("P", ACC, null, "001", 1, "T", "L", START, START, bd("209"), bd("80"), 20, null);
         assertEquals(EditionService.fingerprint(a), EditionService.fingerprint(b));
         assertFalse(EditionService.fingerprint(a).equals(EditionService.fingerprint(c)));
     }
@@ -130,11 +130,11 @@ class EditionValidatorTest {
 
     @Test
     void idempotencyFingerprintCountsTheAccreditationAndTreatsBlankAsAbsent() {
-        EditionRequest with = new EditionRequest("P", ACC, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest padded = new EditionRequest("P", "  " + ACC + " ", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest other = new EditionRequest("P", "codice ente B0456", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest none = new EditionRequest("P", null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
-        EditionRequest blank = new EditionRequest("P", "   ", "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest with = new EditionRequest("P", ACC, null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest padded = new EditionRequest("P", "  " + ACC + " ", null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest other = new EditionRequest("P", "codice ente B0456", null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest none = new EditionRequest("P", null, null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest blank = new EditionRequest("P", "   ", null, "001", 1, "T", "L", START, START, bd("208"), bd("80"), 20, null);
         assertEquals(EditionService.fingerprint(with), EditionService.fingerprint(padded));
         assertFalse(EditionService.fingerprint(with).equals(EditionService.fingerprint(other)));
         assertFalse(EditionService.fingerprint(with).equals(EditionService.fingerprint(none)));

@@ -11,6 +11,8 @@ public record EditionRules(
         String provider,
         /* the provider's accreditation references (D.lgs 13/2013 art. 6); null while the catalogue has none */
         String providerAccreditation,
+        /* the Region issuing the edition's documents (D.lgs 13/2013 art. 6); null while neither edition nor standard says */
+        String issuingRegion,
         LocalDate startDate,
         LocalDate endDate,
         BigDecimal plannedHours,
@@ -23,7 +25,8 @@ public record EditionRules(
         List<CompetenceUnit> competenceUnits) {
 
     public record Qualification(String code, Integer version, String title, Integer eqfLevel, String region,
-                                String act, String source, List<String> atecoCodes, List<String> istatCodes) {
+                                String act, String repertory, String source, List<String> atecoCodes,
+                                List<String> istatCodes) {
     }
 
     public record Hours(BigDecimal minTotal, BigDecimal internshipMin, BigDecimal internshipMax,
@@ -42,6 +45,16 @@ public record EditionRules(
     /** The accreditation references, or null when the catalogue has none (absent, or blank). */
     public String providerAccreditationOrNull() {
         return providerAccreditation == null || providerAccreditation.isBlank() ? null : providerAccreditation.trim();
+    }
+
+    /**
+     * The Region that issues the edition's documents: the catalogue's {@code issuingRegion}, else the standard's Region
+     * (a catalogue answer without the field); null when neither names one.
+     */
+    public String issuingRegionOrNull() {
+        String region = issuingRegion != null && !issuingRegion.isBlank() ? issuingRegion
+                : qualification == null ? null : qualification.region();
+        return region == null || region.isBlank() ? null : region.trim();
     }
 
     public List<Unit> unitsOrEmpty() {

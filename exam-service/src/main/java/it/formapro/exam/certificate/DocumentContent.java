@@ -45,7 +45,8 @@ public record DocumentContent(
     public record Holder(String firstName, String lastName, LocalDate birthDate, String birthPlace, String fiscalCode) {
     }
 
-    public record Authority(@Schema(examples = "Abruzzo") String region,
+    public record Authority(@Schema(description = "The Region issuing the document: the standard's, or the one the "
+                                    + "edition records where the standard names none", examples = "Abruzzo") String region,
                             @Schema(description = "The act establishing the standard in the regional repertoire",
                                     examples = "DD n. 61/DPG025 (19-04-2023)") String act,
                             @Schema(examples = "Ente Formazione Demo") String provider,
@@ -53,7 +54,10 @@ public record DocumentContent(
                                     + "recorded them at issue (D.lgs 13/2013 art. 6: the accredited provider with the "
                                     + "references of its accreditation). Null only in documents issued before it was "
                                     + "required", examples = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, "
-                                    + "codice ente A0123") String providerAccreditation) {
+                                    + "codice ente A0123") String providerAccreditation,
+                            @Schema(description = "The repertorio the qualification belongs to, as the catalogue names it. "
+                                    + "Null only in documents issued before it was carried",
+                                    examples = "Repertorio delle qualificazioni della Regione Abruzzo") String repertory) {
     }
 
     public record Qualification(String code, Integer version, String title, Integer eqfLevel,

@@ -77,7 +77,7 @@ public final class DocumentPdf {
                     row("Livello EQF", c.qualification().eqfLevel() == null ? "-" : c.qualification().eqfLevel().toString()),
                     row("Codici ATECO", join(c.qualification().atecoCodes())),
                     row("Codici ISTAT CP2011", join(c.qualification().istatCodes())),
-                    row("Repertorio", nz(c.authority().act()) + " - Regione " + nz(c.authority().region())),
+                    row("Repertorio", repertory(c.authority())),
                     row("Ente di formazione", nz(c.authority().provider())),
                     // D.lgs 13/2013 art. 6: the accredited provider "with the references of its accreditation"
                     row("Accreditamento dell'ente", nz(c.authority().providerAccreditation()))));
@@ -229,6 +229,12 @@ public final class DocumentPdf {
 
     private static String join(List<String> values) {
         return values == null || values.isEmpty() ? "-" : String.join(", ", values);
+    }
+
+    /** The repertorio as the catalogue names it, with the approving act where there is one. */
+    private static String repertory(DocumentContent.Authority a) {
+        String act = a.act() == null ? "" : " (" + a.act() + ")";
+        return a.repertory() != null ? a.repertory() + act : nz(a.act()) + " - Regione " + nz(a.region());
     }
 
     private static String nz(String s) {

@@ -152,6 +152,7 @@ public class DocumentService {
     private Issued create(IssuedDocument.Kind kind, Long sessionId, long editionId, long studentId, EditionRules rules,
                           String idempotencyKey, Body body, String auditNote) {
         checkProviderAccreditation(kind, rules);
+        checkIssuingRegion(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
         LocalDate today = Italy.today();
         String number = numbers.next(kind, today.getYear());
@@ -270,6 +271,25 @@ public class DocumentService {
                 ProblemException.figures("editionId", edition, "provider", rules.provider(), "kind", kind.name()));
     }
 
+    /**
+     * 422 when no Region is known to issue the document: D.lgs 13/2013 art. 6 names "the public authority" on it, and
+     * a standard whose document names no Region (000) leaves it to the edition. Checked before a number is allocated.
+     */
+    static void checkIssuingRegion(IssuedDocument.Kind kind, EditionRules rules) {
+        if (rules.issuingRegionOrNull() != null) {
+            return;
+        }
+        long edition = rules.editionId();
+        String standard = rules.qualification() == null ? "its standard" : "standard " + rules.qualification().code();
+        throw ProblemException.ruleViolation("issuing-region-missing", "No Region is known to issue the " + kind.italianTitle
+                        + " of edition " + edition + ": " + standard + " names none, and D.lgs 13/2013 art. 6 requires the "
+                        + "issuing public authority on the document. Record the Region that authorised the edition in "
+                        + "catalog-service (PUT /editions/" + edition + ", issuingRegion), then issue again. Nothing was issued.",
+                List.of(new Problem.Violation("issuingRegion", "the Region issuing the document is required on it",
+                        "D.lgs 13/2013 art. 6")),
+                ProblemException.figures("editionId", edition, "kind", kind.name()));
+    }
+
     private static Body sessionBody(IssuedDocument.Kind kind, ExamSession session, EditionRules rules,
                                     Candidate candidate, List<UnitResult> unitResults, ExamOutcome outcome) {
         Map<String, UnitResult> results = unitResults == null ? Map.of()
@@ -312,8 +332,8 @@ public class DocumentService {
                 verificationBaseUrl + code, issuedOn,
                 new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
                         identity.birthPlace(), identity.fiscalCode()),
-                new DocumentContent.Authority(q == null ? null : q.region(), q == null ? null : q.act(), rules.provider(),
-                        rules.providerAccreditationOrNull()),
+                new DocumentContent.Authority(rules.issuingRegionOrNull(), q == null ? null : q.act(), rules.provider(),
+                        rules.providerAccreditationOrNull(), q == null ? null : q.repertory()),
                 new DocumentContent.Qualification(q == null ? null : q.code(), q == null ? null : q.version(),
                         q == null ? rules.editionTitle() : q.title(), q == null ? null : q.eqfLevel(),
                         q == null || q.atecoCodes() == null ? List.of() : q.atecoCodes(),

@@ -21,9 +21,9 @@ class AdmissionRulesTest {
     static final String SOURCE = "Standard 000 - Abruzzo";
 
     static EditionRules rules(int threshold, Integer internshipMin) {
-        return new EditionRules(12, "Tecnico - Pescara", "Ente Demo", "codice ente A0123", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30),
+        return new EditionRules(12, "Tecnico - Pescara", "Ente Demo", "codice ente A0123", null, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30),
                 bd(208), bd(80), "RUNNING",
-                new EditionRules.Qualification("000", 1, "Tecnico", 4, "Abruzzo", "DD", SOURCE, List.of(), List.of()),
+                new EditionRules.Qualification("000", 1, "Tecnico", 4, "Abruzzo", "DD", null, SOURCE, List.of(), List.of()),
                 new EditionRules.Hours(bd(208), internshipMin == null ? null : bd(internshipMin), null, false),
                 new EditionRules.Attendance(bd(threshold), null),
                 List.of(new EditionRules.Unit("1", "Sicurezza", 1, bd(12)), new EditionRules.Unit("2", "Normativa", 2, bd(10))),

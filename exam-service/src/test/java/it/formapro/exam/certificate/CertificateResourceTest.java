@@ -82,6 +82,7 @@ class CertificateResourceTest {
                 .body("content.holder.fiscalCode", is("RSSMRA90D12G482X"))
                 .body("content.holder.birthDate", is("1990-04-12"))
                 .body("content.authority.region", is("Abruzzo"))
+                .body("content.authority.repertory", is("Repertorio delle qualificazioni della Regione Abruzzo"))
                 .body("content.authority.provider", is("Ente Formazione Demo"))
                 .body("content.authority.providerAccreditation", is(DownstreamStubs.ACCREDITATION))
                 .body("content.qualification.title", is("Addetto al servizio clienti"))

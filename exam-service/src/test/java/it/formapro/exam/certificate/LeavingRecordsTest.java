@@ -94,7 +94,7 @@ class LeavingRecordsTest {
 
     @Test
     void theBodyListsTheUnitsPassedInTheCataloguesOrderAndTheHoursButNoExam() {
-        EditionRules rules = new EditionRules(23, "Addetto - Pescara 2027", "Ente Demo", "codice ente A0123",
+        EditionRules rules = new EditionRules(23, "Addetto - Pescara 2027", "Ente Demo", "codice ente A0123", "Abruzzo",
                 LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30), new BigDecimal("208"), null, "RUNNING", null, null,
                 null, List.of(new EditionRules.Unit("3", "Comunicazione", 3, null),
                 new EditionRules.Unit("1", "Sicurezza", 1, null), new EditionRules.Unit("2", "Normativa", 2, null),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ProviderAccreditationTest {
 
     static EditionRules rules(String accreditation) {
-        return new EditionRules(40, "Corso", "Ente Demo", accreditation, null, null, null, null, "RUNNING", null, null,
+        return new EditionRules(40, "Corso", "Ente Demo", accreditation, "Abruzzo", null, null, null, null, "RUNNING", null, null,
                 null, List.of(), List.of());
     }
 

@@ -207,11 +207,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     static String rules(long edition, String accreditation) {
         return """
                 {"editionId": %d, "editionTitle": "Addetto al servizio clienti - Pescara 2027",
-                 "provider": "Ente Formazione Demo", "providerAccreditation": %s,
+                 "provider": "Ente Formazione Demo", "providerAccreditation": %s, "issuingRegion": "Abruzzo",
                  "startDate": "2027-01-11", "endDate": "2027-06-30",
                  "plannedHours": 208, "plannedInternshipHours": 80, "capacity": 20, "status": "RUNNING",
                  "qualification": {"code": "001", "version": 1, "title": "Addetto al servizio clienti", "eqfLevel": 3,
                    "region": "Abruzzo", "act": "DD n. 61/DPG025 (19-04-2023)",
+                   "repertory": "Repertorio delle qualificazioni della Regione Abruzzo",
                    "source": "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023",
                    "atecoCodes": ["82.20.00"], "istatCodes": ["4.2.2.1.0"]},
                  "hours": {"minTotal": 208, "minClassroom": null, "minLab": null, "keyCompetenceHours": null,
