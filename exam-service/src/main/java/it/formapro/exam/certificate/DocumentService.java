@@ -102,6 +102,14 @@ public class DocumentService {
             throw alreadyIssued(onLeaving, "a student gets one learning record for the edition, and this one was "
                     + "issued when the student left the course");
         }
+        // a retake session of the same edition may admit a student who already passed: the qualification is certified
+        // once, and a learning record is for those leaving without it (DOMAIN.md, Exam and certification)
+        IssuedDocument certified = IssuedDocument.findValidCertificate(session.editionId, studentId);
+        if (certified != null) {
+            throw alreadyIssued(certified, kind == IssuedDocument.Kind.CERTIFICATE
+                    ? "the qualification is certified once per student and edition: revoke that certificate first if it was wrong"
+                    : "the student holds the qualification, and a learning record is for those who leave without it");
+        }
         if (session.status == SessionStatus.SCHEDULED) {
             throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
                     + " is SCHEDULED: documents are issued after the exam is HELD");

@@ -156,6 +156,12 @@ public class IssuedDocument extends PanacheEntityBase {
         return find("editionId = ?1 and studentId = ?2 and sessionId is null", editionId, studentId).firstResult();
     }
 
+    /** The student's certificate for the edition that is not revoked today, if any: one qualification, one certificate. */
+    public static IssuedDocument findValidCertificate(long editionId, long studentId) {
+        return IssuedDocument.<IssuedDocument>list("editionId = ?1 and studentId = ?2 and kind = ?3 order by id", editionId,
+                studentId, Kind.CERTIFICATE).stream().filter(d -> !d.revoked()).findFirst().orElse(null);
+    }
+
     /** Every document issued to the student for the edition, in exam sessions or on leaving, oldest first. */
     public static List<IssuedDocument> ofEditionAndStudent(long editionId, long studentId) {
         return list("editionId = ?1 and studentId = ?2 order by id", editionId, studentId);

@@ -177,6 +177,38 @@ class CertificateResourceTest {
                 recordBefore + " then " + recordAfter);
     }
 
+    @Test
+    void aStudentIsCertifiedOncePerEditionWhateverTheSessionUntilTheCertificateIsRevoked() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long[] sessions = new long[3];
+        for (int i = 0; i < sessions.length; i++) {
+            sessions[i] = Api.createSession(edition);
+            Api.freeze(sessions[i]);
+            Api.status(sessions[i], "HELD");
+        }
+        Api.pass(sessions[0], 5);
+        JsonPath first = issue(sessions[0], 5).then().statusCode(201).extract().jsonPath();
+
+        // a retake session admits the student again: passed again, still no second certificate
+        Api.pass(sessions[1], 5);
+        issue(sessions[1], 5).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-issued"))
+                .body("detail", containsString(first.getString("number")))
+                .body("detail", containsString("certified once per student and edition"))
+                .body("figures.documentId", is(first.getInt("id")));
+        // nor a learning record, which is for those who leave without the qualification
+        Api.fail(sessions[2], 5);
+        learningRecord(sessions[2], 5).then().statusCode(409)
+                .body("detail", containsString("holds the qualification"));
+
+        // once the first certificate is revoked, the board may certify the student from the other session
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Issued on a mistaken outcome", "revokedOn", Italy.today().toString()))
+                .when().post("/certificates/" + first.getLong("id") + "/revocation").then().statusCode(200);
+        String second = issue(sessions[1], 5).then().statusCode(201).extract().path("number");
+        assertNotEquals(first.getString("number"), second);
+    }
+
     static Response learningRecord(long session, long student) {
         return board().contentType(ContentType.JSON).body(Map.of("studentId", student))
                 .when().post("/exam-sessions/" + session + "/learning-records");

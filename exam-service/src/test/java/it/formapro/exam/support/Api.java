@@ -46,9 +46,9 @@ public final class Api {
                 .when().put("/exam-sessions/" + session + "/status").then().statusCode(200);
     }
 
-    /** A session of edition 12 with its list frozen and the exam held. */
+    /** A session of a fresh copy of edition 12 with its list frozen and the exam held. */
     public static long heldSession() {
-        long session = createSession(DownstreamStubs.EDITION);
+        long session = createSession(DownstreamStubs.copyOfEdition12());
         freeze(session);
         status(session, "HELD");
         return session;

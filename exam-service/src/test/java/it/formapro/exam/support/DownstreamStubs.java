@@ -24,6 +24,13 @@ import java.util.Map;
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     public static final long EDITION = 12;
+    /**
+     * Editions 1000-1059: copies of edition 12, one per held session of the document tests ({@link #copyOfEdition12()}),
+     * since a student is certified once per edition and those tests pass the same students in many sessions.
+     */
+    private static final long FIRST_COPY = 1000;
+    private static final int COPIES = 60;
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_COPY = new java.util.concurrent.atomic.AtomicLong(FIRST_COPY);
     /** attendance-service answers 500 */
     public static final long ATTENDANCE_BROKEN = 98;
     /** attendance-service answers too late (beyond the 1 s test timeout) */
@@ -64,6 +71,15 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
 
+    /** A fresh copy of edition 12 (same course, students and figures) that no other test uses. */
+    public static long copyOfEdition12() {
+        long copy = NEXT_COPY.getAndIncrement();
+        if (copy >= FIRST_COPY + COPIES) {
+            throw new IllegalStateException("more than " + COPIES + " copies of edition 12: raise COPIES");
+        }
+        return copy;
+    }
+
     public static WireMockServer server() {
         return server;
     }
@@ -74,6 +90,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.start();
         for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ENROLLMENT_DOWN}) {
             server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
+        }
+        for (long copy = FIRST_COPY; copy < FIRST_COPY + COPIES; copy++) {
+            server.stubFor(get(urlEqualTo("/editions/" + copy + "/rules")).willReturn(okJson(rules(copy))));
+            server.stubFor(get(urlEqualTo("/editions/" + copy + "/summary/admission")).willReturn(okJson(summary(copy))));
+            server.stubFor(get(urlPathEqualTo("/editions/" + copy + "/enrollments"))
+                    .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(copy))));
         }
         server.stubFor(get(urlEqualTo("/editions/" + CATALOG_DOWN + "/rules")).willReturn(aResponse().withStatus(503)));
         server.stubFor(get(urlEqualTo("/editions/" + UNKNOWN_EDITION + "/rules")).willReturn(aResponse().withStatus(404)
