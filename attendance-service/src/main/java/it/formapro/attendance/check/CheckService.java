@@ -8,9 +8,12 @@ import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +53,7 @@ public class CheckService {
         if (request.date().isBefore(p.joinedOn)) {
             throw ProblemException.badRequest("date: " + request.date() + " is before the student joined (" + p.joinedOn + ")");
         }
+        refuseIfNotHeldThen(rules, p, request.date());
         LearningCheck check = new LearningCheck();
         check.editionId = editionId;
         check.studentId = studentId;
@@ -63,5 +67,32 @@ public class CheckService {
         check.persistAndFlush();
         idempotency.remember(scope, key, check.id);
         return new Created(check, false);
+    }
+
+    /**
+     * A check is a trace of what happened: not dated in the future, nor after the student left, nor after the edition
+     * ended. The latest check of a unit decides (a retake after a failure), so a date typed wrong would hide every
+     * later one and keep the student off the admission list.
+     */
+    private static void refuseIfNotHeldThen(EditionRules rules, Participant p, LocalDate date) {
+        LocalDate today = Italy.today();
+        List<RuleViolation> wrong = new ArrayList<>();
+        if (date.isAfter(today)) {
+            wrong.add(new RuleViolation("CHECK_NOT_HELD_YET", "The check is dated " + date + ", after today (" + today
+                    + "): record it once it has taken place", "Edition " + rules.editionId() + " learning checks",
+                    figures("date", date, "today", today)));
+        }
+        if (p.withdrawnOn != null && date.isAfter(p.withdrawnOn)) {
+            wrong.add(new RuleViolation("CHECK_AFTER_WITHDRAWAL", "The check is dated " + date + ", after the student "
+                    + "withdrew on " + p.withdrawnOn, "Edition " + rules.editionId() + " learning checks",
+                    figures("date", date, "withdrawnOn", p.withdrawnOn)));
+        }
+        if (rules.endDate() != null && date.isAfter(rules.endDate())) {
+            wrong.add(new RuleViolation("CHECK_AFTER_EDITION", "The check is dated " + date + ", after the edition ended on "
+                    + rules.endDate() + ": a unit's check comes at the end of the unit, within the course",
+                    rules.source("verifica di apprendimento a conclusione di ogni unità formativa"),
+                    figures("date", date, "editionEnd", rules.endDate())));
+        }
+        RuleViolation.refuseIfAny(wrong, "check-rule", "The learning check is refused");
     }
 }

@@ -3,6 +3,7 @@ package it.formapro.attendance.summary;
 import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -264,6 +265,14 @@ class SummaryResourceTest {
                 .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(201);
         tutor().body(Map.of("unitCode", "99", "date", "2026-02-12", "outcome", "PASSED"))
                 .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(422);
+        // a check is a trace of what happened: not in the future, nor after the edition's end (2026-10-30); a mistyped
+        // date would otherwise become the unit's latest check and hide the retake
+        tutor().body(Map.of("unitCode", "3", "date", "2072-02-12", "outcome", "FAILED"))
+                .when().post("/editions/{e}/participants/{s}/checks", E001, A).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/check-rule"))
+                .body("violations.field", contains("CHECK_NOT_HELD_YET", "CHECK_AFTER_EDITION"))
+                .body("figures.editionEnd", is("2026-10-30"));
         Api.as("board", "exam-board").when().get("/editions/{e}/participants/{s}/checks", E001, A)
                 .then().statusCode(200).body("$", hasSize(3));
         JsonPath s = Api.as("board", "exam-board").when().get("/editions/{e}/summary?asOf=2026-12-31", E001)
@@ -275,6 +284,21 @@ class SummaryResourceTest {
         assertEquals(21.0f, s.getFloat(student(A) + "units.find { it.unitCode == '3' }.score"));
         assertFalse(s.getBoolean(student(A) + "units.find { it.unitCode == '4' }.checkPassed"));
         assertFalse(s.getBoolean(student(A) + "allUnitChecksPassed"));
+    }
+
+    @Test
+    void aLearningCheckIsNotDatedAfterTheStudentWithdrew() {
+        Api.participant(2041, 77, "Rita", "Ritirata", DAY0);
+        Api.frontdesk().body(Map.of("withdrawnOn", "2026-03-01", "reason", "Trasferita"))
+                .when().post("/editions/2041/participants/77/withdrawal").then().statusCode(200);
+        tutor().body(Map.of("unitCode", "2", "date", "2026-03-01", "outcome", "PASSED"))
+                .when().post("/editions/{e}/participants/{s}/checks", 2041, 77).then().statusCode(201);
+        tutor().body(Map.of("unitCode", "3", "date", "2026-04-15", "outcome", "PASSED"))
+                .when().post("/editions/{e}/participants/{s}/checks", 2041, 77).then().statusCode(422)
+                .body("violations.field", contains("CHECK_AFTER_WITHDRAWAL"))
+                .body("detail", containsString("after the student withdrew on 2026-03-01"));
+        Api.as("board", "exam-board").when().get("/editions/{e}/participants/{s}/checks", 2041, 77)
+                .then().statusCode(200).body("$", hasSize(1));
     }
 
     @Test
