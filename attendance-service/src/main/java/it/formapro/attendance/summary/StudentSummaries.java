@@ -69,6 +69,8 @@ public final class StudentSummaries {
 
         long attendedAll = 0, attendedBefore = 0, internshipMinutes = 0;
         Map<String, Long> attendedByUnit = new HashMap<>();
+        // the minutes counted towards the course hours, keyed as the delivered ones: from joining on, and before
+        Map<String, Long> attendedAfterByKey = new HashMap<>(), attendedBeforeByKey = new HashMap<>();
         for (Attended a : s.attended()) {
             if (a.internship()) {
                 internshipMinutes += a.minutes();
@@ -77,13 +79,19 @@ public final class StudentSummaries {
                 continue;
             }
             attendedAll += a.minutes();
+            String key = a.internship() ? INTERNSHIP : a.unitCode() == null ? "" : a.unitCode();
             if (a.beforeJoining()) {
                 attendedBefore += a.minutes();
+                attendedBeforeByKey.merge(key, a.minutes(), Long::sum);
+            } else {
+                attendedAfterByKey.merge(key, a.minutes(), Long::sum);
             }
             if (a.unitCode() != null) {
                 attendedByUnit.merge(a.unitCode(), a.minutes(), Long::sum);
             }
         }
+        Map<String, Long> attendedAllByKey = new HashMap<>(attendedAfterByKey);
+        attendedBeforeByKey.forEach((key, minutes) -> attendedAllByKey.merge(key, minutes, Long::sum));
         Map<String, BigDecimal> creditByUnit = new HashMap<>();
         BigDecimal credits = BigDecimal.ZERO, internshipCredits = BigDecimal.ZERO;
         for (Credit c : s.credits()) {
@@ -106,11 +114,12 @@ public final class StudentSummaries {
         BigDecimal course = Hours.minutes(rules.courseHours());
         BigDecimal threshold = rules.admissionPercent();
         Standing.Result countAsAbsence = Standing.of(new Standing.Basis(course, BigDecimal.valueOf(deliveredAll),
-                BigDecimal.valueOf(attendedAll), creditsOnCourse(courseCredits, byUnitAll, byUnitAll),
-                creditsOnDelivered(courseCredits, byUnitAll)), threshold);
+                BigDecimal.valueOf(attendedAll).subtract(attendedBeyondCredits(courseCredits, attendedAllByKey, byUnitAll, byUnitAll)),
+                creditsOnCourse(courseCredits, byUnitAll, byUnitAll), creditsOnDelivered(courseCredits, byUnitAll)), threshold);
         Standing.Result excludeBefore = Standing.of(new Standing.Basis(
                 course.subtract(BigDecimal.valueOf(deliveredBefore)).max(BigDecimal.ZERO),
-                BigDecimal.valueOf(deliveredAfter), BigDecimal.valueOf(attendedAll - attendedBefore),
+                BigDecimal.valueOf(deliveredAfter), BigDecimal.valueOf(attendedAll - attendedBefore)
+                        .subtract(attendedBeyondCredits(courseCredits, attendedAfterByKey, byUnitAll, byUnitAfter)),
                 creditsOnCourse(courseCredits, byUnitAll, byUnitAfter), creditsOnDelivered(courseCredits, byUnitAfter)),
                 threshold);
         EditionRules.LateJoinerPolicy policy = rules.lateJoinerPolicy();
@@ -183,14 +192,33 @@ public final class StudentSummaries {
      */
     private BigDecimal creditsOnCourse(Map<String, BigDecimal> creditByUnit, Map<String, Long> byUnitAll,
                                        Map<String, Long> byUnitFrom) {
+        return creditByUnit.entrySet().stream()
+                .map(e -> Hours.minutes(e.getValue()).min(unitInBasis(e, byUnitAll, byUnitFrom)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The minutes attended on credited units (or the credited internship) beyond the unit's minutes in the basis less
+     * its credit: hours a credit excuses are left out of the required hours, so attending them does not count towards
+     * the threshold as well ([001] sez. 9: credited hours are hours the student need not attend; otherwise a student
+     * credited with a whole unit already attended would reach 70 % of the rest with 59 % of it).
+     */
+    private BigDecimal attendedBeyondCredits(Map<String, BigDecimal> creditByUnit, Map<String, Long> attended,
+                                             Map<String, Long> byUnitAll, Map<String, Long> byUnitFrom) {
         return creditByUnit.entrySet().stream().map(e -> {
-            long all = byUnitAll.getOrDefault(e.getKey(), 0L);
-            BigDecimal credit = Hours.minutes(e.getValue());
-            BigDecimal before = BigDecimal.valueOf(all - byUnitFrom.getOrDefault(e.getKey(), 0L));
-            // a credit never exceeds its unit (CREDIT_UNIT_MAX), so the unit has at least the credit's hours
-            BigDecimal unit = Hours.minutes(unitHours(e.getKey())).max(BigDecimal.valueOf(all)).max(credit);
-            return credit.min(unit.subtract(before));
+            BigDecimal unit = unitInBasis(e, byUnitAll, byUnitFrom);
+            BigDecimal attendable = unit.subtract(Hours.minutes(e.getValue()).min(unit));
+            return BigDecimal.valueOf(attended.getOrDefault(e.getKey(), 0L)).subtract(attendable).max(BigDecimal.ZERO);
         }).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A credited unit's minutes in a basis: its minutes over the course, less those delivered before the basis starts. */
+    private BigDecimal unitInBasis(Map.Entry<String, BigDecimal> credit, Map<String, Long> byUnitAll, Map<String, Long> byUnitFrom) {
+        long all = byUnitAll.getOrDefault(credit.getKey(), 0L);
+        BigDecimal before = BigDecimal.valueOf(all - byUnitFrom.getOrDefault(credit.getKey(), 0L));
+        // a credit never exceeds its unit (CREDIT_UNIT_MAX), so the unit has at least the credit's hours
+        BigDecimal unit = Hours.minutes(unitHours(credit.getKey())).max(BigDecimal.valueOf(all)).max(Hours.minutes(credit.getValue()));
+        return unit.subtract(before);
     }
 
     /** A unit's hours in the standard (the internship's: planned, else the standard's maximum); 0 when not given. */

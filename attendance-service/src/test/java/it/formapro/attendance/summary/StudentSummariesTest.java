@@ -178,4 +178,30 @@ class StudentSummariesTest {
                 List.of(new StudentSummaries.Credit("1260", false, bd(10))), List.of()));
         assertTrue(aMinuteMore.lost());
     }
+
+    @Test
+    void hoursOnACreditedUnitAreNotCountedTwiceAsExcusedAndAsAttended() {
+        // [001] URA 4 (20 h) and 5 delivered; the student attended all of URA 4, which a 20 h credit then excuses:
+        // required 188 h, and URA 4's hours count no more as attended ("crediti formativi di frequenza", sez. 9)
+        var summaries = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 1_200, "4", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 1_200, "5", Modality.CLASSROOM)));
+        List<StudentSummaries.Attended> attended = List.of(new StudentSummaries.Attended("4", false, false, 1_200),
+                new StudentSummaries.Attended("5", false, false, 600));
+        var whole = summaries.summarise(new StudentSummaries.Student(18, "Nina", "Verdi", "ACTIVE", D1, null, attended,
+                List.of(new StudentSummaries.Credit("4", false, bd(20))), List.of()));
+        assertEquals(bd("188.00"), whole.requiredHours());
+        assertEquals(bd("10.00"), whole.attendedHours(), "only URA 5's hours: URA 4's are excused");
+        assertEquals(bd("10.00"), whole.missedHours());
+        assertEquals(bd("50.00"), whole.attendancePercent());
+        assertEquals(bd("20.00"), whole.units().stream().filter(u -> u.unitCode().equals("4")).findFirst().orElseThrow()
+                .attendedHours(), "the unit still shows what was attended");
+
+        // 5 h credited of URA 4's 20: its first 15 h attended count, the other 5 do not
+        var part = summaries.summarise(new StudentSummaries.Student(19, "Olga", "Verdi", "ACTIVE", D1, null, attended,
+                List.of(new StudentSummaries.Credit("4", false, bd(5))), List.of()));
+        assertEquals(bd("203.00"), part.requiredHours());
+        assertEquals(bd("25.00"), part.attendedHours());
+        assertEquals(bd("10.00"), part.missedHours());
+    }
 }

@@ -99,8 +99,10 @@ class SummaryResourceTest {
         tutor().body(Map.of("unitCode", "5", "hours", 10, "reason", "Prior job as receptionist"))
                 .when().post("/editions/{e}/participants/{s}/credits", E001, C).then().statusCode(201);
 
-        // 70 % of 208 h = 145.6 h = 8736 min; C: 70 % of (208 - 30) = 124.6 h = 7476 min; D: all from day 4 = 183 h
-        attend(E001, course, Map.of(A, 8736, B, 8735, C, 7476, D, 183 * 60, H, 0),
+        // 70 % of 208 h = 145.6 h = 8736 min; C: 70 % of (208 - 30) = 124.6 h = 7476 min counted, of 8316 attended in
+        // calendar order: 16 h of URA 4 (24 h delivered, 20 credited: 4 count) and 16 h of URA 5 (24 h, 10 credited: 14
+        // count), so 14 h are excused hours, not attended ones; D: all from day 4 = 183 h
+        attend(E001, course, Map.of(A, 8736, B, 8735, C, 8316, D, 183 * 60, H, 0),
                 Map.of(D, DAY0.plusDays(4)));
         attend(E001, internship, Map.of(A, 3600, B, 3540), Map.of());
         built001 = true;
@@ -164,6 +166,8 @@ class SummaryResourceTest {
         assertEquals(124.6f, s.getFloat(student(C) + "attendedHours"));
         assertTrue(s.getBoolean(student(C) + "meetsThreshold"));
         assertEquals(20.0f, s.getFloat(student(C) + "units.find { it.unitCode == '4' }.creditHours"));
+        assertEquals(16.0f, s.getFloat(student(C) + "units.find { it.unitCode == '4' }.attendedHours"),
+                "attended, shown on the unit, but excused: not counted towards the threshold");
     }
 
     @Test
