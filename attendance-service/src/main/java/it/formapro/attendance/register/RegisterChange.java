@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalTime;
 import org.hibernate.annotations.Immutable;
 
 /** One change of the register (audit trail): written with the change by {@link RegisterStore}, never updated or deleted. */
@@ -30,6 +31,12 @@ public class RegisterChange extends PanacheEntityBase {
 
     @Column(name = "new_minutes", nullable = false)
     public int newMinutes;
+
+    @Column(name = "arrived_at")
+    public LocalTime arrivedAt;
+
+    @Column(name = "left_at")
+    public LocalTime leftAt;
 
     @Column(name = "changed_by", nullable = false)
     public String changedBy;

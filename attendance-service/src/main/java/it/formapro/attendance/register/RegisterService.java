@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -119,15 +120,19 @@ public class RegisterService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<RegisterStore.Change> changes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            RegisterStore.Row current = byStudent.get(rows.get(i).studentId());
-            if (!current.recorded() || current.minutesPresent() != minutes[i]) { // unchanged: nothing to audit
-                changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i]));
+            RegisterRow row = rows.get(i);
+            RegisterStore.Row current = byStudent.get(row.studentId());
+            // a presence given as times keeps them: the platform's tracked entry and exit, or a late arrival
+            LocalTime arrived = minutes[i] > 0 ? row.arrivedAt() : null;
+            LocalTime left = minutes[i] > 0 ? row.leftAt() : null;
+            if (!current.holds(minutes[i], arrived, left)) { // unchanged: nothing to audit
+                changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i], arrived, left));
             }
         }
         Map<Long, Long> versions = store.write(lessonId, changes, user, now);
         for (RegisterStore.Change change : changes) {
             byStudent.put(change.studentId(), byStudent.get(change.studentId())
-                    .withEntry(change.newMinutes(), versions.get(change.studentId()), now, user));
+                    .withEntry(change, versions.get(change.studentId()), now, user));
         }
         // the answer is built from what this request already holds: no second read
         return register(lesson, participants.stream().map(p -> byStudent.get(p.studentId())).toList());
@@ -144,7 +149,7 @@ public class RegisterService {
                 : RegisterChange.list("lessonId = ?1 and studentId = ?2 order by id", lessonId, studentId);
         return changes.stream().map(c -> new RegisterViews.Change(c.id, c.lessonId, c.studentId, c.oldMinutes,
                 c.newMinutes, c.oldMinutes == null ? null : Hours.ofMinutes(c.oldMinutes), Hours.ofMinutes(c.newMinutes),
-                c.changedBy, c.changedAt)).toList();
+                c.arrivedAt, c.leftAt, c.changedBy, c.changedAt)).toList();
     }
 
     private RegisterViews.Register register(Lesson lesson) {
@@ -157,9 +162,10 @@ public class RegisterService {
                 .filter(p -> p.attendsOn(lesson.lessonDate) || p.recorded())
                 .map(p -> p.recorded()
                         ? new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), true, p.minutesPresent(),
-                        Hours.ofMinutes(p.minutesPresent()), p.version(), p.updatedAt(), p.updatedBy())
+                        Hours.ofMinutes(p.minutesPresent()), p.arrivedAt(), p.leftAt(), p.version(), p.updatedAt(),
+                        p.updatedBy())
                         : new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), false, 0,
-                        Hours.ofMinutes(0), null, null, null))
+                        Hours.ofMinutes(0), null, null, null, null, null))
                 .toList();
         return new RegisterViews.Register(LessonView.of(lesson), rows);
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -31,7 +33,8 @@ public class RegisterStore {
 
     /** A participant of the edition with their entry for the lesson, if one was recorded. */
     public record Row(long studentId, String firstName, String lastName, LocalDate joinedOn, LocalDate withdrawnOn,
-                      Integer minutesPresent, Long version, Instant updatedAt, String updatedBy) {
+                      Integer minutesPresent, LocalTime arrivedAt, LocalTime leftAt, Long version, Instant updatedAt,
+                      String updatedBy) {
 
         public boolean recorded() {
             return minutesPresent != null;
@@ -41,13 +44,22 @@ public class RegisterStore {
             return Participant.attendsOn(joinedOn, withdrawnOn, day);
         }
 
-        Row withEntry(int minutes, long newVersion, Instant at, String by) {
-            return new Row(studentId, firstName, lastName, joinedOn, withdrawnOn, minutes, newVersion, at, by);
+        Row withEntry(Change change, long newVersion, Instant at, String by) {
+            return new Row(studentId, firstName, lastName, joinedOn, withdrawnOn, change.newMinutes(), change.arrivedAt(),
+                    change.leftAt(), newVersion, at, by);
+        }
+
+        /** Whether the entry already says this: same minutes, same times (nothing to write or audit). */
+        boolean holds(int minutes, LocalTime arrived, LocalTime left) {
+            return recorded() && minutesPresent == minutes && Objects.equals(arrivedAt, arrived) && Objects.equals(leftAt, left);
         }
     }
 
-    /** One student's new presence, with the value it replaces (null if none was recorded). */
-    public record Change(long studentId, Integer oldMinutes, int newMinutes) {
+    /**
+     * One student's new presence, with the value it replaces (null if none was recorded), and the times it was given
+     * as (null when given as minutes or hours).
+     */
+    public record Change(long studentId, Integer oldMinutes, int newMinutes, LocalTime arrivedAt, LocalTime leftAt) {
     }
 
     // the row lock Hibernate takes for LockModeType.PESSIMISTIC_WRITE on PostgreSQL, so lesson locks (LessonService)
@@ -59,7 +71,7 @@ public class RegisterStore {
 
     private static final String ROWS = """
             SELECT p.student_id, p.first_name, p.last_name, p.joined_on, p.withdrawn_on,
-                   e.minutes_present, e.version, e.updated_at, e.updated_by
+                   e.minutes_present, e.arrived_at, e.left_at, e.version, e.updated_at, e.updated_by
             FROM participant p
             LEFT JOIN attendance_entry e ON e.lesson_id = ? AND e.student_id = p.student_id
             WHERE p.edition_id = ?
@@ -69,18 +81,21 @@ public class RegisterStore {
     // describe, in the order of the request (ids from the sequence, so history reads back in that order).
     private static final String WRITE = """
             WITH change AS (
-                SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[]) WITH ORDINALITY
-                         AS c(student_id, old_minutes, new_minutes, n)
+                SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::time[], ?::time[]) WITH ORDINALITY
+                         AS c(student_id, old_minutes, new_minutes, arrived_at, left_at, n)
             ), entry AS (
-                INSERT INTO attendance_entry (lesson_id, student_id, minutes_present, updated_at, updated_by, version)
-                SELECT ?, student_id, new_minutes, ?, ?, 0 FROM change
+                INSERT INTO attendance_entry (lesson_id, student_id, minutes_present, arrived_at, left_at, updated_at,
+                                              updated_by, version)
+                SELECT ?, student_id, new_minutes, arrived_at, left_at, ?, ?, 0 FROM change
                 ON CONFLICT (lesson_id, student_id) DO UPDATE
-                    SET minutes_present = EXCLUDED.minutes_present, updated_at = EXCLUDED.updated_at,
+                    SET minutes_present = EXCLUDED.minutes_present, arrived_at = EXCLUDED.arrived_at,
+                        left_at = EXCLUDED.left_at, updated_at = EXCLUDED.updated_at,
                         updated_by = EXCLUDED.updated_by, version = attendance_entry.version + 1
                 RETURNING student_id, version
             ), audit AS (
-                INSERT INTO register_change (lesson_id, student_id, old_minutes, new_minutes, changed_by, changed_at)
-                SELECT ?, student_id, old_minutes, new_minutes, ?, ? FROM change ORDER BY n
+                INSERT INTO register_change (lesson_id, student_id, old_minutes, new_minutes, arrived_at, left_at,
+                                             changed_by, changed_at)
+                SELECT ?, student_id, old_minutes, new_minutes, arrived_at, left_at, ?, ? FROM change ORDER BY n
             )
             SELECT student_id, version FROM entry""";
 
@@ -135,8 +150,9 @@ public class RegisterStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
-                            r.getObject(5, LocalDate.class), (Integer) r.getObject(6), (Long) r.getObject(7),
-                            instant(r.getObject(8, OffsetDateTime.class)), r.getString(9)));
+                            r.getObject(5, LocalDate.class), (Integer) r.getObject(6), r.getObject(7, LocalTime.class),
+                            r.getObject(8, LocalTime.class), (Long) r.getObject(9),
+                            instant(r.getObject(10, OffsetDateTime.class)), r.getString(11)));
                 }
             }
             return rows;
@@ -159,13 +175,15 @@ public class RegisterStore {
             s.setArray(1, c.createArrayOf("bigint", changes.stream().map(Change::studentId).toArray(Long[]::new)));
             s.setArray(2, c.createArrayOf("integer", changes.stream().map(Change::oldMinutes).toArray(Integer[]::new)));
             s.setArray(3, c.createArrayOf("integer", changes.stream().map(Change::newMinutes).toArray(Integer[]::new)));
+            s.setArray(4, c.createArrayOf("time", changes.stream().map(ch -> time(ch.arrivedAt())).toArray(Time[]::new)));
+            s.setArray(5, c.createArrayOf("time", changes.stream().map(ch -> time(ch.leftAt())).toArray(Time[]::new)));
             Timestamp when = Timestamp.from(at);
-            s.setLong(4, lessonId);
-            s.setTimestamp(5, when);
-            s.setString(6, user);
-            s.setLong(7, lessonId);
+            s.setLong(6, lessonId);
+            s.setTimestamp(7, when);
             s.setString(8, user);
-            s.setTimestamp(9, when);
+            s.setLong(9, lessonId);
+            s.setString(10, user);
+            s.setTimestamp(11, when);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     versions.put(r.getLong(1), r.getLong(2));
@@ -175,6 +193,10 @@ public class RegisterStore {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Time time(LocalTime t) {
+        return t == null ? null : Time.valueOf(t);
     }
 
     private static Instant instant(OffsetDateTime at) {

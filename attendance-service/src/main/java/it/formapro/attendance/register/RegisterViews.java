@@ -3,6 +3,7 @@ package it.formapro.attendance.register;
 import it.formapro.attendance.lesson.LessonView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,10 @@ public final class RegisterViews {
             @Schema(description = "Whether a presence was recorded (not recorded counts as absent)") boolean recorded,
             @Schema(examples = "225") int minutesPresent,
             @Schema(examples = "3.75") BigDecimal hoursPresent,
+            @Schema(description = "The presence as given in times: the e-learning platform's tracked entry, or a late "
+                    + "arrival; null when given as minutes or hours", examples = "09:15") LocalTime arrivedAt,
+            @Schema(description = "The tracked exit, or an early leave; null when given as minutes or hours",
+                    examples = "13:00") LocalTime leftAt,
             @Schema(description = "Version to send back for optimistic locking", examples = "0") Long version,
             Instant updatedAt,
             String updatedBy) {
@@ -37,6 +42,9 @@ public final class RegisterViews {
             @Schema(examples = "225") int newMinutes,
             @Schema(examples = "4.00") BigDecimal oldHours,
             @Schema(examples = "3.75") BigDecimal newHours,
+            @Schema(description = "The times the new presence was given as (null: minutes or hours)", examples = "09:15")
+            LocalTime arrivedAt,
+            @Schema(examples = "13:00") LocalTime leftAt,
             @Schema(description = "User name from the token", examples = "tutor.rossi") String changedBy,
             Instant changedAt) {
     }

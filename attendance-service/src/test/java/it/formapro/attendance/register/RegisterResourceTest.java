@@ -187,6 +187,27 @@ class RegisterResourceTest {
                 .body("entries.find { it.studentId == 330 }.minutesPresent", is(90))
                 .body("entries.find { it.studentId == 331 }.minutesPresent", is(115))
                 .body("entries.find { it.studentId == 332 }.minutesPresent", is(0));
+
+        // the platform's times are kept as the trace of the minutes (as logged, 11:20 too), on the entry and in the audit
+        tutor().when().get("/editions/2033/lessons/{l}/register", lesson).then().statusCode(200)
+                .body("entries.find { it.studentId == 331 }.arrivedAt", is("09:05:00"))
+                .body("entries.find { it.studentId == 331 }.leftAt", is("11:20:00"))
+                .body("entries.find { it.studentId == 332 }.arrivedAt", nullValue());
+        tutor().when().get("/editions/2033/lessons/{l}/register/history?studentId=331", lesson).then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].arrivedAt", is("09:05:00"))
+                .body("[0].leftAt", is("11:20:00"));
+        // other times with the same minutes are a change of the trace: written and audited; the same times again are not
+        for (int i = 0; i < 2; i++) {
+            tutor().body(Map.of("entries", List.of(Map.of("studentId", 331, "arrivedAt", "09:00", "leftAt", "10:55"))))
+                    .when().put("/editions/2033/lessons/{l}/register", lesson).then().statusCode(200)
+                    .body("entries.find { it.studentId == 331 }.minutesPresent", is(115))
+                    .body("entries.find { it.studentId == 331 }.arrivedAt", is("09:00:00"));
+        }
+        tutor().when().get("/editions/2033/lessons/{l}/register/history?studentId=331", lesson).then()
+                .body("$", hasSize(2))
+                .body("[1].oldMinutes", is(115)).body("[1].newMinutes", is(115))
+                .body("[1].leftAt", is("10:55:00"));
     }
 
     @Test
