@@ -28,6 +28,8 @@ public class SummaryService {
     public record HoursDelivered(
             @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "12") long editionId,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "41.50") BigDecimal deliveredHours,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The same in minutes, exact: what a "
+                    + "comparison against a share of plannedHours (the TUI) should read", examples = "2490") long deliveredMinutes,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "208") BigDecimal plannedHours,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "2027-02-01") LocalDate asOf) {
     }
@@ -35,7 +37,8 @@ public class SummaryService {
     @Transactional
     public HoursDelivered hoursDelivered(EditionRules rules, LocalDate asOf) {
         StudentSummaries summaries = new StudentSummaries(rules, facts.delivered(rules.editionId(), asOf));
-        return new HoursDelivered(rules.editionId(), Hours.ofMinutes(summaries.deliveredMinutes()), rules.plannedHours(), asOf);
+        long minutes = summaries.deliveredMinutes();
+        return new HoursDelivered(rules.editionId(), Hours.ofMinutes(minutes), minutes, rules.plannedHours(), asOf);
     }
 
     @EditionWideReport

@@ -311,6 +311,7 @@ class SummaryResourceTest {
         Api.frontdesk().when().get("/editions/{e}/hours-delivered?asOf=2026-02-03", E001).then().statusCode(200)
                 .body("editionId", is((int) E001))
                 .body("deliveredHours", is(10.0f))
+                .body("deliveredMinutes", is(600))
                 .body("plannedHours", is(208))
                 .body("asOf", is("2026-02-03"));
         Api.frontdesk().when().get("/editions/{e}/hours-delivered?asOf=2026-12-31", E001).then()

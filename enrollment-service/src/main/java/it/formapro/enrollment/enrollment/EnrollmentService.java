@@ -259,7 +259,7 @@ public class EnrollmentService {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
                     + " are unknown: the latest joining point cannot be checked, the enrollment was not confirmed");
         }
-        TuiRule.Decision tui = TuiRule.evaluate(hours.deliveredHours(), planned,
+        TuiRule.Decision tui = TuiRule.evaluateMinutes(hours.deliveredMinutesExact(), planned,
                 rules.attendance() == null ? null : rules.attendance().tuiPercent());
         if (!tui.allowed()) {
             boolean stated = rules.attendance() == null || !Boolean.FALSE.equals(rules.attendance().tuiStated());

@@ -19,13 +19,24 @@ public final class TuiRule {
                            BigDecimal tuiPercent, BigDecimal deliveredPercent) {
     }
 
-    public static Decision evaluate(BigDecimal delivered, BigDecimal planned, BigDecimal tuiPercent) {
-        BigDecimal percent = tuiPercent == null ? DEFAULT_PERCENT : tuiPercent;
-        boolean allowed = delivered.multiply(BigDecimal.valueOf(100)).compareTo(planned.multiply(percent)) <= 0;
-        BigDecimal limit = planned.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        BigDecimal deliveredPercent = planned.signum() == 0 ? BigDecimal.ZERO
-                : delivered.multiply(BigDecimal.valueOf(100)).divide(planned, 2, RoundingMode.HALF_UP);
-        return new Decision(allowed, delivered.setScale(2, RoundingMode.HALF_UP), planned.setScale(2, RoundingMode.HALF_UP),
-                limit, percent, deliveredPercent);
+    public static Decision evaluate(BigDecimal deliveredHours, BigDecimal planned, BigDecimal tuiPercent) {
+        return evaluateMinutes(deliveredHours.multiply(SIXTY), planned, tuiPercent);
     }
+
+    /**
+     * The same on the delivered minutes, as attendance-service counts them: hours rounded to 0.01 h first could let in
+     * a student a minute past the limit, or turn away one a minute before it (250.16 planned hours: limit 3 001.92 min).
+     */
+    public static Decision evaluateMinutes(BigDecimal deliveredMinutes, BigDecimal planned, BigDecimal tuiPercent) {
+        BigDecimal percent = tuiPercent == null ? DEFAULT_PERCENT : tuiPercent;
+        boolean allowed = deliveredMinutes.multiply(HUNDRED).compareTo(planned.multiply(SIXTY).multiply(percent)) <= 0;
+        BigDecimal limit = planned.multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        BigDecimal deliveredPercent = planned.signum() == 0 ? BigDecimal.ZERO
+                : deliveredMinutes.multiply(HUNDRED).divide(planned.multiply(SIXTY), 2, RoundingMode.HALF_UP);
+        return new Decision(allowed, deliveredMinutes.divide(SIXTY, 2, RoundingMode.HALF_UP),
+                planned.setScale(2, RoundingMode.HALF_UP), limit, percent, deliveredPercent);
+    }
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

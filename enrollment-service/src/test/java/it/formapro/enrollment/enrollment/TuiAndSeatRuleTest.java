@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 class TuiAndSeatRuleTest {
 
     @Test
+    void theLatestJoiningPointIsJudgedOnTheMinutesNotOnHoursRoundedToAHundredth() {
+        // 20 % of 250.16 h = 50.032 h = 3 001.92 min: 3 002 min are past it, though they round to 50.03 h
+        assertFalse(TuiRule.evaluateMinutes(BigDecimal.valueOf(3_002), new BigDecimal("250.16"), null).allowed());
+        assertTrue(TuiRule.evaluateMinutes(BigDecimal.valueOf(3_001), new BigDecimal("250.16"), null).allowed());
+        // 20 % of 250.09 h = 3 001.08 min: 3 001 min are within it, though they round to 50.02 h > 50.018
+        assertTrue(TuiRule.evaluateMinutes(BigDecimal.valueOf(3_001), new BigDecimal("250.09"), null).allowed());
+        assertEquals(new BigDecimal("50.02"), TuiRule.evaluateMinutes(BigDecimal.valueOf(3_001), new BigDecimal("250.09"), null)
+                .deliveredHours());
+    }
+
+    @Test
     void joiningAtExactlyTwentyPercentIsAllowed() {
         TuiRule.Decision d = TuiRule.evaluate(new BigDecimal("50.00"), BigDecimal.valueOf(250), BigDecimal.valueOf(20));
         assertTrue(d.allowed());
