@@ -173,17 +173,17 @@ public final class LessonRules {
         String source = rules.source("durata massima e-learning " + (mode == Modality.ELEARNING_SYNC ? "sincrona" : "asincrona")
                 + " in rapporto alla durata d'aula");
         String rule = mode == Modality.ELEARNING_SYNC ? "ELEARNING_SYNC_CAP" : "ELEARNING_ASYNC_CAP";
-        if (lesson == null) {
-            return Optional.of(new RuleViolation(rule, "Hours of " + kind + " e-learning scheduled, " + Hours.ofMinutes(total)
-                    + " h, would be beyond " + pct + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h",
-                    source, figures("elearningHoursScheduled", Hours.ofMinutes(total), "classroomHoursBase", classroomBase,
-                            "maxPercentOfClassroom", pct, "capHours", cap)));
-        }
-        return Optional.of(new RuleViolation(rule, "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total)
-                + " h, beyond " + pct + " % of the classroom hours (" + classroomBase + " h), i.e. " + cap + " h", source,
-                figures("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
-                        "lessonHours", Hours.ofMinutes(lesson.minutes()), "elearningHoursAfter", Hours.ofMinutes(total),
-                        "classroomHoursBase", classroomBase, "maxPercentOfClassroom", pct, "capHours", cap)));
+        // a lesson being added is named with the hours before and after it; a whole calendar by its hours scheduled
+        String reached = lesson == null
+                ? "Hours of " + kind + " e-learning scheduled, " + Hours.ofMinutes(total) + " h, would be beyond "
+                : "Hours of " + kind + " e-learning would reach " + Hours.ofMinutes(total) + " h, beyond ";
+        List<Object> figures = new ArrayList<>(lesson == null
+                ? List.of("elearningHoursScheduled", Hours.ofMinutes(total))
+                : List.of("elearningHoursScheduled", Hours.ofMinutes(total - lesson.minutes()),
+                        "lessonHours", Hours.ofMinutes(lesson.minutes()), "elearningHoursAfter", Hours.ofMinutes(total)));
+        figures.addAll(List.of("classroomHoursBase", classroomBase, "maxPercentOfClassroom", pct, "capHours", cap));
+        return Optional.of(new RuleViolation(rule, reached + pct + " % of the classroom hours (" + classroomBase + " h), i.e. "
+                + cap + " h", source, figures(figures.toArray())));
     }
 
     /**

@@ -69,8 +69,8 @@ public final class StudentSummaries {
 
         long attendedAll = 0, attendedBefore = 0, internshipMinutes = 0;
         Map<String, Long> attendedByUnit = new HashMap<>();
-        // the minutes counted towards the course hours, keyed as the delivered ones: from joining on, and before
-        Map<String, Long> attendedAfterByKey = new HashMap<>(), attendedBeforeByKey = new HashMap<>();
+        // the minutes counted towards the course hours, keyed as the delivered ones: all, and from joining on
+        Map<String, Long> attendedAllByKey = new HashMap<>(), attendedAfterByKey = new HashMap<>();
         for (Attended a : s.attended()) {
             if (a.internship()) {
                 internshipMinutes += a.minutes();
@@ -80,9 +80,9 @@ public final class StudentSummaries {
             }
             attendedAll += a.minutes();
             String key = a.internship() ? INTERNSHIP : a.unitCode() == null ? "" : a.unitCode();
+            attendedAllByKey.merge(key, a.minutes(), Long::sum);
             if (a.beforeJoining()) {
                 attendedBefore += a.minutes();
-                attendedBeforeByKey.merge(key, a.minutes(), Long::sum);
             } else {
                 attendedAfterByKey.merge(key, a.minutes(), Long::sum);
             }
@@ -90,8 +90,6 @@ public final class StudentSummaries {
                 attendedByUnit.merge(a.unitCode(), a.minutes(), Long::sum);
             }
         }
-        Map<String, Long> attendedAllByKey = new HashMap<>(attendedAfterByKey);
-        attendedBeforeByKey.forEach((key, minutes) -> attendedAllByKey.merge(key, minutes, Long::sum));
         Map<String, BigDecimal> creditByUnit = new HashMap<>();
         BigDecimal credits = BigDecimal.ZERO, internshipCredits = BigDecimal.ZERO;
         for (Credit c : s.credits()) {
