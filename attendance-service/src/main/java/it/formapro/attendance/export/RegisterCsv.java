@@ -3,17 +3,21 @@ package it.formapro.attendance.export;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
+import it.formapro.attendance.register.AttendanceEntry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The register as CSV: one row per lesson and student expected at it (long format, easy to pivot). */
+/** The register as CSV: one row per lesson and student expected at it (long format, easy to pivot). Arrival and exit
+ * times are filled where the presence was given as times (a late arrival, the platform's tracked entry and exit).
+ */
 public final class RegisterCsv {
 
     static final String[] HEADER = {"lesson_id", "date", "start", "end", "unit", "modality", "teacher", "lesson_hours",
-            "locked", "student_id", "last_name", "first_name", "recorded", "hours_present"};
+            "locked", "student_id", "last_name", "first_name", "recorded", "hours_present",
+            "arrived_at", "left_at"};
 
     private RegisterCsv() {
     }
@@ -26,10 +30,11 @@ public final class RegisterCsv {
                     if (!sheet.expected(l, p)) {
                         continue;
                     }
-                    Integer minutes = sheet.recorded(l, p);
+                    AttendanceEntry e = sheet.recorded(l, p);
                     csv.printRecord(l.id, l.lessonDate, l.startTime, l.endTime, l.unitCode, l.modality, l.teacher,
                             Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName, p.firstName,
-                            minutes != null, Hours.ofMinutes(minutes == null ? 0 : minutes));
+                            e != null, Hours.ofMinutes(sheet.presentMinutes(l, p)), e == null ? null : e.arrivedAt,
+                            e == null ? null : e.leftAt);
                 }
             }
         } catch (IOException e) {

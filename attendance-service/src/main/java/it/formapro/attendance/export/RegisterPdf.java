@@ -14,6 +14,7 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
+import it.formapro.attendance.register.AttendanceEntry;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -45,7 +46,8 @@ public final class RegisterPdf {
         doc.add(new Paragraph("Edition " + sheet.editionId() + " - " + nullToDash(rules.provider()) + " - "
                 + rules.source() + " - " + rules.startDate() + " / " + rules.endDate(), TEXT));
         doc.add(new Paragraph("Lessons: " + sheet.lessons().size() + ", lesson hours: " + sheet.totalLessonHours()
-                + ", students: " + sheet.students().size() + ". Hours present per lesson; '-' = not a participant that day.", TEXT));
+                + ", students: " + sheet.students().size() + ". Hours present per lesson, with the arrival and exit times where they were "
+                + "given; '-' = not a participant that day.", TEXT));
 
         List<Lesson> lessons = sheet.lessons();
         for (int from = 0; from < lessons.size(); from += LESSONS_PER_BLOCK) {
@@ -63,8 +65,7 @@ public final class RegisterPdf {
             for (Participant p : sheet.students()) {
                 table.addCell(cell(p.lastName + " " + p.firstName + " (" + p.studentId + ")", Element.ALIGN_LEFT));
                 for (Lesson l : block) {
-                    table.addCell(cell(sheet.expected(l, p) ? Hours.ofMinutes(sheet.presentMinutes(l, p)).toPlainString() : "-",
-                            Element.ALIGN_RIGHT));
+                    table.addCell(cell(presence(sheet, l, p), Element.ALIGN_RIGHT));
                 }
             }
             doc.add(table);
@@ -90,6 +91,16 @@ public final class RegisterPdf {
         doc.add(totals);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** Hours present, and under them the times the presence was given as ("9:15-13:00"), if any. */
+    private static String presence(RegisterSheet sheet, Lesson lesson, Participant student) {
+        if (!sheet.expected(lesson, student)) {
+            return "-";
+        }
+        AttendanceEntry e = sheet.recorded(lesson, student);
+        String hours = Hours.ofMinutes(sheet.presentMinutes(lesson, student)).toPlainString();
+        return e == null || e.arrivedAt == null ? hours : hours + "\n" + e.arrivedAt + "-" + e.leftAt;
     }
 
     private static PdfPCell header(String text) {

@@ -14,30 +14,31 @@ import java.util.Map;
  * A cell is empty when the student was not a participant on that day, 0 when expected and not recorded.
  */
 public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participant> students,
-                            Map<Long, Map<Long, Integer>> minutesByLessonAndStudent) {
+                            Map<Long, Map<Long, AttendanceEntry>> entriesByLessonAndStudent) {
 
     public static RegisterSheet load(long editionId) {
         List<Lesson> lessons = Lesson.ofEdition(editionId);
         List<Participant> students = Participant.ofEdition(editionId);
-        Map<Long, Map<Long, Integer>> minutes = new HashMap<>();
+        Map<Long, Map<Long, AttendanceEntry>> entries = new HashMap<>();
         AttendanceEntry.<AttendanceEntry>list(
                         "lessonId in (select l.id from Lesson l where l.editionId = ?1)", editionId)
-                .forEach(e -> minutes.computeIfAbsent(e.lessonId, k -> new HashMap<>()).put(e.studentId, e.minutesPresent));
-        return new RegisterSheet(editionId, lessons, students, minutes);
+                .forEach(e -> entries.computeIfAbsent(e.lessonId, k -> new HashMap<>()).put(e.studentId, e));
+        return new RegisterSheet(editionId, lessons, students, entries);
     }
 
     public boolean expected(Lesson lesson, Participant student) {
         return student.attendsOn(lesson.lessonDate) || recorded(lesson, student) != null;
     }
 
-    public Integer recorded(Lesson lesson, Participant student) {
-        Map<Long, Integer> byStudent = minutesByLessonAndStudent.get(lesson.id);
+    /** The student's entry for the lesson, or null if none was recorded. */
+    public AttendanceEntry recorded(Lesson lesson, Participant student) {
+        Map<Long, AttendanceEntry> byStudent = entriesByLessonAndStudent.get(lesson.id);
         return byStudent == null ? null : byStudent.get(student.studentId);
     }
 
     public int presentMinutes(Lesson lesson, Participant student) {
-        Integer m = recorded(lesson, student);
-        return m == null ? 0 : m;
+        AttendanceEntry e = recorded(lesson, student);
+        return e == null ? 0 : e.minutesPresent;
     }
 
     public BigDecimal attendedHours(Participant student) {

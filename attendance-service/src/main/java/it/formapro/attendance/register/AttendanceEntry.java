@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalTime;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -30,6 +31,13 @@ public class AttendanceEntry extends PanacheEntityBase {
 
     @Column(name = "minutes_present", nullable = false)
     public int minutesPresent;
+
+    /** The times the presence was given as (a late arrival, the platform's tracked entry and exit); null if as minutes. */
+    @Column(name = "arrived_at")
+    public LocalTime arrivedAt;
+
+    @Column(name = "left_at")
+    public LocalTime leftAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

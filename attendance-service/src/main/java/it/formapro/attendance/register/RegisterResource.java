@@ -61,7 +61,9 @@ public class RegisterResource {
             + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, or arrival/exit "
             + "times; never negative nor more than the lesson. Every change goes to the audit trail with the user from "
             + "the token. Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not in this edition, 409 if "
-            + "the lesson is locked or an entry changed meanwhile, 422 if a row is refused or the lesson is not held yet. "
+            + "the lesson is locked or an entry changed meanwhile, 422 if a row is refused (among others: a student "
+            + "whose presence here does not fit beside their presences at overlapping lessons that day, in any "
+            + "edition: one place at a time) or the lesson is not held yet. "
             + "A bulk loader that does not read the answer sends `Prefer: return=minimal` and gets 204.")
     @APIResponse(responseCode = "200", description = "The register after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
@@ -73,7 +75,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lesson locked, or an entry changed meanwhile (version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson), or the lesson is not held yet",
+    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson, already present elsewhere at that time), or the lesson is not held yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegisterViews.Register> record(@PathParam("editionId") long editionId,
                                                        @PathParam("lessonId") long lessonId,
@@ -87,7 +89,8 @@ public class RegisterResource {
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
             + "admin, tutor. 400 for an invalid presence, 404 for a lesson not in this edition, 409 if the lesson is "
-            + "locked or the entry changed meanwhile, 422 if refused (not a participant that day, more than the lesson).")
+            + "locked or the entry changed meanwhile, 422 if refused (not a participant that day, more than the lesson, "
+            + "present elsewhere at that time).")
     @APIResponse(responseCode = "200", description = "The register after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal`")
@@ -97,7 +100,7 @@ public class RegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lesson locked, or the entry changed meanwhile (version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused: not a participant on that day, more than the lesson, or the lesson is not held yet",
+    @APIResponse(responseCode = "422", description = "Refused: not a participant on that day, more than the lesson, present elsewhere at that time, or the lesson is not held yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegisterViews.Register> recordOne(@PathParam("editionId") long editionId,
                                                           @PathParam("lessonId") long lessonId,

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,7 @@ public class RegisterService {
             throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
         }
+        refused.addAll(presencesElsewhere(lesson, rows, minutes, byStudent.keySet()));
         if (!refused.isEmpty()) {
             throw ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
                             .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
@@ -136,6 +138,48 @@ public class RegisterService {
         }
         // the answer is built from what this request already holds: no second read
         return register(lesson, participants.stream().map(p -> byStudent.get(p.studentId())).toList());
+    }
+
+    /**
+     * Students who would be in two places at once: their presence here does not fit beside the ones they already
+     * have that day at other lessons ({@link PresenceOverlap}). Two tutors saving overlapping lessons for the same
+     * student in the same instant are not serialised against each other (each holds only its own lesson's lock).
+     */
+    private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
+                                                       Set<Long> participants) {
+        boolean anyTime = lesson.modality == Modality.ELEARNING_ASYNC;
+        Map<Long, PresenceOverlap.Span> here = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RegisterRow row = rows.get(i);
+            if (minutes[i] > 0 && participants.contains(row.studentId())) {
+                here.put(row.studentId(), PresenceOverlap.Span.of(minutes[i], row.arrivedAt(), row.leftAt(),
+                        lesson.startTime, lesson.endTime, anyTime));
+            }
+        }
+        Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, here.keySet()).stream()
+                .collect(Collectors.groupingBy(RegisterStore.SameDayPresence::studentId));
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PresenceOverlap.Span span = here.get(rows.get(i).studentId());
+            List<RegisterStore.SameDayPresence> others = elsewhere.get(rows.get(i).studentId());
+            // a presence that shares no time with the others can always lie in its own span
+            if (span == null || others == null || others.stream().noneMatch(o -> o.span().overlaps(span))) {
+                continue;
+            }
+            List<PresenceOverlap.Span> day = new ArrayList<>(List.of(span));
+            others.forEach(o -> day.add(o.span()));
+            if (PresenceOverlap.fits(day)) {
+                continue;
+            }
+            violations.add(new Problem.Violation("entries[" + i + "] (student " + rows.get(i).studentId() + ")",
+                    "would be in two places at once on " + lesson.lessonDate + ": " + minutes[i] + " min here (within "
+                            + span.times() + ") do not fit beside " + others.stream()
+                            .filter(o -> o.span().overlaps(span))
+                            .map(o -> o.minutes() + " min at lesson " + o.lessonId() + " of edition " + o.editionId()
+                                    + " (" + o.modality() + ", within " + o.span().times() + ")")
+                            .collect(Collectors.joining(" and ")), PresenceOverlap.RULE));
+        }
+        return violations;
     }
 
     public RegisterViews.Register register(long editionId, long lessonId) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,16 @@ public class RegisterStore {
     public record Change(long studentId, Integer oldMinutes, int newMinutes, LocalTime arrivedAt, LocalTime leftAt) {
     }
 
+    /** A presence above zero a student already has on the lesson's day, at another lesson (of any edition). */
+    public record SameDayPresence(long studentId, long lessonId, long editionId, Modality modality, LocalTime lessonStart,
+                                  LocalTime lessonEnd, int minutes, LocalTime arrivedAt, LocalTime leftAt) {
+
+        PresenceOverlap.Span span() {
+            return PresenceOverlap.Span.of(minutes, arrivedAt, leftAt, lessonStart, lessonEnd,
+                    modality == Modality.ELEARNING_ASYNC);
+        }
+    }
+
     // the row lock Hibernate takes for LockModeType.PESSIMISTIC_WRITE on PostgreSQL, so lesson locks (LessonService)
     // and register writes wait for each other
     private static final String LESSON_FOR_UPDATE = """
@@ -76,6 +87,14 @@ public class RegisterStore {
             LEFT JOIN attendance_entry e ON e.lesson_id = ? AND e.student_id = p.student_id
             WHERE p.edition_id = ?
             ORDER BY p.last_name, p.first_name, p.student_id""";
+
+    // from the day's lessons (index lesson_date), then each one's entries of these students (its unique key)
+    private static final String SAME_DAY = """
+            SELECT e.student_id, l.id, l.edition_id, l.modality, l.start_time, l.end_time,
+                   e.minutes_present, e.arrived_at, e.left_at
+            FROM lesson l
+            JOIN attendance_entry e ON e.lesson_id = l.id AND e.student_id = ANY (?)
+            WHERE l.lesson_date = ? AND l.id <> ? AND e.minutes_present > 0""";
 
     // Data-modifying CTEs run exactly once and to completion: the audit rows are written with the entries they
     // describe, in the order of the request (ids from the sequence, so history reads back in that order).
@@ -156,6 +175,29 @@ public class RegisterStore {
                 }
             }
             return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The presences these students have at other lessons on the lesson's day, of this edition or any other. */
+    public List<SameDayPresence> sameDayPresences(Lesson lesson, Collection<Long> studentIds) {
+        List<SameDayPresence> found = new ArrayList<>();
+        if (studentIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SAME_DAY)) {
+            s.setArray(1, c.createArrayOf("bigint", studentIds.toArray(Long[]::new)));
+            s.setObject(2, lesson.lessonDate);
+            s.setLong(3, lesson.id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new SameDayPresence(r.getLong(1), r.getLong(2), r.getLong(3), Modality.valueOf(r.getString(4)),
+                            r.getObject(5, LocalTime.class), r.getObject(6, LocalTime.class), r.getInt(7),
+                            r.getObject(8, LocalTime.class), r.getObject(9, LocalTime.class)));
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

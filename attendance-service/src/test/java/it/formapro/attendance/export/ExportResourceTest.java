@@ -41,7 +41,10 @@ class ExportResourceTest {
         participant(E, 803, "Sara", "Tardiva", DAY.plusDays(1));
         l1 = lesson(E, DAY, "09:00", "13:00", "1", "CLASSROOM");
         l2 = lesson(E, DAY.plusDays(1), "09:00", "12:00", "1", "LAB");
-        Api.register(E, l1, Map.of(801L, 240, 802L, 225));
+        Api.register(E, l1, Map.of(801L, 240));
+        // a late arrival given as times: the register keeps them, and the exports print them
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 802, "arrivedAt", "09:15", "leftAt", "13:00"))))
+                .when().put("/editions/{e}/lessons/{l}/register", E, l1).then().statusCode(200);
         Api.register(E, l2, Map.of(801L, 180, 802L, 0, 803L, 90));
         built = true;
     }
@@ -63,6 +66,9 @@ class ExportResourceTest {
         CSVRecord bianchiFirst = rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(l1))
                 && r.get("student_id").equals("802")).findFirst().orElseThrow();
         assertEquals("3.75", bianchiFirst.get("hours_present"));
+        assertEquals("09:15", bianchiFirst.get("arrived_at"));
+        assertEquals("13:00", bianchiFirst.get("left_at"));
+        assertEquals("", rossiFirst.get("arrived_at"), "a presence given as minutes has no times");
         CSVRecord tardiva = rows.stream().filter(r -> r.get("student_id").equals("803")).findFirst().orElseThrow();
         assertEquals("1.50", tardiva.get("hours_present"));
         assertEquals("LAB", tardiva.get("modality"));
@@ -85,6 +91,7 @@ class ExportResourceTest {
         assertTrue(text.contains("02/03/2026"), text);
         assertTrue(text.contains("Rossi Mario (801)"), text);
         assertTrue(text.contains("Bianchi Lucia (802)"), text);
+        assertTrue(text.contains("09:15-13:00"), "the late arrival's times under her hours: " + text);
         assertTrue(text.contains("lesson hours: 7.00, students: 3"), text);
         // lessons x students: Rossi 4.00 and 3.00, the late joiner "-" at the lesson before she joined
         assertTrue(text.contains("Rossi Mario (801) 4.00 3.00"), text);

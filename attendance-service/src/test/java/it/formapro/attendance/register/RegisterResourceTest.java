@@ -30,12 +30,15 @@ class RegisterResourceTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 12);
     private static final LocalDate DAY = LocalDate.of(2026, 2, 2);
 
-    /** A class of 30 (students 100..129) and a 4-hour lesson of unit 1. */
+    /**
+     * A class of 30 (students 100..129) and a 4-hour lesson of unit 1, on a day of its own: the same students follow
+     * several of these editions, and a student is in one place at a time.
+     */
     private static long classOf30AndALesson(long edition) {
         for (long s = 100; s < 130; s++) {
             participant(edition, s, "Nome" + s, "Cognome" + s, START);
         }
-        return lesson(edition, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        return lesson(edition, DAY.plusDays(edition - 2000), "09:00", "13:00", "1", "CLASSROOM");
     }
 
     @Test
@@ -208,6 +211,46 @@ class RegisterResourceTest {
                 .body("$", hasSize(2))
                 .body("[1].oldMinutes", is(115)).body("[1].newMinutes", is(115))
                 .body("[1].leftAt", is("10:55:00"));
+    }
+
+    @Test
+    void aStudentIsInOnePlaceAtATime() {
+        participant(2036, 3601, "Ivo", "Stagista", START);
+        participant(2036, 3602, "Lia", "Puntuale", START);
+        participant(2037, 3601, "Ivo", "Stagista", START); // the same student follows a second edition
+        long internship = lesson(2036, DAY, "09:00", "13:00", null, "INTERNSHIP");
+        long classroom = lesson(2036, DAY, "12:00", "14:00", "1", "CLASSROOM");
+        long otherEdition = lesson(2037, DAY, "13:00", "15:00", "1", "CLASSROOM");
+        Api.register(2036, internship, Map.of(3601L, 240, 3602L, 180));
+
+        // the whole morning at the company and the whole class from 12:00: 360 minutes in the 300 of 09-14
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3602, "minutesPresent", 120),
+                        Map.of("studentId", 3601, "minutesPresent", 120))))
+                .when().put("/editions/2036/lessons/{l}/register", classroom)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations", hasSize(1))
+                .body("violations[0].field", is("entries[1] (student 3601)"))
+                .body("violations[0].message", containsString("two places at once on 2026-02-02: 120 min here (within "
+                        + "12:00-14:00) do not fit beside 240 min at lesson " + internship + " of edition 2036 (INTERNSHIP, "
+                        + "within 09:00-13:00)"))
+                .body("violations[0].source", containsString("one place at a time"));
+        tutor().when().get("/editions/2036/lessons/{l}/register", classroom).then()
+                .body("entries.recorded", everyItem(is(false)));
+
+        // back from the company at 12:00 the class fits; the student who stayed there until 13:00 is kept to 13-14
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3602, "minutesPresent", 120),
+                        Map.of("studentId", 3601, "arrivedAt", "13:00", "leftAt", "14:00"))))
+                .when().put("/editions/2036/lessons/{l}/register", classroom)
+                .then().statusCode(200)
+                .body("entries.find { it.studentId == 3601 }.minutesPresent", is(60));
+
+        // another edition's lesson at 13-15 overlaps the class he attended until 14:00: an hour is all that is left
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3601, "minutesPresent", 120))))
+                .when().put("/editions/2037/lessons/{l}/register", otherEdition)
+                .then().statusCode(422)
+                .body("violations[0].message", containsString("lesson " + classroom + " of edition 2036 (CLASSROOM, within 13:00-14:00)"));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3601, "arrivedAt", "14:00", "leftAt", "15:00"))))
+                .when().put("/editions/2037/lessons/{l}/register", otherEdition).then().statusCode(200);
     }
 
     @Test

@@ -55,7 +55,6 @@ public final class Api {
                 .then().statusCode(200);
     }
 
-    /** Records the whole lesson's register: student id -> minutes present. */
     /** An e-learning register as the platform logs it: each student in from the lesson's start for their minutes. */
     public static void registerTracked(long edition, long lesson, java.time.LocalTime start, Map<Long, Integer> minutesByStudent) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -66,6 +65,7 @@ public final class Api {
                 .then().statusCode(200);
     }
 
+    /** Records the whole lesson's register: student id -> minutes present. */
     public static void register(long edition, long lesson, Map<Long, Integer> minutesByStudent) {
         List<Map<String, Object>> rows = new ArrayList<>();
         minutesByStudent.forEach((s, m) -> rows.add(Map.of("studentId", s, "minutesPresent", m)));

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
-    // today is asked at each use (Italy.today(), as the service's AppClock counts it), so a run across midnight agrees
+    // today is asked at each use (Italy.today(), as common's ItalyClock counts it), so a run across midnight agrees
     public static final LocalDate FUTURE_START = Italy.today().plusDays(60);
     public static final LocalDate FUTURE_END = Italy.today().plusDays(200);
 

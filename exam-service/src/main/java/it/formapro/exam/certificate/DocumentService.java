@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
-import it.formapro.common.time.Italy;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
 import it.formapro.exam.attendance.AttendanceService;
@@ -29,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,6 +64,10 @@ public class DocumentService {
 
     @Inject
     ObjectMapper json;
+
+    /** The day in Italy: the issue date printed on a document, the day a revocation takes effect. */
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "formapro.verification-base-url", defaultValue = "http://localhost:8084/certificates/verify/")
     String verificationBaseUrl;
@@ -104,7 +108,7 @@ public class DocumentService {
         }
         // a retake session of the same edition may admit a student who already passed: the qualification is certified
         // once, and a learning record is for those leaving without it (DOMAIN.md, Exam and certification)
-        IssuedDocument certified = IssuedDocument.findValidCertificate(session.editionId, studentId);
+        IssuedDocument certified = IssuedDocument.findValidCertificate(session.editionId, studentId, today());
         if (certified != null) {
             throw alreadyIssued(certified, kind == IssuedDocument.Kind.CERTIFICATE
                     ? "the qualification is certified once per student and edition: revoke that certificate first if it was wrong"
@@ -162,7 +166,7 @@ public class DocumentService {
         checkProviderAccreditation(kind, rules);
         checkIssuingRegion(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
-        LocalDate today = Italy.today();
+        LocalDate today = today();
         String number = numbers.next(kind, today.getYear());
         String code = VerificationCodes.next();
         DocumentContent content = content(kind, number, code, today, rules, identity, body);
@@ -352,14 +356,15 @@ public class DocumentService {
     @Transactional
     public IssuedDocument revoke(long documentId, RevocationRequest request) {
         IssuedDocument doc = require(documentId);
+        LocalDate today = today();
         // revoked once (DOMAIN.md): a revocation still to take effect counts too, so its date is not moved silently
         if (doc.revocationRecorded()) {
             throw new ProblemException(409, "already-revoked", "Conflict with the current state",
-                    doc.number + (doc.revoked() ? " was already revoked on " + doc.revokedOn
+                    doc.number + (doc.revoked(today) ? " was already revoked on " + doc.revokedOn
                             : " already has a revocation taking effect on " + doc.revokedOn) + " by " + doc.revokedBy,
                     null, ProblemException.figures("revokedOn", doc.revokedOn.toString()));
         }
-        LocalDate on = request.revokedOn() == null ? Italy.today() : request.revokedOn();
+        LocalDate on = request.revokedOn() == null ? today : request.revokedOn();
         if (on.isBefore(doc.issuedOn)) {
             throw ProblemException.ruleViolation("revocation-before-issue", "A revocation cannot take effect ("
                             + on + ") before the document was issued (" + doc.issuedOn + ")",
@@ -408,8 +413,8 @@ public class DocumentService {
                 null, null);
     }
 
-    private static VerificationView verification(IssuedDocument doc) {
-        return verification(doc, Italy.today());
+    private VerificationView verification(IssuedDocument doc) {
+        return verification(doc, today());
     }
 
     /**
@@ -425,10 +430,14 @@ public class DocumentService {
 
     public DocumentView view(IssuedDocument d) {
         // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
-        return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked() ? "REVOKED" : "VALID",
+        return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked(today()) ? "REVOKED" : "VALID",
                 d.sessionId, d.editionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
                 d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
                 d.pseudonymisedAt, read(d));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The frozen content of a document. */

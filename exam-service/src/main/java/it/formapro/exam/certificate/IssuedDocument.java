@@ -1,7 +1,6 @@
 package it.formapro.exam.certificate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import it.formapro.common.time.Italy;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -120,11 +119,6 @@ public class IssuedDocument extends PanacheEntityBase {
         return revokedOn != null;
     }
 
-    /** Revoked today, the day in Italy (see {@link #revoked(LocalDate)}). */
-    public boolean revoked() {
-        return revoked(Italy.today());
-    }
-
     /**
      * revokedOn is the date the revocation takes effect (RevocationRequest), which may be later than the day it was
      * recorded: until then the certificate is still valid, so a holder is not refused before the date decided.
@@ -157,9 +151,9 @@ public class IssuedDocument extends PanacheEntityBase {
     }
 
     /** The student's certificate for the edition that is not revoked today, if any: one qualification, one certificate. */
-    public static IssuedDocument findValidCertificate(long editionId, long studentId) {
+    public static IssuedDocument findValidCertificate(long editionId, long studentId, LocalDate today) {
         return IssuedDocument.<IssuedDocument>list("editionId = ?1 and studentId = ?2 and kind = ?3 order by id", editionId,
-                studentId, Kind.CERTIFICATE).stream().filter(d -> !d.revoked()).findFirst().orElse(null);
+                studentId, Kind.CERTIFICATE).stream().filter(d -> !d.revoked(today)).findFirst().orElse(null);
     }
 
     /** Every document issued to the student for the edition, in exam sessions or on leaving, oldest first. */

@@ -120,17 +120,19 @@ public class ExamSessionResource {
     @Path("/{id}/status")
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Move the session to its next status",
-            description = "SCHEDULED -> HELD -> CLOSED. Closing needs the admission list frozen and an outcome for "
-                    + "every admitted candidate; a CLOSED session's outcomes can no longer change. Repeating the "
-                    + "current status changes nothing. Roles: admin, exam-board. 400 for a missing or unknown status, 404 "
-                    + "if there is no such session, 409 if the transition is not allowed or outcomes are missing.")
+            description = "SCHEDULED -> HELD -> CLOSED. A session becomes HELD from its exam date (the day in Italy), "
+                    + "not before: the certificate states the date of the assessment (D.lgs 13/2013 art. 6). Closing "
+                    + "needs the admission list frozen and an outcome for every admitted candidate; a CLOSED session's "
+                    + "outcomes can no longer change. Repeating the current status changes nothing. Roles: admin, "
+                    + "exam-board. 400 for a missing or unknown status, 404 if there is no such session, 409 if the "
+                    + "transition is not allowed, the exam date has not come yet or outcomes are missing.")
     @APIResponse(responseCode = "200", description = "The session in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed, or outcomes missing (listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed, HELD before the exam date (figures examDate and today), or outcomes missing (listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
         return ExamSessionView.of(sessions.changeStatus(id, change.status()));
     }

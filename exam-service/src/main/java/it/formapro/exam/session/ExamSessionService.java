@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +26,9 @@ public class ExamSessionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     public static ExamSession require(long id) {
         ExamSession session = ExamSession.findById(id);
@@ -118,6 +123,9 @@ public class ExamSessionService {
                             + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)" : session.status.next()),
                     null, ProblemException.figures("status", session.status, "requested", target));
         }
+        if (target == SessionStatus.HELD) {
+            checkExamDateReached(id, session.examDate, LocalDate.now(clock));
+        }
         if (target == SessionStatus.CLOSED) {
             requireEveryAdmittedCandidateHasAnOutcome(session);
         }
@@ -125,6 +133,18 @@ public class ExamSessionService {
         session.status = target;
         audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id, from + " -> " + target);
         return session;
+    }
+
+    /**
+     * D.lgs 13/2013 art. 6: the certificate states the date of the assessment, so outcomes and documents follow an exam
+     * that has taken place: a session becomes HELD from its exam date (the day in Italy), not before.
+     */
+    static void checkExamDateReached(long id, LocalDate examDate, LocalDate today) {
+        if (today.isBefore(examDate)) {
+            throw new ProblemException(409, "exam-not-yet-held", "Conflict with the current state",
+                    "Exam session " + id + " is dated " + examDate + ": it can be marked HELD from that day; today is "
+                            + today, null, ProblemException.figures("examDate", examDate, "today", today));
+        }
     }
 
     private static void requireEveryAdmittedCandidateHasAnOutcome(ExamSession session) {

@@ -26,9 +26,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import it.formapro.common.time.Italy;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
+import it.formapro.exam.support.TestClock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
@@ -99,7 +99,7 @@ class CertificateResourceTest {
                 .extract().jsonPath();
         String code = cert.getString("verificationCode");
         assertEquals(BASE_URL + code, cert.getString("content.verificationUrl"));
-        assertTrue(cert.getString("number").startsWith("CQP-" + Italy.today().getYear() + "-"));
+        assertTrue(cert.getString("number").startsWith("CQP-" + TestClock.TODAY.getYear() + "-"));
     }
 
     @Test
@@ -203,7 +203,7 @@ class CertificateResourceTest {
 
         // once the first certificate is revoked, the board may certify the student from the other session
         as("admin").contentType(ContentType.JSON)
-                .body(Map.of("reason", "Issued on a mistaken outcome", "revokedOn", Italy.today().toString()))
+                .body(Map.of("reason", "Issued on a mistaken outcome", "revokedOn", TestClock.TODAY.toString()))
                 .when().post("/certificates/" + first.getLong("id") + "/revocation").then().statusCode(200);
         String second = issue(sessions[1], 5).then().statusCode(201).extract().path("number");
         assertNotEquals(first.getString("number"), second);
@@ -349,7 +349,7 @@ class CertificateResourceTest {
 
         as("tutor").contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(403);
-        String today = Italy.today().toString();
+        String today = TestClock.TODAY.toString();
         as("admin").contentType(ContentType.JSON)
                 .body(Map.of("reason", "Attendance register found falsified", "revokedOn", today))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(200)
@@ -374,7 +374,7 @@ class CertificateResourceTest {
         Api.pass(session, 13);
         JsonPath cert = issue(session, 13).then().statusCode(201).extract().jsonPath();
         String code = cert.getString("verificationCode");
-        String later = Italy.today().plusDays(30).toString();
+        String later = TestClock.TODAY.plusDays(30).toString();
 
         as("admin").contentType(ContentType.JSON)
                 .body(Map.of("reason", "Qualification withdrawn by the Region", "revokedOn", later))
@@ -392,7 +392,7 @@ class CertificateResourceTest {
                 .then().statusCode(200).body("status", is("VALID")).body("revocationTakesEffectOn", is(later));
 
         // revoked once: a pending revocation cannot be replaced by another
-        board().contentType(ContentType.JSON).body(Map.of("reason", "again", "revokedOn", Italy.today().toString()))
+        board().contentType(ContentType.JSON).body(Map.of("reason", "again", "revokedOn", TestClock.TODAY.toString()))
                 .when().post("/certificates/" + cert.getLong("id") + "/revocation").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/already-revoked"))

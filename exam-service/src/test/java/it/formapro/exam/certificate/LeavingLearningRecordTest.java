@@ -19,9 +19,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import it.formapro.common.time.Italy;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
+import it.formapro.exam.support.TestClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -90,7 +90,7 @@ class LeavingLearningRecordTest {
                 .header("Location", containsString("/certificates/"))
                 .body("kind", is("LEARNING_RECORD"))
                 .body("status", is("VALID"))
-                .body("number", matchesPattern("DFA-" + Italy.today().getYear() + "-\\d{6}"))
+                .body("number", matchesPattern("DFA-" + TestClock.TODAY.getYear() + "-\\d{6}"))
                 .body("verificationCode", matchesPattern("[A-Z2-7]{16}"))
                 .body("sessionId", nullValue())
                 .body("editionId", is((int) EDITION))
@@ -154,7 +154,7 @@ class LeavingLearningRecordTest {
 
         // revocable like every document
         as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued on a withdrawal recorded in error",
-                        "revokedOn", Italy.today().toString()))
+                        "revokedOn", TestClock.TODAY.toString()))
                 .when().post("/certificates/" + id + "/revocation").then().statusCode(200)
                 .body("status", is("REVOKED")).body("sessionId", nullValue());
         given().when().get("/certificates/verify/" + record.getString("verificationCode")).then().statusCode(200)

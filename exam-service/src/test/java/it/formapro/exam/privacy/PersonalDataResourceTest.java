@@ -21,10 +21,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import it.formapro.common.time.Italy;
 import it.formapro.exam.certificate.DocumentPdf;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
+import it.formapro.exam.support.TestClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -221,7 +221,7 @@ class PersonalDataResourceTest {
 
         // revocation still works on a pseudonymised document
         as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued in error", "revokedOn",
-                        Italy.today().toString()))
+                        TestClock.TODAY.toString()))
                 .when().post("/certificates/" + id + "/revocation").then().statusCode(200).body("status", is("REVOKED"));
         given().when().get("/certificates/verify/" + code).then().statusCode(200)
                 .body("status", is("REVOKED")).body("holderPseudonymised", is(true)).body("pdfSha256", is(sha));

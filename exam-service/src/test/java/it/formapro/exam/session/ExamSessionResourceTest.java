@@ -13,6 +13,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
+import it.formapro.exam.support.TestClock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,31 @@ class ExamSessionResourceTest {
         // a held session can no longer be edited
         board().contentType(ContentType.JSON).body(Api.sessionBody(12)).when().put("/exam-sessions/" + id)
                 .then().statusCode(409);
+    }
+
+    @Test
+    void aSessionIsHeldFromItsExamDateNotBefore() {
+        Map<String, Object> body = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        body.put("examDate", "2027-09-01"); // after the TestClock's 2027-07-20
+        long id = board().contentType(ContentType.JSON).body(body).when().post("/exam-sessions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Api.freeze(id);
+        board().contentType(ContentType.JSON).body(Map.of("status", "HELD"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/exam-not-yet-held"))
+                .body("detail", is("Exam session " + id + " is dated 2027-09-01: it can be marked HELD from that day; "
+                        + "today is 2027-07-20"))
+                .body("figures.examDate", is("2027-09-01"))
+                .body("figures.today", is("2027-07-20"));
+        board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("SCHEDULED"));
+
+        // moved to today, the exam is held; sending HELD again changes nothing
+        body.put("examDate", TestClock.TODAY.toString());
+        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200);
+        Api.status(id, "HELD");
+        Api.status(id, "HELD");
+        board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("HELD"));
     }
 
     @Test

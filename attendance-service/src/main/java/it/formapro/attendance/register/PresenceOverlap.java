@@ -1,0 +1,87 @@
+package it.formapro.attendance.register;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A student is in one place at a time. An internship day may overlap a class lesson in the calendar (the class goes on
+ * while some students are at the company, see {@code LessonRules}), and a student may follow two editions; the minutes
+ * one student is present on one day, at any lessons, must then fit in the time those presences can lie in without
+ * a minute counted twice. DOMAIN.md: "Partial presence ... is recorded as time, not as a status: the thresholds are
+ * in hours" - so an hour counted at two lessons would count twice towards the 80 % / 70 % threshold.
+ */
+public final class PresenceOverlap {
+
+    public static final String RULE = "DOMAIN.md, Attendance: presence is recorded as time; a student is in one place "
+            + "at a time, so presences at overlapping lessons cannot add up to more than the time they span";
+
+    private PresenceOverlap() {
+    }
+
+    /**
+     * Where a presence can lie, in minutes of the day [from, to), and how many minutes it counts. A presence given as
+     * times lies where the times say (inside the lesson's hours, except asynchronous e-learning, whose tracked time
+     * counts whenever it was spent); one given as minutes or hours may lie anywhere in the lesson's hours (a late
+     * arrival, an early exit, a break away).
+     */
+    public record Span(int from, int to, int minutes) {
+
+        public static Span of(int minutes, LocalTime arrivedAt, LocalTime leftAt, LocalTime lessonStart,
+                              LocalTime lessonEnd, boolean anyTime) {
+            if (arrivedAt == null || leftAt == null) {
+                return new Span(minuteOf(lessonStart), minuteOf(lessonEnd), minutes);
+            }
+            if (anyTime) {
+                return new Span(minuteOf(arrivedAt), minuteOf(leftAt), minutes);
+            }
+            LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
+            LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
+            return new Span(minuteOf(from), Math.max(minuteOf(from), minuteOf(to)), minutes);
+        }
+
+        public boolean overlaps(Span other) {
+            return from < other.to && other.from < to;
+        }
+
+        public String times() {
+            return LocalTime.MIN.plusMinutes(from) + "-" + LocalTime.MIN.plusMinutes(to);
+        }
+
+        private static int minuteOf(LocalTime t) {
+            return (int) Duration.between(LocalTime.MIN, t).toMinutes();
+        }
+    }
+
+    /**
+     * Whether every presence can be given its minutes inside its span with no minute used twice. Earliest deadline
+     * first, minute by minute, decides this exactly (it is optimal for interruptible work with release times and
+     * deadlines); a day has 1 440 minutes and a student a handful of lessons in it.
+     */
+    public static boolean fits(Collection<Span> spans) {
+        List<Span> bySpanEnd = spans.stream().filter(s -> s.minutes() > 0).sorted(Comparator.comparingInt(Span::to)).toList();
+        if (bySpanEnd.isEmpty()) {
+            return true;
+        }
+        int[] left = bySpanEnd.stream().mapToInt(Span::minutes).toArray();
+        int first = bySpanEnd.stream().mapToInt(Span::from).min().orElseThrow();
+        int last = bySpanEnd.get(bySpanEnd.size() - 1).to();
+        for (int minute = first; minute < last; minute++) {
+            for (int i = 0; i < left.length; i++) { // the open presence whose span ends first takes this minute
+                Span s = bySpanEnd.get(i);
+                if (left[i] > 0 && s.from() <= minute && minute < s.to()) {
+                    left[i]--;
+                    break;
+                }
+            }
+        }
+        for (int l : left) {
+            if (l > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
