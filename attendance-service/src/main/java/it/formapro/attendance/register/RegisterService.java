@@ -156,14 +156,23 @@ public class RegisterService {
                         lesson.startTime, lesson.endTime, anyTime));
             }
         }
-        Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, here.keySet()).stream()
+        if (here.isEmpty()) {
+            return List.of();
+        }
+        // first only what can share time with these presences; for the few students it finds, the whole day (a chain
+        // of overlapping lessons may leave no room even where only one of them meets this one)
+        LocalTime from = LocalTime.MIN.plusMinutes(here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow());
+        LocalTime to = LocalTime.MIN.plusMinutes(here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow());
+        Set<Long> meeting = store.presencesMeeting(lesson, from, to).stream()
+                .filter(o -> here.containsKey(o.studentId()) && o.span().overlaps(here.get(o.studentId())))
+                .map(RegisterStore.SameDayPresence::studentId).collect(Collectors.toSet());
+        Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, meeting).stream()
                 .collect(Collectors.groupingBy(RegisterStore.SameDayPresence::studentId));
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PresenceOverlap.Span span = here.get(rows.get(i).studentId());
             List<RegisterStore.SameDayPresence> others = elsewhere.get(rows.get(i).studentId());
-            // a presence that shares no time with the others can always lie in its own span
-            if (span == null || others == null || others.stream().noneMatch(o -> o.span().overlaps(span))) {
+            if (span == null || others == null) {
                 continue;
             }
             List<PresenceOverlap.Span> day = new ArrayList<>(List.of(span));

@@ -254,6 +254,21 @@ class RegisterResourceTest {
     }
 
     @Test
+    void aChainOfOverlappingLessonsIsJudgedOnTheWholeDay() {
+        participant(2038, 3801, "Eva", "Catena", START);
+        long morning = lesson(2038, DAY, "09:00", "13:00", "1", "CLASSROOM");
+        long internship = lesson(2038, DAY, "12:00", "16:00", null, "INTERNSHIP");
+        long afternoon = lesson(2038, DAY, "13:00", "16:00", "1", "CLASSROOM");
+        Api.register(2038, morning, Map.of(3801L, 240));
+        Api.register(2038, internship, Map.of(3801L, 180)); // 420 minutes in 09-16: they fit
+        // the afternoon meets only the internship, but with the morning full the internship has 13-16 alone left
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3801, "minutesPresent", 60))))
+                .when().put("/editions/2038/lessons/{l}/register", afternoon)
+                .then().statusCode(422)
+                .body("violations[0].message", containsString("180 min at lesson " + internship));
+    }
+
+    @Test
     void aStudentCannotBePresentBeforeJoining() {
         long lesson = lesson(2013, DAY, "09:00", "13:00", "1", "CLASSROOM");
         participant(2013, 300, "Tardo", "Arrivo", DAY.plusDays(1));
