@@ -96,9 +96,10 @@ public class DocumentService {
         if (replay != null) {
             return new Issued(replay, false);
         }
-        IssuedDocument existing = IssuedDocument.findFor(sessionId, studentId);
+        IssuedDocument existing = IssuedDocument.findStandingFor(sessionId, studentId);
         if (existing != null) {
-            throw alreadyIssued(existing, "a document is issued once per candidate and session");
+            throw alreadyIssued(existing, "a document is issued once per candidate and session (revoke it if it was "
+                    + "wrong, correct the outcome, then issue again)");
         }
         IssuedDocument onLeaving = kind == IssuedDocument.Kind.LEARNING_RECORD
                 ? IssuedDocument.findOnLeaving(session.editionId, studentId) : null;

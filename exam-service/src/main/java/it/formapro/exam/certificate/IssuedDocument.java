@@ -141,8 +141,12 @@ public class IssuedDocument extends PanacheEntityBase {
         return sessionId == null;
     }
 
-    public static IssuedDocument findFor(long sessionId, long studentId) {
-        return find("sessionId = ?1 and studentId = ?2", sessionId, studentId).firstResult();
+    /**
+     * The candidate's document of the session whose revocation is not recorded, if any (at most one: V7's partial
+     * index). A revoked one no longer stands in the way of correcting the outcome and issuing the right document.
+     */
+    public static IssuedDocument findStandingFor(long sessionId, long studentId) {
+        return find("sessionId = ?1 and studentId = ?2 and revokedOn is null", sessionId, studentId).firstResult();
     }
 
     /** The learning record issued to the student on leaving the edition, if any (at most one: V6's partial index). */

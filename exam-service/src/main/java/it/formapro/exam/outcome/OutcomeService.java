@@ -48,11 +48,12 @@ public class OutcomeService {
                     + session.status + ": outcomes are recorded once the exam is HELD");
         }
         admissions.requireAdmitted(sessionId, studentId);
-        IssuedDocument issued = IssuedDocument.findFor(sessionId, studentId);
+        // a document is frozen with the outcome it rests on; a wrong one is revoked (never deleted), then corrected
+        IssuedDocument issued = IssuedDocument.findStandingFor(sessionId, studentId);
         if (issued != null) {
             throw ProblemException.conflict("document-already-issued", "Student " + studentId + " already has "
-                    + issued.number + " for exam session " + sessionId + ": the outcome it rests on cannot change"
-                    + (issued.kind == IssuedDocument.Kind.CERTIFICATE ? " (revoke the certificate if it was wrong)" : ""));
+                    + issued.number + " for exam session " + sessionId + ": the outcome it rests on cannot change "
+                    + "(revoke " + issued.number + " with the reason if it was wrong, then correct the outcome)");
         }
         EditionRules rules = catalog.rules(session.editionId);
         List<UnitResult> units = OutcomeRules.validate(request.result(), request.units(), rules.competenceUnitsOrEmpty());

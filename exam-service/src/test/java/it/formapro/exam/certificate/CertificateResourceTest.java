@@ -257,6 +257,33 @@ class CertificateResourceTest {
     }
 
     @Test
+    void aCertificateIssuedOnAWrongOutcomeIsRevokedThenTheOutcomeCorrectedInTheSameSession() {
+        long session = Api.heldSession();
+        Api.pass(session, 13);
+        JsonPath wrong = issue(session, 13).then().statusCode(201).extract().jsonPath();
+        // the outcome is frozen with the certificate, and the refusal says how to correct it
+        board().contentType(ContentType.JSON).body(Api.outcome("FAILED", true, false))
+                .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409)
+                .body("detail", containsString("revoke " + wrong.getString("number")));
+
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Outcome recorded for the wrong candidate", "revokedOn", TestClock.TODAY.toString()))
+                .when().post("/certificates/" + wrong.getLong("id") + "/revocation").then().statusCode(200);
+        Api.fail(session, 13);
+        // the right document for a fail is the learning record, issued in the same session; the certificate stays, REVOKED
+        long record = learningRecord(session, 13).then().statusCode(201)
+                .body("kind", is("LEARNING_RECORD")).extract().jsonPath().getLong("id");
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200)
+                .body("size()", is(2))
+                .body("find { it.id == " + wrong.getLong("id") + " }.status", is("REVOKED"))
+                .body("find { it.id == " + record + " }.status", is("VALID"));
+        // and once more the standing document freezes the outcome and the candidate's place in the session
+        learningRecord(session, 13).then().statusCode(409).body("figures.documentId", is((int) record));
+        board().contentType(ContentType.JSON).body(Api.outcome("PASSED", true, true))
+                .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409);
+    }
+
+    @Test
     void parallelRequestsIssueExactlyOneCertificate() throws Exception {
         long session = Api.heldSession();
         Api.pass(session, 5);
