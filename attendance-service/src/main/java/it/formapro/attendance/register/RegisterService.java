@@ -105,7 +105,7 @@ public class RegisterService {
             throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
         }
-        refused.addAll(presencesElsewhere(lesson, rows, minutes, byStudent.keySet()));
+        refused.addAll(presencesElsewhere(lesson, rows, minutes, byStudent));
         if (!refused.isEmpty()) {
             throw ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
                             .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
@@ -144,14 +144,18 @@ public class RegisterService {
      * Students who would be in two places at once: their presence here does not fit beside the ones they already
      * have that day at other lessons ({@link PresenceOverlap}). Two tutors saving overlapping lessons for the same
      * student in the same instant are not serialised against each other (each holds only its own lesson's lock).
+     * A row that says what its entry already says was checked when it was written: a tutor who re-sends the whole
+     * register to correct one row has that one row checked.
      */
     private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
-                                                       Set<Long> participants) {
+                                                       Map<Long, RegisterStore.Row> participants) {
         boolean anyTime = lesson.modality == Modality.ELEARNING_ASYNC;
         Map<Long, PresenceOverlap.Span> here = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
-            if (minutes[i] > 0 && participants.contains(row.studentId())) {
+            RegisterStore.Row current = participants.get(row.studentId());
+            if (minutes[i] > 0 && current != null
+                    && !current.holds(minutes[i], row.arrivedAt(), row.leftAt())) {
                 here.put(row.studentId(), PresenceOverlap.Span.of(minutes[i], row.arrivedAt(), row.leftAt(),
                         lesson.startTime, lesson.endTime, anyTime));
             }
