@@ -72,15 +72,16 @@ public class ExamSessionResource {
             description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
                     + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER). Roles: admin, "
                     + "exam-board. Send an Idempotency-Key to make a retry safe. 400 for a missing or malformed field or "
-                    + "key, 422 for a board without exactly one president, an edition unknown to the catalogue or a key "
-                    + "already used for another session, 503 if catalog-service is unavailable.")
+                    + "key, 422 for a board without exactly one president, an exam date before the edition starts, an "
+                    + "edition unknown to the catalogue or a key already used for another session, 503 if "
+                    + "catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the session it scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No president / several presidents, an edition unknown to the catalogue, or an Idempotency-Key used for another session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No president / several presidents, an exam date before the edition starts, an edition unknown to the catalogue, or an Idempotency-Key used for another session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ExamSessionRequest request,
                            @Parameter(description = "Optional client-chosen key (1-200 visible ASCII characters): "
@@ -102,14 +103,15 @@ public class ExamSessionResource {
     @Operation(summary = "Change date, place or board of a SCHEDULED session",
             description = "Replaces date, place and board; the edition cannot change. Roles: admin, exam-board. 400 for a "
                     + "missing or malformed field, 404 if there is no such session, 409 if it is no longer SCHEDULED or "
-                    + "another edition is sent, 422 for a board without exactly one president.")
+                    + "another edition is sent, 422 for a board without exactly one president or a new exam date before "
+                    + "the edition starts, 503 if catalog-service is unavailable when the date changes.")
     @APIResponse(responseCode = "200", description = "The updated session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No president, or several presidents",
+    @APIResponse(responseCode = "422", description = "No president, several presidents, or an exam date before the edition starts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {

@@ -85,7 +85,7 @@ public class ExamSessionService {
         }
         checkBoard(request.board());
         // the edition must exist in the catalogue: an exam session for nothing is refused before it is stored
-        catalog.rules(request.editionId());
+        checkExamDate(request.examDate(), catalog.rules(request.editionId()).startDate());
         ExamSession session = new ExamSession();
         apply(session, request);
         session.idempotencyKey = idempotencyKey;
@@ -106,6 +106,9 @@ public class ExamSessionService {
                     + session.editionId + "; schedule a new session for edition " + request.editionId());
         }
         checkBoard(request.board());
+        if (!request.examDate().equals(session.examDate)) {
+            checkExamDate(request.examDate(), catalog.rules(session.editionId).startDate());
+        }
         apply(session, request);
         audit.record("SESSION_UPDATED", "EXAM_SESSION", session.id, session.id, describe(session));
         return session;
@@ -144,6 +147,20 @@ public class ExamSessionService {
             throw new ProblemException(409, "exam-not-yet-held", "Conflict with the current state",
                     "Exam session " + id + " is dated " + examDate + ": it can be marked HELD from that day; today is "
                             + today, null, ProblemException.figures("examDate", examDate, "today", today));
+        }
+    }
+
+    /**
+     * The final exam follows the course (DOMAIN.md: "admission depends on attendance"): a session dated before the
+     * edition starts has no attendance to admit anyone on, and is most often a mistyped year.
+     */
+    static void checkExamDate(LocalDate examDate, LocalDate editionStart) {
+        if (editionStart != null && examDate.isBefore(editionStart)) {
+            throw ProblemException.ruleViolation("exam-date", "The exam date " + examDate + " is before the edition "
+                            + "starts (" + editionStart + "): the final exam follows the course",
+                    List.of(new Problem.Violation("examDate", "on or after " + editionStart,
+                            "DOMAIN.md, Exam and certification: admission depends on attendance")),
+                    ProblemException.figures("examDate", examDate, "editionStart", editionStart));
         }
     }
 

@@ -170,5 +170,16 @@ class ExamSessionResourceTest {
         body.put("examDate", "2027-07-15");
         board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
                 .body("place", is("Aula Magna, Chieti")).body("examDate", is("2027-07-15"));
+
+        // a year mistyped: before the edition starts (2027-01-11), refused when scheduling and when editing
+        body.put("examDate", "2026-07-15");
+        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/exam-date"))
+                .body("figures.editionStart", is("2027-01-11"));
+        board().contentType(ContentType.JSON).body(body).when().post("/exam-sessions").then().statusCode(422)
+                .body("detail", is("The exam date 2026-07-15 is before the edition starts (2027-01-11): the final exam "
+                        + "follows the course"));
+        board().when().get("/exam-sessions/" + id).then().body("examDate", is("2027-07-15"));
     }
 }
