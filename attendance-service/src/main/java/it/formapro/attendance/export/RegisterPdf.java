@@ -46,8 +46,8 @@ public final class RegisterPdf {
         doc.add(new Paragraph("Edition " + sheet.editionId() + " - " + nullToDash(rules.provider()) + " - "
                 + rules.source() + " - " + rules.startDate() + " / " + rules.endDate(), TEXT));
         doc.add(new Paragraph("Lessons: " + sheet.lessons().size() + ", lesson hours: " + sheet.totalLessonHours()
-                + ", students: " + sheet.students().size() + ". Hours present per lesson, with the arrival and exit times where they were "
-                + "given; '-' = not a participant that day.", TEXT));
+                + ", students: " + sheet.students().size() + ". Hours present per lesson, with the arrival and exit times "
+                + "where they were given; '-' = not a participant that day.", TEXT));
 
         List<Lesson> lessons = sheet.lessons();
         for (int from = 0; from < lessons.size(); from += LESSONS_PER_BLOCK) {

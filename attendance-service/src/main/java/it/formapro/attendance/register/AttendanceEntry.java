@@ -32,7 +32,7 @@ public class AttendanceEntry extends PanacheEntityBase {
     @Column(name = "minutes_present", nullable = false)
     public int minutesPresent;
 
-    /** The times the presence was given as (a late arrival, the platform's tracked entry and exit); null if as minutes. */
+    /** The times the presence was given as (a late arrival, the platform's tracked entry and exit); null if minutes. */
     @Column(name = "arrived_at")
     public LocalTime arrivedAt;
 

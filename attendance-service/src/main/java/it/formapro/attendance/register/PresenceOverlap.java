@@ -61,7 +61,8 @@ public final class PresenceOverlap {
      * deadlines); a day has 1 440 minutes and a student a handful of lessons in it.
      */
     public static boolean fits(Collection<Span> spans) {
-        List<Span> bySpanEnd = spans.stream().filter(s -> s.minutes() > 0).sorted(Comparator.comparingInt(Span::to)).toList();
+        List<Span> bySpanEnd = spans.stream().filter(s -> s.minutes() > 0)
+                .sorted(Comparator.comparingInt(Span::to)).toList();
         if (bySpanEnd.isEmpty()) {
             return true;
         }

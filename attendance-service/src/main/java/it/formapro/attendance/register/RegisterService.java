@@ -165,9 +165,10 @@ public class RegisterService {
         }
         // first only what can share time with these presences; for the few students it finds, the whole day (a chain
         // of overlapping lessons may leave no room even where only one of them meets this one)
-        LocalTime from = LocalTime.MIN.plusMinutes(here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow());
-        LocalTime to = LocalTime.MIN.plusMinutes(here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow());
-        Set<Long> meeting = store.presencesMeeting(lesson, from, to).stream()
+        int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
+        int to = here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
+        Set<Long> meeting = store.presencesMeeting(lesson, LocalTime.MIN.plusMinutes(from), LocalTime.MIN.plusMinutes(to))
+                .stream()
                 .filter(o -> here.containsKey(o.studentId()) && o.span().overlaps(here.get(o.studentId())))
                 .map(RegisterStore.SameDayPresence::studentId).collect(Collectors.toSet());
         Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, meeting).stream()
