@@ -88,24 +88,22 @@ public class RegisterStore {
             WHERE p.edition_id = ?
             ORDER BY p.last_name, p.first_name, p.student_id""";
 
-    // from the day's lessons (index lesson_date), then each one's entries of these students (its unique key)
+    // the presences above zero at the lesson's day's other lessons (index lesson_date), in the order presences() reads
     private static final String SAME_DAY = """
             SELECT e.student_id, l.id, l.edition_id, l.modality, l.start_time, l.end_time,
                    e.minutes_present, e.arrived_at, e.left_at
             FROM lesson l
-            JOIN attendance_entry e ON e.lesson_id = l.id AND e.student_id = ANY (?)
+            JOIN attendance_entry e ON e.lesson_id = l.id
             WHERE l.lesson_date = ? AND l.id <> ? AND e.minutes_present > 0""";
+
+    // of these students (each lesson's unique key)
+    private static final String SAME_DAY_OF_STUDENTS = SAME_DAY + " AND e.student_id = ANY (?)";
 
     // only the lessons whose hours meet [from, to), and asynchronous e-learning (its time lies where it was logged),
     // with all their entries: one index range a lesson instead of a probe per student (35 buffers instead of 640 for
     // 30 students beside 7 lessons, BENCHMARKS.md run 24), and a class day of back-to-back lessons reads no entry
-    private static final String MEETING = """
-            SELECT e.student_id, l.id, l.edition_id, l.modality, l.start_time, l.end_time,
-                   e.minutes_present, e.arrived_at, e.left_at
-            FROM lesson l
-            JOIN attendance_entry e ON e.lesson_id = l.id
-            WHERE l.lesson_date = ? AND l.id <> ? AND e.minutes_present > 0
-              AND (l.modality = 'ELEARNING_ASYNC' OR (l.start_time < ? AND l.end_time > ?))""";
+    private static final String MEETING = SAME_DAY
+            + " AND (l.modality = 'ELEARNING_ASYNC' OR (l.start_time < ? AND l.end_time > ?))";
 
     // Data-modifying CTEs run exactly once and to completion: the audit rows are written with the entries they
     // describe, in the order of the request (ids from the sequence, so history reads back in that order).
@@ -196,11 +194,8 @@ public class RegisterStore {
         if (studentIds.isEmpty()) {
             return List.of();
         }
-        return presences(SAME_DAY, (c, s) -> {
-            s.setArray(1, c.createArrayOf("bigint", studentIds.toArray(Long[]::new)));
-            s.setObject(2, lesson.lessonDate);
-            s.setLong(3, lesson.id);
-        });
+        return presences(SAME_DAY_OF_STUDENTS, lesson,
+                (c, s) -> s.setArray(3, c.createArrayOf("bigint", studentIds.toArray(Long[]::new))));
     }
 
     /**
@@ -208,21 +203,22 @@ public class RegisterStore {
      * e-learning: those that may share time with presences at this lesson.
      */
     public List<SameDayPresence> presencesMeeting(Lesson lesson, LocalTime from, LocalTime to) {
-        return presences(MEETING, (c, s) -> {
-            s.setObject(1, lesson.lessonDate);
-            s.setLong(2, lesson.id);
+        return presences(MEETING, lesson, (c, s) -> {
             s.setObject(3, to);
             s.setObject(4, from);
         });
     }
 
-    private interface Parameters {
+    /** The parameters a {@link #SAME_DAY} query adds after the lesson's day and id. */
+    private interface MoreParameters {
         void set(Connection c, PreparedStatement s) throws SQLException;
     }
 
-    private List<SameDayPresence> presences(String sql, Parameters parameters) {
+    private List<SameDayPresence> presences(String sql, Lesson lesson, MoreParameters more) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            parameters.set(c, s);
+            s.setObject(1, lesson.lessonDate);
+            s.setLong(2, lesson.id);
+            more.set(c, s);
             List<SameDayPresence> found = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
