@@ -1,6 +1,6 @@
 package it.formapro.attendance.credit;
 
-import it.formapro.attendance.EditionLocks;
+import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
@@ -15,11 +15,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class CreditService {
 
-    private final EditionLocks locks;
+    private final AdvisoryLocks locks;
     private final IdempotencyKeys idempotency;
     private final ParticipantService participants;
 
-    public CreditService(EditionLocks locks, IdempotencyKeys idempotency, ParticipantService participants) {
+    public CreditService(AdvisoryLocks locks, IdempotencyKeys idempotency, ParticipantService participants) {
         this.locks = locks;
         this.idempotency = idempotency;
         this.participants = participants;
@@ -41,7 +41,7 @@ public class CreditService {
         if (request.internship() == (unitCode != null)) {
             throw ProblemException.badRequest("give either unitCode (a unit credit) or internship=true (an internship credit)");
         }
-        locks.lock(EditionLocks.Scope.CREDITS, editionId);
+        locks.lock(AdvisoryLocks.Scope.CREDITS, editionId);
         List<CreditRules.Credit> current = AttendanceCredit.of(editionId, studentId).stream()
                 .map(AttendanceCredit::asRuleCredit).toList();
         RuleViolation.refuseIfAny(CreditRules.check(rules, current,

@@ -1,6 +1,6 @@
 package it.formapro.attendance.lesson;
 
-import it.formapro.attendance.EditionLocks;
+import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LessonService {
 
-    private final EditionLocks locks;
+    private final AdvisoryLocks locks;
     private final IdempotencyKeys idempotency;
 
-    public LessonService(EditionLocks locks, IdempotencyKeys idempotency) {
+    public LessonService(AdvisoryLocks locks, IdempotencyKeys idempotency) {
         this.locks = locks;
         this.idempotency = idempotency;
     }
@@ -45,7 +45,7 @@ public class LessonService {
         }
         refuseIfClosed(rules);
         int minutes = checkedMinutes(request);
-        locks.lock(EditionLocks.Scope.CALENDAR, editionId);
+        locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         List<LessonRules.PlannedLesson> calendar = Lesson.ofEdition(editionId).stream().map(Lesson::planned).toList();
         LessonRules.PlannedLesson candidate = planned(null, request);
         refuseIfViolated(LessonRules.check(rules, calendar, candidate), "The lesson would break a rule of the standard");
@@ -75,7 +75,7 @@ public class LessonService {
     @Transactional
     public void delete(EditionRules rules, long lessonId) {
         long editionId = rules.editionId();
-        locks.lock(EditionLocks.Scope.CALENDAR, editionId);
+        locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         Lesson lesson = findForUpdate(editionId, lessonId);
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " is locked: it can no longer be removed");
@@ -104,7 +104,7 @@ public class LessonService {
         long editionId = rules.editionId();
         refuseIfClosed(rules);
         int minutes = checkedMinutes(request);
-        locks.lock(EditionLocks.Scope.CALENDAR, editionId);
+        locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         Lesson lesson = findForUpdate(editionId, lessonId);
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " was locked by " + lesson.lockedBy

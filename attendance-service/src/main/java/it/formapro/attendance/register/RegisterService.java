@@ -2,6 +2,7 @@ package it.formapro.attendance.register;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
+import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
@@ -34,10 +35,12 @@ public class RegisterService {
 
     private final LessonService lessons;
     private final RegisterStore store;
+    private final AdvisoryLocks locks;
 
-    public RegisterService(LessonService lessons, RegisterStore store) {
+    public RegisterService(LessonService lessons, RegisterStore store, AdvisoryLocks locks) {
         this.lessons = lessons;
         this.store = store;
+        this.locks = locks;
     }
 
     @Transactional
@@ -142,9 +145,9 @@ public class RegisterService {
 
     /**
      * Students who would be in two places at once: their presence here does not fit beside the ones they already
-     * have that day at other lessons ({@link PresenceOverlap}). Two tutors saving overlapping lessons for the same
-     * student in the same instant are not serialised against each other (each holds only its own lesson's lock).
-     * A row that says what its entry already says was checked when it was written: a tutor who re-sends the whole
+     * have that day at other lessons ({@link PresenceOverlap}). Each of them is locked first, until the register is
+     * written: two tutors saving overlapping lessons of one student in the same instant would otherwise each read the
+     * other's presence as not there yet, and both save (each holds only its own lesson's lock). A row that says what its entry already says was checked when it was written: a tutor who re-sends the whole
      * register to correct one row has that one row checked.
      */
     private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
@@ -163,6 +166,7 @@ public class RegisterService {
         if (here.isEmpty()) {
             return List.of();
         }
+        locks.lock(AdvisoryLocks.Scope.PRESENCE, here.keySet());
         // first only what can share time with these presences; for the few students it finds, the whole day (a chain
         // of overlapping lessons may leave no room even where only one of them meets this one)
         int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
