@@ -199,7 +199,7 @@ public class EditionService {
         }
         TrainingStandard s = q.trainingStandard;
         EditionValidator.Outcome outcome = EditionValidator.validate(plan, new EditionValidator.StandardLimits(
-                q.code, q.source, s.minTotalHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal,
+                q.code, q.source, s.minTotalHours, s.minClassroomHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal,
                 s.additionalUnitsMaxPercent));
         if (!outcome.ok()) {
             throw ProblemException.ruleViolation("edition-rules",

@@ -24,7 +24,7 @@ public final class EditionValidator {
      * {@code additionalUnitsMaxPercent}: additional units may add at most this % to the minimum total (001: 10).
      */
     public record StandardLimits(String qualificationCode, String source, BigDecimal minTotalHours,
-                                 BigDecimal internshipMinHours, BigDecimal internshipMaxHours,
+                                 BigDecimal minClassroomHours, BigDecimal internshipMinHours, BigDecimal internshipMaxHours,
                                  boolean internshipIncludedInTotal, Integer additionalUnitsMaxPercent) {
     }
 
@@ -104,6 +104,19 @@ public final class EditionValidator {
                             + ": in this standard the internship is part of the total", source));
             figures.put("plannedInternshipHours", internship);
             figures.put("plannedHours", plan.plannedHours());
+        }
+        // Where the internship is part of the total, what it leaves must still hold the classroom minimum ([000] "Durata
+        // minima di aula (ore) 125" of 250, [002] 180 of 300): the calendar check would only find out lesson by lesson.
+        if (internship != null && limits.internshipIncludedInTotal() && limits.minClassroomHours() != null
+                && plan.plannedHours() != null && internship.compareTo(plan.plannedHours()) <= 0
+                && plan.plannedHours().subtract(internship).compareTo(limits.minClassroomHours()) < 0) {
+            violations.add(new Violation("CLASSROOM_MIN_HOURS",
+                    "plannedHours " + plain(plan.plannedHours()) + " less plannedInternshipHours " + plain(internship)
+                            + " leaves " + plain(plan.plannedHours().subtract(internship)) + " h, below the standard's "
+                            + "classroom minimum of " + plain(limits.minClassroomHours()) + " h", source));
+            figures.put("plannedInternshipHours", internship);
+            figures.put("plannedHours", plan.plannedHours());
+            figures.put("minClassroomHours", limits.minClassroomHours());
         }
         if (!violations.isEmpty()) {
             figures.put("qualificationCode", limits.qualificationCode());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class EditionValidatorTest {
 
     static final StandardLimits S001 = new StandardLimits("001", "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023",
-            bd("208"), bd("60"), bd("100"), false, 10);
-    static final StandardLimits S000 = new StandardLimits("000", "Standard 000", bd("250"), null, null, true, null);
+            bd("208"), null, bd("60"), bd("100"), false, 10);
+    static final StandardLimits S000 = new StandardLimits("000", "Standard 000", bd("250"), bd("125"), null, null, true, null);
     static final LocalDate START = LocalDate.of(2027, 1, 11);
 
     static BigDecimal bd(String v) {
@@ -96,6 +96,18 @@ class EditionValidatorTest {
         assertEquals(List.of("INTERNSHIP_WITHIN_TOTAL"), codes(o));
         // 001 tracks its internship apart from the 208 h, so 100 h of internship on 208 h is fine
         assertTrue(EditionValidator.validate(plan("208", "100"), S001).ok());
+    }
+
+    @Test
+    void whereTheInternshipIsPartOfTheTotalWhatItLeavesHoldsTheClassroomMinimum() {
+        EditionValidator.Outcome o = EditionValidator.validate(plan("250", "200"), S000);
+        assertEquals(List.of("CLASSROOM_MIN_HOURS"), codes(o));
+        assertEquals("plannedHours 250 less plannedInternshipHours 200 leaves 50 h, below the standard's classroom "
+                + "minimum of 125 h", o.violations().get(0).message());
+        assertEquals(bd("125"), o.figures().get("minClassroomHours"));
+        assertTrue(EditionValidator.validate(plan("250", "125"), S000).ok()); // exactly the minimum left
+        assertTrue(EditionValidator.validate(plan("300", "150"), S000).ok());
+        assertEquals(List.of("CLASSROOM_MIN_HOURS"), codes(EditionValidator.validate(plan("300", "175.5"), S000)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static it.formapro.catalog.TestSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -78,6 +79,14 @@ class QualificationResourceTest {
         as("portal").queryParam("eqf", 9).get("/qualifications")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("eqf"));
         as("portal").queryParam("size", 0).get("/qualifications").then().statusCode(400);
+        // a value that is not a number: the resource exists, so not the 404 Jakarta REST would answer
+        as("portal").queryParam("eqf", "five").get("/qualifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/invalid-parameter"))
+                .body("detail", is("A parameter of /qualifications?eqf=five has a value that cannot be read: "
+                        + "For input string: \"five\""));
+        as("portal").get("/qualifications/001/versions/one").then().statusCode(400)
+                .body("detail", containsString("/qualifications/001/versions/one has a value that cannot be read"));
     }
 
     @Test

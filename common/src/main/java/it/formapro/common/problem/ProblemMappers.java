@@ -75,8 +75,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Not allowed for your role", 403,
-                "Your token is valid but none of its roles may perform " + path(uri), path(uri), null, null));
+        // a service that refuses a role for one form of a request says why (a portal may pre-enrol an applicant,
+        // not a registered student); Quarkus' own role check gives no message
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your token is valid but none of its roles may perform " + path(uri)
+                : "Your role may not do this: " + e.getMessage();
+        return respond(new Problem(Problem.type("forbidden"), "Not allowed for your role", 403, detail, path(uri), null, null));
     }
 
     @ServerExceptionMapper
@@ -105,6 +109,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // Jakarta REST 3.2: a path or query parameter that does not convert is a NotFoundException wrapping the
+            // failure; the resource exists, the value is wrong (quarkusio/quarkus#49074)
+            String query = uri.getRequestUri().getRawQuery();
+            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
+                    "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
+                            + e.getCause().getMessage(), path(uri), null, null));
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String detail = switch (status) {
