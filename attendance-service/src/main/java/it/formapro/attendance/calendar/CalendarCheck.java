@@ -18,7 +18,7 @@ public record CalendarCheck(
 
     @Schema(name = "CalendarRule", description = "One hour rule of the standard against the calendar. Exactly one of "
             + "requiredMinHours / requiredMaxHours is set; the status is judged on scheduledHours (every lesson of the "
-            + "calendar), deliveredHours are the lessons dated up to asOf")
+            + "calendar), deliveredHours are the lessons held by asOf (those of asOf itself once begun, if it is today)")
     public record Line(
             @Schema(examples = "CLASSROOM_MIN") String rule,
             @Schema(description = "The training unit of a per-unit rule; null for the edition-wide ones", examples = "1260")

@@ -15,7 +15,7 @@ public class CalendarCheckService {
     public CalendarCheck check(EditionRules rules, LocalDate asOf) {
         List<CalendarRules.CalendarLesson> calendar = Lesson.ofEdition(rules.editionId()).stream()
                 .map(l -> new CalendarRules.CalendarLesson(l.lessonDate, l.minutes, l.unitCode, l.modality,
-                        l.keyCompetences))
+                        l.keyCompetences, Lesson.heldBy(l.lessonDate, l.startTime, asOf)))
                 .toList();
         return CalendarRules.check(rules, calendar, asOf);
     }

@@ -55,7 +55,9 @@ public final class CalendarRules {
     }
 
     /** A lesson of the calendar as the check needs it. */
-    public record CalendarLesson(LocalDate date, int minutes, String unitCode, Modality modality, boolean keyCompetences) {
+    /** A lesson of the calendar; {@code held}: held by the day the check is made as of (Lesson.heldBy). */
+    public record CalendarLesson(LocalDate date, int minutes, String unitCode, Modality modality, boolean keyCompetences,
+                                 boolean held) {
     }
 
     public static CalendarCheck check(EditionRules rules, Collection<CalendarLesson> calendar, LocalDate asOf) {
@@ -147,7 +149,7 @@ public final class CalendarRules {
         void add(String rule, String unitCode, String section, String what, boolean minimum, BigDecimal requiredMinutes,
                  String required, Predicate<CalendarLesson> counted) {
             long scheduled = scheduled(counted);
-            long delivered = scheduled(counted.and(l -> !l.date().isAfter(asOf)));
+            long delivered = scheduled(counted.and(CalendarLesson::held));
             BigDecimal gapMinutes = minimum ? requiredMinutes.subtract(BigDecimal.valueOf(scheduled))
                     : BigDecimal.valueOf(scheduled).subtract(requiredMinutes);
             CalendarCheck.Status status = gapMinutes.signum() <= 0 ? CalendarCheck.Status.MET

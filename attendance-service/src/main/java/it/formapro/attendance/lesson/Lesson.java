@@ -1,6 +1,7 @@
 package it.formapro.attendance.lesson;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import it.formapro.common.time.Italy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,6 +73,27 @@ public class Lesson extends PanacheEntity {
     public boolean isLocked() {
         return lockedAt != null;
     }
+
+    /** Whether the lesson has begun: its day is past, or it is today in Italy and its start time has come. */
+    public boolean hasBegun() {
+        return heldBy(lessonDate, startTime, Italy.today());
+    }
+
+    /** Whether a lesson of this day and start counts as held by {@code asOf}: the SQL of EditionFacts says the same. */
+    public static boolean heldBy(LocalDate day, LocalTime start, LocalDate asOf) {
+        return day.isBefore(asOf) || day.equals(asOf) && !start.isAfter(begunBy(asOf));
+    }
+
+    /**
+     * The lessons of {@code day} that have begun start at or before this time: any time of a past day, now for today.
+     * A lesson later today is not held yet: counting it would show every student as having missed it since the
+     * morning, and bring the joining deadline (TUI) forward.
+     */
+    public static LocalTime begunBy(LocalDate day) {
+        return day.equals(Italy.today()) ? LocalTime.now(Italy.ZONE) : LAST_START;
+    }
+
+    private static final LocalTime LAST_START = LocalTime.of(23, 59, 59);
 
     public LessonRules.PlannedLesson planned() {
         return new LessonRules.PlannedLesson(id, lessonDate, startTime, endTime, unitCode, modality);

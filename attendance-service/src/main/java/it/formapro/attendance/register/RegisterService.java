@@ -51,12 +51,12 @@ public class RegisterService {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
         }
-        LocalDate today = Italy.today();
-        if (lesson.lessonDate.isAfter(today)) {
+        if (!lesson.hasBegun()) {
             throw ProblemException.ruleViolation("register-rule", "Lesson " + lessonId + " is on " + lesson.lessonDate
-                            + ": presence can be recorded only once the lesson has been held",
+                            + " at " + lesson.startTime + ": presence can be recorded only once the lesson has been held "
+                            + "(from its start)",
                     List.of(new Problem.Violation("lessonDate", "the lesson has not been held yet", null)),
-                    figures("lessonDate", lesson.lessonDate, "today", today));
+                    figures("lessonDate", lesson.lessonDate, "startTime", lesson.startTime, "today", Italy.today()));
         }
         Set<Long> seen = new HashSet<>();
         List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();

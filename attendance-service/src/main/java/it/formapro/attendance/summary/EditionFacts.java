@@ -1,5 +1,6 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.Modality;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public class EditionFacts {
 
     private static final String DELIVERED = """
             SELECT lesson_date, minutes, unit_code, modality FROM lesson
-            WHERE edition_id = ? AND lesson_date <= ?""";
+            WHERE edition_id = ? AND lesson_date <= ? AND (lesson_date < ? OR start_time <= ?)""";
 
     private static final String ATTENDED = """
             SELECT a.student_id, l.unit_code, l.modality = 'INTERNSHIP', l.lesson_date < p.joined_on,
@@ -40,7 +41,7 @@ public class EditionFacts {
             FROM attendance_entry a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN participant p ON p.edition_id = l.edition_id AND p.student_id = a.student_id
-            WHERE l.edition_id = ? AND l.lesson_date <= ? %s
+            WHERE l.edition_id = ? AND l.lesson_date <= ? AND (l.lesson_date < ? OR l.start_time <= ?) %s
             GROUP BY a.student_id, l.unit_code, l.modality = 'INTERNSHIP', l.lesson_date < p.joined_on""";
 
     private static final String CREDITS = """
@@ -72,6 +73,7 @@ public class EditionFacts {
         this.dataSource = dataSource;
     }
 
+    // lessons count up to a day: those of the day itself once begun (Lesson.begunBy), the day's own if it is today
     /** The whole edition's facts as of a day. */
     public Facts edition(long editionId, LocalDate asOf) {
         return load(editionId, null, asOf);
@@ -81,7 +83,7 @@ public class EditionFacts {
     public List<StudentSummaries.DeliveredLesson> delivered(long editionId, LocalDate asOf) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(DELIVERED)) {
             s.setLong(1, editionId);
-            s.setDate(2, Date.valueOf(asOf));
+            upTo(s, 2, asOf);
             try (ResultSet r = s.executeQuery()) {
                 return delivered(r);
             }
@@ -100,11 +102,11 @@ public class EditionFacts {
              PreparedStatement s = c.prepareStatement(studentId == null ? EDITION : ONE_STUDENT)) {
             int p = 1;
             s.setLong(p++, editionId);
-            s.setDate(p++, Date.valueOf(asOf));
+            p = upTo(s, p, asOf);
             for (int query = 0; query < 4; query++) { // attended (with asOf), credits, checks, participants
                 s.setLong(p++, editionId);
                 if (query == 0) {
-                    s.setDate(p++, Date.valueOf(asOf));
+                    p = upTo(s, p, asOf);
                 }
                 if (studentId != null) {
                     s.setLong(p++, studentId);
@@ -166,6 +168,17 @@ public class EditionFacts {
         return String.join(";\n", DELIVERED, ATTENDED.formatted(studentFilter.replace("student_id", "a.student_id")),
                 CREDITS.formatted(studentFilter), LATEST_CHECKS.formatted(studentFilter),
                 PARTICIPANTS.formatted(studentFilter));
+    }
+
+    /**
+     * Binds "lessons up to {@code asOf}" at {@code p}: every lesson of an earlier day, and of that day those begun
+     * ({@link Lesson#begunBy}: all of them, unless it is today). Returns the next parameter's index.
+     */
+    private static int upTo(PreparedStatement s, int p, LocalDate asOf) throws SQLException {
+        s.setDate(p, Date.valueOf(asOf));
+        s.setDate(p + 1, Date.valueOf(asOf));
+        s.setObject(p + 2, Lesson.begunBy(asOf));
+        return p + 3;
     }
 
     private static ResultSet next(PreparedStatement s) throws SQLException {

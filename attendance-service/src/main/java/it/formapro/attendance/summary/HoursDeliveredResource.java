@@ -35,8 +35,9 @@ public class HoursDeliveredResource {
 
     @GET
     @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board"})
-    @Operation(summary = "Hours delivered so far", description = "Hours of the lessons dated up to asOf (default "
-            + "today), on the same basis as plannedHours (internship excluded where the standard's total excludes it). "
+    @Operation(summary = "Hours delivered so far", description = "Hours of the lessons held by asOf (default "
+            + "today; of asOf itself only those begun, if it is today), on the same basis as plannedHours (internship "
+            + "excluded where the standard's total excludes it). "
             + "enrollment-service uses it for the latest joining point (TUI). Roles: admin, frontdesk, tutor, "
             + "exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The hours delivered",

@@ -25,6 +25,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public static final long UNKNOWN = 9404;
     public static final long RUNNING_NOW = 4000;
     public static final long CLOSED = 4001;
+    public static final long RUNNING_TODAY = 4002;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WireMockServer server;
@@ -47,6 +48,10 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         current.put("startDate", Italy.today().minusDays(30).toString());
         current.put("endDate", Italy.today().plusDays(60).toString());
         stub(RUNNING_NOW, current);
+        Map<String, Object> today = standard001(RUNNING_TODAY, "COUNT_AS_ABSENCE");
+        today.put("startDate", Italy.today().minusDays(30).toString());
+        today.put("endDate", Italy.today().plusDays(60).toString());
+        stub(RUNNING_TODAY, today);
         Map<String, Object> closed = standard001(CLOSED, "COUNT_AS_ABSENCE");
         closed.put("status", "CLOSED");
         stub(CLOSED, closed);
