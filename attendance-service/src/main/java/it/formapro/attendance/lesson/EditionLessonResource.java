@@ -142,12 +142,13 @@ public class EditionLessonResource {
     @DELETE
     @Path("/{lessonId}")
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, has no register yet, and "
-            + "that no later unit's lesson needs for propedeuticity. Roles: admin, tutor. 404 for an unknown edition "
-            + "or lesson, 409 if locked or already registered, 422 if propedeuticity needs it, 503 if catalog-service "
-            + "is unavailable.")
+    @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, at which nobody is "
+            + "recorded present (a lesson that was not held: its register entries set to 0 first; they go with it, "
+            + "their history stays), and that no later unit's lesson needs for propedeuticity. Roles: admin, tutor. "
+            + "404 for an unknown edition or lesson, 409 if locked or someone is recorded present, 422 if "
+            + "propedeuticity needs it, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "Locked or already has a register",
+    @APIResponse(responseCode = "409", description = "Locked, or someone is recorded present",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition, or no such lesson in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

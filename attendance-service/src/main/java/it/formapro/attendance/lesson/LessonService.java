@@ -71,7 +71,11 @@ public class LessonService {
         return lesson;
     }
 
-    /** Removes a lesson that has no register yet, unless a later unit's lesson relies on it (propedeuticity). */
+    /**
+     * Removes a lesson nobody is recorded present at (no register yet, or every entry 0: a lesson that was not held,
+     * whose hours would otherwise count as delivered and missed by everyone), unless a later unit's lesson relies on
+     * it (propedeuticity). Its 0 entries go with it; their audit rows stay.
+     */
     @Transactional
     public void delete(EditionRules rules, long lessonId) {
         long editionId = rules.editionId();
@@ -80,10 +84,11 @@ public class LessonService {
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " is locked: it can no longer be removed");
         }
-        long recorded = registerEntries(lessonId);
-        if (recorded > 0) {
-            throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
-                    + " register entries: set them to 0 or lock the lesson instead of removing it");
+        long present = presences(lessonId);
+        if (present > 0) {
+            throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " has " + present
+                    + " students recorded present: a lesson that was held stays in the calendar (lock it once its "
+                    + "register is final); if it was not held, set its register entries to 0 first, then remove it");
         }
         List<LessonRules.PlannedLesson> calendar = Lesson.ofEdition(editionId).stream().map(Lesson::planned).toList();
         List<LessonRules.PlannedLesson> remaining = calendar.stream().filter(l -> l.id() != lessonId).toList();
@@ -91,6 +96,8 @@ public class LessonService {
                 + " would leave lesson " + other + " before its propedeutic units are complete");
         refuseIfElearningShareLost(rules, calendar, remaining, "Removing lesson " + lessonId
                 + " would leave more e-learning than the standard allows against the classroom hours left");
+        Lesson.getEntityManager().createQuery("delete from AttendanceEntry e where e.lessonId = ?1")
+                .setParameter(1, lessonId).executeUpdate();
         lesson.delete();
     }
 
@@ -115,7 +122,7 @@ public class LessonService {
             throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
                     + " register entries, recorded against its times " + lesson.lessonDate + " " + lesson.startTime + "-"
                     + lesson.endTime + ": they describe the lesson as held then, so it can no longer be moved or changed. "
-                    + "If it was not held, correct its register entries (set them to 0) and add a new lesson for the "
+                    + "If it was not held, set its register entries to 0, remove it and add a new lesson for the "
                     + "new day and times");
         }
         LessonRules.PlannedLesson changed = planned(lessonId, request);
@@ -210,6 +217,12 @@ public class LessonService {
         lesson.modality = request.modality();
         lesson.teacher = request.teacher().strip();
         lesson.keyCompetences = Boolean.TRUE.equals(request.keyCompetences()); // absent = false: older callers keep working
+    }
+
+    private static long presences(long lessonId) {
+        return Lesson.getEntityManager().createQuery(
+                        "select count(e) from AttendanceEntry e where e.lessonId = ?1 and e.minutesPresent > 0", Long.class)
+                .setParameter(1, lessonId).getSingleResult();
     }
 
     private static long registerEntries(long lessonId) {

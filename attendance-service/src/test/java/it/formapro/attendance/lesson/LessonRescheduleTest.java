@@ -182,6 +182,32 @@ class LessonRescheduleTest {
     }
 
     @Test
+    void aLessonThatWasNotHeldIsRemovedOnceNobodyIsRecordedPresent() {
+        participant(2035, 3501, "Ada", "Rossi", LocalDate.of(2026, 1, 12));
+        participant(2035, 3502, "Bea", "Verdi", LocalDate.of(2026, 1, 12));
+        long held = lesson(2035, MON, "09:00", "13:00", "1", "CLASSROOM");
+        long cancelled = lesson(2035, MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM");
+        Api.register(2035, held, Map.of(3501L, 240, 3502L, 240));
+        // the register of a lesson that did not take place, opened by mistake: one student marked present
+        Api.register(2035, cancelled, Map.of(3501L, 0, 3502L, 60));
+        tutor().when().delete(ONE, 2035, cancelled).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/lesson-has-register"))
+                .body("detail", containsString("has 1 students recorded present"))
+                .body("detail", containsString("set its register entries to 0 first, then remove it"));
+        Api.frontdesk().when().get("/editions/2035/hours-delivered").then().body("deliveredHours", is(8.0f));
+
+        Api.register(2035, cancelled, Map.of(3502L, 0));
+        tutor().when().delete(ONE, 2035, cancelled).then().statusCode(204);
+        tutor().when().get(ONE + "/register", 2035, cancelled).then().statusCode(404);
+        // its 4 hours are no longer delivered, nor missed by anyone
+        Api.frontdesk().when().get("/editions/2035/hours-delivered").then().body("deliveredHours", is(4.0f));
+        tutor().when().get("/editions/2035/participants/3501/summary").then().statusCode(200)
+                .body("deliveredHours", is(4.0f)).body("missedHours", is(0.0f));
+        // a lesson that was held keeps its register, absences included
+        tutor().when().delete(ONE, 2035, held).then().statusCode(409);
+    }
+
+    @Test
     void refusesAnOverlapWithAnotherLesson() {
         long monday = lesson(2031, MON, "09:00", "13:00", "1", "CLASSROOM");
         long tuesday = lesson(2031, MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM");
