@@ -60,14 +60,14 @@ public final class ExamSessionDtos {
             @Schema(examples = "Sede Ente Formazione Demo, Pescara") String place,
             @Schema(description = "SCHEDULED, HELD or CLOSED (final: outcomes can no longer change)", examples = "SCHEDULED")
             SessionStatus status,
-            @Schema(description = "Statuses this session may move to next") List<SessionStatus> allowedNext,
+            @Schema(description = "Statuses this session may move to next today (HELD from its exam date)")
+            List<SessionStatus> allowedNext,
             List<BoardMemberDto> board,
             OffsetDateTime createdAt) {
 
-        public static ExamSessionView of(ExamSession s) {
+        public static ExamSessionView of(ExamSession s, LocalDate today) {
             return new ExamSessionView(s.id, s.editionId, s.examDate, s.place, s.status,
-                    s.status.next().stream().sorted().toList(),
-                    s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt);
+                    ExamSessionService.allowedNext(s, today), s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt);
         }
     }
 }

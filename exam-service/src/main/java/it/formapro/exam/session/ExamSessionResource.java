@@ -25,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +43,9 @@ public class ExamSessionResource {
     @Inject
     ExamSessionService sessions;
 
+    @Inject
+    Clock clock;
+
     @GET
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition. "
@@ -51,7 +56,7 @@ public class ExamSessionResource {
         List<ExamSession> list = editionId == null
                 ? ExamSession.list("order by examDate, id")
                 : ExamSession.list("editionId = ?1 order by examDate, id", editionId);
-        return list.stream().map(ExamSessionView::of).toList();
+        return list.stream().map(this::view).toList();
     }
 
     @GET
@@ -63,7 +68,7 @@ public class ExamSessionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "404", description = "No such session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView get(@PathParam("id") long id) {
-        return ExamSessionView.of(ExamSessionService.require(id));
+        return view(ExamSessionService.require(id));
     }
 
     @POST
@@ -90,7 +95,7 @@ public class ExamSessionResource {
                            @HeaderParam("Idempotency-Key")
                            @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
         ExamSessionService.Scheduled scheduled = sessions.create(request, key);
-        ExamSessionView view = ExamSessionView.of(scheduled.session());
+        ExamSessionView view = view(scheduled.session());
         if (!scheduled.created()) {
             return Response.ok(view).header("Idempotent-Replayed", "true").build();
         }
@@ -115,7 +120,7 @@ public class ExamSessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
-        return ExamSessionView.of(sessions.update(id, request));
+        return view(sessions.update(id, request));
     }
 
     @PUT
@@ -136,6 +141,10 @@ public class ExamSessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Transition not allowed, HELD before the exam date (figures examDate and today), or outcomes missing (listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
-        return ExamSessionView.of(sessions.changeStatus(id, change.status()));
+        return view(sessions.changeStatus(id, change.status()));
+    }
+
+    private ExamSessionView view(ExamSession session) {
+        return ExamSessionView.of(session, LocalDate.now(clock));
     }
 }

@@ -138,6 +138,13 @@ public class ExamSessionService {
         return session;
     }
 
+    /** The statuses a session may move to today: HELD only from its exam date ({@link #checkExamDateReached}). */
+    static List<SessionStatus> allowedNext(ExamSession session, LocalDate today) {
+        return session.status.next().stream()
+                .filter(next -> next != SessionStatus.HELD || !today.isBefore(session.examDate))
+                .sorted().toList();
+    }
+
     /**
      * D.lgs 13/2013 art. 6: the certificate states the date of the assessment, so outcomes and documents follow an exam
      * that has taken place: a session becomes HELD from its exam date (the day in Italy), not before.

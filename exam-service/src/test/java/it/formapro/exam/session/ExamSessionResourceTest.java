@@ -152,11 +152,14 @@ class ExamSessionResourceTest {
                         + "today is 2027-07-20"))
                 .body("figures.examDate", is("2027-09-01"))
                 .body("figures.today", is("2027-07-20"));
-        board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("SCHEDULED"));
+        // nor does the session offer HELD as its next step before that day
+        board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("SCHEDULED"))
+                .body("allowedNext", is(List.of()));
 
         // moved to today, the exam is held; sending HELD again changes nothing
         body.put("examDate", TestClock.TODAY.toString());
-        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200);
+        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
+                .body("allowedNext", is(List.of("HELD")));
         Api.status(id, "HELD");
         Api.status(id, "HELD");
         board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("HELD"));
