@@ -117,7 +117,10 @@ class LessonResourceTest {
         tutor().body(lessonBody(MON, "14:00", "18:00", "4", "CLASSROOM")).when().post("/editions/2004/lessons")
                 .then().statusCode(422)
                 .body("violations.field", contains("PROPEDEUTICITY", "PROPEDEUTICITY"))
-                .body("violations[0].source", containsString("propedeuticit"));
+                .body("violations[0].source", containsString("propedeuticit"))
+                // each missing unit with its own figures
+                .body("violations.figures.propedeuticUnitCode", contains("2", "3"))
+                .body("violations.figures.propedeuticMinHours", contains(10, 15));
         lesson(2004, MON.plusDays(1), "09:00", "17:00", "2", "CLASSROOM");
         lesson(2004, MON.plusDays(2), "09:00", "11:00", "2", "CLASSROOM");
         lesson(2004, MON.plusDays(3), "09:00", "17:00", "3", "CLASSROOM");

@@ -40,10 +40,16 @@ public record Problem(
     public record Violation(
             @Schema(description = "Rule code or field path", examples = "plannedHours") String field,
             @Schema(description = "What is wrong and why", examples = "must be greater than 0") String message,
-            @Schema(description = "Where the rule comes from", examples = "Standard 001, DD 61/DPG025 of 19-04-2023") String source) {
+            @Schema(description = "Where the rule comes from", examples = "Standard 001, DD 61/DPG025 of 19-04-2023") String source,
+            @Schema(description = "The numbers behind this violation alone, where several share a name (the problem's "
+                    + "own figures merge those of all its violations)") Map<String, Object> figures) {
+
+        public Violation(String field, String message, String source) {
+            this(field, message, source, null);
+        }
 
         public Violation(String field, String message) {
-            this(field, message, null);
+            this(field, message, null, null);
         }
     }
 
