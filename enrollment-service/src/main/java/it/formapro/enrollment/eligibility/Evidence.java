@@ -7,11 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The documents on file for an applicant, as far as the entry rules need them. A null part means "not on file";
- * the eligibility engine then answers MISSING_EVIDENCE for the rule that needs it.
+ * the eligibility engine then answers MISSING_EVIDENCE for the rule that needs it. A document's date is past or
+ * present (today in Italy, see ValidationClock): a document dated in the future has not been issued, taken or applied
+ * for, so it cannot document a requirement ("posseduti e documentati", standards 000, 002, 003). The permit's expiry is
+ * the one date that lies ahead.
  */
 @Schema(description = "Documents and evidence on file for the entry requirements; omit what has not been presented")
 public record Evidence(
@@ -27,6 +32,43 @@ public record Evidence(
 
     public static Evidence none() {
         return new Evidence(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * These documents with those presented in {@code newer} in place of the ones of the same kind: an application for
+     * a student already on file brings the applicant's current documents (e.g. a renewed residence permit).
+     */
+    public Evidence updatedWith(Evidence newer) {
+        if (newer == null) {
+            return this;
+        }
+        return new Evidence(
+                newer.educationTitle != null ? newer.educationTitle : educationTitle,
+                newer.italianCertificate != null ? newer.italianCertificate : italianCertificate,
+                newer.italianEntryTest != null ? newer.italianEntryTest : italianEntryTest,
+                newer.residencePermit != null ? newer.residencePermit : residencePermit,
+                newer.permitRenewalReceipt != null ? newer.permitRenewalReceipt : permitRenewalReceipt,
+                newer.rightDutyFulfilled != null ? newer.rightDutyFulfilled : rightDutyFulfilled,
+                newer.competenceCheck != null ? newer.competenceCheck : competenceCheck);
+    }
+
+    /** The kinds of document present, by their field names (for an audit note). */
+    public List<String> presented() {
+        List<String> kinds = new ArrayList<>();
+        add(kinds, "educationTitle", educationTitle);
+        add(kinds, "italianCertificate", italianCertificate);
+        add(kinds, "italianEntryTest", italianEntryTest);
+        add(kinds, "residencePermit", residencePermit);
+        add(kinds, "permitRenewalReceipt", permitRenewalReceipt);
+        add(kinds, "rightDutyFulfilled", rightDutyFulfilled);
+        add(kinds, "competenceCheck", competenceCheck);
+        return kinds;
+    }
+
+    private static void add(List<String> kinds, String kind, Object document) {
+        if (document != null) {
+            kinds.add(kind);
+        }
     }
 
     @Schema(description = "An education title")
@@ -51,13 +93,13 @@ public record Evidence(
     public record LanguageCertificate(
             @NotNull @Schema(description = "CEFR level", examples = "B1") CefrLevel level,
             @Size(max = 120) @Schema(description = "Issuing body", examples = "CILS - Università per Stranieri di Siena") String issuer,
-            @Schema(description = "Issue date", examples = "2025-05-20") LocalDate issuedOn) {
+            @PastOrPresent @Schema(description = "Issue date", examples = "2025-05-20") LocalDate issuedOn) {
     }
 
     @Schema(description = "Italian entry test taken at the provider and kept on file")
     public record EntryTest(
             @NotNull @Schema(description = "CEFR level assessed", examples = "B1") CefrLevel level,
-            @NotNull @Schema(description = "Date of the test", examples = "2026-09-01") LocalDate takenOn) {
+            @NotNull @PastOrPresent @Schema(description = "Date of the test", examples = "2026-09-01") LocalDate takenOn) {
     }
 
     @Schema(description = "Residence permit")
@@ -67,12 +109,12 @@ public record Evidence(
 
     @Schema(description = "Receipt of a renewal application (ricevuta della domanda di rinnovo)")
     public record RenewalReceipt(
-            @NotNull @Schema(description = "Date the renewal was applied for", examples = "2026-10-02") LocalDate appliedOn) {
+            @NotNull @PastOrPresent @Schema(description = "Date the renewal was applied for", examples = "2026-10-02") LocalDate appliedOn) {
     }
 
     @Schema(description = "Outcome of the check of compulsory-schooling competences")
     public record CompetenceCheck(
             @NotNull @Schema(description = "Passed or not", examples = "true") Boolean passed,
-            @Schema(description = "Date of the check", examples = "2026-09-10") LocalDate checkedOn) {
+            @PastOrPresent @Schema(description = "Date of the check", examples = "2026-09-10") LocalDate checkedOn) {
     }
 }

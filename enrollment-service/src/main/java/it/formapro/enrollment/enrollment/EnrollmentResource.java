@@ -64,7 +64,10 @@ public class EnrollmentResource {
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
-            + "enrollment goes to the waiting list. The portal gets back no personal data. Idempotency-Key makes a retry safe. "
+            + "enrollment goes to the waiting list. The portal gets back no personal data: a refusal lists each failing rule "
+            + "with its source but not the reason. An applicant whose codice fiscale matches a student on file is that "
+            + "student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
+            + "and are recorded with the enrollment. Idempotency-Key makes a retry safe. "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
             + "unknown student or edition, 409 if already enrolled or the key is in use, 422 if an entry rule fails, the "
             + "edition is closed or the key was used for another request, 503 if catalog-service is unavailable.")

@@ -77,12 +77,16 @@ public class EnrollmentService {
             throw new ForbiddenException("the portal submits the applicant's data, not a registered student's id");
         }
         ApplicantFacts facts;
+        Student existing = null;
         if (request.studentId() != null) {
             facts = students.getLive(request.studentId()).facts();
         } else {
-            Student existing = request.applicant().fiscalCode() == null ? null
+            existing = request.applicant().fiscalCode() == null ? null
                     : Student.byFiscalCode(FiscalCode.normalize(request.applicant().fiscalCode()));
-            facts = existing != null ? existing.facts()
+            // A student on file keeps the identity on file (an application never overwrites it); the documents the
+            // application presents count, in place of those of the same kind on file, and are recorded if it succeeds.
+            facts = existing != null
+                    ? new ApplicantFacts(existing.birthDate, existing.citizenship, existing.evidence().updatedWith(request.applicant().evidence()))
                     : new ApplicantFacts(request.applicant().birthDate(), request.applicant().citizenship(), request.applicant().evidence());
         }
         EditionRules rules = catalog.rules(editionId);
@@ -90,10 +94,14 @@ public class EnrollmentService {
         EligibilityReport report = engine.evaluate(facts, rules);
         if (report.anyFail()) {
             // Missing evidence may still come before the start; a rule the documents on file already fail may not.
-            throw EligibilityService.refusal("entry-requirements-failed", "Pre-enrollment refused: "
-                    + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
-                    + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file", report, true, rules);
+            String detail = "Pre-enrollment refused: " + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
+                    + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file";
+            // the portal gets the outcome per rule, never the reasons: they quote a stored student's documents
+            throw portal ? EligibilityService.portalRefusal("entry-requirements-failed", detail, report, rules)
+                    : EligibilityService.refusal("entry-requirements-failed", detail, report, true, rules);
         }
+        List<String> recorded = existing == null || request.applicant().evidence() == null ? List.of()
+                : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
             // the row lock serialises this with an erasure of the same student
             Student student = request.studentId() != null ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant());
@@ -109,8 +117,10 @@ public class EnrollmentService {
             e.preEnrolledAt = OffsetDateTime.now(clock);
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
             e.persist();
-            record(e, null, e.status, e.status == EnrollmentStatus.WAITING_LIST
-                    ? "edition full (" + confirmed + "/" + capacity(rules) + " confirmed)" : report.verdict().name());
+            record(e, null, e.status, (e.status == EnrollmentStatus.WAITING_LIST
+                    ? "edition full (" + confirmed + "/" + capacity(rules) + " confirmed)" : report.verdict().name())
+                    + (recorded.isEmpty() ? "" : "; documents presented with the application recorded on the student: "
+                    + String.join(", ", recorded)));
             return e;
         });
         return new PreEnrollment(created, report);

@@ -20,7 +20,9 @@ public final class StudentDtos {
     }
 
     @Schema(name = "StudentInput", description = "A student's identity, contacts and evidence. Either a codice fiscale or "
-            + "another identifier (foreign students without one) is required.")
+            + "another identifier (foreign students without one) is required. When citizenshipCountry is given it must agree "
+            + "with citizenship: ITALIAN is Italy, EU one of the 26 other EU member states, NON_EU neither.")
+    @ConsistentCitizenship
     public record StudentInput(
             @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,
             @NotBlank @Size(max = 100) @Schema(examples = "Rossi") String lastName,
@@ -34,7 +36,8 @@ public final class StudentDtos {
             String birthPlace,
             @NotNull @Schema(description = "ITALIAN, EU or NON_EU: decides the Italian-language and residence-permit rules",
                     examples = "ITALIAN") Citizenship citizenship,
-            @Size(max = 80) @Schema(description = "Country of citizenship", examples = "Italia") String citizenshipCountry,
+            @Size(max = 80) @Schema(description = "Country of citizenship: a name in English or Italian, or the ISO 3166 alpha-2 code; "
+                    + "must agree with citizenship", examples = "Italia") String citizenshipCountry,
             @Email @Size(max = 200) @Schema(examples = "mario.rossi@example.org") String email,
             @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]*$", message = "must be a phone number") @Schema(examples = "+39 085 1234567")
             String phone,

@@ -54,13 +54,18 @@ public class StudentService {
         return s;
     }
 
-    /** Finds the student with the input's codice fiscale (unchanged) or creates one: used by portal applications. */
+    /**
+     * The student with the input's codice fiscale, or a new one: used by applications sent with the applicant's data
+     * (portal). An existing student keeps the identity on file (an application never overwrites it); the documents the
+     * application presents are recorded in place of those of the same kind on file, as the eligibility was judged on.
+     */
     @Transactional
     public Student findOrCreate(StudentInput input) {
         String cf = FiscalCode.normalize(input.fiscalCode());
         if (cf != null) {
-            Student existing = Student.byFiscalCode(cf);
+            Student existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
             if (existing != null) {
+                requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
                 return existing;
             }
         }
@@ -100,7 +105,7 @@ public class StudentService {
         s.birthDate = in.birthDate();
         s.birthPlace = in.birthPlace();
         s.citizenship = in.citizenship();
-        s.citizenshipCountry = in.citizenshipCountry();
+        s.citizenshipCountry = in.citizenshipCountry() == null || in.citizenshipCountry().isBlank() ? null : in.citizenshipCountry().trim();
         s.email = in.email();
         s.phone = in.phone();
         s.setEvidence(in.evidence());

@@ -140,8 +140,12 @@ class EligibilityResourceTest {
     @Test
     void portalMayNotAskAboutARegisteredStudentAndTutorMayNotAskAtAll() {
         given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("editionId", ED_000, "studentId", 1))
-                .when().post("/eligibility").then().statusCode(403);
-        check(ED_000, applicant(ADULT, "ITALIAN", null), "tutor").statusCode(403);
+                .when().post("/eligibility").then().statusCode(403).contentType("application/problem+json")
+                // the service's reason, not the generic "none of its roles": the portal may, with the applicant's facts
+                .body("detail", is("Your role may not do this: the portal checks an applicant's facts given inline, "
+                        + "not a registered student"));
+        check(ED_000, applicant(ADULT, "ITALIAN", null), "tutor").statusCode(403)
+                .body("detail", is("Your token is valid but none of its roles may perform /eligibility"));
     }
 
     @Test

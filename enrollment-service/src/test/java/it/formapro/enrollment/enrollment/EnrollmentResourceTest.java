@@ -17,6 +17,9 @@ import static it.formapro.enrollment.support.TestData.token;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -362,5 +365,84 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + b + "/history").then()
                 .body("toStatus", contains("PRE_ENROLLED", "WAITING_LIST", "CONFIRMED"));
         given().auth().oauth2(token("exam-board")).when().get("/enrollments/" + b + "/history").then().statusCode(403);
+    }
+
+    static Map<String, Object> applicationWith(Object fiscalCode, Map<String, Object> evidence) {
+        // the identity an application declares may differ from the record: it never replaces it
+        Map<String, Object> a = TestData.student(LocalDate.of(1999, 9, 9), "NON_EU", evidence);
+        a.put("fiscalCode", fiscalCode);
+        a.put("firstName", "Prova");
+        a.put("lastName", "Altri");
+        return a;
+    }
+
+    @Test
+    void aPortalApplicationMatchingAStoredStudentDisclosesNoneOfTheStudentsDataAndChangesNothing() {
+        LocalDate birth = FUTURE_START.minusYears(18).plusDays(1);
+        LocalDate permit = FUTURE_END.minusDays(1);
+        Map<String, Object> stored = TestData.student(birth, "NON_EU",
+                evidence(title("QUALIFICATION", 3, "ABROAD"), "B1", permit, null, null, null));
+        long student = createStudent(stored);
+        String before = given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
+                .extract().asString();
+        String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
+                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"), evidence(null, null, null, null, null, "B2"))))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/entry-requirements-failed"))
+                .body("violations.field", contains("AGE", "EDUCATION", "RESIDENCE_PERMIT"))
+                .body("violations.message", everyItem(startsWith("FAIL: ")))
+                .body("violations[0].source", containsString("Standard 000"))
+                .body("figures.failedRules", is(3))
+                .extract().asString();
+        // the stored permit expiry, birth date and birthday, age and title are the student's, not the caller's
+        for (String secret : List.of(permit.toString(), birth.toString(), birth.plusYears(18).toString(),
+                birth.plusYears(18).plusDays(1).toString(), "Aged", "turns", "QUALIFICATION", "EQF 3", "expires")) {
+            assertEquals(false, body.contains(secret), "'" + secret + "' disclosed: " + body);
+        }
+        // refused: no enrollment, the documents the application presented are not recorded
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+        assertEquals(before, given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().extract().asString());
+    }
+
+    @Test
+    void aPortalApplicationMatchingAStoredStudentCountsTheDocumentsItPresentsAndKeepsTheIdentityOnFile() {
+        // on file: a permit expiring before the edition's end (fails); the application presents the renewed one
+        LocalDate birth = LocalDate.of(1990, 1, 1);
+        Map<String, Object> stored = TestData.student(birth, "NON_EU",
+                evidence(diploma("ABROAD", true), "B1", FUTURE_END.minusDays(1), null, null, null));
+        long student = createStudent(stored);
+        LocalDate renewed = FUTURE_END.plusYears(1);
+        long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
+                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"),
+                        Map.of("residencePermit", Map.of("expiresOn", renewed.toString())))))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("ELIGIBLE"))
+                .extract().jsonPath().getLong("enrollmentId");
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then().body("studentId", is((int) student));
+        // the presented permit is recorded; the other documents and the whole identity stay as on file
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
+                .body("evidence.residencePermit.expiresOn", is(renewed.toString()))
+                .body("evidence.italianCertificate.level", is("B1"))
+                .body("evidence.educationTitle.obtainedIn", is("ABROAD"))
+                .body("firstName", is("Giulia")).body("lastName", is("Bianchi"))
+                .body("birthDate", is(birth.toString())).body("citizenship", is("NON_EU"));
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id + "/history").then()
+                .body("[0].note", containsString("residencePermit"));
+        confirm(id).statusCode(200).body("status", is("CONFIRMED"));
+    }
+
+    @Test
+    void aPortalApplicationWhoseCitizenshipContradictsItsCountryIsRefusedAndCreatesNothing() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.put("citizenship", "EU");
+        applicant.put("citizenshipCountry", "Albania");
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("applicant.citizenshipCountry"))
+                .body("detail", containsString("citizenship EU"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
     }
 }

@@ -5,14 +5,22 @@ import static it.formapro.enrollment.support.TestData.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import it.formapro.common.time.Italy;
 import it.formapro.enrollment.support.DownstreamStubs;
 import it.formapro.enrollment.support.TestData;
+import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -127,5 +135,86 @@ class StudentResourceTest {
         given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
                 .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", is((int) first));
+    }
+
+    static io.restassured.response.ValidatableResponse post(Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(student).when().post("/students").then();
+    }
+
+    static void notStored(Object fiscalCode) {
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then().body("fiscalCode", not(hasItem(fiscalCode)));
+    }
+
+    @Test
+    void aCitizenshipContradictingTheCountryOfCitizenshipIsRefusedNamingBothFields() {
+        List<String[]> wrong = List.of(new String[] {"EU", "Albania"}, new String[] {"EU", "Italia"}, new String[] {"EU", "Svizzera"},
+                new String[] {"ITALIAN", "France"}, new String[] {"ITALIAN", "AL"}, new String[] {"NON_EU", "fr"},
+                new String[] {"NON_EU", "Italy"}, new String[] {"NON_EU", "Germania"});
+        for (String[] pair : wrong) {
+            Map<String, Object> s = TestData.italianAdult();
+            s.put("citizenship", pair[0]);
+            s.put("citizenshipCountry", pair[1]);
+            post(s).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("citizenshipCountry"))
+                    .body("detail", containsString("citizenship " + pair[0]))
+                    .body("detail", containsString("citizenshipCountry '" + pair[1] + "'"));
+            notStored(s.get("fiscalCode"));
+        }
+        List<String[]> right = List.of(new String[] {"EU", "Francia"}, new String[] {"EU", "de"}, new String[] {"EU", " the  Netherlands "},
+                new String[] {"EU", "EL"}, new String[] {"EU", "Repubblica Ceca"}, new String[] {"NON_EU", "Albania"},
+                new String[] {"NON_EU", "Narnia"}, new String[] {"ITALIAN", "IT"}, new String[] {"ITALIAN", "italia"});
+        for (String[] pair : right) {
+            Map<String, Object> s = TestData.italianAdult();
+            s.put("citizenship", pair[0]);
+            s.put("citizenshipCountry", pair[1]);
+            post(s).statusCode(201).body("citizenshipCountry", is(pair[1].trim()));
+        }
+        // an update too, and the refused one changes nothing
+        Map<String, Object> s = TestData.italianAdult();
+        s.put("citizenship", "EU");
+        s.put("citizenshipCountry", "Spain");
+        long id = create(s);
+        s.put("citizenshipCountry", "Albania");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
+                .when().put("/students/" + id).then().statusCode(400)
+                .body("violations.field", hasItem("student.citizenshipCountry"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
+                .body("citizenshipCountry", is("Spain")).body("version", is(0));
+    }
+
+    @Test
+    void aDocumentDatedInTheFutureIsRefusedAndNothingIsStored() {
+        String tomorrow = Italy.today().plusDays(1).toString();
+        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+        documents.put("italianCertificate.issuedOn", Map.of("level", "B1", "issuedOn", tomorrow));
+        documents.put("italianEntryTest.takenOn", Map.of("level", "B1", "takenOn", tomorrow));
+        documents.put("permitRenewalReceipt.appliedOn", Map.of("appliedOn", tomorrow));
+        documents.put("competenceCheck.checkedOn", Map.of("passed", true, "checkedOn", tomorrow));
+        for (var d : documents.entrySet()) {
+            String document = d.getKey().substring(0, d.getKey().indexOf('.'));
+            Map<String, Object> s = TestData.student(LocalDate.of(1990, 1, 1), "NON_EU", Map.of(document, d.getValue()));
+            post(s).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("evidence." + d.getKey()))
+                    .body("detail", containsString("evidence." + d.getKey()));
+            notStored(s.get("fiscalCode"));
+        }
+        // dated today (in Italy) they count
+        String today = Italy.today().toString();
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("italianCertificate", Map.of("level", "B1", "issuedOn", today));
+        evidence.put("italianEntryTest", Map.of("level", "B1", "takenOn", today));
+        evidence.put("permitRenewalReceipt", Map.of("appliedOn", today));
+        evidence.put("competenceCheck", Map.of("passed", true, "checkedOn", today));
+        post(TestData.student(LocalDate.of(1990, 1, 1), "NON_EU", evidence)).statusCode(201)
+                .body("evidence.permitRenewalReceipt.appliedOn", is(today));
+    }
+
+    @Inject
+    ValidatorFactory validation;
+
+    @Test
+    void beanValidationCountsDaysInItalyLikeTheServiceClock() {
+        // @Past / @PastOrPresent compare with "today" in Italy, not in the JVM's zone (UTC on most hosts)
+        assertEquals(Italy.ZONE, validation.getClockProvider().getClock().getZone());
     }
 }
