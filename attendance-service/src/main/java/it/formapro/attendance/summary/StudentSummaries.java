@@ -133,7 +133,10 @@ public final class StudentSummaries {
         boolean allPassed = units.stream().allMatch(SummaryViews.UnitStatus::checkPassed);
 
         return new SummaryViews.StudentSummary(s.studentId(), s.firstName(), s.lastName(), s.status(), s.joinedOn(),
-                s.withdrawnOn(), r.deliveredHours(), r.attendedHours(), r.missedHours(), Hours.round(credits),
+                // every minute present, counted as the course hours count (internship apart in [001]), with no
+                // credit nor late-joiner deduction: the hours actually attended ([001] sez. 11)
+                s.withdrawnOn(), r.deliveredHours(), r.attendedHours(), Hours.ofMinutes(attendedAll), r.missedHours(),
+                Hours.round(credits),
                 r.requiredHours(), r.admissionHours(), r.attendancePercent(), r.meetsThreshold(), r.remainingHours(),
                 r.stillNeededHours(), internshipHours, internshipMin, Hours.round(internshipCredits),
                 Hours.round(internshipRequired), meetsInternship, r.atRisk(), r.lost(),

@@ -12,6 +12,13 @@ public final class SummaryViews {
     private SummaryViews() {
     }
 
+    // [001] sez. 11: the learning record states "il numero di ore di effettiva frequenza"; exam-service prints this
+    static final String HOURS_ACTUALLY_ATTENDED = "Every hour the student was present at the lessons delivered up to "
+            + "asOf: all units, credited or not, before joining or not, whatever the late-joiner policy. The internship "
+            + "is included where it is part of the course hours, apart (internshipHours) where the standard excludes it "
+            + "from the total ([001]), as in attendedHours. The hours actually attended a learning record or certificate "
+            + "states; never less than attendedHours";
+
     @Schema(name = "EditionSummary", description = "Every student of the edition against the admission threshold")
     public record EditionSummary(
             @Schema(examples = "12") long editionId,
@@ -40,7 +47,10 @@ public final class SummaryViews {
             @Schema(examples = "2027-01-11") LocalDate joinedOn,
             LocalDate withdrawnOn,
             @Schema(description = "Course hours delivered that count for this student", examples = "41.50") BigDecimal deliveredHours,
-            @Schema(examples = "38.00") BigDecimal attendedHours,
+            @Schema(description = "The admission figure: hours attended that count towards the threshold (not those "
+                    + "a credit excuses, nor, under EXCLUDE_BEFORE_JOINING, those before joining)", examples = "38.00")
+            BigDecimal attendedHours,
+            @Schema(description = HOURS_ACTUALLY_ATTENDED, examples = "43.00") BigDecimal hoursActuallyAttended,
             @Schema(description = "Hours expected so far and not attended", examples = "3.50") BigDecimal missedHours,
             @Schema(description = "Attendance credits on the course (internship credits apart)", examples = "0.00") BigDecimal creditHours,
             @Schema(description = "Course hours the student must follow: course hours - credits", examples = "208.00") BigDecimal requiredHours,
@@ -117,6 +127,7 @@ public final class SummaryViews {
             LocalDate joinedOn,
             BigDecimal deliveredHours,
             BigDecimal attendedHours,
+            @Schema(description = HOURS_ACTUALLY_ATTENDED) BigDecimal hoursActuallyAttended,
             BigDecimal missedHours,
             BigDecimal creditHours,
             BigDecimal requiredHours,
@@ -130,7 +141,8 @@ public final class SummaryViews {
 
         static AdmissionFigures of(StudentSummary s) {
             return new AdmissionFigures(s.studentId(), s.firstName(), s.lastName(), s.status(), s.joinedOn(),
-                    s.deliveredHours(), s.attendedHours(), s.missedHours(), s.creditHours(), s.requiredHours(),
+                    s.deliveredHours(), s.attendedHours(), s.hoursActuallyAttended(), s.missedHours(), s.creditHours(),
+                    s.requiredHours(),
                     s.attendancePercent(), s.meetsThreshold(), s.internshipHours(), s.internshipMin(),
                     s.meetsInternship(), s.units().stream().map(u -> new UnitCheck(u.unitCode(), u.checkPassed(),
                     u.checkDate())).toList(), s.allUnitChecksPassed());

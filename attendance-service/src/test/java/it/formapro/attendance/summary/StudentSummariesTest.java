@@ -204,4 +204,41 @@ class StudentSummariesTest {
         assertEquals(bd("25.00"), part.attendedHours());
         assertEquals(bd("10.00"), part.missedHours());
     }
+
+    @Test
+    void theHoursActuallyAttendedAreEveryMinutePresentWhateverTheCreditsAndThePolicy() {
+        // [001] sez. 11: the learning record states "il numero di ore di effettiva frequenza". Unit 3 (15 h) credited
+        // 5 h and attended in full, 4 h of it before the late joiner's joining date, plus 4 h of internship: the
+        // admission figure leaves out what the credit excuses (and, EXCLUDE_BEFORE_JOINING, the hours before joining);
+        // the hours actually attended are the 15 h, the internship apart as the 001 course hours exclude it
+        List<StudentSummaries.DeliveredLesson> delivered = List.of(
+                new StudentSummaries.DeliveredLesson(D1, 240, "3", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 660, "3", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 240, null, Modality.INTERNSHIP));
+        StudentSummaries.Student student = new StudentSummaries.Student(20, "Remo", "Tardi", "ACTIVE", D2, null,
+                List.of(new StudentSummaries.Attended("3", false, true, 240),
+                        new StudentSummaries.Attended("3", false, false, 660),
+                        new StudentSummaries.Attended(null, true, false, 240)),
+                List.of(new StudentSummaries.Credit("3", false, bd(5))), List.of());
+        var counted = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE), delivered)
+                .summarise(student);
+        assertEquals(bd("10.00"), counted.attendedHours(), "the admission figure, unchanged");
+        assertEquals(bd("15.00"), counted.hoursActuallyAttended());
+        assertEquals(bd("4.00"), counted.internshipHours());
+        var excluded = new StudentSummaries(TestRules.std001(EditionRules.LateJoinerPolicy.EXCLUDE_BEFORE_JOINING),
+                delivered).summarise(student);
+        assertEquals(bd("6.00"), excluded.attendedHours(), "11 h after joining, 5 of them excused");
+        assertEquals(bd("15.00"), excluded.hoursActuallyAttended());
+
+        // [000]: the internship is part of the course hours, so of the hours actually attended too (as of attendedHours)
+        var in000 = new StudentSummaries(TestRules.std000(), List.of(
+                new StudentSummaries.DeliveredLesson(D1, 480, "1260", Modality.CLASSROOM),
+                new StudentSummaries.DeliveredLesson(D2, 480, null, Modality.INTERNSHIP)))
+                .summarise(new StudentSummaries.Student(21, "Ivo", "Neri", "ACTIVE", D1, null,
+                        List.of(new StudentSummaries.Attended("1260", false, false, 480),
+                                new StudentSummaries.Attended(null, true, false, 300)),
+                        List.of(new StudentSummaries.Credit("1260", false, bd(4))), List.of()));
+        assertEquals(bd("13.00"), in000.hoursActuallyAttended());
+        assertEquals(bd("5.00"), in000.internshipHours());
+    }
 }

@@ -203,6 +203,41 @@ class SummaryResourceTest {
                 .body("lateJoining.countAsAbsence.attendancePercent", is(33.33f));
     }
 
+    /**
+     * [001] sez. 11: the learning record states "il numero di ore di effettiva frequenza". Unit 3 (15 h) credited 5 h
+     * and attended in full: the admission figure counts 10 h, the hours actually attended are 15, in every view exam-
+     * service reads; the internship stays apart, as the 001 course hours exclude it.
+     */
+    @Test
+    void theHoursActuallyAttendedIncludeTheHoursACreditExcuses() {
+        long e = 2043, student = 720;
+        long first = lesson(e, DAY0, "09:00", "17:00", "3", "CLASSROOM");
+        long second = lesson(e, DAY0.plusDays(1), "09:00", "16:00", "3", "CLASSROOM");
+        long internship = lesson(e, DAY0.plusDays(2), "09:00", "13:00", null, "INTERNSHIP");
+        participant(e, student, "Irene", "Crediti", DAY0);
+        tutor().body(Map.of("unitCode", "3", "hours", 5, "reason", "ECDL Base"))
+                .when().post("/editions/{e}/participants/{s}/credits", e, student).then().statusCode(201);
+        Api.register(e, first, Map.of(student, 480));
+        Api.register(e, second, Map.of(student, 420));
+        Api.register(e, internship, Map.of(student, 240));
+
+        Api.as("board", "exam-board").when().get("/editions/{e}/participants/{s}/summary?asOf=2026-12-31", e, student)
+                .then().statusCode(200)
+                .body("attendedHours", is(10.0f))
+                .body("hoursActuallyAttended", is(15.0f))
+                .body("internshipHours", is(4.0f))
+                .body("units.find { it.unitCode == '3' }.attendedHours", is(15.0f))
+                .body("units.find { it.unitCode == '3' }.creditHours", is(5.0f));
+        JsonPath full = summary(e, LocalDate.of(2026, 12, 31));
+        assertEquals(10.0f, full.getFloat(student(student) + "attendedHours"));
+        assertEquals(15.0f, full.getFloat(student(student) + "hoursActuallyAttended"));
+        JsonPath admission = Api.as("board", "exam-board").when()
+                .get("/editions/{e}/summary/admission?asOf=2026-12-31", e).then().statusCode(200).extract().jsonPath();
+        assertEquals(10.0f, admission.getFloat(student(student) + "attendedHours"));
+        assertEquals(15.0f, admission.getFloat(student(student) + "hoursActuallyAttended"));
+        assertEquals(4.0f, admission.getFloat(student(student) + "internshipHours"));
+    }
+
     @Test
     void aStudentWhoIsNotAParticipantHasNoSummary() {
         long e = 3001;

@@ -105,7 +105,8 @@ public final class AdmissionRules {
             }
         }
 
-        Figures figures = new Figures(student.attendedHours(), student.requiredHours(), scale1(percent), threshold,
+        Figures figures = new Figures(student.attendedHours(), student.hoursActuallyAttended(),
+                student.requiredHours(), scale1(percent), threshold,
                 student.internshipHours(), internshipMin, student.creditHours());
         return new Candidate(studentId, enrollment == null ? null : enrollment.id(), student.firstName(),
                 student.lastName(), reasons.isEmpty() ? Candidate.Decision.ADMITTED : Candidate.Decision.EXCLUDED,

@@ -32,7 +32,13 @@ public record Candidate(
 
     @Schema(name = "AdmissionFigures", description = "The attendance figures the decision rests on")
     public record Figures(
-            @Schema(examples = "150.00") BigDecimal attendedHours,
+            @Schema(description = "attendance-service's admission figure: the hours attended that count towards the "
+                    + "threshold (not those a credit excuses, nor, under its late-joiner policy, those before joining)",
+                    examples = "150.00") BigDecimal attendedHours,
+            @Schema(description = "Every hour the student was present (internship apart where the standard's total "
+                    + "excludes it, as in attendedHours): what the learning record and the certificate state as the "
+                    + "hours actually attended ([001] sez. 11, 'ore di effettiva frequenza'). Null in a list frozen "
+                    + "before the figure existed", examples = "155.00") BigDecimal hoursActuallyAttended,
             @Schema(description = "Hours the student had to attend (edition hours minus credits)", examples = "208.00")
             BigDecimal requiredHours,
             @Schema(examples = "72.1") BigDecimal attendancePercent,

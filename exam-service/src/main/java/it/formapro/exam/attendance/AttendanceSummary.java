@@ -19,7 +19,10 @@ public record AttendanceSummary(
             String status,
             LocalDate joinedOn,
             BigDecimal deliveredHours,
+            /* the admission figure: credited hours and, by policy, hours before joining left out */
             BigDecimal attendedHours,
+            /* every hour present: what a document states as the hours actually attended ([001] sez. 11) */
+            BigDecimal hoursActuallyAttended,
             BigDecimal missedHours,
             BigDecimal creditHours,
             BigDecimal requiredHours,

@@ -14,7 +14,10 @@ public record StudentAttendance(
         LocalDate joinedOn,
         /* the day the student left the course; null while ACTIVE */
         LocalDate withdrawnOn,
+        /* the admission figure (credited hours left out): not what the learning record prints */
         BigDecimal attendedHours,
+        /* every hour present, internship apart as in attendedHours: the hours actually attended ([001] sez. 11) */
+        BigDecimal hoursActuallyAttended,
         BigDecimal internshipHours,
         List<AttendanceSummary.UnitCheck> units) {
 

@@ -101,8 +101,9 @@ public class DocumentService {
             throw alreadyIssued(existing, "a document is issued once per candidate and session (revoke it if it was "
                     + "wrong, correct the outcome, then issue again)");
         }
+        // a revoked record on leaving is in nobody's way (V8): standing documents only, as just above
         IssuedDocument onLeaving = kind == IssuedDocument.Kind.LEARNING_RECORD
-                ? IssuedDocument.findOnLeaving(session.editionId, studentId) : null;
+                ? IssuedDocument.findStandingOnLeaving(session.editionId, studentId) : null;
         if (onLeaving != null) {
             throw alreadyIssued(onLeaving, "a student gets one learning record for the edition, and this one was "
                     + "issued when the student left the course");
@@ -132,8 +133,11 @@ public class DocumentService {
     /**
      * Issues the learning record of a student who left the edition (WITHDRAWN in enrollment-service), with no exam
      * session: the training units whose learning check was passed and the hours actually attended, read live from
-     * attendance-service; no competence-unit outcome, since no exam took place. Once per student and edition, and
-     * not on top of a document of one of the edition's exam sessions (409). Refusals save nothing and use no number.
+     * attendance-service; no competence-unit outcome, since no exam took place. One standing learning record per
+     * student and edition, on leaving or in one of its exam sessions, and none while the student holds a valid
+     * certificate of the edition (409). Like a session's document, a record revoked for a wrong content is corrected
+     * by issuing it again: "standing" is "revocation not recorded", as in {@link IssuedDocument#findStandingFor} and
+     * V8's index. Refusals save nothing and use no number.
      */
     @Transactional
     public Issued issueOnLeaving(long editionId, long studentId, String idempotencyKey) {
@@ -143,10 +147,19 @@ public class DocumentService {
         if (replay != null) {
             return new Issued(replay, false);
         }
-        List<IssuedDocument> issued = IssuedDocument.ofEditionAndStudent(editionId, studentId);
-        if (!issued.isEmpty()) {
-            throw alreadyIssued(issued.get(0), "the learning record on leaving is issued once per student and "
-                    + "edition, and not on top of a document of the edition's exam sessions");
+        IssuedDocument standing = IssuedDocument.findStandingLearningRecord(editionId, studentId);
+        if (standing != null) {
+            throw alreadyIssued(standing, standing.issuedOnLeaving()
+                    ? "the learning record on leaving is issued once per student and edition (revoke it if it was "
+                    + "wrong, then issue again)"
+                    : "a student gets one learning record for the edition, and this one was issued in one of its exam "
+                    + "sessions (revoke it first if the student left instead)");
+        }
+        // as in issue(): a certificate stands until its revocation takes effect (DOMAIN.md, Exam and certification)
+        IssuedDocument certified = IssuedDocument.findValidCertificate(editionId, studentId, today());
+        if (certified != null) {
+            throw alreadyIssued(certified, "the student holds the qualification, and a learning record is for those "
+                    + "who leave without it");
         }
         EditionRules rules = catalog.rulesOfEdition(editionId);
         Enrollment left = LeavingRecords.requireLeft(editionId, studentId, enrollment.enrollments(editionId));
@@ -317,13 +330,25 @@ public class DocumentService {
                 : passedTrainingUnits(candidate.unitChecks());
         Candidate.Figures f = candidate.figures();
         return new Body(competenceUnits, trainingUnitsPassed,
-                course(rules, f == null ? null : f.attendedHours(), f == null ? null : f.internshipHours(),
-                        candidate.withdrawn()),
+                course(rules, hoursActuallyAttended(f), f == null ? null : f.internshipHours(), candidate.withdrawn()),
                 new DocumentContent.Assessment(session.id, session.examDate, session.place,
                         session.board.stream().map(m -> new DocumentContent.BoardMember(m.role.name(), m.fullName,
                                 m.appointedBy.name())).toList(),
                         outcome == null ? "NOT_ASSESSED" : outcome.result.name()),
                 null);
+    }
+
+    /**
+     * The hours a session's document states as actually attended ([001] sez. 11, "ore di effettiva frequenza"), from
+     * the frozen admission list like every figure of it: not the admission figure, which leaves out the hours a credit
+     * excuses. A list frozen before attendance-service gave the figure has only the admission one: that is printed
+     * then, as it was when the list was frozen, rather than a live figure the snapshot never held.
+     */
+    static BigDecimal hoursActuallyAttended(Candidate.Figures f) {
+        if (f == null) {
+            return null;
+        }
+        return f.hoursActuallyAttended() != null ? f.hoursActuallyAttended() : f.attendedHours();
     }
 
     /** The training units whose learning check was passed, as a learning record lists them. */

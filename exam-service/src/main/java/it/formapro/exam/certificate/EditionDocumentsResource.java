@@ -50,10 +50,12 @@ public class EditionDocumentsResource {
                     + "No competence-unit outcome and no assessment (content.assessment null): content.leaving and the "
                     + "PDF say the record was issued on leaving the course, with the withdrawal date, and that no "
                     + "assessment took place. Numbered DFA-YYYY-NNNNNN, verifiable and revocable like every document "
-                    + "(sessionId null). Once per student and edition. Optional Idempotency-Key. Roles: exam-board, "
-                    + "admin. 400 for a missing studentId or a malformed key; 404 for an edition catalog-service does "
-                    + "not know (type .../unknown-edition); 409 if the student already has a learning record (or a "
-                    + "certificate) for the edition, issued on leaving or in one of its exam sessions (type "
+                    + "(sessionId null). Once per student and edition: a record revoked (for a wrong content) no "
+                    + "longer counts, so the corrected one is issued with a new POST. Optional Idempotency-Key. "
+                    + "Roles: exam-board, admin. 400 for a missing studentId or a malformed key; 404 for an edition "
+                    + "catalog-service does not know (type .../unknown-edition); 409 if the student already has a "
+                    + "learning record not revoked (or a valid certificate) for the edition, issued on leaving or in one "
+                    + "of its exam sessions (type "
                     + ".../already-issued, figures documentId and number), or the student's personal data were erased "
                     + "(type .../student-erased); 422 if the student has no enrollment in the edition "
                     + "(.../student-not-enrolled), has not left it (.../student-not-withdrawn: a student still on the "
@@ -71,9 +73,10 @@ public class EditionDocumentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "catalog-service does not know the edition (unknown-edition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A learning record (or certificate) was already issued to this "
-            + "student for this edition, on leaving or in an exam session (already-issued; figures: documentId, "
-            + "number), or the student's personal data were erased (student-erased); nothing issued",
+    @APIResponse(responseCode = "409", description = "A learning record not revoked (or a valid certificate) was "
+            + "already issued to this student for this edition, on leaving or in an exam session (already-issued; "
+            + "figures: documentId, number), or the student's personal data were erased (student-erased); nothing "
+            + "issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not enrolled in the edition, not withdrawn (still on the course: "
             + "the learning record follows the exam), withdrawn before being confirmed, no attendance record, the "

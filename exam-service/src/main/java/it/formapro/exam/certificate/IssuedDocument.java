@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * A certificate or learning record as issued: the content snapshot (JSON) and the PDF bytes with their SHA-256 are
@@ -149,19 +148,27 @@ public class IssuedDocument extends PanacheEntityBase {
         return find("sessionId = ?1 and studentId = ?2 and revokedOn is null", sessionId, studentId).firstResult();
     }
 
-    /** The learning record issued to the student on leaving the edition, if any (at most one: V6's partial index). */
-    public static IssuedDocument findOnLeaving(long editionId, long studentId) {
-        return find("editionId = ?1 and studentId = ?2 and sessionId is null", editionId, studentId).firstResult();
+    /**
+     * The learning record issued to the student on leaving the edition whose revocation is not recorded, if any (at most
+     * one: V8's partial index). Standing as in {@link #findStandingFor}: a revoked one is corrected by issuing again.
+     */
+    public static IssuedDocument findStandingOnLeaving(long editionId, long studentId) {
+        return find("editionId = ?1 and studentId = ?2 and sessionId is null and revokedOn is null", editionId,
+                studentId).firstResult();
+    }
+
+    /**
+     * The student's oldest learning record of the edition whose revocation is not recorded, on leaving or in any of its
+     * exam sessions: one stands at a time between the two paths (V8's trigger), so a revoked one is in nobody's way.
+     */
+    public static IssuedDocument findStandingLearningRecord(long editionId, long studentId) {
+        return find("editionId = ?1 and studentId = ?2 and kind = ?3 and revokedOn is null order by id", editionId,
+                studentId, Kind.LEARNING_RECORD).firstResult();
     }
 
     /** The student's certificate for the edition that is not revoked today, if any: one qualification, one certificate. */
     public static IssuedDocument findValidCertificate(long editionId, long studentId, LocalDate today) {
         return IssuedDocument.<IssuedDocument>list("editionId = ?1 and studentId = ?2 and kind = ?3 order by id", editionId,
                 studentId, Kind.CERTIFICATE).stream().filter(d -> !d.revoked(today)).findFirst().orElse(null);
-    }
-
-    /** Every document issued to the student for the edition, in exam sessions or on leaving, oldest first. */
-    public static List<IssuedDocument> ofEditionAndStudent(long editionId, long studentId) {
-        return list("editionId = ?1 and studentId = ?2 order by id", editionId, studentId);
     }
 }

@@ -84,7 +84,8 @@ public final class LeavingRecords {
     static DocumentService.Body body(EditionRules rules, StudentAttendance attendance, LocalDate withdrawnOn) {
         return new DocumentService.Body(List.of(),
                 DocumentService.passedTrainingUnits(AdmissionRules.unitChecks(rules, attendance.unitsOrEmpty())),
-                DocumentService.course(rules, attendance.attendedHours(), attendance.internshipHours(), true),
+                // the hours actually attended ([001] sez. 11), not the admission figure, which leaves credited hours out
+                DocumentService.course(rules, attendance.hoursActuallyAttended(), attendance.internshipHours(), true),
                 null, new DocumentContent.Leaving(withdrawnOn, statement(withdrawnOn)));
     }
 

@@ -33,7 +33,7 @@ class AdmissionRulesTest {
     static AttendanceSummary.Student student(long id, String status, double attended, double required, Boolean meets,
                                              double internship, Boolean meetsInternship, List<UnitCheck> units) {
         return new AttendanceSummary.Student(id, "Mario", "Rossi", status, LocalDate.of(2027, 1, 11), bd(required),
-                bd(attended), bd(required - attended), BigDecimal.ZERO, bd(required),
+                bd(attended), bd(attended), bd(required - attended), BigDecimal.ZERO, bd(required),
                 AdmissionRules.percentOf(bd(attended), bd(required)), meets, bd(internship), null, meetsInternship,
                 units, null);
     }
@@ -75,7 +75,7 @@ class AdmissionRulesTest {
     void beforeTheLastLessonTheReasonNeverReadsAsAPercentAboveTheThreshold() {
         // 195 h attended of 250 required, 240 expected so far: 81.3 % so far, but 195 < 200 h needed (80 % of 250)
         AttendanceSummary.Student midCourse = new AttendanceSummary.Student(5, "Mario", "Rossi", "ACTIVE",
-                LocalDate.of(2027, 1, 11), bd(240), bd(195), bd(45), BigDecimal.ZERO, bd(250), bd(81.25), false, bd(0),
+                LocalDate.of(2027, 1, 11), bd(240), bd(195), bd(195), bd(45), BigDecimal.ZERO, bd(250), bd(81.25), false, bd(0),
                 null, true, BOTH_PASSED, null);
         Candidate c = only(rules(80, null), midCourse, List.of(confirmed(5)));
         assertEquals(List.of("BELOW_THRESHOLD"), codes(c));

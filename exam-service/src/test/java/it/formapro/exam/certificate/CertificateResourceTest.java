@@ -283,6 +283,38 @@ class CertificateResourceTest {
                 .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409);
     }
 
+    /**
+     * [001] sez. 11: the documents state the hours actually attended. Students 57 and 58 of edition 24 attended all of a
+     * unit credited 5 h: the admission figure leaves those hours out (175 h), the documents print all of them (180 h),
+     * read from the frozen admission list like every figure of a session's document.
+     */
+    @Test
+    void sessionDocumentsPrintTheHoursActuallyAttendedNotTheAdmissionFigure() throws Exception {
+        long session = Api.createSession(DownstreamStubs.CREDITED_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
+                .body("candidates.find { it.studentId == 57 }.figures.attendedHours", is(175.0f))
+                .body("candidates.find { it.studentId == 57 }.figures.hoursActuallyAttended", is(180.0f));
+        Api.pass(session, DownstreamStubs.CREDITED_PASS);
+        Api.fail(session, DownstreamStubs.CREDITED_FAIL);
+        long certificate = issue(session, DownstreamStubs.CREDITED_PASS).then().statusCode(201)
+                .body("content.course.hoursAttended", is(180.0f))
+                .body("content.course.internshipHours", is(70.0f))
+                .extract().jsonPath().getLong("id");
+        long record = learningRecord(session, DownstreamStubs.CREDITED_FAIL).then().statusCode(201)
+                .body("content.course.hoursAttended", is(180.0f))
+                .extract().jsonPath().getLong("id");
+        for (long id : new long[] {certificate, record}) {
+            byte[] pdf = board().when().get("/certificates/" + id + "/pdf").then().statusCode(200).extract().asByteArray();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains("Ore effettivamente frequentate 180 h"), text);
+                assertTrue(text.contains("Ore di tirocinio 70 h"), text);
+            }
+        }
+    }
+
     @Test
     void parallelRequestsIssueExactlyOneCertificate() throws Exception {
         long session = Api.heldSession();

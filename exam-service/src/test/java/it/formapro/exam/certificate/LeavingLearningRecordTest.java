@@ -161,6 +161,75 @@ class LeavingLearningRecordTest {
                 .body("status", is("REVOKED"));
     }
 
+    /**
+     * A record on leaving issued with wrong content is corrected like a session's document (CertificateResourceTest,
+     * aCertificateIssuedOnAWrongOutcome...): revoked, never deleted, then issued again; the revoked one no longer
+     * counts towards "once per student and edition", the new one does.
+     */
+    @Test
+    void aRecordOnLeavingIssuedWrongIsRevokedThenIssuedAgain() {
+        JsonPath wrong = onLeaving(EDITION, 56).then().statusCode(201).extract().jsonPath();
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Hours attended read before the register "
+                        + "was completed", "revokedOn", TestClock.TODAY.toString()))
+                .when().post("/certificates/" + wrong.getLong("id") + "/revocation").then().statusCode(200);
+
+        JsonPath right = onLeaving(EDITION, 56).then().statusCode(201)
+                .body("status", is("VALID")).body("sessionId", nullValue())
+                .body("content.course.hoursAttended", is(64.5f))
+                .extract().jsonPath();
+        assertEquals(sequence(wrong.getString("number")) + 1, sequence(right.getString("number")));
+        board().when().get("/editions/" + EDITION + "/documents").then().statusCode(200)
+                .body("find { it.id == " + wrong.getLong("id") + " }.status", is("REVOKED"))
+                .body("find { it.id == " + right.getLong("id") + " }.status", is("VALID"));
+        given().when().get("/certificates/verify/" + wrong.getString("verificationCode")).then().statusCode(200)
+                .body("status", is("REVOKED"));
+        given().when().get("/certificates/verify/" + right.getString("verificationCode")).then().statusCode(200)
+                .body("status", is("VALID"));
+
+        // once more: the standing record is the one in the way, not the revoked one
+        onLeaving(EDITION, 56).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-issued"))
+                .body("detail", containsString("Student 56 already has LEARNING_RECORD " + right.getString("number")
+                        + ", issued on leaving edition 23"))
+                .body("figures.documentId", is(right.getInt("id")));
+        assertEquals(2, documentsOf(56).size());
+    }
+
+    /** "On leaving, or by a session, never both" holds for the standing records: a revoked one leaves the place free. */
+    @Test
+    void aRevokedRecordOnLeavingMakesWayForTheExamSessionsRecord() {
+        JsonPath onLeaving = onLeaving(EDITION, 59).then().statusCode(201).extract().jsonPath();
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Withdrawal recorded in error: the student "
+                        + "came back and sat the exam", "revokedOn", TestClock.TODAY.toString()))
+                .when().post("/certificates/" + onLeaving.getLong("id") + "/revocation").then().statusCode(200);
+        long session = heldSession();
+        JsonPath inSession = inSession(session, 59).then().statusCode(201)
+                .body("sessionId", is((int) session)).extract().jsonPath();
+        onLeaving(EDITION, 59).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-issued"))
+                .body("detail", containsString("Student 59 already has LEARNING_RECORD " + inSession.getString("number")
+                        + " for exam session " + session))
+                .body("figures.documentId", is(inSession.getInt("id")));
+    }
+
+    /**
+     * [001] sez. 11: the record states "il numero di ore di effettiva frequenza". Student 55 attended all 30 h of a unit
+     * credited 5 h: the admission figure leaves those 5 h out (59.5 h), the record prints every hour attended (64.5 h).
+     */
+    @Test
+    void theRecordOnLeavingPrintsTheHoursActuallyAttendedNotTheAdmissionFigure() throws Exception {
+        JsonPath record = onLeaving(EDITION, DownstreamStubs.LEFT_WITH_CREDIT).then().statusCode(201)
+                .body("content.course.hoursAttended", is(64.5f))
+                .body("content.course.internshipHours", is(0.0f))
+                .extract().jsonPath();
+        byte[] pdf = board().when().get("/certificates/" + record.getLong("id") + "/pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Ore effettivamente frequentate 64.5 h"), text);
+        }
+    }
+
     @Test
     void aStudentStillOnTheCourseGetsItOnlyAfterTheExam() {
         onLeaving(EDITION, DownstreamStubs.STILL_ON_COURSE).then().statusCode(422).contentType("application/problem+json")

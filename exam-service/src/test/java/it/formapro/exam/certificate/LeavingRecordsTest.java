@@ -101,7 +101,8 @@ class LeavingRecordsTest {
                 new EditionRules.Unit("4", "Vendita", 4, null)),
                 List.of(new EditionRules.CompetenceUnit("UC1", "Accoglienza", 3)));
         StudentAttendance attended = new StudentAttendance(5, "WITHDRAWN", LocalDate.of(2027, 1, 11),
-                LocalDate.of(2027, 3, 15), new BigDecimal("64.50"), new BigDecimal("4.00"), List.of(
+                // 5 h of unit 3 credited and attended: left out of the admission figure, not of the hours attended
+                LocalDate.of(2027, 3, 15), new BigDecimal("59.50"), new BigDecimal("64.50"), new BigDecimal("4.00"), List.of(
                 new AttendanceSummary.UnitCheck("3", true, LocalDate.of(2027, 3, 10)),
                 new AttendanceSummary.UnitCheck("2", false, LocalDate.of(2027, 3, 1)),
                 new AttendanceSummary.UnitCheck("1", true, LocalDate.of(2027, 2, 1)),
@@ -123,6 +124,6 @@ class LeavingRecordsTest {
 
     private static StudentAttendance attendance(LocalDate withdrawnOn) {
         return new StudentAttendance(5, "WITHDRAWN", LocalDate.of(2027, 1, 11), withdrawnOn, BigDecimal.TEN,
-                BigDecimal.ZERO, List.of());
+                BigDecimal.TEN, BigDecimal.ZERO, List.of());
     }
 }

@@ -58,10 +58,23 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      * enrollment-service (confirmed first, withdrawn on 16/03/2027; attendance-service's withdrawal date is the 15th)
      * except {@link #STILL_ON_COURSE} (CONFIRMED), {@link #NEVER_CONFIRMED} (withdrawn while pre-enrolled) and
      * {@link #NOT_ENROLLED} (no enrollment); attendance-service answers 500 for {@link #ATTENDANCE_BROKEN_STUDENT}.
-     * Each has attended 64.5 h, internship 0, passed the learning checks of units 1 and 3 and failed unit 2.
+     * Each has attended 64.5 h, internship 0, passed the learning checks of units 1 and 3 and failed unit 2, except
+     * {@link #LEFT_WITH_CREDIT}.
      */
     public static final long LEAVING_EDITION = 23;
-    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54};
+    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54, 55, 56, 59};
+    /**
+     * A student of edition 23 credited 5 h on unit 3 who attended all its 30 h: the admission figure (attendedHours
+     * 59.5) leaves out the 5 h the credit excuses, the hours actually attended are 64.5.
+     */
+    public static final long LEFT_WITH_CREDIT = 55;
+    /**
+     * Edition 24 (standard 001 like 12): students 57 and 58 both credited 5 h on unit 3 and attending it all, so their
+     * admission figure (attendedHours 175) is 5 h under the hours actually attended (180). Both admitted.
+     */
+    public static final long CREDITED_EDITION = 24;
+    public static final long CREDITED_PASS = 57;
+    public static final long CREDITED_FAIL = 58;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -138,6 +151,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://formapro.it/problems/student-erased\",\"status\":410}")));
         leavingEdition();
+        creditedEdition();
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -158,7 +172,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         for (long id : LEFT) {
             all.add(enrollment(id, LEAVING_EDITION, "WITHDRAWN", "\"2026-12-01T10:00:00Z\"", "\"2027-03-16T08:30:00Z\""));
             if (id != ATTENDANCE_BROKEN_STUDENT) {
-                participant(LEAVING_EDITION, id, "WITHDRAWN");
+                participant(LEAVING_EDITION, id, "WITHDRAWN", id == LEFT_WITH_CREDIT ? 59.5 : 64.5, 64.5,
+                        id == LEFT_WITH_CREDIT ? 5 : 0);
                 identity(id, "Sofia", "Marchetti " + id, "1994-06-21", "Pescara", "MRCSFO94H61G482" + (char) ('A' + id % 26));
             }
         }
@@ -179,13 +194,30 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .formatted(LEAVING_EDITION, String.join(",\n",
                         student(STILL_ON_COURSE, "Sofia", "Marchetti 42", "ACTIVE", 190, 208, true, 80, true, ALL_PASSED),
                         student(43, "Sofia", "Marchetti 43", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED),
-                        student(44, "Sofia", "Marchetti 44", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED))))));
+                        student(44, "Sofia", "Marchetti 44", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED),
+                        student(59, "Sofia", "Marchetti 59", "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED))))));
 
         server.stubFor(get(urlPathEqualTo("/editions/" + NO_ACCREDITATION + "/enrollments"))
                 .withQueryParam("status", WireMock.absent()).willReturn(okJson("[" + enrollment(LEFT_NO_ACCREDITATION,
                         NO_ACCREDITATION, "WITHDRAWN", "\"2026-12-01T10:00:00Z\"", "\"2027-03-16T08:30:00Z\"") + "]")));
         participant(NO_ACCREDITATION, LEFT_NO_ACCREDITATION, "WITHDRAWN");
         identity(LEFT_NO_ACCREDITATION, "Ugo", "Bassi", "1990-01-01", "Pescara", "BSSUGO90A01G482Z");
+    }
+
+    /** Edition 24 (see {@link #CREDITED_EDITION}). */
+    private static void creditedEdition() {
+        server.stubFor(get(urlEqualTo("/editions/" + CREDITED_EDITION + "/rules")).willReturn(okJson(rules(CREDITED_EDITION))));
+        server.stubFor(get(urlEqualTo("/editions/" + CREDITED_EDITION + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(CREDITED_EDITION, String.join(",\n",
+                        student(CREDITED_PASS, "Irene", "Valli", "ACTIVE", 175, 180, 5, 203, true, 70, true, ALL_PASSED),
+                        student(CREDITED_FAIL, "Oreste", "Valli", "ACTIVE", 175, 180, 5, 203, true, 70, true,
+                                ALL_PASSED))))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + CREDITED_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(CREDITED_EDITION, CREDITED_PASS, CREDITED_FAIL))));
+        identity(CREDITED_PASS, "Irene", "Valli", "1996-02-11", "Pescara", "VLLRNI96B51G482T");
+        identity(CREDITED_FAIL, "Oreste", "Valli", "1993-10-05", "Pescara", "VLLRST93R05G482P");
     }
 
     private static String enrollment(long student, long edition, String status, String confirmedAt, String withdrawnAt) {
@@ -197,10 +229,17 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     /** attendance-service's summary of one participant (StudentSummary); withdrawn on 15/03/2027 unless ACTIVE. */
     private static void participant(long edition, long id, String status) {
-        server.stubFor(get(urlEqualTo("/editions/" + edition + "/participants/" + id + "/summary")).willReturn(okJson("""
+        participant(edition, id, status, 64.5, 64.5, 0);
+    }
+
+    /** The same, with the admission figure ({@code attended}), the hours actually attended and a credit on unit 3. */
+    private static void participant(long edition, long id, String status, double attended, double actual, double credit) {
+        server.stubFor(get(urlEqualTo("/editions/" + edition + "/participants/" + id + "/summary")).willReturn(okJson(
+                String.format(java.util.Locale.ROOT, """
                 {"studentId": %d, "firstName": "Sofia", "lastName": "Marchetti %d", "status": "%s", "joinedOn": "2027-01-11",
-                 "withdrawnOn": %s, "deliveredHours": 80.00, "attendedHours": 64.50, "missedHours": 15.50,
-                 "creditHours": 0.00, "requiredHours": 208.00, "admissionHours": 145.60, "attendancePercent": 80.63,
+                 "withdrawnOn": %s, "deliveredHours": 80.00, "attendedHours": %.2f, "hoursActuallyAttended": %.2f,
+                 "missedHours": 15.50, "creditHours": %.2f, "requiredHours": 208.00, "admissionHours": 145.60,
+                 "attendancePercent": 80.63,
                  "meetsThreshold": false, "remainingHours": 0.00, "stillNeededHours": 81.10, "internshipHours": 0.00,
                  "internshipMin": 60, "internshipCreditHours": 0.00, "internshipRequiredHours": 60.00,
                  "meetsInternship": false, "atRisk": false, "lost": true, "lateJoining": null,
@@ -210,9 +249,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                    {"unitCode": "2", "title": "Normativa di settore", "checkPassed": false, "checkDate": "2027-03-01",
                     "outcome": "FAILED", "score": 4, "attendedHours": 10.00, "creditHours": 0.00},
                    {"unitCode": "3", "title": "Comunicazione con il cliente", "checkPassed": true,
-                    "checkDate": "2027-03-10", "outcome": "PASSED", "score": 7, "attendedHours": 30.00, "creditHours": 0.00}],
-                 "allUnitChecksPassed": false}""".formatted(id, id, status,
-                "ACTIVE".equals(status) ? "null" : "\"2027-03-15\""))));
+                    "checkDate": "2027-03-10", "outcome": "PASSED", "score": 7, "attendedHours": 30.00, "creditHours": %.2f}],
+                 "allUnitChecksPassed": false}""", id, id, status, "ACTIVE".equals(status) ? "null" : "\"2027-03-15\"",
+                attended, actual, credit, credit))));
     }
 
     private static void identity(long id, String first, String last, String birthDate, String place, String fiscalCode) {
@@ -262,14 +301,22 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static String student(long id, String first, String last, String status, double attended, double required,
                                   boolean meets, double internship, boolean meetsInternship, String units) {
+        return student(id, first, last, status, attended, attended, 0, required, meets, internship, meetsInternship, units);
+    }
+
+    /** A row of /summary/admission: {@code attended} is the admission figure, {@code actual} the hours actually attended. */
+    private static String student(long id, String first, String last, String status, double attended, double actual,
+                                  double credit, double required, boolean meets, double internship,
+                                  boolean meetsInternship, String units) {
         double percent = Math.round(attended * 10000.0 / required) / 100.0;
         return String.format(java.util.Locale.ROOT, """
                 {"studentId": %d, "firstName": "%s", "lastName": "%s", "status": "%s", "joinedOn": "2027-01-11",
-                 "deliveredHours": 208, "attendedHours": %.2f, "missedHours": %.2f, "creditHours": 0,
-                 "requiredHours": %.2f, "attendancePercent": %.2f, "meetsThreshold": %s, "internshipHours": %.2f,
-                 "internshipMin": 60, "meetsInternship": %s, "atRisk": false, "lost": %s, "units": [%s],
-                 "allUnitChecksPassed": %s}""", id, first, last, status, attended, 208 - attended, required,
-                percent, meets, internship, meetsInternship, !meets, units, units.equals(ALL_PASSED));
+                 "deliveredHours": 208, "attendedHours": %.2f, "hoursActuallyAttended": %.2f, "missedHours": %.2f,
+                 "creditHours": %.2f, "requiredHours": %.2f, "attendancePercent": %.2f, "meetsThreshold": %s,
+                 "internshipHours": %.2f, "internshipMin": 60, "meetsInternship": %s, "atRisk": false, "lost": %s,
+                 "units": [%s], "allUnitChecksPassed": %s}""", id, first, last, status, attended, actual,
+                208 - actual, credit, required, percent, meets, internship, meetsInternship, !meets, units,
+                units.equals(ALL_PASSED));
     }
 
     private static final String ALL_PASSED = """
