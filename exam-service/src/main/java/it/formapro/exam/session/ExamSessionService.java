@@ -97,9 +97,11 @@ public class ExamSessionService {
     @Transactional
     public ExamSession update(long id, ExamSessionRequest request) {
         ExamSession session = require(id);
-        if (session.status != SessionStatus.SCHEDULED) {
+        if (session.status == SessionStatus.HELD) {
+            refuseUnlessOnlyTheBoardChanges(session, request);
+        } else if (session.status != SessionStatus.SCHEDULED) {
             throw ProblemException.conflict("session-not-editable", "Exam session " + id + " is " + session.status
-                    + ": date, place and board can be changed only while it is SCHEDULED");
+                    + ": date, place and board can be changed only while it is SCHEDULED (the board also while HELD)");
         }
         if (request.editionId() != session.editionId) {
             throw ProblemException.conflict("session-edition-fixed", "Exam session " + id + " belongs to edition "
@@ -136,6 +138,26 @@ public class ExamSessionService {
         session.status = target;
         audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id, from + " -> " + target);
         return session;
+    }
+
+    /**
+     * Once the exam is held, the suite records who sat (DOMAIN.md: "the suite records who sat"): a member replaced on
+     * the day is corrected on the board while HELD. Date and place are history by then; and once a document of the
+     * session has been issued, it carries the board as it was (frozen at issue), so the board stays as well.
+     */
+    private static void refuseUnlessOnlyTheBoardChanges(ExamSession session, ExamSessionRequest request) {
+        if (!request.examDate().equals(session.examDate) || !request.place().trim().equals(session.place)) {
+            throw ProblemException.conflict("session-not-editable", "Exam session " + session.id + " is HELD: its date ("
+                    + session.examDate + ") and place are those of the exam that took place; only the board can still be "
+                    + "corrected, to record who sat");
+        }
+        long issued = ExamSession.getEntityManager()
+                .createQuery("select count(d) from IssuedDocument d where d.sessionId = ?1", Long.class)
+                .setParameter(1, session.id).getSingleResult();
+        if (issued > 0) {
+            throw ProblemException.conflict("session-not-editable", "Exam session " + session.id + " already has "
+                    + issued + " documents issued, which state its board as it was: the board can no longer change");
+        }
     }
 
     /** The statuses a session may move to today: HELD only from its exam date ({@link #checkExamDateReached}). */

@@ -132,9 +132,39 @@ class ExamSessionResourceTest {
                 .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
                 .body("type", is("https://formapro.it/problems/outcomes-missing"))
                 .body("figures.missingStudentIds", is(List.of(5, 11, 13, 15)));
-        // a held session can no longer be edited
-        board().contentType(ContentType.JSON).body(Api.sessionBody(12)).when().put("/exam-sessions/" + id)
-                .then().statusCode(409);
+        // a held session's date can no longer change
+        Map<String, Object> moved = new HashMap<>(Api.sessionBody(12));
+        moved.put("examDate", "2027-07-11");
+        board().contentType(ContentType.JSON).body(moved).when().put("/exam-sessions/" + id)
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/session-not-editable"));
+    }
+
+    @Test
+    void aHeldSessionRecordsWhoSatUntilItsDocumentsAreIssued() {
+        long id = Api.heldSession();
+        long edition = board().when().get("/exam-sessions/" + id).then().extract().jsonPath().getLong("editionId");
+        // a member appointed by the Region was replaced on the day
+        Map<String, Object> sat = new HashMap<>(Api.sessionBody(edition));
+        sat.put("board", List.of(
+                Map.of("role", "PRESIDENT", "fullName", "Anna Ferri", "appointedBy", "REGION"),
+                Map.of("role", "MEMBER", "fullName", "Bruno Galli", "appointedBy", "REGION"),
+                Map.of("role", "MEMBER", "fullName", "Elena Russo", "appointedBy", "REGION"),
+                Map.of("role", "MEMBER", "fullName", "Dario Esposito", "appointedBy", "PROVIDER")));
+        board().contentType(ContentType.JSON).body(sat).when().put("/exam-sessions/" + id).then().statusCode(200)
+                .body("status", is("HELD")).body("board[2].fullName", is("Elena Russo"));
+        // only the board: the date and place are those of the exam held
+        Map<String, Object> elsewhere = new HashMap<>(sat);
+        elsewhere.put("place", "Altra sede");
+        board().contentType(ContentType.JSON).body(elsewhere).when().put("/exam-sessions/" + id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("only the board can still be corrected, to record who sat"));
+        // once a certificate states the board, it stays as issued
+        Api.pass(id, 5);
+        board().contentType(ContentType.JSON).body(Map.of("studentId", 5))
+                .when().post("/exam-sessions/" + id + "/certificates").then().statusCode(201);
+        board().contentType(ContentType.JSON).body(Api.sessionBody(edition)).when().put("/exam-sessions/" + id)
+                .then().statusCode(409).body("detail", containsString("already has 1 documents issued"));
+        board().when().get("/exam-sessions/" + id).then().body("board[2].fullName", is("Elena Russo"));
     }
 
     @Test
