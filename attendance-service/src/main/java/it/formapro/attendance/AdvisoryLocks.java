@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,9 +25,7 @@ public class AdvisoryLocks {
         /** an edition's calendar (per edition) */
         CALENDAR,
         /** an edition's attendance credits (per edition) */
-        CREDITS,
-        /** a student's presences, whatever the edition (per student) */
-        PRESENCE;
+        CREDITS;
 
         int key() {
             return ordinal() + 1;
@@ -35,6 +34,9 @@ public class AdvisoryLocks {
 
     // ids are bigint, the second key an int: two ids that share their low 32 bits only wait for each other
     private static final String LOCK = "SELECT count(pg_advisory_xact_lock(?, k)) FROM unnest(?::int[]) AS k";
+
+    // one bigint key: a key space of its own, apart from the two-int keys above (PostgreSQL tells them apart)
+    private static final String LOCK_DAYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) AS k";
 
     private final DataSource dataSource;
 
@@ -51,12 +53,35 @@ public class AdvisoryLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(Scope scope, Collection<Long> ids) {
         Integer[] keys = ids.stream().map(Long::intValue).distinct().sorted().toArray(Integer[]::new);
-        if (keys.length == 0) {
-            return;
+        if (keys.length > 0) {
+            run(LOCK, (c, s) -> {
+                s.setInt(1, scope.key());
+                s.setArray(2, c.createArrayOf("integer", keys));
+            });
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LOCK)) {
-            s.setInt(1, scope.key());
-            s.setArray(2, c.createArrayOf("integer", keys));
+    }
+
+    /**
+     * Locks these students' presences on one day, whatever the edition: only writes that place the same student on
+     * the same day wait for each other (a class's lessons of other days do not). Key: the day's epoch day in the high
+     * 32 bits, the student id in the low ones.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockPresences(LocalDate day, Collection<Long> studentIds) {
+        Long[] keys = studentIds.stream().map(id -> (day.toEpochDay() << 32) | (id & 0xFFFF_FFFFL))
+                .distinct().sorted().toArray(Long[]::new);
+        if (keys.length > 0) {
+            run(LOCK_DAYS, (c, s) -> s.setArray(1, c.createArrayOf("bigint", keys)));
+        }
+    }
+
+    private interface Parameters {
+        void set(Connection c, PreparedStatement s) throws SQLException;
+    }
+
+    private void run(String sql, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            parameters.set(c, s);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
             }

@@ -7,4 +7,12 @@ public enum Modality {
     public boolean isElearning() {
         return this == ELEARNING_SYNC || this == ELEARNING_ASYNC;
     }
+
+    /**
+     * Whether a presence may lie anywhere in the day rather than within the lesson's hours: asynchronous e-learning is
+     * followed when the student chooses, its time where the platform logged it.
+     */
+    public boolean anyTimeOfDay() {
+        return this == ELEARNING_ASYNC;
+    }
 }

@@ -26,6 +26,20 @@ public final class Presence {
         return (minutesPresent != null && minutesPresent > 0) || (hoursPresent != null && hoursPresent.signum() > 0);
     }
 
+    /** The part of a presence given as times that lies inside the lesson's hours: empty (from = to) if none. */
+    public record Window(LocalTime from, LocalTime to) {
+        public int minutes() {
+            return (int) Duration.between(from, to).toMinutes();
+        }
+    }
+
+    /** Only the time inside the lesson counts (except for asynchronous e-learning, whose time counts whenever). */
+    public static Window insideLesson(LocalTime arrivedAt, LocalTime leftAt, LocalTime lessonStart, LocalTime lessonEnd) {
+        LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
+        LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
+        return new Window(from, to.isAfter(from) ? to : from);
+    }
+
     /** A presence that cannot be accepted, with the reason. */
     public static final class Invalid extends RuntimeException {
         public final boolean exceedsLesson;
@@ -63,10 +77,7 @@ public final class Presence {
             if (anyTime) {
                 minutes = (int) Math.min(Duration.between(arrivedAt, leftAt).toMinutes(), lessonMinutes);
             } else {
-                // only the time inside the lesson counts
-                LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
-                LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
-                minutes = to.isAfter(from) ? (int) Duration.between(from, to).toMinutes() : 0;
+                minutes = insideLesson(arrivedAt, leftAt, lessonStart, lessonEnd).minutes();
             }
         }
         if (minutes < 0) {

@@ -37,9 +37,8 @@ public final class PresenceOverlap {
             if (anyTime) {
                 return new Span(minuteOf(arrivedAt), minuteOf(leftAt), minutes);
             }
-            LocalTime from = arrivedAt.isAfter(lessonStart) ? arrivedAt : lessonStart;
-            LocalTime to = leftAt.isBefore(lessonEnd) ? leftAt : lessonEnd;
-            return new Span(minuteOf(from), Math.max(minuteOf(from), minuteOf(to)), minutes);
+            Presence.Window inside = Presence.insideLesson(arrivedAt, leftAt, lessonStart, lessonEnd);
+            return new Span(minuteOf(inside.from()), minuteOf(inside.to()), minutes);
         }
 
         public boolean overlaps(Span other) {

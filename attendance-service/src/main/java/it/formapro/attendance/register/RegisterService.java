@@ -7,7 +7,6 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
 import it.formapro.attendance.lesson.LessonView;
-import it.formapro.attendance.lesson.Modality;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.time.Italy;
@@ -92,7 +91,7 @@ public class RegisterService {
             }
             try {
                 minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
-                        lesson.startTime, lesson.endTime, lesson.modality == Modality.ELEARNING_ASYNC);
+                        lesson.startTime, lesson.endTime, lesson.modality.anyTimeOfDay());
             } catch (Presence.Invalid e) {
                 (e.exceedsLesson ? refused : invalid).add(new Problem.Violation(field, e.getMessage(),
                         e.exceedsLesson ? "Presence is never more than the lesson" : null));
@@ -144,14 +143,15 @@ public class RegisterService {
 
     /**
      * Students who would be in two places at once: their presence here does not fit beside the ones they already
-     * have that day at other lessons ({@link PresenceOverlap}). Each of them is locked first, until the register is
-     * written: two tutors saving overlapping lessons of one student in the same instant would otherwise each read the
-     * other's presence as not there yet, and both save (each holds only its own lesson's lock). A row that says what its entry already says was checked when it was written: a tutor who re-sends the whole
-     * register to correct one row has that one row checked.
+     * have that day at other lessons ({@link PresenceOverlap}). Each of them is locked on that day first, until the
+     * register is written: two tutors saving overlapping lessons of one student in the same instant would otherwise
+     * each read the other's presence as not there yet, and both save (each holds only its own lesson's lock). A row
+     * that says what its entry already says was checked when it was written: a tutor who re-sends the whole register
+     * to correct one row has that one row checked.
      */
     private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
                                                        Map<Long, RegisterStore.Row> participants) {
-        boolean anyTime = lesson.modality == Modality.ELEARNING_ASYNC;
+        boolean anyTime = lesson.modality.anyTimeOfDay();
         Map<Long, PresenceOverlap.Span> here = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
@@ -165,7 +165,7 @@ public class RegisterService {
         if (here.isEmpty()) {
             return List.of();
         }
-        locks.lock(AdvisoryLocks.Scope.PRESENCE, here.keySet());
+        locks.lockPresences(lesson.lessonDate, here.keySet());
         // first only what can share time with these presences; for the few students it finds, the whole day (a chain
         // of overlapping lessons may leave no room even where only one of them meets this one)
         int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();

@@ -69,7 +69,7 @@ public class RegisterStore {
 
         PresenceOverlap.Span span() {
             return PresenceOverlap.Span.of(minutes, arrivedAt, leftAt, lessonStart, lessonEnd,
-                    modality == Modality.ELEARNING_ASYNC);
+                    modality.anyTimeOfDay());
         }
     }
 
