@@ -62,17 +62,16 @@ public class AdvisoryLocks {
     }
 
     /**
-     * Locks these students' presences on one day, whatever the edition: only writes that place the same student on
-     * the same day wait for each other (a class's lessons of other days do not). Key: the day's epoch day in the high
-     * 32 bits, the student id in the low ones.
+     * The statement that locks students' presences on one day, whatever the edition, with {@link #presenceKeys} as its
+     * one parameter: only writes that place the same student on the same day wait for each other (a class's lessons
+     * of other days do not). RegisterStore sends it in one round trip with the read it guards.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockPresences(LocalDate day, Collection<Long> studentIds) {
-        Long[] keys = studentIds.stream().map(id -> (day.toEpochDay() << 32) | (id & 0xFFFF_FFFFL))
+    public static final String LOCK_PRESENCES = LOCK_DAYS;
+
+    /** The keys of {@link #LOCK_PRESENCES}: the epoch day in the high 32 bits, the student id in the low ones, ascending. */
+    public static Long[] presenceKeys(LocalDate day, Collection<Long> studentIds) {
+        return studentIds.stream().map(id -> (day.toEpochDay() << 32) | (id & 0xFFFF_FFFFL))
                 .distinct().sorted().toArray(Long[]::new);
-        if (keys.length > 0) {
-            run(LOCK_DAYS, (c, s) -> s.setArray(1, c.createArrayOf("bigint", keys)));
-        }
     }
 
     private interface Parameters {

@@ -2,7 +2,6 @@ package it.formapro.attendance.register;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
-import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
@@ -33,12 +32,10 @@ public class RegisterService {
 
     private final LessonService lessons;
     private final RegisterStore store;
-    private final AdvisoryLocks locks;
 
-    public RegisterService(LessonService lessons, RegisterStore store, AdvisoryLocks locks) {
+    public RegisterService(LessonService lessons, RegisterStore store) {
         this.lessons = lessons;
         this.store = store;
-        this.locks = locks;
     }
 
     @Transactional
@@ -165,12 +162,12 @@ public class RegisterService {
         if (here.isEmpty()) {
             return List.of();
         }
-        locks.lockPresences(lesson.lessonDate, here.keySet());
         // first only what can share time with these presences; for the few students it finds, the whole day (a chain
         // of overlapping lessons may leave no room even where only one of them meets this one)
         int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
         int to = here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
-        Set<Long> meeting = store.presencesMeeting(lesson, LocalTime.MIN.plusMinutes(from), LocalTime.MIN.plusMinutes(to))
+        Set<Long> meeting = store.lockAndReadPresencesMeeting(lesson, here.keySet(), LocalTime.MIN.plusMinutes(from),
+                        LocalTime.MIN.plusMinutes(to))
                 .stream()
                 .filter(o -> here.containsKey(o.studentId()) && o.span().overlaps(here.get(o.studentId())))
                 .map(RegisterStore.SameDayPresence::studentId).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package it.formapro.attendance.register;
 
+import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
@@ -105,6 +106,8 @@ public class RegisterStore {
     private static final String MEETING = SAME_DAY
             + " AND (l.modality = 'ELEARNING_ASYNC' OR (l.start_time < ? AND l.end_time > ?))";
 
+    private static final String LOCK_THEN_MEETING = AdvisoryLocks.LOCK_PRESENCES + ";\n" + MEETING;
+
     // Data-modifying CTEs run exactly once and to completion: the audit rows are written with the entries they
     // describe, in the order of the request (ids from the sequence, so history reads back in that order).
     private static final String WRITE = """
@@ -199,14 +202,29 @@ public class RegisterStore {
     }
 
     /**
-     * The presences (of anyone) at the day's other lessons whose hours meet [from, to), and at its asynchronous
-     * e-learning: those that may share time with presences at this lesson.
+     * Locks these students' presences on the lesson's day ({@link AdvisoryLocks#LOCK_PRESENCES}, until the transaction
+     * ends), then reads the presences (of anyone) at the day's other lessons whose hours meet [from, to), and at its
+     * asynchronous e-learning: those that may share time with presences at this lesson. One round trip, two statements:
+     * the read takes its snapshot once the locks are held, so it sees what a write that held them before committed.
      */
-    public List<SameDayPresence> presencesMeeting(Lesson lesson, LocalTime from, LocalTime to) {
-        return presences(MEETING, lesson, (c, s) -> {
-            s.setObject(3, to);
-            s.setObject(4, from);
-        });
+    public List<SameDayPresence> lockAndReadPresencesMeeting(Lesson lesson, Collection<Long> studentIds, LocalTime from,
+                                                            LocalTime to) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LOCK_THEN_MEETING)) {
+            s.setArray(1, c.createArrayOf("bigint", AdvisoryLocks.presenceKeys(lesson.lessonDate, studentIds)));
+            s.setObject(2, lesson.lessonDate);
+            s.setLong(3, lesson.id);
+            s.setObject(4, to);
+            s.setObject(5, from);
+            s.execute(); // the first result is the count of locks taken
+            if (!s.getMoreResults()) {
+                throw new IllegalStateException("the locked read returned no presences result");
+            }
+            try (ResultSet r = s.getResultSet()) {
+                return presences(r);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The parameters a {@link #SAME_DAY} query adds after the lesson's day and id. */
@@ -219,18 +237,22 @@ public class RegisterStore {
             s.setObject(1, lesson.lessonDate);
             s.setLong(2, lesson.id);
             more.set(c, s);
-            List<SameDayPresence> found = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(new SameDayPresence(r.getLong(1), r.getLong(2), r.getLong(3), Modality.valueOf(r.getString(4)),
-                            r.getObject(5, LocalTime.class), r.getObject(6, LocalTime.class), r.getInt(7),
-                            r.getObject(8, LocalTime.class), r.getObject(9, LocalTime.class)));
-                }
+                return presences(r);
             }
-            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<SameDayPresence> presences(ResultSet r) throws SQLException {
+        List<SameDayPresence> found = new ArrayList<>();
+        while (r.next()) {
+            found.add(new SameDayPresence(r.getLong(1), r.getLong(2), r.getLong(3), Modality.valueOf(r.getString(4)),
+                    r.getObject(5, LocalTime.class), r.getObject(6, LocalTime.class), r.getInt(7),
+                    r.getObject(8, LocalTime.class), r.getObject(9, LocalTime.class)));
+        }
+        return found;
     }
 
     /**
