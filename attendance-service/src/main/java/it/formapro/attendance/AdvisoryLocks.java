@@ -35,9 +35,6 @@ public class AdvisoryLocks {
     // ids are bigint, the second key an int: two ids that share their low 32 bits only wait for each other
     private static final String LOCK = "SELECT count(pg_advisory_xact_lock(?, k)) FROM unnest(?::int[]) AS k";
 
-    // one bigint key: a key space of its own, apart from the two-int keys above (PostgreSQL tells them apart)
-    private static final String LOCK_DAYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) AS k";
-
     private final DataSource dataSource;
 
     public AdvisoryLocks(DataSource dataSource) {
@@ -64,9 +61,10 @@ public class AdvisoryLocks {
     /**
      * The statement that locks students' presences on one day, whatever the edition, with {@link #presenceKeys} as its
      * one parameter: only writes that place the same student on the same day wait for each other (a class's lessons
-     * of other days do not). RegisterStore sends it in one round trip with the read it guards.
+     * of other days do not). One bigint key: a key space of its own, apart from the two-int keys of {@link Scope}
+     * (PostgreSQL tells them apart). RegisterStore sends it in one round trip with the read it guards.
      */
-    public static final String LOCK_PRESENCES = LOCK_DAYS;
+    public static final String LOCK_PRESENCES = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) AS k";
 
     /** The keys of {@link #LOCK_PRESENCES}: the epoch day in the high 32 bits, the student id in the low ones, ascending. */
     public static Long[] presenceKeys(LocalDate day, Collection<Long> studentIds) {

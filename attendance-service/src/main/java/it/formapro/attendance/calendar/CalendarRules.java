@@ -54,8 +54,7 @@ public final class CalendarRules {
     private CalendarRules() {
     }
 
-    /** A lesson of the calendar as the check needs it. */
-    /** A lesson of the calendar; {@code held}: held by the day the check is made as of (Lesson.heldBy). */
+    /** A lesson of the calendar as the check needs it; {@code held}: held by the check's asOf (Lesson.heldBy). */
     public record CalendarLesson(LocalDate date, int minutes, String unitCode, Modality modality, boolean keyCompetences,
                                  boolean held) {
     }

@@ -73,7 +73,6 @@ public class EditionFacts {
         this.dataSource = dataSource;
     }
 
-    // lessons count up to a day: those of the day itself once begun (Lesson.begunBy), the day's own if it is today
     /** The whole edition's facts as of a day. */
     public Facts edition(long editionId, LocalDate asOf) {
         return load(editionId, null, asOf);

@@ -96,7 +96,8 @@ public class ExamSessionService {
 
     @Transactional
     public ExamSession update(long id, ExamSessionRequest request) {
-        ExamSession session = require(id);
+        // locked as issuing a document locks it: a board corrected while HELD cannot pass a document being issued
+        ExamSession session = lock(id);
         if (session.status == SessionStatus.HELD) {
             refuseUnlessOnlyTheBoardChanges(session, request);
         } else if (session.status != SessionStatus.SCHEDULED) {
@@ -163,7 +164,7 @@ public class ExamSessionService {
     /** The statuses a session may move to today: HELD only from its exam date ({@link #checkExamDateReached}). */
     static List<SessionStatus> allowedNext(ExamSession session, LocalDate today) {
         return session.status.next().stream()
-                .filter(next -> next != SessionStatus.HELD || !today.isBefore(session.examDate))
+                .filter(next -> next != SessionStatus.HELD || examDateReached(session.examDate, today))
                 .sorted().toList();
     }
 
@@ -172,11 +173,15 @@ public class ExamSessionService {
      * that has taken place: a session becomes HELD from its exam date (the day in Italy), not before.
      */
     static void checkExamDateReached(long id, LocalDate examDate, LocalDate today) {
-        if (today.isBefore(examDate)) {
+        if (!examDateReached(examDate, today)) {
             throw new ProblemException(409, "exam-not-yet-held", "Conflict with the current state",
                     "Exam session " + id + " is dated " + examDate + ": it can be marked HELD from that day; today is "
                             + today, null, ProblemException.figures("examDate", examDate, "today", today));
         }
+    }
+
+    private static boolean examDateReached(LocalDate examDate, LocalDate today) {
+        return !today.isBefore(examDate);
     }
 
     /**
