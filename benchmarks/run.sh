@@ -62,11 +62,14 @@ java $BENCH_JAVA_OPTS -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 phase_done "scenarios 1-4"
 
-log "scenario 5: startup to ready of fresh service JVMs"
-STARTUP=$(OIDC_URL="http://localhost:$((8180 + SUITE_PORT_OFFSET))/realms/training" RUNS="${RUNS:-2}" \
-  CATALOG_DB="${DB_PREFIX}catalog" ENROLLMENT_DB="${DB_PREFIX}enrollment" ATTENDANCE_DB="${DB_PREFIX}attendance" EXAM_DB="${DB_PREFIX}exam" \
-  bash benchmarks/startup-memory.sh)
-phase_done "scenario 5"
+STARTUP="(scenario 5 skipped: RUN_STARTUP=0)"
+if [[ ${RUN_STARTUP:-1} == 1 ]]; then
+  log "scenario 5: startup to ready of fresh service JVMs"
+  STARTUP=$(OIDC_URL="http://localhost:$((8180 + SUITE_PORT_OFFSET))/realms/training" RUNS="${RUNS:-2}" \
+    CATALOG_DB="${DB_PREFIX}catalog" ENROLLMENT_DB="${DB_PREFIX}enrollment" ATTENDANCE_DB="${DB_PREFIX}attendance" EXAM_DB="${DB_PREFIX}exam" \
+    bash benchmarks/startup-memory.sh)
+  phase_done "scenario 5"
+fi
 
 JMH_OUT="(JMH skipped: RUN_JMH=0)"
 if [[ $RUN_JMH == 1 ]]; then

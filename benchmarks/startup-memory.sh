@@ -46,14 +46,15 @@ measure() { # service extra-jvm-options
   echo "$best|$(IFS=,; echo "${all[*]}")|$(IFS=,; echo "${inner[*]}")|$rss"
 }
 
-printf '| service | ready without CDS archive (ms, fastest of %s) | ready with the archive (ms, fastest of %s) | all runs with the archive (ms) | Quarkus "started in" with the archive (s) | RSS idle after start (MB, with the archive) | ready <= 2 s |\n|---|---:|---:|---|---|---:|---|\n' "$RUNS" "$RUNS"
+printf '| service | ready without CDS archive (ms, one start) | ready with the archive (ms, fastest of %s) | all runs with the archive (ms) | Quarkus "started in" with the archive (s) | RSS idle after start (MB, with the archive) | ready <= 2 s |\n|---|---:|---:|---|---|---:|---|\n' "$RUNS"
 for svc in catalog enrollment attendance exam; do
   [[ -n "$(service_jar "$svc")" ]] || { echo "missing the $svc-service jar: run ./mvnw -DskipTests package" >&2; exit 1; }
   if ! service_cds_fresh "$svc"; then
     start_once "$svc" "$(service_cds_train_opts "$svc")" >/dev/null
     service_cds_keep "$svc" || echo "$svc: no CDS archive written, measured without one" >&2
   fi
-  IFS='|' read -r plain _ _ _ <<<"$(measure "$svc" "")"
+  # without the archive only once: it is the first start of a new build, the figure the suite's starts never see
+  IFS='|' read -r plain _ _ _ <<<"$(RUNS=1 measure "$svc" "")"
   IFS='|' read -r cds all inner rss <<<"$(measure "$svc" "$(service_cds_opts "$svc")")"
   verdict=$([[ $cds -le 2000 ]] && echo met || echo "**missed**")
   printf '| %s-service | %s | %s | %s | %s | %s | %s |\n' "$svc" "$plain" "$cds" "$all" "$inner" "$rss" "$verdict"

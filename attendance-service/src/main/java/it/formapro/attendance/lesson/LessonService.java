@@ -5,6 +5,7 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.register.AttendanceEntry;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,8 +97,7 @@ public class LessonService {
                 + " would leave lesson " + other + " before its propedeutic units are complete");
         refuseIfElearningShareLost(rules, calendar, remaining, "Removing lesson " + lessonId
                 + " would leave more e-learning than the standard allows against the classroom hours left");
-        Lesson.getEntityManager().createQuery("delete from AttendanceEntry e where e.lessonId = ?1")
-                .setParameter(1, lessonId).executeUpdate();
+        AttendanceEntry.delete("lessonId", lessonId);
         lesson.delete();
     }
 
@@ -220,15 +220,11 @@ public class LessonService {
     }
 
     private static long presences(long lessonId) {
-        return Lesson.getEntityManager().createQuery(
-                        "select count(e) from AttendanceEntry e where e.lessonId = ?1 and e.minutesPresent > 0", Long.class)
-                .setParameter(1, lessonId).getSingleResult();
+        return AttendanceEntry.count("lessonId = ?1 and minutesPresent > 0", lessonId);
     }
 
     private static long registerEntries(long lessonId) {
-        return Lesson.getEntityManager()
-                .createQuery("select count(e) from AttendanceEntry e where e.lessonId = ?1", Long.class)
-                .setParameter(1, lessonId).getSingleResult();
+        return AttendanceEntry.count("lessonId", lessonId);
     }
 
     /**

@@ -103,12 +103,14 @@ public class RegisterService {
             throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
         }
-        refused.addAll(presencesElsewhere(lesson, rows, minutes, byStudent));
+        Map<Long, PresenceOverlap.Span> here = spansHere(lesson, rows, minutes, byStudent);
+        RegisterStore.PresenceQuery query = query(here);
         if (!refused.isEmpty()) {
-            throw ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
-                            .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
-                    figures("lessonId", lessonId, "lessonDate", lesson.lessonDate,
-                            "lessonHours", Hours.ofMinutes(lesson.minutes), "lessonMinutes", lesson.minutes));
+            // the answer names every row refused, those that would be in two places at once too
+            if (query != null) {
+                refused.addAll(presencesElsewhere(lesson, rows, minutes, here, store.lockAndReadPresencesMeeting(lesson, query)));
+            }
+            throw refusal(lesson, refused);
         }
         if (!stale.isEmpty()) {
             throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
@@ -129,49 +131,75 @@ public class RegisterService {
                 changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i], arrived, left));
             }
         }
-        Map<Long, Long> versions = store.write(lessonId, changes, user, now);
+        // written first, then checked against the day's other presences under their locks: a refusal rolls it back
+        RegisterStore.Written written = store.write(lesson, changes, user, now, query);
+        List<Problem.Violation> elsewhere = presencesElsewhere(lesson, rows, minutes, here, written.meeting());
+        if (!elsewhere.isEmpty()) {
+            throw refusal(lesson, elsewhere);
+        }
         for (RegisterStore.Change change : changes) {
             byStudent.put(change.studentId(), byStudent.get(change.studentId())
-                    .withEntry(change, versions.get(change.studentId()), now, user));
+                    .withEntry(change, written.versions().get(change.studentId()), now, user));
         }
         // the answer is built from what this request already holds: no second read
         return register(lesson, participants.stream().map(p -> byStudent.get(p.studentId())).toList());
     }
 
+    private static ProblemException refusal(Lesson lesson, List<Problem.Violation> refused) {
+        return ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
+                        .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
+                figures("lessonId", lesson.id, "lessonDate", lesson.lessonDate,
+                        "lessonHours", Hours.ofMinutes(lesson.minutes), "lessonMinutes", lesson.minutes));
+    }
+
     /**
-     * Students who would be in two places at once: their presence here does not fit beside the ones they already
-     * have that day at other lessons ({@link PresenceOverlap}). Each of them is locked on that day first, until the
-     * register is written: two tutors saving overlapping lessons of one student in the same instant would otherwise
-     * each read the other's presence as not there yet, and both save (each holds only its own lesson's lock). A row
-     * that says what its entry already says was checked when it was written: a tutor who re-sends the whole register
-     * to correct one row has that one row checked.
+     * The presences above zero this register sets, by student, where each may lie in the day. A row that says what its
+     * entry already says was checked when it was written: a tutor who re-sends the whole register to correct one row
+     * has that one row checked.
      */
-    private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
-                                                       Map<Long, RegisterStore.Row> participants) {
+    private static Map<Long, PresenceOverlap.Span> spansHere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
+                                                            Map<Long, RegisterStore.Row> participants) {
         boolean anyTime = lesson.modality.anyTimeOfDay();
         Map<Long, PresenceOverlap.Span> here = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
             RegisterStore.Row current = participants.get(row.studentId());
-            if (minutes[i] > 0 && current != null
-                    && !current.holds(minutes[i], row.arrivedAt(), row.leftAt())) {
+            if (minutes[i] > 0 && current != null && !current.holds(minutes[i], row.arrivedAt(), row.leftAt())) {
                 here.put(row.studentId(), PresenceOverlap.Span.of(minutes[i], row.arrivedAt(), row.leftAt(),
                         lesson.startTime, lesson.endTime, anyTime));
             }
         }
+        return here;
+    }
+
+    /** Only what can share time with these presences is read first (null: nothing to look for). */
+    private static RegisterStore.PresenceQuery query(Map<Long, PresenceOverlap.Span> here) {
         if (here.isEmpty()) {
-            return List.of();
+            return null;
         }
-        // first only what can share time with these presences; for the few students it finds, the whole day (a chain
-        // of overlapping lessons may leave no room even where only one of them meets this one)
         int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
         int to = here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
-        Set<Long> meeting = store.lockAndReadPresencesMeeting(lesson, here.keySet(), LocalTime.MIN.plusMinutes(from),
-                        LocalTime.MIN.plusMinutes(to))
-                .stream()
+        return new RegisterStore.PresenceQuery(here.keySet(), LocalTime.MIN.plusMinutes(from), LocalTime.MIN.plusMinutes(to));
+    }
+
+    /**
+     * Students who would be in two places at once: their presence here does not fit beside the ones they already
+     * have that day at other lessons ({@link PresenceOverlap}). {@code meeting} was read with each of them locked on
+     * that day, until the register is written: two tutors saving overlapping lessons of one student in the same instant
+     * would otherwise each read the other's presence as not there yet, and both save (each holds only its own lesson's
+     * lock). For the few students it finds, the whole day is read: a chain of overlapping lessons may leave no room
+     * even where only one of them meets this one.
+     */
+    private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
+                                                       Map<Long, PresenceOverlap.Span> here,
+                                                       List<RegisterStore.SameDayPresence> meeting) {
+        Set<Long> overlapping = meeting.stream()
                 .filter(o -> here.containsKey(o.studentId()) && o.span().overlaps(here.get(o.studentId())))
                 .map(RegisterStore.SameDayPresence::studentId).collect(Collectors.toSet());
-        Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, meeting).stream()
+        if (overlapping.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RegisterStore.SameDayPresence>> elsewhere = store.sameDayPresences(lesson, overlapping).stream()
                 .collect(Collectors.groupingBy(RegisterStore.SameDayPresence::studentId));
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

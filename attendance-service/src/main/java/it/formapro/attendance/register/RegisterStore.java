@@ -74,6 +74,17 @@ public class RegisterStore {
         }
     }
 
+    /**
+     * Where a register write looks for its students' presences elsewhere: at the day's other lessons whose hours meet
+     * [from, to), and at its asynchronous e-learning.
+     */
+    public record PresenceQuery(Collection<Long> studentIds, LocalTime from, LocalTime to) {
+    }
+
+    /** What a write returned: the entries' new versions by student, and the presences its query found. */
+    public record Written(Map<Long, Long> versions, List<SameDayPresence> meeting) {
+    }
+
     // the row lock Hibernate takes for LockModeType.PESSIMISTIC_WRITE on PostgreSQL, so lesson locks (LessonService)
     // and register writes wait for each other
     private static final String LESSON_FOR_UPDATE = """
@@ -129,6 +140,10 @@ public class RegisterStore {
                 SELECT ?, student_id, old_minutes, new_minutes, arrived_at, left_at, ?, ? FROM change ORDER BY n
             )
             SELECT student_id, version FROM entry""";
+
+    // the write, then its students' locks, then the read they guard: one round trip, three statements, each with its
+    // own snapshot (READ COMMITTED), so the read sees what a write that held the locks before committed
+    private static final String WRITE_THEN_LOCK_THEN_MEETING = WRITE + ";\n" + LOCK_THEN_MEETING;
 
     private final DataSource dataSource;
 
@@ -202,28 +217,37 @@ public class RegisterStore {
     }
 
     /**
-     * Locks these students' presences on the lesson's day ({@link AdvisoryLocks#LOCK_PRESENCES}, until the transaction
-     * ends), then reads the presences (of anyone) at the day's other lessons whose hours meet [from, to), and at its
-     * asynchronous e-learning: those that may share time with presences at this lesson. One round trip, two statements:
-     * the read takes its snapshot once the locks are held, so it sees what a write that held them before committed.
+     * Locks the query's students' presences on the lesson's day ({@link AdvisoryLocks#LOCK_PRESENCES}, until the
+     * transaction ends), then reads the presences (of anyone) the query asks for: those that may share time with
+     * presences at this lesson. One round trip, two statements: the read takes its snapshot once the locks are held,
+     * so it sees what a write that held them before committed.
      */
-    public List<SameDayPresence> lockAndReadPresencesMeeting(Lesson lesson, Collection<Long> studentIds, LocalTime from,
-                                                            LocalTime to) {
+    public List<SameDayPresence> lockAndReadPresencesMeeting(Lesson lesson, PresenceQuery query) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LOCK_THEN_MEETING)) {
-            s.setArray(1, c.createArrayOf("bigint", AdvisoryLocks.presenceKeys(lesson.lessonDate, studentIds)));
-            s.setObject(2, lesson.lessonDate);
-            s.setLong(3, lesson.id);
-            s.setObject(4, to);
-            s.setObject(5, from);
+            bindLockThenMeeting(c, s, 1, lesson, query);
             s.execute(); // the first result is the count of locks taken
-            if (!s.getMoreResults()) {
-                throw new IllegalStateException("the locked read returned no presences result");
-            }
-            try (ResultSet r = s.getResultSet()) {
-                return presences(r);
-            }
+            return meeting(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bindLockThenMeeting(Connection c, PreparedStatement s, int first, Lesson lesson,
+                                            PresenceQuery query) throws SQLException {
+        s.setArray(first, c.createArrayOf("bigint", AdvisoryLocks.presenceKeys(lesson.lessonDate, query.studentIds())));
+        s.setObject(first + 1, lesson.lessonDate);
+        s.setLong(first + 2, lesson.id);
+        s.setObject(first + 3, query.to());
+        s.setObject(first + 4, query.from());
+    }
+
+    /** The presences result that follows the lock count's. */
+    private static List<SameDayPresence> meeting(PreparedStatement s) throws SQLException {
+        if (!s.getMoreResults()) {
+            throw new IllegalStateException("the locked read returned no presences result");
+        }
+        try (ResultSet r = s.getResultSet()) {
+            return presences(r);
         }
     }
 
@@ -256,34 +280,46 @@ public class RegisterStore {
     }
 
     /**
-     * Writes the changes of one lesson and their audit rows; the caller holds the lesson's lock.
-     *
-     * @return the entries' new versions by student
+     * Writes the changes of one lesson and their audit rows; the caller holds the lesson's lock. With a query, the same
+     * round trip then locks its students' presences on the day and reads those that meet it (as
+     * {@link #lockAndReadPresencesMeeting}): the locks are taken after the write, so they are held only for the read
+     * and the commit, and a write whose check then fails is rolled back with its transaction.
      */
-    public Map<Long, Long> write(long lessonId, List<Change> changes, String user, Instant at) {
+    public Written write(Lesson lesson, List<Change> changes, String user, Instant at, PresenceQuery query) {
         Map<Long, Long> versions = new HashMap<>();
         if (changes.isEmpty()) {
-            return versions;
+            return new Written(versions, List.of());
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WRITE)) {
+        String sql = query == null ? WRITE : WRITE_THEN_LOCK_THEN_MEETING;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("bigint", changes.stream().map(Change::studentId).toArray(Long[]::new)));
             s.setArray(2, c.createArrayOf("integer", changes.stream().map(Change::oldMinutes).toArray(Integer[]::new)));
             s.setArray(3, c.createArrayOf("integer", changes.stream().map(Change::newMinutes).toArray(Integer[]::new)));
             s.setArray(4, c.createArrayOf("time", changes.stream().map(ch -> time(ch.arrivedAt())).toArray(Time[]::new)));
             s.setArray(5, c.createArrayOf("time", changes.stream().map(ch -> time(ch.leftAt())).toArray(Time[]::new)));
             Timestamp when = Timestamp.from(at);
-            s.setLong(6, lessonId);
+            s.setLong(6, lesson.id);
             s.setTimestamp(7, when);
             s.setString(8, user);
-            s.setLong(9, lessonId);
+            s.setLong(9, lesson.id);
             s.setString(10, user);
             s.setTimestamp(11, when);
-            try (ResultSet r = s.executeQuery()) {
+            if (query != null) {
+                bindLockThenMeeting(c, s, 12, lesson, query);
+            }
+            s.execute();
+            try (ResultSet r = s.getResultSet()) {
                 while (r.next()) {
                     versions.put(r.getLong(1), r.getLong(2));
                 }
             }
-            return versions;
+            if (query == null) {
+                return new Written(versions, List.of());
+            }
+            if (!s.getMoreResults()) { // the count of locks taken
+                throw new IllegalStateException("the write returned no lock result");
+            }
+            return new Written(versions, meeting(s));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -108,7 +108,9 @@ public class EnrollmentService {
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
-                throw ProblemException.conflict("already-enrolled", "Student " + student.id + " already has a live enrollment on edition " + editionId);
+                // a portal learns that the applicant is known, never the student's internal id
+                throw ProblemException.conflict("already-enrolled", (portal ? "The applicant" : "Student " + student.id)
+                        + " already has a live enrollment on edition " + editionId);
             }
             long confirmed = Enrollment.confirmedOn(editionId);
             Enrollment e = new Enrollment();

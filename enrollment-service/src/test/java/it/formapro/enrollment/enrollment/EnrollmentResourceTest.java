@@ -166,6 +166,14 @@ class EnrollmentResourceTest {
         // the portal may not confirm
         long id = r.extract().jsonPath().getLong("enrollmentId");
         given().auth().oauth2(token("portal")).when().post("/enrollments/" + id + "/confirmation").then().statusCode(403);
+        // applying again is refused, and the refusal does not name the internal student id either
+        long student = given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then()
+                .extract().jsonPath().getLong("studentId");
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(409)
+                .contentType("application/problem+json").body("type", is("https://formapro.it/problems/already-enrolled"))
+                .body("detail", startsWith("The applicant already has a live enrollment"))
+                .body("detail", not(containsString(String.valueOf(student))));
     }
 
     @Test
