@@ -122,7 +122,8 @@ final class Scenarios {
     record Registers(long editionId, List<Long> students, List<long[]> lessons, String[] bodies) {
 
         static Registers seed(String name, int lessonsCount) throws Exception {
-            LocalDate start = TODAY.minusDays(1400); // room for 5 600 lessons before today
+            // every lesson before today (a register waits for its lesson to be held): at least 5 600, four a day
+            LocalDate start = TODAY.minusDays(Math.max(1400, lessonsCount / 4 + 2));
             JsonNode rules = Seed.edition(name, start, TODAY.plusDays(60), CLASS);
             long editionId = rules.get("editionId").asLong();
             List<Long> students = new ArrayList<>();
