@@ -25,8 +25,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A student's personal data in exam-service: the export (GDPR art. 15 and 20) and the erasure (art. 17), which
