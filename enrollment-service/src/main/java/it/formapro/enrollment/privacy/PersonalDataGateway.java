@@ -2,6 +2,7 @@ package it.formapro.enrollment.privacy;
 
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -28,6 +29,13 @@ public class PersonalDataGateway {
         return call("exam-service", () -> exam.personalData(studentId),
                 "the admission entries, outcomes and certificates of student " + studentId + " are part of the export: "
                         + "nothing was exported");
+    }
+
+    /** Asked before anything is erased: a failure leaves everything as it was (an erasure never proceeds blindly). */
+    public List<ErasurePolicy.PendingExam> pendingExams(long studentId, List<Long> confirmedEditions) {
+        return call("exam-service", () -> exam.pendingExams(studentId, confirmedEditions), "whether an exam of student "
+                + studentId + " is still pending (its certificate would need the identity) cannot be known: nothing "
+                + "was erased; retry");
     }
 
     public Map<String, Object> eraseInAttendance(long studentId) {

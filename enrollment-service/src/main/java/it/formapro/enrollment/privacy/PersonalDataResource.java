@@ -56,13 +56,17 @@ public class PersonalDataResource {
             + "the law requires us to keep (art. 17(3)(b), D.lgs 13/2013 art. 6), stay under the pseudonym "
             + "'Anonimo ANON-<id>' (certificates keep their number and still verify). Refused while an enrollment "
             + "still needs the identity: pre-enrolled or waiting (withdraw it first), or confirmed on an edition that "
-            + "is not CLOSED. Idempotent: erasing again answers alreadyErased. Roles: admin. 400 without a reason, "
-            + "404 for an unknown student, 409 if an enrollment stands in the way (listed in violations), 503 if "
-            + "another service did not answer (nothing erased here; retry).")
+            + "is not CLOSED; and while an exam is pending in exam-service (a session whose certificate or learning "
+            + "record for the student is still to be issued, or whose admission list, not frozen yet, will name "
+            + "them), even once the edition is CLOSED: each such session is a violation naming it, its edition, "
+            + "status and date and what to do. Idempotent: erasing again answers alreadyErased. Roles: admin. 400 "
+            + "without a reason, 404 for an unknown student, 409 if an enrollment or a pending exam stands in the way "
+            + "(listed in violations), 503 if another service did not answer, exam-service included when asked "
+            + "about pending exams (nothing erased here; retry).")
     @APIResponse(responseCode = "200", description = "Erased, or already erased",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An enrollment still needs the identity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An enrollment or a pending exam still needs the identity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureReport erase(@PathParam("id") long id, @NotNull @Valid ErasureRequest request) {
         return personalData.erase(id, request.reason());
     }

@@ -77,12 +77,19 @@ public class PersonalDataService {
         Map<Long, String> editionStatus = new HashMap<>();
         vetted.stream().filter(e -> e.status() == EnrollmentStatus.CONFIRMED)
                 .forEach(e -> editionStatus.computeIfAbsent(e.editionId(), id -> catalog.rules(id).status()));
-        List<Problem.Violation> obstacles = ErasurePolicy.obstacles(vetted, editionStatus);
+        // exam-service knows the candidates of a frozen admission list only; before freezing, those of the editions
+        // the student is CONFIRMED on (its list is computed from our confirmed enrollments)
+        List<ErasurePolicy.PendingExam> pendingExams = otherServices.pendingExams(studentId,
+                List.copyOf(editionStatus.keySet()));
+        List<Problem.Violation> obstacles = ErasurePolicy.obstacles(vetted, editionStatus, pendingExams);
         if (!obstacles.isEmpty()) {
+            int blockingEnrollments = obstacles.size() - pendingExams.size();
             throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
-                    "Student " + studentId + " cannot be erased yet: " + obstacles.size() + " enrollment(s) still need "
-                            + "the identity (see violations); nothing was erased", obstacles,
-                    ProblemException.figures("studentId", studentId, "blockingEnrollments", obstacles.size()));
+                    "Student " + studentId + " cannot be erased yet: " + blockingEnrollments + " enrollment(s) and "
+                            + pendingExams.size() + " pending exam(s) still need the identity (see violations); "
+                            + "nothing was erased", obstacles,
+                    ProblemException.figures("studentId", studentId, "blockingEnrollments", blockingEnrollments,
+                            "pendingExams", pendingExams.size()));
         }
         Map<String, Object> attendance = otherServices.eraseInAttendance(studentId);
         Map<String, Object> exam = otherServices.eraseInExam(studentId);

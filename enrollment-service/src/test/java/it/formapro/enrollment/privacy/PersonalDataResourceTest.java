@@ -1,13 +1,18 @@
 package it.formapro.enrollment.privacy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static it.formapro.enrollment.support.DownstreamStubs.ED_000;
 import static it.formapro.enrollment.support.DownstreamStubs.ED_001;
+import static it.formapro.enrollment.support.DownstreamStubs.ED_CLOSED;
 import static it.formapro.enrollment.support.TestData.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +20,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,13 +148,98 @@ class PersonalDataResourceTest {
                 + ", which is OPEN")).body("violations[0].source", is("GDPR art. 17(3)(b)"));
     }
 
+    static MappingBuilder pendingExams(long studentId) {
+        return get(urlPathEqualTo("/exam/students/" + studentId + "/pending-exams"));
+    }
+
+    /** exam-service gives this answer to the request while the check runs, and its usual one afterwards. */
+    static void whileExamAnswers(MappingBuilder request, ResponseDefinitionBuilder answer, Runnable check) {
+        StubMapping stub = DownstreamStubs.server.stubFor(request.atPriority(1).willReturn(answer));
+        try {
+            check.run();
+        } finally {
+            DownstreamStubs.server.removeStub(stub);
+        }
+    }
+
+    static void nothingErased(long studentId, Map<String, Object> student) {
+        given().auth().oauth2(token("admin")).when().get("/students/" + studentId).then()
+                .body("fiscalCode", is(student.get("fiscalCode"))).body("erasedAt", nullValue());
+        DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/students/" + studentId + "/erasure")));
+        DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/exam/students/" + studentId + "/erasure")));
+    }
+
+    @Test
+    void anExamStillPendingInExamServiceBlocksTheErasureUntilItsDocumentIsIssued() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        // the edition is CLOSED in catalog (no enrollment stands in the way), but the certificate is still to be issued
+        whileExamAnswers(pendingExams(id), okJson("""
+                [{"sessionId": 77, "editionId": %d, "status": "CLOSED", "examDate": "2027-07-10",
+                  "reason": "NO_DOCUMENT_YET", "outcome": "PASSED"}]""".formatted(ED_CLOSED)), () -> {
+            erase(id).statusCode(409).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/erasure-not-yet-possible"))
+                    .body("detail", containsString("0 enrollment(s) and 1 pending exam(s)"))
+                    .body("detail", containsString("nothing was erased"))
+                    .body("violations", hasSize(1))
+                    .body("violations[0].field", is("examSessions[77]"))
+                    .body("violations[0].message", containsString("exam session 77 of edition " + ED_CLOSED
+                            + " (CLOSED, exam on 2027-07-10)"))
+                    .body("violations[0].message", containsString("passed: the certificate (POST /exam-sessions/77/certificates)"))
+                    .body("violations[0].message", containsString("wait until exam-service has issued it"))
+                    .body("violations[0].source", is("GDPR art. 17(3)(b)"))
+                    .body("figures.pendingExams", is(1))
+                    .body("figures.blockingEnrollments", is(0));
+            nothingErased(id, s);
+        });
+        // once exam-service has issued the document, nothing is pending and the erasure goes ahead
+        erase(id).statusCode(200).body("alreadyErased", is(false));
+    }
+
+    @Test
+    void theEditionsTheStudentIsConfirmedOnAreAskedForAndEveryObstacleIsListed() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        long confirmed = preEnrolled(ED_001, id);
+        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + confirmed + "/confirmation").then().statusCode(200);
+        whileExamAnswers(pendingExams(id), okJson("""
+                [{"sessionId": 78, "editionId": %d, "status": "SCHEDULED", "examDate": "2027-07-10",
+                  "reason": "ADMISSION_LIST_NOT_FROZEN", "outcome": null}]""".formatted(ED_001)), () -> {
+            erase(id).statusCode(409).contentType("application/problem+json")
+                    .body("violations", hasSize(2))
+                    .body("violations[0].message", containsString("CONFIRMED on edition " + ED_001 + ", which is OPEN"))
+                    .body("violations[1].field", is("examSessions[78]"))
+                    .body("violations[1].message", containsString("exam session 78 of edition " + ED_001
+                            + " (SCHEDULED, exam on 2027-07-10) has no frozen admission list yet"))
+                    .body("violations[1].message", containsString("withdraw enrollment " + confirmed
+                            + " before the list is frozen"))
+                    .body("figures.blockingEnrollments", is(1))
+                    .body("figures.pendingExams", is(1));
+            // exam-service learns which editions' lists (not frozen yet) will name the student
+            DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo("/exam/students/" + id + "/pending-exams"))
+                    .withQueryParam("editionId", equalTo(String.valueOf(ED_001))));
+            nothingErased(id, s);
+        });
+    }
+
+    @Test
+    void whenExamServiceCannotSayWhetherAnExamIsPendingNothingIsErased() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        whileExamAnswers(pendingExams(id), aResponse().withStatus(500), () -> {
+            erase(id).statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("exam-service"))
+                    .body("detail", containsString("nothing was erased"));
+            DownstreamStubs.server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/exam/students/" + id + "/pending-exams")));
+            nothingErased(id, s);
+        });
+    }
+
     @Test
     void aServiceThatDoesNotAnswerLeavesTheIdentityHereAndARetryFinishes() {
         Map<String, Object> s = TestData.italianAdult();
         long id = createStudent(s);
-        StubMapping down = DownstreamStubs.server.stubFor(post(urlPathEqualTo("/exam/students/" + id + "/erasure"))
-                .atPriority(1).willReturn(aResponse().withStatus(500)));
-        try {
+        whileExamAnswers(post(urlPathEqualTo("/exam/students/" + id + "/erasure")), aResponse().withStatus(500), () -> {
             erase(id).statusCode(503).contentType("application/problem+json")
                     .body("detail", containsString("exam-service"))
                     .body("detail", containsString("retry, the erasure is idempotent"));
@@ -155,9 +247,7 @@ class PersonalDataResourceTest {
             DownstreamStubs.server.verify(exactly(3), postRequestedFor(urlPathEqualTo("/exam/students/" + id + "/erasure")));
             given().auth().oauth2(token("admin")).when().get("/students/" + id).then()
                     .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
-        } finally {
-            DownstreamStubs.server.removeStub(down);
-        }
+        });
         erase(id).statusCode(200).body("alreadyErased", is(false));
     }
 

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * catalog-service and attendance-service as WireMock stubs answering per docs/CONTRACTS.md, so the tests exercise the
+ * catalog-service, attendance-service and exam-service (under /exam) as WireMock stubs answering per docs/CONTRACTS.md, so the tests exercise the
  * real REST clients, token propagation and fault tolerance. Edition ids tell the scenario (see the constants).
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
@@ -93,6 +93,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "{\"participantsPseudonymised\": 1, \"learningCheckNotesCleared\": 0}");
         personalData("/exam", "{\"source\": \"exam\", \"documents\": []}",
                 "{\"documentsPseudonymised\": 1, \"admissionEntriesPseudonymised\": 1}");
+        // no exam pending unless a test says otherwise (PersonalDataResourceTest, at a higher priority)
+        server.stubFor(get(urlPathMatching("/exam/students/\\d+/pending-exams")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
         return Map.of("quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
                 "quarkus.rest-client.exam.url", server.baseUrl() + "/exam");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.formapro.exam.certificate.DocumentContent;
 import it.formapro.exam.certificate.IssuedDocument;
+import it.formapro.exam.outcome.ExamOutcome;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
+import it.formapro.exam.session.SessionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,4 +61,22 @@ public final class PersonalDataDtos {
             @Schema(description = "Frozen admission entries whose names this call replaced by the pseudonym",
                     examples = "1") int admissionEntriesPseudonymised) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PendingExam", description = "An exam session in which the student's exam is not concluded yet: "
+            + "the document it leads to still needs the student's identity (GDPR art. 17(3)(b))")
+    public record PendingExam(
+            @Schema(examples = "3") long sessionId,
+            @Schema(examples = "12") long editionId,
+            @Schema(examples = "HELD") SessionStatus status,
+            @Schema(examples = "2027-07-10") LocalDate examDate,
+            @Schema(description = "ADMISSION_LIST_NOT_FROZEN: the list is not frozen yet, and a student CONFIRMED on the "
+                    + "edition will be on it; NO_DOCUMENT_YET: admitted in the frozen list, and no certificate or "
+                    + "learning record has been issued to the student in the session yet", examples = "NO_DOCUMENT_YET")
+            PendingReason reason,
+            @Schema(description = "The board's outcome when recorded (a pass leads to the certificate, a fail to the "
+                    + "learning record); null before", examples = "PASSED") ExamOutcome.Result outcome) {
+    }
+
+    public enum PendingReason { ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET }
 }

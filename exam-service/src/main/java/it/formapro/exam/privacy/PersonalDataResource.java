@@ -3,18 +3,25 @@ package it.formapro.exam.privacy;
 import it.formapro.common.problem.Problem;
 import it.formapro.exam.privacy.PersonalDataDtos.ErasureReport;
 import it.formapro.exam.privacy.PersonalDataDtos.ExamPersonalData;
+import it.formapro.exam.privacy.PersonalDataDtos.PendingExam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +53,34 @@ public class PersonalDataResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamPersonalData export(@PathParam("studentId") @Positive long studentId) {
         return personalData.export(studentId);
+    }
+
+    @GET
+    @Path("/pending-exams")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "The exam sessions in which the student's exam is not concluded yet (GDPR art. 17(3)(b))",
+            description = "What enrollment-service asks before erasing a student: while an exam is pending, the "
+                    + "certificate or learning record it leads to still needs the identity. A session is pending when "
+                    + "its frozen admission list admits the student and no document has been issued to the student in "
+                    + "it (whatever its status: a CLOSED session still issues the documents its outcomes call for), or "
+                    + "when its list is not frozen yet and its edition is one of the editionId given (the editions the "
+                    + "caller holds the student CONFIRMED on: before freezing this service knows no candidates, and "
+                    + "every CONFIRMED student of the edition will be on the list). A document counts even if revoked "
+                    + "later, and a certificate of the edition issued in another session concludes every session of "
+                    + "the edition (the qualification is certified once). Oldest exam date first; an empty list when "
+                    + "nothing is pending. Roles: admin, frontdesk. 400 if studentId or an editionId is not a "
+                    + "positive number, or more than 100 editions are given.")
+    @APIResponse(responseCode = "200", description = "The pending sessions; empty when none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
+                            implementation = PendingExam.class)))
+    @APIResponse(responseCode = "400", description = "studentId or an editionId is not a positive number, or more than "
+            + "100 editions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PendingExam> pendingExams(@PathParam("studentId") @Positive long studentId,
+                                          @Parameter(description = "An edition the student is CONFIRMED on in "
+                                                  + "enrollment-service (repeat the parameter for each)", example = "12")
+                                          @QueryParam("editionId") @Size(max = 100) List<@NotNull @Positive Long> editionIds) {
+        return personalData.pendingExams(studentId, editionIds);
     }
 
     @POST

@@ -13,13 +13,20 @@ import it.formapro.exam.privacy.PersonalDataDtos.AdmissionData;
 import it.formapro.exam.privacy.PersonalDataDtos.DocumentData;
 import it.formapro.exam.privacy.PersonalDataDtos.ErasureReport;
 import it.formapro.exam.privacy.PersonalDataDtos.ExamPersonalData;
+import it.formapro.exam.privacy.PersonalDataDtos.PendingExam;
+import it.formapro.exam.privacy.PersonalDataDtos.PendingReason;
+import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A student's personal data in exam-service: the export (GDPR art. 15 and 20) and the erasure (art. 17), which
@@ -50,6 +57,53 @@ public class PersonalDataService {
                         d.revokedOn, d.revocationReason, d.pseudonymisedAt, documentService.read(d)))
                 .toList();
         return new ExamPersonalData(studentId, admissions, outcomeViews, documents);
+    }
+
+    /**
+     * The sessions in which the student's exam is not concluded yet, so that enrollment-service keeps the identity the
+     * document will need (GDPR art. 17(3)(b); D.lgs 13/2013 art. 6). Read from what this service holds:
+     * <ul>
+     * <li>a frozen list names its candidates: the student is pending in a session whose list admits them (an admitted
+     * candidate is never a withdrawn one: AdmissionRules excludes those) while no document has been issued to them in
+     * that session, whatever the session's status: SCHEDULED (the exam is to be sat), HELD (outcome or document to
+     * come) or CLOSED (the outcome is final and its document due: issuing refuses only a SCHEDULED session). Every
+     * admitted candidate ends with an outcome (closing requires it), so with a certificate or a learning record;</li>
+     * <li>before freezing this service knows no candidates: the list is computed at freeze time from
+     * enrollment-service's CONFIRMED enrollments of the session's edition and attendance's register. So a session of
+     * one of {@code confirmedEditions} (the editions the caller holds the student CONFIRMED on) with no frozen list is
+     * pending: the student will be on it. A CLOSED session always has a frozen list.</li>
+     * </ul>
+     * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
+     * a certificate of the edition issued in another session: the qualification is certified once per student and
+     * edition, so a retake session can issue the student nothing more.
+     */
+    public List<PendingExam> pendingExams(long studentId, Collection<Long> confirmedEditions) {
+        String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student and (d.sessionId"
+                + " = s.id or (d.editionId = s.editionId and d.kind = :certificate)))";
+        Stream<PendingExam> admitted = AdmissionEntry.getEntityManager().createQuery(
+                        "select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
+                                + "join ExamSession s on s.id = e.sessionId "
+                                + "left join ExamOutcome o on o.sessionId = e.sessionId and o.studentId = e.studentId "
+                                + "where e.studentId = :student and e.admitted = true and " + noDocument, Object[].class)
+                .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
+                .getResultStream().map(row -> pending(row, PendingReason.NO_DOCUMENT_YET));
+        Stream<PendingExam> notFrozen = confirmedEditions.isEmpty() ? Stream.empty()
+                : AdmissionEntry.getEntityManager().createQuery(
+                        "select s.id, s.editionId, s.status, s.examDate from ExamSession s "
+                                + "where s.editionId in :editions and " + noDocument
+                                + " and not exists (select f.sessionId from AdmissionFreeze f where f.sessionId = s.id)",
+                        Object[].class)
+                .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
+                .setParameter("editions", confirmedEditions)
+                .getResultStream().map(row -> pending(row, PendingReason.ADMISSION_LIST_NOT_FROZEN));
+        return Stream.concat(admitted, notFrozen)
+                .sorted(Comparator.comparing(PendingExam::examDate).thenComparingLong(PendingExam::sessionId))
+                .toList();
+    }
+
+    private static PendingExam pending(Object[] row, PendingReason reason) {
+        return new PendingExam((Long) row[0], (Long) row[1], (SessionStatus) row[2], (LocalDate) row[3], reason,
+                row.length > 4 ? (ExamOutcome.Result) row[4] : null);
     }
 
     /**

@@ -275,6 +275,119 @@ class PersonalDataResourceTest {
         board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(0));
     }
 
+    static JsonPath pendingExams(long student, Long... editions) {
+        var request = as("admin");
+        if (editions.length > 0) {
+            request.queryParam("editionId", (Object[]) editions);
+        }
+        return request.when().get("/students/" + student + "/pending-exams").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    static Map<String, Object> pendingIn(long session, long student, Long... editions) {
+        return pendingExams(student, editions).getMap("find { it.sessionId == " + session + " }");
+    }
+
+    static void issue(long session, long student, String documents) {
+        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/" + documents).then().statusCode(201);
+    }
+
+    /**
+     * A fresh copy of edition 12 (admitted: 5, 11, 13, 15; excluded: 6 below the threshold, 9 withdrawn), so no other
+     * test's session is asserted on; the students are in other tests' sessions too, hence the lookups by session.
+     */
+    @Test
+    void anExamIsPendingUntilTheDocumentItLeadsToIsIssued() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long session = Api.createSession(edition);
+
+        // before freezing, exam-service knows no candidates: the caller names the editions the student is CONFIRMED on
+        Map<String, Object> notFrozen = pendingIn(session, 5, edition);
+        assertEquals(Map.of("sessionId", (int) session, "editionId", (int) edition, "status", "SCHEDULED",
+                "examDate", "2027-07-10", "reason", "ADMISSION_LIST_NOT_FROZEN"), withoutNull(notFrozen));
+        assertTrue(notFrozen.containsKey("outcome") && notFrozen.get("outcome") == null, notFrozen.toString());
+        assertNull(pendingIn(session, 5), "an edition not named is not looked at before freezing");
+
+        // frozen: the admitted candidates, and only they, are pending, whatever editions the caller names
+        Api.freeze(session);
+        assertEquals("NO_DOCUMENT_YET", pendingIn(session, 5).get("reason"));
+        assertEquals("SCHEDULED", pendingIn(session, 5).get("status"));
+        assertNull(pendingIn(session, 6, edition), "excluded (below the threshold)");
+        assertNull(pendingIn(session, 9, edition), "excluded (withdrawn)");
+
+        Api.status(session, "HELD");
+        Api.pass(session, 5);
+        Api.fail(session, 11);
+        Api.pass(session, 13);
+        Api.pass(session, 15);
+        assertEquals(Map.of("status", "HELD", "outcome", "PASSED"), pick(pendingIn(session, 5), "status", "outcome"));
+        assertEquals("FAILED", pendingIn(session, 11).get("outcome"));
+
+        // the document issued concludes the exam, and still does once revoked
+        issue(session, 5, "certificates");
+        issue(session, 11, "learning-records");
+        assertNull(pendingIn(session, 5, edition));
+        assertNull(pendingIn(session, 11, edition));
+        long certificate = board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200)
+                .extract().jsonPath().getLong("find { it.studentId == 5 }.id");
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued in error"))
+                .when().post("/certificates/" + certificate + "/revocation").then().statusCode(200);
+        assertNull(pendingIn(session, 5, edition));
+
+        // a CLOSED session still issues the documents its outcomes call for: until then the exam is pending
+        Api.status(session, "CLOSED");
+        assertEquals(Map.of("status", "CLOSED", "reason", "NO_DOCUMENT_YET", "outcome", "PASSED"),
+                pick(pendingIn(session, 13), "status", "reason", "outcome"));
+        issue(session, 13, "certificates");
+        assertNull(pendingIn(session, 13));
+
+        // a retake session not frozen yet: pending for a CONFIRMED student who failed, not for one certified in the
+        // edition (the qualification is certified once), even if that certificate was revoked later
+        long retake = Api.createSession(edition);
+        assertEquals("ADMISSION_LIST_NOT_FROZEN", pendingIn(retake, 11, edition).get("reason"));
+        assertNull(pendingIn(retake, 13, edition));
+        assertNull(pendingIn(retake, 5, edition));
+        assertEquals(List.of((int) session, (int) retake),
+                pendingExams(15, edition).getList("findAll { it.editionId == " + edition + " }.sessionId"),
+                "oldest exam date first, then the session id");
+
+        // nothing pending: an empty list, not a 404
+        assertEquals(List.of(), pendingExams(987654).getList("$"));
+    }
+
+    private static Map<String, Object> withoutNull(Map<String, Object> map) {
+        Map<String, Object> copy = new HashMap<>(map);
+        copy.values().removeIf(java.util.Objects::isNull);
+        return copy;
+    }
+
+    private static Map<String, Object> pick(Map<String, Object> map, String... keys) {
+        Map<String, Object> picked = new HashMap<>();
+        for (String key : keys) {
+            picked.put(key, map.get(key));
+        }
+        return picked;
+    }
+
+    @Test
+    void pendingExamsAreForAdminAndFrontdeskAndRefuseBadEditions() {
+        as("frontdesk").when().get("/students/31/pending-exams").then().statusCode(200);
+        for (String role : List.of("tutor", "portal", "exam-board")) {
+            as(role).when().get("/students/31/pending-exams").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().when().get("/students/31/pending-exams").then().statusCode(401).contentType("application/problem+json");
+        as("admin").when().get("/students/0/pending-exams").then().statusCode(400).contentType("application/problem+json");
+        as("admin").queryParam("editionId", 0).when().get("/students/31/pending-exams").then().statusCode(400)
+                .contentType("application/problem+json");
+        as("admin").queryParam("editionId", "abc").when().get("/students/31/pending-exams").then().statusCode(400)
+                .contentType("application/problem+json");
+        Object[] tooMany = java.util.stream.LongStream.rangeClosed(1, 101).boxed().toArray();
+        as("admin").queryParam("editionId", tooMany).when().get("/students/31/pending-exams").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void onlyAdminAndFrontdeskSeeTheDataAndOnlyAdminErases() {
         for (String role : List.of("tutor", "portal", "exam-board")) {
