@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * The lesson register: bulk and single writes in one transaction each, every change audited. The rules are checked
- * here on every row before anything is written; {@link RegisterStore} reads and writes the rows.
+ * here on every row before anything is written, except one place at a time, which is checked right after the write
+ * under its students' locks (a refusal rolls the write back); {@link RegisterStore} reads and writes the rows.
  */
 @ApplicationScoped
 public class RegisterService {
@@ -105,14 +106,15 @@ public class RegisterService {
         }
         Map<Long, PresenceOverlap.Span> here = spansHere(lesson, rows, minutes, byStudent);
         RegisterStore.PresenceQuery query = query(here);
-        if (!refused.isEmpty()) {
-            // the answer names every row refused, those that would be in two places at once too
+        if (!refused.isEmpty() || !stale.isEmpty()) {
+            // nothing is written: the answer names every row refused, those that would be in two places at once too,
+            // and a rule broken comes before a stale version (reloading would not mend it)
             if (query != null) {
                 refused.addAll(presencesElsewhere(lesson, rows, minutes, here, store.lockAndReadPresencesMeeting(lesson, query)));
             }
-            throw refusal(lesson, refused);
-        }
-        if (!stale.isEmpty()) {
+            if (!refused.isEmpty()) {
+                throw refusal(lesson, refused);
+            }
             throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
                     "Someone else changed these entries meanwhile, reload the register and retry: " + String.join(", ", stale),
                     null, null);
@@ -185,7 +187,7 @@ public class RegisterService {
     /**
      * Students who would be in two places at once: their presence here does not fit beside the ones they already
      * have that day at other lessons ({@link PresenceOverlap}). {@code meeting} was read with each of them locked on
-     * that day, until the register is written: two tutors saving overlapping lessons of one student in the same instant
+     * that day until the transaction ends: two tutors saving overlapping lessons of one student in the same instant
      * would otherwise each read the other's presence as not there yet, and both save (each holds only its own lesson's
      * lock). For the few students it finds, the whole day is read: a chain of overlapping lessons may leave no room
      * even where only one of them meets this one.

@@ -272,6 +272,13 @@ class RegisterResourceTest {
                 .when().put("/editions/2038/lessons/{l}/register", afternoon)
                 .then().statusCode(422)
                 .body("violations[0].message", containsString("180 min at lesson " + internship));
+        // with a stale version too, the rule is what the answer names (reloading would not mend it), and nothing is saved
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 3801, "minutesPresent", 60, "version", 5))))
+                .when().put("/editions/2038/lessons/{l}/register", afternoon)
+                .then().statusCode(422)
+                .body("violations[0].message", containsString("180 min at lesson " + internship));
+        tutor().when().get("/editions/2038/lessons/{l}/register", afternoon).then()
+                .body("entries.recorded", everyItem(is(false)));
     }
 
     /**

@@ -24,9 +24,10 @@ public final class ErasurePolicy {
 
     /**
      * A session in which the student's exam is not concluded, as exam-service answers it (GET
-     * /students/{id}/pending-exams): reason ADMISSION_LIST_NOT_FROZEN or NO_DOCUMENT_YET, outcome PASSED, FAILED or null.
+     * /students/{id}/pending-exams): reason ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET or NO_SESSION_YET (then no
+     * session, status nor date), outcome PASSED, FAILED or null.
      */
-    public record PendingExam(long sessionId, long editionId, String status, LocalDate examDate, String reason,
+    public record PendingExam(Long sessionId, long editionId, String status, LocalDate examDate, String reason,
                               String outcome) {
     }
 
@@ -62,22 +63,27 @@ public final class ErasurePolicy {
             }
         }
         for (PendingExam exam : pendingExams) {
-            obstacles.add(new Problem.Violation("examSessions[" + exam.sessionId() + "]", pending(exam, enrollments),
-                    SOURCE));
+            obstacles.add(new Problem.Violation(exam.sessionId() == null ? "editions[" + exam.editionId() + "]"
+                    : "examSessions[" + exam.sessionId() + "]", pending(exam, enrollments), SOURCE));
         }
         return obstacles;
     }
 
     /** Which session, why the identity is still needed there, and what lets the erasure go ahead. */
     private static String pending(PendingExam exam, List<Enrollment> enrollments) {
-        String session = "exam session " + exam.sessionId() + " of edition " + exam.editionId() + " (" + exam.status()
-                + ", exam on " + exam.examDate() + ")";
         String needs = " needs the student's identity (GDPR art. 17(3)(b): exam-service cannot issue it to an erased "
                 + "student)";
+        String enrollment = enrollments.stream()
+                .filter(e -> e.editionId() == exam.editionId() && e.status() == EnrollmentStatus.CONFIRMED)
+                .map(e -> "enrollment " + e.id()).findFirst().orElse("the enrollment");
+        if ("NO_SESSION_YET".equals(exam.reason())) {
+            return "edition " + exam.editionId() + ", on which the student is CONFIRMED, has no exam session yet: the "
+                    + "certificate or learning record of its exam" + needs + "; wait until exam-service has issued it, "
+                    + "or withdraw " + enrollment + " if the student will not sit the exam";
+        }
+        String session = "exam session " + exam.sessionId() + " of edition " + exam.editionId() + " (" + exam.status()
+                + ", exam on " + exam.examDate() + ")";
         if ("ADMISSION_LIST_NOT_FROZEN".equals(exam.reason())) {
-            String enrollment = enrollments.stream()
-                    .filter(e -> e.editionId() == exam.editionId() && e.status() == EnrollmentStatus.CONFIRMED)
-                    .map(e -> "enrollment " + e.id()).findFirst().orElse("the enrollment");
             return session + " has no frozen admission list yet and the student, CONFIRMED on edition "
                     + exam.editionId() + ", will be a candidate: the certificate or learning record of the exam" + needs
                     + "; wait until exam-service has issued it, or withdraw " + enrollment

@@ -52,7 +52,7 @@ class ErasurePolicyTest {
         var closed = List.of(new Enrollment(6, 14, EnrollmentStatus.CONFIRMED));
         for (String status : List.of("SCHEDULED", "HELD", "CLOSED")) {
             var obstacles = ErasurePolicy.obstacles(closed, Map.of(14L, "CLOSED"),
-                    List.of(new PendingExam(7, 14, status, EXAM_DAY, "NO_DOCUMENT_YET", null)));
+                    List.of(new PendingExam(7L, 14, status, EXAM_DAY, "NO_DOCUMENT_YET", null)));
             assertEquals(1, obstacles.size(), status);
             assertEquals("examSessions[7]", obstacles.get(0).field());
             assertEquals("GDPR art. 17(3)(b)", obstacles.get(0).source());
@@ -67,8 +67,8 @@ class ErasurePolicyTest {
     @Test
     void thePendingExamSaysWhichDocumentIsDue() {
         var obstacles = ErasurePolicy.obstacles(List.of(), Map.of(), List.of(
-                new PendingExam(7, 14, "CLOSED", EXAM_DAY, "NO_DOCUMENT_YET", "PASSED"),
-                new PendingExam(8, 15, "HELD", EXAM_DAY, "NO_DOCUMENT_YET", "FAILED")));
+                new PendingExam(7L, 14, "CLOSED", EXAM_DAY, "NO_DOCUMENT_YET", "PASSED"),
+                new PendingExam(8L, 15, "HELD", EXAM_DAY, "NO_DOCUMENT_YET", "FAILED")));
         assertEquals(2, obstacles.size());
         assertTrue(obstacles.get(0).message().contains("(CLOSED, exam on 2027-07-10) and has no document issued there "
                 + "yet; passed: the certificate (POST /exam-sessions/7/certificates) needs the student's identity"),
@@ -82,7 +82,7 @@ class ErasurePolicyTest {
         var enrollments = List.of(new Enrollment(3, 14, EnrollmentStatus.WITHDRAWN),
                 new Enrollment(9, 14, EnrollmentStatus.CONFIRMED));
         var obstacles = ErasurePolicy.obstacles(enrollments, Map.of(14L, "CLOSED"),
-                List.of(new PendingExam(11, 14, "SCHEDULED", EXAM_DAY, "ADMISSION_LIST_NOT_FROZEN", null)));
+                List.of(new PendingExam(11L, 14, "SCHEDULED", EXAM_DAY, "ADMISSION_LIST_NOT_FROZEN", null)));
         assertEquals(1, obstacles.size());
         assertEquals("exam session 11 of edition 14 (SCHEDULED, exam on 2027-07-10) has no frozen admission list yet and "
                 + "the student, CONFIRMED on edition 14, will be a candidate: the certificate or learning record of the "
@@ -92,9 +92,20 @@ class ErasurePolicyTest {
     }
 
     @Test
+    void aClosedEditionWithNoExamSessionYetKeepsTheIdentityOfItsConfirmedStudent() {
+        var obstacles = ErasurePolicy.obstacles(List.of(new Enrollment(9, 14, EnrollmentStatus.CONFIRMED)),
+                Map.of(14L, "CLOSED"), List.of(new PendingExam(null, 14, null, null, "NO_SESSION_YET", null)));
+        assertEquals(List.of("editions[14]"), obstacles.stream().map(o -> o.field()).toList());
+        assertEquals("edition 14, on which the student is CONFIRMED, has no exam session yet: the certificate or "
+                + "learning record of its exam needs the student's identity (GDPR art. 17(3)(b): exam-service cannot "
+                + "issue it to an erased student); wait until exam-service has issued it, or withdraw enrollment 9 if "
+                + "the student will not sit the exam", obstacles.get(0).message());
+    }
+
+    @Test
     void examObstaclesComeAfterTheEnrollmentsOnesAndEachIsListed() {
         var obstacles = ErasurePolicy.obstacles(List.of(new Enrollment(5, 13, EnrollmentStatus.CONFIRMED)),
-                Map.of(13L, "RUNNING"), List.of(new PendingExam(12, 13, "SCHEDULED", EXAM_DAY, "ADMISSION_LIST_NOT_FROZEN", null)));
+                Map.of(13L, "RUNNING"), List.of(new PendingExam(12L, 13, "SCHEDULED", EXAM_DAY, "ADMISSION_LIST_NOT_FROZEN", null)));
         assertEquals(List.of("enrollments[5]", "examSessions[12]"), obstacles.stream().map(o -> o.field()).toList());
     }
 

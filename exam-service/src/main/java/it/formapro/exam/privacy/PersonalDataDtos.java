@@ -66,17 +66,19 @@ public final class PersonalDataDtos {
     @Schema(name = "PendingExam", description = "An exam session in which the student's exam is not concluded yet: "
             + "the document it leads to still needs the student's identity (GDPR art. 17(3)(b))")
     public record PendingExam(
-            @Schema(examples = "3") long sessionId,
+            @Schema(description = "Null when no session is scheduled yet (NO_SESSION_YET)", examples = "3") Long sessionId,
             @Schema(examples = "12") long editionId,
-            @Schema(examples = "HELD") SessionStatus status,
-            @Schema(examples = "2027-07-10") LocalDate examDate,
+            @Schema(description = "Null when no session is scheduled yet", examples = "HELD") SessionStatus status,
+            @Schema(description = "Null when no session is scheduled yet", examples = "2027-07-10") LocalDate examDate,
             @Schema(description = "ADMISSION_LIST_NOT_FROZEN: the list is not frozen yet, and a student CONFIRMED on the "
                     + "edition will be on it; NO_DOCUMENT_YET: admitted in the frozen list, and no certificate or "
-                    + "learning record has been issued to the student in the session yet", examples = "NO_DOCUMENT_YET")
+                    + "learning record has been issued to the student in the session yet; NO_SESSION_YET: the student "
+                    + "is CONFIRMED on the edition, which has no exam session yet and no document for the student",
+                    examples = "NO_DOCUMENT_YET")
             PendingReason reason,
             @Schema(description = "The board's outcome when recorded (a pass leads to the certificate, a fail to the "
                     + "learning record); null before", examples = "PASSED") ExamOutcome.Result outcome) {
     }
 
-    public enum PendingReason { ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET }
+    public enum PendingReason { ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET, NO_SESSION_YET }
 }

@@ -44,12 +44,10 @@ public class PersonalDataResource {
                     + "the board's outcomes, and the certificates and learning records issued with their content "
                     + "(holder, units, course, assessment), revocation and pseudonymisation. exam-service does not own "
                     + "students (enrollment-service does): an id it has no record of answers 200 with empty lists, not "
-                    + "404. Roles: admin, frontdesk. 400 if studentId is not positive, 404 if it is not a number.")
+                    + "404. Roles: admin, frontdesk. 400 if studentId is not a positive number.")
     @APIResponse(responseCode = "200", description = "The student's data; empty lists when exam-service holds none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamPersonalData.class)))
     @APIResponse(responseCode = "400", description = "studentId is not a positive number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "studentId is not a number (no such resource)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamPersonalData export(@PathParam("studentId") @Positive long studentId) {
         return personalData.export(studentId);
@@ -65,7 +63,9 @@ public class PersonalDataResource {
                     + "it (whatever its status: a CLOSED session still issues the documents its outcomes call for), or "
                     + "when its list is not frozen yet and its edition is one of the editionId given (the editions the "
                     + "caller holds the student CONFIRMED on: before freezing this service knows no candidates, and "
-                    + "every CONFIRMED student of the edition will be on the list). A document counts even if revoked "
+                    + "every CONFIRMED student of the edition will be on the list); an editionId given that has no session at all, "
+                    + "and no document for the student, is pending as NO_SESSION_YET (sessionId, status and examDate "
+                    + "null: its exam is still to be scheduled). A document counts even if revoked "
                     + "later, and a certificate of the edition issued in another session concludes every session of "
                     + "the edition (the qualification is certified once). Oldest exam date first; an empty list when "
                     + "nothing is pending. Roles: admin, frontdesk. 400 if studentId or an editionId is not a "
@@ -78,7 +78,8 @@ public class PersonalDataResource {
             + "100 editions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PendingExam> pendingExams(@PathParam("studentId") @Positive long studentId,
                                           @Parameter(description = "An edition the student is CONFIRMED on in "
-                                                  + "enrollment-service (repeat the parameter for each)", example = "12")
+                                                  + "enrollment-service (repeat the parameter for each, e.g. "
+                                                  + "?editionId=12&editionId=14)")
                                           @QueryParam("editionId") @Size(max = 100) List<@NotNull @Positive Long> editionIds) {
         return personalData.pendingExams(studentId, editionIds);
     }
@@ -95,13 +96,11 @@ public class PersonalDataResource {
                     + "the holder's own copy still verifies) are kept. The names in the student's frozen admission "
                     + "entries become the pseudonym too; decisions, figures and outcomes stay. Each change is in the "
                     + "audit trail, without names. No body. Safe to retry: the counts are of the rows this call "
-                    + "changed, so a repeated request answers zeros. Roles: admin. 400 if studentId is not positive, "
-                    + "404 if it is not a number.")
+                    + "changed, so a repeated request answers zeros. Roles: admin. 400 if studentId is not a "
+                    + "positive number.")
     @APIResponse(responseCode = "200", description = "Applied: what this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     @APIResponse(responseCode = "400", description = "studentId is not a positive number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "studentId is not a number (no such resource)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureReport erase(@PathParam("studentId") @Positive long studentId) {
         return personalData.erase(studentId);

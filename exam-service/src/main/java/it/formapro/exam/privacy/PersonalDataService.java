@@ -18,15 +18,17 @@ import it.formapro.exam.privacy.PersonalDataDtos.PendingReason;
 import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * A student's personal data in exam-service: the export (GDPR art. 15 and 20) and the erasure (art. 17), which
@@ -71,34 +73,49 @@ public class PersonalDataService {
      * <li>before freezing this service knows no candidates: the list is computed at freeze time from
      * enrollment-service's CONFIRMED enrollments of the session's edition and attendance's register. So a session of
      * one of {@code confirmedEditions} (the editions the caller holds the student CONFIRMED on) with no frozen list is
-     * pending: the student will be on it. A CLOSED session always has a frozen list.</li>
+     * pending: the student will be on it. A CLOSED session always has a frozen list;</li>
+     * <li>an edition of {@code confirmedEditions} with no session at all, where the student has no document, is
+     * pending too: its exam is still to be scheduled (a session can be created for a CLOSED edition, and its list
+     * would name the student).</li>
      * </ul>
      * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
      * a certificate of the edition issued in another session: the qualification is certified once per student and
      * edition, so a retake session can issue the student nothing more.
      */
     public List<PendingExam> pendingExams(long studentId, Collection<Long> confirmedEditions) {
+        EntityManager em = AdmissionEntry.getEntityManager();
         String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student and (d.sessionId"
                 + " = s.id or (d.editionId = s.editionId and d.kind = :certificate)))";
-        Stream<PendingExam> admitted = AdmissionEntry.getEntityManager().createQuery(
-                        "select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
-                                + "join ExamSession s on s.id = e.sessionId "
-                                + "left join ExamOutcome o on o.sessionId = e.sessionId and o.studentId = e.studentId "
-                                + "where e.studentId = :student and e.admitted = true and " + noDocument, Object[].class)
+        List<PendingExam> found = new ArrayList<>();
+        em.createQuery("select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
+                        + "join ExamSession s on s.id = e.sessionId "
+                        + "left join ExamOutcome o on o.sessionId = e.sessionId and o.studentId = e.studentId "
+                        + "where e.studentId = :student and e.admitted = true and " + noDocument, Object[].class)
                 .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
-                .getResultStream().map(row -> pending(row, PendingReason.NO_DOCUMENT_YET));
-        Stream<PendingExam> notFrozen = confirmedEditions.isEmpty() ? Stream.empty()
-                : AdmissionEntry.getEntityManager().createQuery(
-                        "select s.id, s.editionId, s.status, s.examDate from ExamSession s "
-                                + "where s.editionId in :editions and " + noDocument
-                                + " and not exists (select f.sessionId from AdmissionFreeze f where f.sessionId = s.id)",
-                        Object[].class)
-                .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
-                .setParameter("editions", confirmedEditions)
-                .getResultStream().map(row -> pending(row, PendingReason.ADMISSION_LIST_NOT_FROZEN));
-        return Stream.concat(admitted, notFrozen)
-                .sorted(Comparator.comparing(PendingExam::examDate).thenComparingLong(PendingExam::sessionId))
-                .toList();
+                .getResultList().forEach(row -> found.add(pending(row, PendingReason.NO_DOCUMENT_YET)));
+        if (!confirmedEditions.isEmpty()) {
+            em.createQuery("select s.id, s.editionId, s.status, s.examDate from ExamSession s "
+                            + "where s.editionId in :editions and " + noDocument
+                            + " and not exists (select f.sessionId from AdmissionFreeze f where f.sessionId = s.id)",
+                            Object[].class)
+                    .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
+                    .setParameter("editions", confirmedEditions)
+                    .getResultList().forEach(row -> found.add(pending(row, PendingReason.ADMISSION_LIST_NOT_FROZEN)));
+            Set<Long> withSession = Set.copyOf(em.createQuery("select distinct s.editionId from ExamSession s "
+                    + "where s.editionId in :editions", Long.class).setParameter("editions", confirmedEditions).getResultList());
+            Set<Long> withDocument = Set.copyOf(em.createQuery("select distinct d.editionId from IssuedDocument d "
+                            + "where d.studentId = :student and d.editionId in :editions", Long.class)
+                    .setParameter("student", studentId).setParameter("editions", confirmedEditions).getResultList());
+            confirmedEditions.stream().distinct().sorted()
+                    .filter(edition -> !withSession.contains(edition) && !withDocument.contains(edition))
+                    .forEach(edition -> found.add(new PendingExam(null, edition, null, null,
+                            PendingReason.NO_SESSION_YET, null)));
+        }
+        // oldest exam first; an exam still to be scheduled last
+        found.sort(Comparator.comparing(PendingExam::examDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PendingExam::sessionId, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PendingExam::editionId));
+        return found;
     }
 
     private static PendingExam pending(Object[] row, PendingReason reason) {

@@ -300,6 +300,10 @@ class PersonalDataResourceTest {
     @Test
     void anExamIsPendingUntilTheDocumentItLeadsToIsIssued() {
         long edition = DownstreamStubs.copyOfEdition12();
+        // no session yet: for a CONFIRMED student the exam is still to be scheduled
+        assertEquals(List.of(Map.of("editionId", (int) edition, "reason", "NO_SESSION_YET")),
+                pendingExams(5, edition).getList("findAll { it.editionId == " + edition + " }", Map.class).stream()
+                        .map(PersonalDataResourceTest::withoutNull).toList());
         long session = Api.createSession(edition);
 
         // before freezing, exam-service knows no candidates: the caller names the editions the student is CONFIRMED on
