@@ -79,15 +79,24 @@ public class PersonalDataService {
                 .forEach(e -> editionStatus.computeIfAbsent(e.editionId(), id -> catalog.rules(id).status()));
         // exam-service knows the candidates of a frozen admission list only; before freezing, those of the editions
         // the student is CONFIRMED on (its list is computed from our confirmed enrollments)
-        List<ErasurePolicy.PendingExam> pendingExams = otherServices.pendingExams(studentId,
-                List.copyOf(editionStatus.keySet()));
+        List<ErasurePolicy.PendingExam> pendingExams = List.of();
+        String examsUnknown = "";
+        try {
+            pendingExams = otherServices.pendingExams(studentId, List.copyOf(editionStatus.keySet()));
+        } catch (ProblemException unavailable) {
+            // an enrollment standing in the way is the answer (409), whether exam-service answers or not
+            if (ErasurePolicy.obstacles(vetted, editionStatus, List.of()).isEmpty()) {
+                throw unavailable;
+            }
+            examsUnknown = " (whether an exam is pending too could not be asked: exam-service did not answer)";
+        }
         List<Problem.Violation> obstacles = ErasurePolicy.obstacles(vetted, editionStatus, pendingExams);
         if (!obstacles.isEmpty()) {
             int blockingEnrollments = obstacles.size() - pendingExams.size();
             throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
                     "Student " + studentId + " cannot be erased yet: " + blockingEnrollments + " enrollment(s) and "
-                            + pendingExams.size() + " pending exam(s) still need the identity (see violations); "
-                            + "nothing was erased", obstacles,
+                            + pendingExams.size() + " pending exam(s)" + examsUnknown + " still need the identity (see "
+                            + "violations); nothing was erased", obstacles,
                     ProblemException.figures("studentId", studentId, "blockingEnrollments", blockingEnrollments,
                             "pendingExams", pendingExams.size()));
         }

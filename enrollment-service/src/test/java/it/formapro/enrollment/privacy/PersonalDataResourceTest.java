@@ -141,11 +141,17 @@ class PersonalDataResourceTest {
                 .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
         DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
 
-        long confirmed = preEnrolled(ED_001, id);
-        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + confirmed + "/confirmation").then().statusCode(200);
+        confirmedOn(ED_001, id);
         withdraw(pending);
         erase(id).statusCode(409).body("violations[0].message", containsString("CONFIRMED on edition " + ED_001
                 + ", which is OPEN")).body("violations[0].source", is("GDPR art. 17(3)(b)"));
+    }
+
+    /** The student pre-enrolled and confirmed on the edition: the enrollment's id. */
+    static long confirmedOn(long edition, long studentId) {
+        long enrollment = preEnrolled(edition, studentId);
+        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + enrollment + "/confirmation").then().statusCode(200);
+        return enrollment;
     }
 
     static MappingBuilder pendingExams(long studentId) {
@@ -200,8 +206,7 @@ class PersonalDataResourceTest {
     void theEditionsTheStudentIsConfirmedOnAreAskedForAndEveryObstacleIsListed() {
         Map<String, Object> s = TestData.italianAdult();
         long id = createStudent(s);
-        long confirmed = preEnrolled(ED_001, id);
-        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + confirmed + "/confirmation").then().statusCode(200);
+        long confirmed = confirmedOn(ED_001, id);
         whileExamAnswers(pendingExams(id), okJson("""
                 [{"sessionId": 78, "editionId": %d, "status": "SCHEDULED", "examDate": "2027-07-10",
                   "reason": "ADMISSION_LIST_NOT_FROZEN", "outcome": null}]""".formatted(ED_001)), () -> {
@@ -231,6 +236,22 @@ class PersonalDataResourceTest {
                     .body("detail", containsString("exam-service"))
                     .body("detail", containsString("nothing was erased"));
             DownstreamStubs.server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/exam/students/" + id + "/pending-exams")));
+            nothingErased(id, s);
+        });
+    }
+
+    @Test
+    void anEnrollmentInTheWayIsTheAnswerEvenWhenExamServiceCannotBeAsked() {
+        Map<String, Object> s = TestData.italianAdult();
+        long id = createStudent(s);
+        confirmedOn(ED_001, id);
+        // a refusal, not a failure: the circuit breaker other tests rely on stays closed (the 503 path is the same)
+        whileExamAnswers(pendingExams(id), aResponse().withStatus(400), () -> {
+            erase(id).statusCode(409).contentType("application/problem+json")
+                    .body("violations", hasSize(1))
+                    .body("violations[0].message", containsString("CONFIRMED on edition " + ED_001 + ", which is OPEN"))
+                    .body("detail", containsString("whether an exam is pending too could not be asked"))
+                    .body("figures.blockingEnrollments", is(1));
             nothingErased(id, s);
         });
     }
