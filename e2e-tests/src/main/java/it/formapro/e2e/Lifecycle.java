@@ -75,12 +75,7 @@ public final class Lifecycle {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (String[] who : new String[][] {{"Anna", "Ferri"}, {"Bruno", "Galli"}, {"Carla", "Neri"}}) {
             long studentId = createStudent(eligibleApplicant(standard, who[0], who[1], rules));
-            JsonPath pre = send("POST", Suite.ENROLLMENT + "/editions/" + editionId + "/enrollments", tokens.frontdesk(),
-                    Map.of("studentId", studentId), 201);
-            long enrollmentId = pre.getLong("enrollment.id");
-            given().auth().oauth2(tokens.frontdesk()).queryParam("joinedOn", start.toString())
-                    .post(Suite.ENROLLMENT + "/enrollments/" + enrollmentId + "/confirmation")
-                    .then().statusCode(200);
+            confirmed(editionId, studentId, start);
             ids.put(who[0], studentId);
         }
 
@@ -190,10 +185,7 @@ public final class Lifecycle {
         String unit = get(Suite.CATALOG + "/editions/" + editionId + "/rules", tokens.tutor(), 200).getString("units[0].code");
 
         long studentId = registerItalianWithDiploma("Elena", "Russo", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
-        long enrollmentId = send("POST", Suite.ENROLLMENT + "/editions/" + editionId + "/enrollments", tokens.frontdesk(),
-                Map.of("studentId", studentId), 201).getLong("enrollment.id");
-        given().auth().oauth2(tokens.frontdesk()).queryParam("joinedOn", start.toString())
-                .post(Suite.ENROLLMENT + "/enrollments/" + enrollmentId + "/confirmation").then().statusCode(200);
+        long enrollmentId = confirmed(editionId, studentId, start);
         for (int day = 0; day < 2; day++) {
             long lessonId = send("POST", Suite.ATTENDANCE + "/editions/" + editionId + "/lessons", tokens.tutor(), Map.of(
                     "unitCode", unit, "modality", "CLASSROOM", "date", start.plusDays(day).toString(),
@@ -211,6 +203,25 @@ public final class Lifecycle {
         JsonPath document = send("POST", url, tokens.board(), Map.of("studentId", studentId), 201);
         int second = request("POST", url, tokens.board(), Map.of("studentId", studentId)).statusCode();
         return new LeavingRecord(editionId, studentId, unit, 11.0, withdrawnOn, document, second);
+    }
+
+    /** A student CONFIRMED on a new [000] edition for which no exam session exists: {edition, student, enrollment}. */
+    public long[] confirmedWithNoExamYet() {
+        LocalDate start = today.minusDays(10);
+        JsonPath qualification = get(Suite.CATALOG + "/qualifications/000", tokens.admin(), 200);
+        long editionId = openEdition(edition("000", qualification.getString("title") + " - esame da fissare " + today,
+                start, today.plusDays(120), 250, 5));
+        long studentId = registerItalianWithDiploma("Franco", "Serra", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
+        return new long[] {editionId, studentId, confirmed(editionId, studentId, start)};
+    }
+
+    /** Pre-enrolls the student and confirms them as joined on that day (front desk); returns the enrollment's id. */
+    private long confirmed(long editionId, long studentId, LocalDate joinedOn) {
+        long enrollmentId = send("POST", Suite.ENROLLMENT + "/editions/" + editionId + "/enrollments", tokens.frontdesk(),
+                Map.of("studentId", studentId), 201).getLong("enrollment.id");
+        given().auth().oauth2(tokens.frontdesk()).queryParam("joinedOn", joinedOn.toString())
+                .post(Suite.ENROLLMENT + "/enrollments/" + enrollmentId + "/confirmation").then().statusCode(200);
+        return enrollmentId;
     }
 
     /** An edition of the demo provider, with the accreditation references its documents must carry. */

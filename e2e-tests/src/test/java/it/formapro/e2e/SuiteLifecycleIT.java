@@ -1,6 +1,7 @@
 package it.formapro.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -216,8 +217,40 @@ class SuiteLifecycleIT {
         given().auth().oauth2(TOKENS.board()).get(Suite.ENROLLMENT + "/students/" + id + "/identity").then().statusCode(410);
     }
 
+    /**
+     * An edition closed before its exam was scheduled: enrollment-service asks exam-service (the real one, with the
+     * admin's token) and keeps the identity the certificate will need; withdrawing the student clears the way.
+     */
     @Test
     @Order(6)
+    void anErasureWaitsForAnExamStillToBeScheduled() {
+        long[] ids = new Lifecycle(TOKENS).confirmedWithNoExamYet();
+        long edition = ids[0], id = ids[1], enrollment = ids[2];
+        int version = given().auth().oauth2(TOKENS.admin()).get(Suite.CATALOG + "/editions/" + edition)
+                .then().statusCode(200).extract().path("version");
+        Lifecycle.send("POST", Suite.CATALOG + "/editions/" + edition + "/status", TOKENS.admin(),
+                Map.of("status", "CLOSED", "version", version), 200);
+        Map<String, String> request = Map.of("reason", "Richiesta prot. 78 del " + Suite.today());
+        given().auth().oauth2(TOKENS.admin()).contentType(ContentType.JSON).body(request)
+                .post(Suite.ENROLLMENT + "/students/" + id + "/erasure").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("editions[" + edition + "]"))
+                .body("violations[0].message", containsString("has no exam session yet"))
+                .body("violations[0].message", containsString("withdraw enrollment " + enrollment))
+                .body("figures.pendingExams", is(1));
+        given().auth().oauth2(TOKENS.frontdesk()).get(Suite.ENROLLMENT + "/students/" + id).then().statusCode(200)
+                .body("fiscalCode", notNullValue());
+
+        Lifecycle.send("POST", Suite.ENROLLMENT + "/enrollments/" + enrollment + "/withdrawal", TOKENS.frontdesk(),
+                Map.of("reason", "Non sosterra' l'esame", "withdrawnOn", Suite.today().toString()), 200);
+        given().auth().oauth2(TOKENS.admin()).contentType(ContentType.JSON).body(request)
+                .post(Suite.ENROLLMENT + "/students/" + id + "/erasure").then().statusCode(200);
+        given().auth().oauth2(TOKENS.frontdesk()).get(Suite.ENROLLMENT + "/students/" + id).then().statusCode(200)
+                .body("lastName", is("ANON-" + id)).body("fiscalCode", nullValue());
+    }
+
+    @Test
+    @Order(7)
     void aStudentWhoLeavesBeforeAnyExamSessionGetsTheLearningRecordAtOnce() {
         Lifecycle.LeavingRecord leaving = new Lifecycle(TOKENS).learningRecordOnLeaving();
         var doc = leaving.document();
