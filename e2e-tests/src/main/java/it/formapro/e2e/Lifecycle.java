@@ -205,14 +205,18 @@ public final class Lifecycle {
         return new LeavingRecord(editionId, studentId, unit, 11.0, withdrawnOn, document, second);
     }
 
-    /** A student CONFIRMED on a new [000] edition for which no exam session exists: {edition, student, enrollment}. */
-    public long[] confirmedWithNoExamYet() {
+    /** A student CONFIRMED on an edition for which no exam session exists yet. */
+    public record AwaitingExam(long editionId, long studentId, long enrollmentId) {
+    }
+
+    /** A student CONFIRMED on a new [000] edition for which no exam session exists. */
+    public AwaitingExam confirmedWithNoExamYet() {
         LocalDate start = today.minusDays(10);
         JsonPath qualification = get(Suite.CATALOG + "/qualifications/000", tokens.admin(), 200);
         long editionId = openEdition(edition("000", qualification.getString("title") + " - esame da fissare " + today,
                 start, today.plusDays(120), 250, 5));
         long studentId = registerItalianWithDiploma("Franco", "Serra", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
-        return new long[] {editionId, studentId, confirmed(editionId, studentId, start)};
+        return new AwaitingExam(editionId, studentId, confirmed(editionId, studentId, start));
     }
 
     /** Pre-enrolls the student and confirms them as joined on that day (front desk); returns the enrollment's id. */

@@ -224,8 +224,8 @@ class SuiteLifecycleIT {
     @Test
     @Order(6)
     void anErasureWaitsForAnExamStillToBeScheduled() {
-        long[] ids = new Lifecycle(TOKENS).confirmedWithNoExamYet();
-        long edition = ids[0], id = ids[1], enrollment = ids[2];
+        Lifecycle.AwaitingExam awaiting = new Lifecycle(TOKENS).confirmedWithNoExamYet();
+        long edition = awaiting.editionId(), id = awaiting.studentId(), enrollment = awaiting.enrollmentId();
         int version = given().auth().oauth2(TOKENS.admin()).get(Suite.CATALOG + "/editions/" + edition)
                 .then().statusCode(200).extract().path("version");
         Lifecycle.send("POST", Suite.CATALOG + "/editions/" + edition + "/status", TOKENS.admin(),

@@ -58,8 +58,8 @@ public class PersonalDataResource {
             + "still needs the identity: pre-enrolled or waiting (withdraw it first), or confirmed on an edition that "
             + "is not CLOSED; and while an exam is pending in exam-service (a session whose certificate or learning "
             + "record for the student is still to be issued, or whose admission list, not frozen yet, will name "
-            + "them), even once the edition is CLOSED: each such session is a violation naming it, its edition, "
-            + "status and date and what to do. Idempotent: erasing again answers alreadyErased. Roles: admin. 400 "
+            + "them, or an edition they are CONFIRMED on with no exam session yet), even once the edition is CLOSED: "
+            + "each is a violation naming the session (or edition), status and date and what to do. Idempotent: erasing again answers alreadyErased. Roles: admin. 400 "
             + "without a reason, 404 for an unknown student, 409 if an enrollment or a pending exam stands in the way "
             + "(listed in violations), 503 if another service did not answer, exam-service included when asked "
             + "about pending exams (nothing erased here; retry).")
