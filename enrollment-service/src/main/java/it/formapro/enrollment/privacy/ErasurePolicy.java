@@ -24,8 +24,8 @@ public final class ErasurePolicy {
 
     /**
      * A session in which the student's exam is not concluded, as exam-service answers it (GET
-     * /students/{id}/pending-exams): reason ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET or NO_SESSION_YET (then no
-     * session, status nor date), outcome PASSED, FAILED or null.
+     * /students/{id}/pending-exams): reason ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET, ABSENT_FROM_EXAM or
+     * NO_SESSION_YET (then no session, status nor date), outcome PASSED, FAILED, ABSENT or null.
      */
     public record PendingExam(Long sessionId, long editionId, String status, LocalDate examDate, String reason,
                               String outcome) {
@@ -88,6 +88,12 @@ public final class ErasurePolicy {
                     + exam.editionId() + ", will be a candidate: the certificate or learning record of the exam" + needs
                     + "; wait until exam-service has issued it, or withdraw " + enrollment
                     + " before the list is frozen if the student will not sit the exam";
+        }
+        if ("ABSENT_FROM_EXAM".equals(exam.reason())) {
+            return "the student was ABSENT from " + session + " and, CONFIRMED on edition " + exam.editionId()
+                    + ", is still to sit its exam in a later session: the certificate or learning record of that exam"
+                    + needs + "; wait until exam-service has issued it, or withdraw " + enrollment
+                    + " if the student will not sit the exam";
         }
         String document = switch (exam.outcome() == null ? "" : exam.outcome()) {
             case "PASSED" -> "passed: the certificate (POST /exam-sessions/" + exam.sessionId() + "/certificates)";

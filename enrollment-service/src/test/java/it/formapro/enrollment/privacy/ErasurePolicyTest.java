@@ -103,6 +103,18 @@ class ErasurePolicyTest {
     }
 
     @Test
+    void aStudentAbsentFromTheExamKeepsTheIdentityForTheLaterSession() {
+        var obstacles = ErasurePolicy.obstacles(List.of(new Enrollment(9, 14, EnrollmentStatus.CONFIRMED)),
+                Map.of(14L, "CLOSED"), List.of(new PendingExam(11L, 14, "CLOSED", EXAM_DAY, "ABSENT_FROM_EXAM", "ABSENT")));
+        assertEquals(List.of("examSessions[11]"), obstacles.stream().map(o -> o.field()).toList());
+        assertEquals("the student was ABSENT from exam session 11 of edition 14 (CLOSED, exam on 2027-07-10) and, "
+                + "CONFIRMED on edition 14, is still to sit its exam in a later session: the certificate or learning "
+                + "record of that exam needs the student's identity (GDPR art. 17(3)(b): exam-service cannot issue it "
+                + "to an erased student); wait until exam-service has issued it, or withdraw enrollment 9 if the "
+                + "student will not sit the exam", obstacles.get(0).message());
+    }
+
+    @Test
     void examObstaclesComeAfterTheEnrollmentsOnesAndEachIsListed() {
         var obstacles = ErasurePolicy.obstacles(List.of(new Enrollment(5, 13, EnrollmentStatus.CONFIRMED)),
                 Map.of(13L, "RUNNING"), List.of(new PendingExam(12L, 13, "SCHEDULED", EXAM_DAY, "ADMISSION_LIST_NOT_FROZEN", null)));

@@ -249,6 +249,19 @@ public class DocumentService {
     private static void checkEntitlement(IssuedDocument.Kind kind, long sessionId, long studentId, Candidate candidate,
                                          ExamOutcome outcome) {
         String law = "D.lgs 13/2013; DOMAIN.md, Exam and certification";
+        if (outcome != null && outcome.result == ExamOutcome.Result.ABSENT) {
+            // DOMAIN.md: a pass gets the certificate, a fail or a student leaving early the learning record; a
+            // candidate who did not sit was neither assessed nor has left
+            throw ProblemException.ruleViolation("candidate-absent", "Student " + studentId + " was ABSENT from exam "
+                            + "session " + sessionId + ": no " + kind.italianTitle + " follows an exam not sat. The "
+                            + "student sits a later session of the edition; a student who leaves the course gets the "
+                            + "learning record on leaving once withdrawn (POST /editions/{editionId}/learning-records). "
+                            + "If the candidate did sit, record the outcome PASSED or FAILED. Nothing was issued.",
+                    List.of(new Problem.Violation("outcome", kind == IssuedDocument.Kind.CERTIFICATE ? "PASSED required"
+                            : "FAILED, or not admitted/withdrawn, required", law)),
+                    ProblemException.figures("studentId", studentId, "outcome", outcome.result.name(),
+                            "admitted", candidate.admitted()));
+        }
         if (kind == IssuedDocument.Kind.CERTIFICATE) {
             if (outcome == null || outcome.result != ExamOutcome.Result.PASSED) {
                 throw ProblemException.ruleViolation("certificate-needs-pass", "Student " + studentId

@@ -17,7 +17,13 @@ import java.time.OffsetDateTime;
 @Table(name = "exam_outcome")
 public class ExamOutcome extends PanacheEntityBase {
 
-    public enum Result { PASSED, FAILED }
+    /**
+     * PASSED and FAILED are the board's assessment of a candidate who sat the exam. ABSENT records that an admitted
+     * candidate did not sit it: nothing was assessed (no unit results), the session can close, no document follows
+     * from this session, and the student sits a later session of the edition (every CONFIRMED student is evaluated
+     * again on a new session's list) or, on leaving the course, gets the learning record on leaving.
+     */
+    public enum Result { PASSED, FAILED, ABSENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,9 +14,11 @@ public final class OutcomeDtos {
 
     @Schema(name = "OutcomeRequest", description = "The board's outcome for an admitted candidate")
     public record OutcomeRequest(
-            @Schema(description = "PASSED (every competence unit passed) or FAILED", examples = "PASSED")
+            @Schema(description = "PASSED (every competence unit passed), FAILED, or ABSENT (the admitted candidate did "
+                    + "not sit the exam: no unit results, no document from this session, a later session of the "
+                    + "edition admits the student again)", examples = "PASSED")
             @NotNull ExamOutcome.Result result,
-            @Schema(description = "One result per competence unit of the qualification")
+            @Schema(description = "One result per competence unit of the qualification; empty for ABSENT")
             @NotNull @Size(max = 100) List<@Valid @NotNull UnitResult> units,
             @Schema(description = "Optional remark of the board", examples = "Prova pratica svolta con ottimi risultati")
             @Size(max = 1000) String note) {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * What a consistent outcome is: one result for every competence unit of the qualification, no other unit, and a
  * PASSED result only when every unit is passed (the certificate lists each unit, D.lgs 13/2013 art. 6); a FAILED
- * result with every unit passed is a contradiction. Plain Java, no HTTP or DB.
+ * result with every unit passed is a contradiction. An ABSENT candidate was not assessed, so carries no unit result.
+ * Plain Java, no HTTP or DB.
  */
 public final class OutcomeRules {
 
@@ -25,6 +26,9 @@ public final class OutcomeRules {
     /** The unit results in catalogue order with the catalogue's titles; 422 listing every inconsistency. */
     public static List<UnitResult> validate(ExamOutcome.Result result, List<UnitResult> given,
                                             List<EditionRules.CompetenceUnit> expected) {
+        if (result == ExamOutcome.Result.ABSENT) {
+            return absent(given);
+        }
         List<Problem.Violation> violations = new ArrayList<>();
         Map<String, UnitResult> byCode = new LinkedHashMap<>();
         for (UnitResult r : given) {
@@ -62,5 +66,17 @@ public final class OutcomeRules {
                             "unitsPassed", passed));
         }
         return ordered;
+    }
+
+    /** An absent candidate sat no part of the exam: a unit result would claim an assessment that did not happen. */
+    private static List<UnitResult> absent(List<UnitResult> given) {
+        if (!given.isEmpty()) {
+            throw ProblemException.ruleViolation("inconsistent-outcome", "The outcome is inconsistent: ABSENT means the "
+                            + "candidate did not sit the exam, so no competence unit was assessed, yet " + given.size()
+                            + " unit result(s) were given; send \"units\": [] or record PASSED or FAILED",
+                    List.of(new Problem.Violation("units", "empty for an ABSENT candidate (no unit was assessed)", SOURCE)),
+                    ProblemException.figures("givenUnits", given.size()));
+        }
+        return List.of();
     }
 }

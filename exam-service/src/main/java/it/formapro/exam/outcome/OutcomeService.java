@@ -115,6 +115,9 @@ public class OutcomeService {
     }
 
     private static String describe(ExamOutcome.Result result, List<UnitResult> units) {
+        if (result == ExamOutcome.Result.ABSENT) {
+            return "ABSENT (did not sit the exam)";
+        }
         return result + " (" + units.stream().map(u -> u.code() + (u.passed() ? " passed" : " failed"))
                 .collect(Collectors.joining(", ")) + ")";
     }

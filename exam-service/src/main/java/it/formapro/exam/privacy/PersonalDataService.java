@@ -76,7 +76,10 @@ public class PersonalDataService {
      * pending: the student will be on it. A CLOSED session always has a frozen list;</li>
      * <li>an edition of {@code confirmedEditions} with no session at all, where the student has no document, is
      * pending too: its exam is still to be scheduled (a session can be created for a CLOSED edition, and its list
-     * would name the student).</li>
+     * would name the student);</li>
+     * <li>a session where the board recorded the student ABSENT issues them nothing: it is pending as ABSENT_FROM_EXAM
+     * while its edition is one of {@code confirmedEditions} and the student has no document of that edition (the exam
+     * is still to be sat in a later session), and no longer once the student left the edition.</li>
      * </ul>
      * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
      * a certificate of the edition issued in another session: the qualification is certified once per student and
@@ -86,13 +89,23 @@ public class PersonalDataService {
         EntityManager em = AdmissionEntry.getEntityManager();
         String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student and (d.sessionId"
                 + " = s.id or (d.editionId = s.editionId and d.kind = :certificate)))";
+        Set<Long> withDocument = confirmedEditions.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                        "select distinct d.editionId from IssuedDocument d where d.studentId = :student "
+                                + "and d.editionId in :editions", Long.class)
+                .setParameter("student", studentId).setParameter("editions", confirmedEditions).getResultList());
         List<PendingExam> found = new ArrayList<>();
         em.createQuery("select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
                         + "join ExamSession s on s.id = e.sessionId "
                         + "left join ExamOutcome o on o.sessionId = e.sessionId and o.studentId = e.studentId "
                         + "where e.studentId = :student and e.admitted = true and " + noDocument, Object[].class)
                 .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
-                .getResultList().forEach(row -> found.add(pending(row, PendingReason.NO_DOCUMENT_YET)));
+                .getResultList().forEach(row -> {
+                    if (row[4] != ExamOutcome.Result.ABSENT) {
+                        found.add(pending(row, PendingReason.NO_DOCUMENT_YET));
+                    } else if (confirmedEditions.contains((Long) row[1]) && !withDocument.contains((Long) row[1])) {
+                        found.add(pending(row, PendingReason.ABSENT_FROM_EXAM));
+                    }
+                });
         if (!confirmedEditions.isEmpty()) {
             em.createQuery("select s.id, s.editionId, s.status, s.examDate from ExamSession s "
                             + "where s.editionId in :editions and " + noDocument
@@ -103,9 +116,6 @@ public class PersonalDataService {
                     .getResultList().forEach(row -> found.add(pending(row, PendingReason.ADMISSION_LIST_NOT_FROZEN)));
             Set<Long> withSession = Set.copyOf(em.createQuery("select distinct s.editionId from ExamSession s "
                     + "where s.editionId in :editions", Long.class).setParameter("editions", confirmedEditions).getResultList());
-            Set<Long> withDocument = Set.copyOf(em.createQuery("select distinct d.editionId from IssuedDocument d "
-                            + "where d.studentId = :student and d.editionId in :editions", Long.class)
-                    .setParameter("student", studentId).setParameter("editions", confirmedEditions).getResultList());
             confirmedEditions.stream().distinct().sorted()
                     .filter(edition -> !withSession.contains(edition) && !withDocument.contains(edition))
                     .forEach(edition -> found.add(new PendingExam(null, edition, null, null,

@@ -47,4 +47,14 @@ class OutcomeRulesTest {
         assertTrue(e.getMessage().contains("UC9 is not a unit"));
         assertTrue(e.getMessage().contains("no result for competence unit UC2"));
     }
+
+    @Test
+    void anAbsenceCarriesNoUnitResult() {
+        assertEquals(List.of(), OutcomeRules.validate(ExamOutcome.Result.ABSENT, List.of(), UNITS));
+        ProblemException e = assertThrows(ProblemException.class, () -> OutcomeRules.validate(ExamOutcome.Result.ABSENT,
+                List.of(new UnitResult("UC1", null, false)), UNITS));
+        assertEquals(422, e.status());
+        assertEquals(List.of("units"), e.violations().stream().map(v -> v.field()).toList());
+        assertTrue(e.getMessage().contains("did not sit the exam"), e.getMessage());
+    }
 }
