@@ -54,12 +54,12 @@ public class AdmissionResource {
     @Operation(summary = "Freeze the admission list",
             description = "Stores the list as computed now; outcomes, certificates and learning records refer to it. "
                     + "A list is frozen once. Roles: admin, exam-board. 404 for an unknown session, 409 if already frozen "
-                    + "or the session is CLOSED, 503 if a service the list needs is unavailable.")
+                    + "or the session is CLOSED or CANCELLED, 503 if a service the list needs is unavailable.")
     @APIResponse(responseCode = "200", description = "The frozen list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdmissionList.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already frozen, or the session is CLOSED or CANCELLED (session-cancelled)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A service the list is computed from is unavailable; nothing was frozen - or " + EditionWideReport.BUSY_503, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput freeze(@PathParam("sessionId") long sessionId) {
         return answers.json(admissions.freeze(sessionId));

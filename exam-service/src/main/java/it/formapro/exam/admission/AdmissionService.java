@@ -68,6 +68,7 @@ public class AdmissionService {
         if (session.status == SessionStatus.CLOSED) {
             throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED");
         }
+        ExamSessionService.refuseIfCancelled(session, "no admission list is frozen");
         AdmissionList computed = compute(sessionId, session.editionId, true);
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;

@@ -116,6 +116,8 @@ public class DocumentService {
                     ? "the qualification is certified once per student and edition: revoke that certificate first if it was wrong"
                     : "the student holds the qualification, and a learning record is for those who leave without it");
         }
+        ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
+                + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
         if (session.status == SessionStatus.SCHEDULED) {
             throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
                     + " is SCHEDULED: documents are issued after the exam is HELD");

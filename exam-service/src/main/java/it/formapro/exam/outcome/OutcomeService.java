@@ -39,13 +39,10 @@ public class OutcomeService {
     @Transactional
     public OutcomeView record(long sessionId, long studentId, OutcomeRequest request) {
         ExamSession session = ExamSessionService.lock(sessionId);
-        if (session.status == SessionStatus.CLOSED) {
-            throw ProblemException.conflict("session-closed", "Exam session " + sessionId
-                    + " is CLOSED: its outcomes can no longer be recorded or changed");
-        }
-        if (session.status != SessionStatus.HELD) {
-            throw ProblemException.conflict("session-not-held", "Exam session " + sessionId + " is "
-                    + session.status + ": outcomes are recorded once the exam is HELD");
+        ExamSessionService.refuseIfCancelled(session, "no outcome is recorded");
+        if (session.status == SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
+                    + " is SCHEDULED: outcomes are recorded once the exam is HELD");
         }
         admissions.requireAdmitted(sessionId, studentId);
         // a document is frozen with the outcome it rests on; a wrong one is revoked (never deleted), then corrected
@@ -55,6 +52,7 @@ public class OutcomeService {
                     + issued.number + " for exam session " + sessionId + ": the outcome it rests on cannot change "
                     + "(revoke " + issued.number + " with the reason if it was wrong, then correct the outcome)");
         }
+        String revoked = session.status == SessionStatus.CLOSED ? requireRevokedDocument(sessionId, studentId) : null;
         EditionRules rules = catalog.rules(session.editionId);
         List<UnitResult> units = OutcomeRules.validate(request.result(), request.units(), rules.competenceUnitsOrEmpty());
 
@@ -76,8 +74,24 @@ public class OutcomeService {
         }
         outcome.flush();
         audit.record(created ? "OUTCOME_RECORDED" : "OUTCOME_CHANGED", "OUTCOME", outcome.id, sessionId,
-                "student " + studentId + ": " + (before == null ? "" : before + " -> ") + describe(outcome.result, units));
+                "student " + studentId + ": " + (before == null ? "" : before + " -> ") + describe(outcome.result, units)
+                        + (revoked == null ? "" : " (session CLOSED; corrects revoked " + revoked + ")"));
         return view(outcome);
+    }
+
+    /**
+     * A CLOSED session's outcomes are final, with one exception: a document issued in it on a wrong outcome has been
+     * revoked (never deleted), and the board corrects the outcome so that the right document is issued in the same
+     * session (V7). Answers the number of the revoked document; 409 {@code session-closed} when there is none.
+     */
+    private static String requireRevokedDocument(long sessionId, long studentId) {
+        return IssuedDocument.<IssuedDocument>find("sessionId = ?1 and studentId = ?2 and revokedOn is not null "
+                        + "order by issuedAt desc", sessionId, studentId).firstResultOptional()
+                .map(d -> d.number)
+                .orElseThrow(() -> ProblemException.conflict("session-closed", "Exam session " + sessionId
+                        + " is CLOSED: its outcomes are final. An outcome changes after closing only to correct a "
+                        + "document issued on it, once that document is revoked; student " + studentId
+                        + " has no revoked document in this session"));
     }
 
     public List<OutcomeView> list(long sessionId) {

@@ -73,7 +73,8 @@ public final class PersonalDataDtos {
             @Schema(description = "ADMISSION_LIST_NOT_FROZEN: the list is not frozen yet, and a student CONFIRMED on the "
                     + "edition will be on it; NO_DOCUMENT_YET: admitted in the frozen list, and no certificate or "
                     + "learning record has been issued to the student in the session yet; NO_SESSION_YET: the student "
-                    + "is CONFIRMED on the edition, which has no exam session yet and no document for the student; "
+                    + "is CONFIRMED on the edition, which has no exam session yet (a CANCELLED one does not count) and no "
+                    + "document for the student; "
                     + "ABSENT_FROM_EXAM: the board recorded the student ABSENT in the session, the student is still "
                     + "CONFIRMED on the edition and has no document of it: the exam is to be sat in a later session",
                     examples = "NO_DOCUMENT_YET")

@@ -81,6 +81,8 @@ public class PersonalDataService {
      * while its edition is one of {@code confirmedEditions} and the student has no document of that edition (the exam
      * is still to be sat in a later session), and no longer once the student left the edition.</li>
      * </ul>
+     * A CANCELLED session concludes nothing and is pending for nobody: its exam did not take place, so an edition whose
+     * only sessions were cancelled has no session yet.
      * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
      * a certificate of the edition issued in another session: the qualification is certified once per student and
      * edition, so a retake session can issue the student nothing more.
@@ -97,8 +99,10 @@ public class PersonalDataService {
         em.createQuery("select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
                         + "join ExamSession s on s.id = e.sessionId "
                         + "left join ExamOutcome o on o.sessionId = e.sessionId and o.studentId = e.studentId "
-                        + "where e.studentId = :student and e.admitted = true and " + noDocument, Object[].class)
+                        + "where e.studentId = :student and e.admitted = true and s.status <> :cancelled and "
+                        + noDocument, Object[].class)
                 .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
                 .getResultList().forEach(row -> {
                     if (row[4] != ExamOutcome.Result.ABSENT) {
                         found.add(pending(row, PendingReason.NO_DOCUMENT_YET));
@@ -108,14 +112,16 @@ public class PersonalDataService {
                 });
         if (!confirmedEditions.isEmpty()) {
             em.createQuery("select s.id, s.editionId, s.status, s.examDate from ExamSession s "
-                            + "where s.editionId in :editions and " + noDocument
+                            + "where s.editionId in :editions and s.status <> :cancelled and " + noDocument
                             + " and not exists (select f.sessionId from AdmissionFreeze f where f.sessionId = s.id)",
                             Object[].class)
                     .setParameter("student", studentId).setParameter("certificate", IssuedDocument.Kind.CERTIFICATE)
-                    .setParameter("editions", confirmedEditions)
+                    .setParameter("editions", confirmedEditions).setParameter("cancelled", SessionStatus.CANCELLED)
                     .getResultList().forEach(row -> found.add(pending(row, PendingReason.ADMISSION_LIST_NOT_FROZEN)));
             Set<Long> withSession = Set.copyOf(em.createQuery("select distinct s.editionId from ExamSession s "
-                    + "where s.editionId in :editions", Long.class).setParameter("editions", confirmedEditions).getResultList());
+                            + "where s.editionId in :editions and s.status <> :cancelled", Long.class)
+                    .setParameter("editions", confirmedEditions).setParameter("cancelled", SessionStatus.CANCELLED)
+                    .getResultList());
             confirmedEditions.stream().distinct().sorted()
                     .filter(edition -> !withSession.contains(edition) && !withDocument.contains(edition))
                     .forEach(edition -> found.add(new PendingExam(null, edition, null, null,

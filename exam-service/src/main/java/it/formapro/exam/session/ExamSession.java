@@ -45,6 +45,10 @@ public class ExamSession extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
+    /** Why the session was CANCELLED (required then, V10), for the board and the candidates it had been announced to. */
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
     /** The client's Idempotency-Key of the request that scheduled it, if any. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;

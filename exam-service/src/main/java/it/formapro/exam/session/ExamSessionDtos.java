@@ -48,8 +48,13 @@ public final class ExamSessionDtos {
             @NotEmpty @Size(max = 20) List<@Valid @NotNull BoardMemberDto> board) {
     }
 
-    @Schema(name = "StatusChange", description = "The next status: SCHEDULED -> HELD -> CLOSED")
-    public record StatusChange(@Schema(examples = "HELD") @NotNull SessionStatus status) {
+    @Schema(name = "StatusChange", description = "The next status: SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> "
+            + "CANCELLED with the reason")
+    public record StatusChange(
+            @Schema(examples = "HELD") @NotNull SessionStatus status,
+            @Schema(description = "Why: required to cancel (shown on the session and audited), optional otherwise "
+                    + "(audited)", examples = "The Region has not appointed its board members for this date")
+            @Size(max = 500) String reason) {
     }
 
     @Schema(name = "ExamSession", description = "A public final exam session of an edition")
@@ -58,15 +63,19 @@ public final class ExamSessionDtos {
             @Schema(examples = "12") long editionId,
             @Schema(examples = "2027-07-10") LocalDate examDate,
             @Schema(examples = "Sede Ente Formazione Demo, Pescara") String place,
-            @Schema(description = "SCHEDULED, HELD or CLOSED (final: outcomes can no longer change)", examples = "SCHEDULED")
+            @Schema(description = "SCHEDULED, HELD, CLOSED (final: outcomes change only to correct a revoked document) "
+                    + "or CANCELLED (final: nothing recorded or issued in it)", examples = "SCHEDULED")
             SessionStatus status,
+            @Schema(description = "Why the session was cancelled; absent unless CANCELLED",
+                    examples = "The Region has not appointed its board members for this date")
+            String cancellationReason,
             @Schema(description = "Statuses this session may move to next today (HELD from its exam date)")
             List<SessionStatus> allowedNext,
             List<BoardMemberDto> board,
             OffsetDateTime createdAt) {
 
         public static ExamSessionView of(ExamSession s, LocalDate today) {
-            return new ExamSessionView(s.id, s.editionId, s.examDate, s.place, s.status,
+            return new ExamSessionView(s.id, s.editionId, s.examDate, s.place, s.status, s.cancellationReason,
                     ExamSessionService.allowedNext(s, today), s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt);
         }
     }

@@ -129,21 +129,25 @@ public class ExamSessionResource {
     @Path("/{id}/status")
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Move the session to its next status",
-            description = "SCHEDULED -> HELD -> CLOSED. A session becomes HELD from its exam date (the day in Italy), "
-                    + "not before: the certificate states the date of the assessment (D.lgs 13/2013 art. 6). Closing "
-                    + "needs the admission list frozen and an outcome for every admitted candidate; a CLOSED session's "
-                    + "outcomes can no longer change. Repeating the current status changes nothing. Roles: admin, "
-                    + "exam-board. 400 for a missing or unknown status, 404 if there is no such session, 409 if the "
-                    + "transition is not allowed, the exam date has not come yet or outcomes are missing.")
+            description = "SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> CANCELLED. A session becomes HELD from its exam "
+                    + "date (the day in Italy), not before: the certificate states the date of the assessment (D.lgs "
+                    + "13/2013 art. 6). Closing needs the admission list frozen and an outcome for every admitted "
+                    + "candidate; a CLOSED session's outcomes change only to correct a revoked document. An exam that "
+                    + "will not take place is CANCELLED with a `reason`: the session stays on file with it, nothing can "
+                    + "be frozen, recorded or issued in it, and a new session is scheduled for the edition. The reason "
+                    + "of any change is audited. Repeating the current status changes nothing. Roles: admin, "
+                    + "exam-board. 400 for a missing or unknown status or a cancellation without reason, 404 if there "
+                    + "is no such session, 409 if the transition is not allowed (a HELD session is not cancelled: the "
+                    + "exam took place), the exam date has not come yet or outcomes are missing.")
     @APIResponse(responseCode = "200", description = "The session in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or unknown status",
+    @APIResponse(responseCode = "400", description = "Missing or unknown status, or CANCELLED without a reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Transition not allowed, HELD before the exam date (figures examDate and today), or outcomes missing (listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
-        return view(sessions.changeStatus(id, change.status()));
+        return view(sessions.changeStatus(id, change.status(), change.reason()));
     }
 
     private ExamSessionView view(ExamSession session) {

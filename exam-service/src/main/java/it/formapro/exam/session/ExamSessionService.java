@@ -59,6 +59,19 @@ public class ExamSessionService {
         return session;
     }
 
+    /**
+     * Refuses to freeze, record or issue anything in a CANCELLED session: its exam did not take place (409
+     * {@code session-cancelled}, with the reason and what to do).
+     */
+    public static void refuseIfCancelled(ExamSession session, String what) {
+        if (session.status == SessionStatus.CANCELLED) {
+            throw new ProblemException(409, "session-cancelled", "Conflict with the current state",
+                    "Exam session " + session.id + " was CANCELLED (" + session.cancellationReason + "): " + what
+                            + " in it. Schedule a new session for edition " + session.editionId,
+                    null, ProblemException.figures("status", session.status, "editionId", session.editionId));
+        }
+    }
+
     /** A session, and whether this request created it (false: replay of the same Idempotency-Key). */
     public record Scheduled(ExamSession session, boolean created) {
     }
@@ -118,7 +131,13 @@ public class ExamSessionService {
     }
 
     @Transactional
-    public ExamSession changeStatus(long id, SessionStatus target) {
+    public ExamSession changeStatus(long id, SessionStatus target, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (target == SessionStatus.CANCELLED && why == null) {
+            // before the state is read: a cancellation without its reason is malformed whatever the session's status
+            throw ProblemException.badRequest("A session is cancelled with the reason (field 'reason'): the board and "
+                    + "the candidates it was announced to are told why");
+        }
         ExamSession session = lock(id);
         if (session.status == target) {
             return session; // idempotent: a retried transition changes nothing
@@ -126,7 +145,8 @@ public class ExamSessionService {
         if (!session.status.canMoveTo(target)) {
             throw new ProblemException(409, "invalid-status-transition", "Conflict with the current state",
                     "Exam session " + id + " is " + session.status + " and cannot become " + target
-                            + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)" : session.status.next()),
+                            + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)"
+                                    : session.status.next().stream().sorted().toList()),
                     null, ProblemException.figures("status", session.status, "requested", target));
         }
         if (target == SessionStatus.HELD) {
@@ -135,9 +155,13 @@ public class ExamSessionService {
         if (target == SessionStatus.CLOSED) {
             requireEveryAdmittedCandidateHasAnOutcome(session);
         }
+        if (target == SessionStatus.CANCELLED) {
+            session.cancellationReason = why;
+        }
         SessionStatus from = session.status;
         session.status = target;
-        audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id, from + " -> " + target);
+        audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id,
+                from + " -> " + target + (why == null ? "" : ": " + why));
         return session;
     }
 

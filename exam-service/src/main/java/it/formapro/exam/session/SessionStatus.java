@@ -2,15 +2,19 @@ package it.formapro.exam.session;
 
 import java.util.Set;
 
-/** SCHEDULED -> HELD -> CLOSED; a CLOSED session is final (its outcomes cannot change). */
+/**
+ * SCHEDULED -> HELD -> CLOSED; a CLOSED session is final (its outcomes change only to correct a revoked document).
+ * SCHEDULED -> CANCELLED for an exam that will not take place (board not appointed, venue lost): nothing was assessed,
+ * so nothing is recorded or issued in it, and the edition's students sit a session scheduled anew.
+ */
 public enum SessionStatus {
-    SCHEDULED, HELD, CLOSED;
+    SCHEDULED, HELD, CLOSED, CANCELLED;
 
     public Set<SessionStatus> next() {
         return switch (this) {
-            case SCHEDULED -> Set.of(HELD);
+            case SCHEDULED -> Set.of(HELD, CANCELLED);
             case HELD -> Set.of(CLOSED);
-            case CLOSED -> Set.of();
+            case CLOSED, CANCELLED -> Set.of();
         };
     }
 

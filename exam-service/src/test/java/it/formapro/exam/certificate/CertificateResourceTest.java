@@ -283,6 +283,47 @@ class CertificateResourceTest {
                 .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409);
     }
 
+    @Test
+    void afterClosingOnlyARevokedDocumentsOutcomeIsCorrectedAndItsRightDocumentIssued() {
+        long session = Api.heldSession();
+        Api.pass(session, 5);
+        Api.pass(session, 11);
+        Api.pass(session, 13);
+        Api.fail(session, 15);
+        JsonPath wrong = issue(session, 13).then().statusCode(201).extract().jsonPath();
+        Api.status(session, "CLOSED");
+        // the outcomes of a CLOSED session are final: one with no revoked document cannot change
+        board().contentType(ContentType.JSON).body(Api.outcome("FAILED", true, false))
+                .when().put("/exam-sessions/" + session + "/outcomes/5").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/session-closed"))
+                .body("detail", containsString("student 5 has no revoked document in this session"));
+        board().when().get("/exam-sessions/" + session + "/outcomes/5").then().body("result", is("PASSED"));
+        // nor one whose document stands
+        board().contentType(ContentType.JSON).body(Api.outcome("FAILED", true, false))
+                .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/document-already-issued"));
+
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Outcome recorded for the wrong candidate", "revokedOn", TestClock.TODAY.toString()))
+                .when().post("/certificates/" + wrong.getLong("id") + "/revocation").then().statusCode(200);
+        // revoked, the outcome is corrected in the CLOSED session, audited with the document it corrects
+        Api.fail(session, 13);
+        as("admin").queryParam("sessionId", session).when().get("/audit-events").then().statusCode(200)
+                .body("find { it.action == 'OUTCOME_CHANGED' }.detail", containsString(
+                        "PASSED (UC1 passed, UC2 passed) -> FAILED (UC1 passed, UC2 failed) (session CLOSED; corrects revoked "
+                                + wrong.getString("number") + ")"));
+        long record = learningRecord(session, 13).then().statusCode(201)
+                .body("kind", is("LEARNING_RECORD")).extract().jsonPath().getLong("id");
+        board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200)
+                .body("find { it.id == " + record + " }.status", is("VALID"))
+                .body("find { it.id == " + wrong.getLong("id") + " }.status", is("REVOKED"));
+        // the new document freezes the outcome again
+        board().contentType(ContentType.JSON).body(Api.outcome("PASSED", true, true))
+                .when().put("/exam-sessions/" + session + "/outcomes/13").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/document-already-issued"));
+    }
+
     /**
      * [001] sez. 11: the documents state the hours actually attended. Students 57 and 58 of edition 24 attended all of a
      * unit credited 5 h: the admission figure leaves those hours out (175 h), the documents print all of them (180 h),

@@ -360,6 +360,27 @@ class PersonalDataResourceTest {
         assertEquals(List.of(), pendingExams(987654).getList("$"));
     }
 
+    /** A CANCELLED session concludes nothing and holds nobody: the edition has no session yet. */
+    @Test
+    void aCancelledSessionIsPendingForNobodyAndLeavesTheEditionWithNoSession() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long frozen = Api.createSession(edition);
+        Api.freeze(frozen);
+        long notFrozen = Api.createSession(edition);
+        assertEquals("NO_DOCUMENT_YET", pendingIn(frozen, 5, edition).get("reason"));
+        assertEquals("ADMISSION_LIST_NOT_FROZEN", pendingIn(notFrozen, 5, edition).get("reason"));
+
+        for (long session : List.of(frozen, notFrozen)) {
+            board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "Venue unavailable"))
+                    .when().put("/exam-sessions/" + session + "/status").then().statusCode(200);
+        }
+        assertEquals(List.of(Map.of("editionId", (int) edition, "reason", "NO_SESSION_YET")),
+                pendingExams(5, edition).getList("findAll { it.editionId == " + edition + " }", Map.class).stream()
+                        .map(PersonalDataResourceTest::withoutNull).toList());
+        assertEquals(List.of(), pendingExams(5).getList("findAll { it.editionId == " + edition + " }"),
+                "the frozen list of a cancelled session names nobody pending");
+    }
+
     private static Map<String, Object> withoutNull(Map<String, Object> map) {
         Map<String, Object> copy = new HashMap<>(map);
         copy.values().removeIf(java.util.Objects::isNull);

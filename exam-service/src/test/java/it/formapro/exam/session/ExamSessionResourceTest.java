@@ -48,7 +48,7 @@ class ExamSessionResourceTest {
         board().when().get("/exam-sessions/" + id).then().statusCode(200)
                 .body("editionId", is(12))
                 .body("status", is("SCHEDULED"))
-                .body("allowedNext", is(List.of("HELD")))
+                .body("allowedNext", is(List.of("HELD", "CANCELLED")))
                 .body("board", hasSize(4))
                 .body("board[0].role", is("PRESIDENT"))
                 .body("board[0].fullName", is("Anna Ferri"))
@@ -140,6 +140,61 @@ class ExamSessionResourceTest {
     }
 
     @Test
+    void aScheduledSessionIsCancelledWithItsReasonAndNothingHappensInItAfterwards() {
+        long id = Api.createSession(DownstreamStubs.copyOfEdition12());
+        Api.freeze(id);
+        String why = "The Region has not appointed its board members for this date";
+        // the reason is required: a 400 changes nothing
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("with the reason"));
+        board().when().get("/exam-sessions/" + id).then().body("status", is("SCHEDULED"));
+
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", why))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(200)
+                .body("status", is("CANCELLED")).body("cancellationReason", is(why)).body("allowedNext", is(List.of()));
+        // a retry changes nothing, the reason included
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "another"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(200).body("cancellationReason", is(why));
+        as("admin").queryParam("sessionId", id).when().get("/audit-events").then().statusCode(200)
+                .body("find { it.action == 'SESSION_STATUS_CHANGED' }.detail", is("SCHEDULED -> CANCELLED: " + why));
+
+        // final: not held, not edited, nothing recorded or issued in it
+        board().contentType(ContentType.JSON).body(Map.of("status", "HELD"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/invalid-status-transition"))
+                .body("detail", containsString("allowed next: none (final)"));
+        board().contentType(ContentType.JSON).body(Api.sessionBody(DownstreamStubs.EDITION)).when().put("/exam-sessions/" + id)
+                .then().statusCode(409).body("type", is("https://formapro.it/problems/session-not-editable"));
+        board().contentType(ContentType.JSON).body(Api.outcome("PASSED", true, true))
+                .when().put("/exam-sessions/" + id + "/outcomes/5").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/session-cancelled"))
+                .body("detail", containsString("was CANCELLED (" + why + "): no outcome is recorded in it"));
+        // an excluded candidate (6, below the threshold) gets no learning record from it either
+        board().contentType(ContentType.JSON).body(Map.of("studentId", 6))
+                .when().post("/exam-sessions/" + id + "/learning-records").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/session-cancelled"));
+        board().when().get("/exam-sessions/" + id + "/documents").then().statusCode(200).body("size()", is(0));
+
+        long notFrozen = Api.createSession(DownstreamStubs.EDITION);
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", why))
+                .when().put("/exam-sessions/" + notFrozen + "/status").then().statusCode(200);
+        board().when().post("/exam-sessions/" + notFrozen + "/admissions/freeze").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/session-cancelled"))
+                .body("detail", containsString("no admission list is frozen in it"));
+    }
+
+    @Test
+    void aHeldSessionIsNotCancelledTheExamTookPlace() {
+        long id = Api.heldSession();
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "too late"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/invalid-status-transition"))
+                .body("detail", containsString("HELD and cannot become CANCELLED; allowed next: [CLOSED]"));
+    }
+
+    @Test
     void aHeldSessionRecordsWhoSatUntilItsDocumentsAreIssued() {
         long id = Api.heldSession();
         long edition = board().when().get("/exam-sessions/" + id).then().extract().jsonPath().getLong("editionId");
@@ -184,12 +239,12 @@ class ExamSessionResourceTest {
                 .body("figures.today", is("2027-07-20"));
         // nor does the session offer HELD as its next step before that day
         board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("SCHEDULED"))
-                .body("allowedNext", is(List.of()));
+                .body("allowedNext", is(List.of("CANCELLED")));
 
         // moved to today, the exam is held; sending HELD again changes nothing
         body.put("examDate", TestClock.TODAY.toString());
         board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
-                .body("allowedNext", is(List.of("HELD")));
+                .body("allowedNext", is(List.of("HELD", "CANCELLED")));
         Api.status(id, "HELD");
         Api.status(id, "HELD");
         board().when().get("/exam-sessions/" + id).then().statusCode(200).body("status", is("HELD"));
