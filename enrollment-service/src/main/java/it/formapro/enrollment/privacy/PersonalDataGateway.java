@@ -1,7 +1,12 @@
 package it.formapro.enrollment.privacy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,6 +24,9 @@ public class PersonalDataGateway {
 
     @RestClient
     ExamPersonalDataClient exam;
+
+    @Inject
+    ObjectMapper json;
 
     public Map<String, Object> attendanceData(long studentId) {
         return call("attendance-service", () -> attendance.personalData(studentId),
@@ -40,13 +48,38 @@ public class PersonalDataGateway {
 
     public Map<String, Object> eraseInAttendance(long studentId) {
         return call("attendance-service", () -> attendance.erase(studentId), "the registers of student " + studentId
-                + " could not be pseudonymised: the student was not erased; retry, the erasure is idempotent");
+                + " could not be pseudonymised: the student was not erased here (exam-service may already be "
+                + "pseudonymised); retry, the erasure is idempotent");
     }
 
+    /**
+     * Erased first of the two: exam-service checks again that no frozen list admits the student with no document
+     * issued (a list frozen since {@link #pendingExams} answered), and its refusal (409) is passed on as one, with
+     * nothing erased anywhere.
+     */
     public Map<String, Object> eraseInExam(long studentId) {
-        return call("exam-service", () -> exam.erase(studentId), "the certificates and admission entries of student "
-                + studentId + " could not be pseudonymised: the student was not erased here (attendance may already be "
-                + "pseudonymised); retry, the erasure is idempotent");
+        return call("exam-service", () -> {
+            try {
+                return exam.erase(studentId);
+            } catch (DownstreamRejection refused) {
+                if (refused.status() == 409) {
+                    throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
+                            "Student " + studentId + " cannot be erased yet: an exam became pending since the check "
+                                    + "(exam-service: " + detailOf(refused) + "); nothing was erased", null,
+                            ProblemException.figures("studentId", studentId));
+                }
+                throw refused;
+            }
+        }, "the certificates and admission entries of student " + studentId + " could not be pseudonymised: nothing "
+                + "was erased; retry, the erasure is idempotent");
+    }
+
+    private String detailOf(DownstreamRejection refused) {
+        try {
+            return json.readTree(refused.body()).path("detail").asText("no detail");
+        } catch (IOException | RuntimeException unreadable) {
+            return "HTTP " + refused.status();
+        }
     }
 
     private static <T> T call(String service, Supplier<T> call, String consequence) {
@@ -56,6 +89,8 @@ public class PersonalDataGateway {
                 throw new IllegalStateException("no JSON object in the answer");
             }
             return answer;
+        } catch (ProblemException answered) {
+            throw answered;
         } catch (RuntimeException e) {
             throw DownstreamUnavailable.problem(service, e, consequence);
         }

@@ -100,8 +100,9 @@ public class PersonalDataService {
                     ProblemException.figures("studentId", studentId, "blockingEnrollments", blockingEnrollments,
                             "pendingExams", pendingExams.size()));
         }
-        Map<String, Object> attendance = otherServices.eraseInAttendance(studentId);
+        // exam first: it checks again for a list frozen since the question above, and may still refuse
         Map<String, Object> exam = otherServices.eraseInExam(studentId);
+        Map<String, Object> attendance = otherServices.eraseInAttendance(studentId);
         return QuarkusTransaction.requiringNew().call(() -> {
             // the same row lock as a pre-enrollment: none can slip in between the check above and the erasure
             Student locked = Student.findById(studentId, LockModeType.PESSIMISTIC_WRITE);

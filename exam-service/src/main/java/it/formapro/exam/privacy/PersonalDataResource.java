@@ -100,11 +100,16 @@ public class PersonalDataResource {
                     + "the holder's own copy still verifies) are kept. The names in the student's frozen admission "
                     + "entries become the pseudonym too; decisions, figures and outcomes stay. Each change is in the "
                     + "audit trail, without names. No body. Safe to retry: the counts are of the rows this call "
-                    + "changed, so a repeated request answers zeros. Roles: admin. 400 if studentId is not a "
+                    + "changed, so a repeated request answers zeros. Refused (409 exam-pending, nothing changed) while a "
+                    + "frozen list admits the student in a session with no document issued to them: the document "
+                    + "will need the identity (what enrollment-service asked through pending-exams before erasing, "
+                    + "checked again here in case a list was frozen since). Roles: admin. 400 if studentId is not a "
                     + "positive number.")
     @APIResponse(responseCode = "200", description = "Applied: what this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     @APIResponse(responseCode = "400", description = "studentId is not a positive number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An exam of the student is pending (exam-pending, one violation per session)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureReport erase(@PathParam("studentId") @Positive long studentId) {
         return personalData.erase(studentId);

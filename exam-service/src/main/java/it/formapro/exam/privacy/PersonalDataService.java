@@ -1,5 +1,7 @@
 package it.formapro.exam.privacy;
 
+import it.formapro.common.problem.Problem;
+import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
@@ -144,6 +146,10 @@ public class PersonalDataService {
      * verification code, SHA-256 of the PDF as issued and revocation kept) and every frozen admission entry, in one
      * transaction. Rows are locked and only those not pseudonymised yet are changed, so a repeated or concurrent
      * request changes nothing and answers zeros.
+     * <p>
+     * enrollment-service erases only when {@link #pendingExams} found nothing; a list frozen since then may admit the
+     * student, so the frozen lists are read again once the rows are locked, and an admission with no document issued
+     * yet refuses the erasure (409, nothing changed): the document will need the identity.
      */
     @Transactional
     public ErasureReport erase(long studentId) {
@@ -152,6 +158,9 @@ public class PersonalDataService {
         List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find(
                         "studentId = ?1 and pseudonymisedAt is null order by id", studentId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<AdmissionEntry> entries = AdmissionEntry.<AdmissionEntry>find("studentId = ?1 order by id", studentId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        refuseWhileAnExamIsPending(studentId);
         for (IssuedDocument doc : documents) {
             DocumentContent pseudonymised = Pseudonymisation.content(documentService.read(doc), studentId);
             doc.content = documentService.write(pseudonymised);
@@ -165,8 +174,6 @@ public class PersonalDataService {
                     + "D.lgs 13/2013 art. 6: the document is kept); PDF re-rendered, number, verification code, "
                     + "revocation and SHA-256 of the PDF as issued (" + doc.pdfSha256 + ") unchanged");
         }
-        List<AdmissionEntry> entries = AdmissionEntry.<AdmissionEntry>find("studentId = ?1 order by id", studentId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         int entriesChanged = 0;
         for (AdmissionEntry entry : entries) {
             Optional<String> pseudonymised = Pseudonymisation.admissionEntry(entry.content, studentId);
@@ -179,5 +186,21 @@ public class PersonalDataService {
             }
         }
         return new ErasureReport(studentId, documents.size(), entriesChanged);
+    }
+
+    /** The frozen lists alone (no editions named): the sessions admitting the student with no document issued yet. */
+    private void refuseWhileAnExamIsPending(long studentId) {
+        List<PendingExam> pending = pendingExams(studentId, List.of());
+        if (!pending.isEmpty()) {
+            throw new ProblemException(409, "exam-pending", "Conflict with the current state", "Student " + studentId
+                    + " is admitted to " + pending.size() + " exam session(s) with no document issued yet: the "
+                    + "certificate or learning record will need the identity (GDPR art. 17(3)(b)); nothing was "
+                    + "pseudonymised. Erase once the documents are issued",
+                    pending.stream().map(p -> new Problem.Violation("sessionId", "exam session " + p.sessionId()
+                            + " (edition " + p.editionId() + ", " + p.examDate() + ", " + p.status() + "): "
+                            + p.reason())).toList(),
+                    ProblemException.figures("studentId", studentId, "pendingSessions",
+                            pending.stream().map(PendingExam::sessionId).toList()));
+        }
     }
 }

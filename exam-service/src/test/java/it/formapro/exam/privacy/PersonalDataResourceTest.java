@@ -72,6 +72,22 @@ class PersonalDataResourceTest {
         return as("admin").when().post("/students/" + student + "/erasure");
     }
 
+    /**
+     * Every session of edition 21 admits students 31-35, and a pending exam refuses the erasure: in the sessions other
+     * tests left without the student's document, the board records the student ABSENT (no document follows).
+     */
+    static void concludeOtherExams(long student) {
+        for (Map<String, Object> pending : pendingExams(student).getList("$", Map.class)) {
+            long session = ((Number) pending.get("sessionId")).longValue();
+            if ("SCHEDULED".equals(pending.get("status"))) {
+                Api.status(session, "HELD");
+            }
+            board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
+                    .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        }
+        assertEquals(List.of(), pendingExams(student).getList("$"));
+    }
+
     @Test
     void theExportListsTheAdmissionEntryTheOutcomeAndTheDocuments() {
         long session = heldSession();
@@ -132,6 +148,7 @@ class PersonalDataResourceTest {
         Map<String, Object> entryBefore = new HashMap<>(before.getMap("admissions.find { it.sessionId == " + session
                 + " }.entry"));
 
+        concludeOtherExams(31);
         erase(31).then().statusCode(200).contentType(ContentType.JSON)
                 .body("studentId", is(31))
                 .body("documentsPseudonymised", is((int) toPseudonymise))
@@ -244,6 +261,7 @@ class PersonalDataResourceTest {
                     + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
         }
 
+        concludeOtherExams(35);
         erase(35).then().statusCode(200);
         board().when().get("/certificates/" + id).then().statusCode(200).body("content.holder.lastName", is("ANON-35"));
 
@@ -258,6 +276,25 @@ class PersonalDataResourceTest {
         assertRefused("DELETE FROM issued_document WHERE id = ?", id, "never deleted");
         board().when().get("/certificates/" + id).then().statusCode(200)
                 .body("content.holder.firstName", is("Anonimo")).body("content.holder.fiscalCode", nullValue());
+    }
+
+    /**
+     * enrollment-service asked pending-exams first; a list frozen since then is seen here, and nothing changes. A fresh
+     * copy of edition 12: student 5 has no document of it (a certificate of the edition would conclude the exam).
+     */
+    @Test
+    void anErasureIsRefusedWhileAFrozenListAdmitsTheStudentWithNoDocument() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long session = Api.createSession(edition);
+        Api.freeze(session);
+        erase(5).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/exam-pending"))
+                .body("detail", containsString("nothing was pseudonymised"))
+                .body("figures.pendingSessions", org.hamcrest.Matchers.hasItem((int) session))
+                .body("violations.message", org.hamcrest.Matchers.hasItem("exam session " + session + " (edition "
+                        + edition + ", 2027-07-10, SCHEDULED): NO_DOCUMENT_YET"));
+        assertEquals("Mario", personalData(5).getString("admissions.find { it.sessionId == " + session
+                + " }.entry.firstName"));
     }
 
     @Test
