@@ -53,13 +53,18 @@ public record EditionRules(
     /**
      * A training unit. {@code elearningSyncMaxPercent} is of the unit's classroom hours ([000]: 40); {@code labMinHours}
      * / {@code labMaxHours} are the unit's "durata minima/massima ora laboratorio" ([000]: 0 / 40);
-     * {@code classroomMinHours} is its "durata minima di aula" ([000]: 0, [002]: blank).
+     * {@code classroomMinHours} is its "durata minima di aula" ([000]: 0, [002]: blank). {@code creditAPriori}: its
+     * credit has "valore a priori" ([001] URA 13), outside the cap on credits (see CreditRules); absent = false.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Unit(String code, String title, Integer sequence, BigDecimal minHours,
                        BigDecimal elearningMaxHours, BigDecimal elearningSyncMaxPercent,
                        BigDecimal labMinHours, BigDecimal labMaxHours, BigDecimal classroomMinHours,
-                       Boolean creditAllowed, String creditCondition) {
+                       Boolean creditAllowed, String creditCondition, Boolean creditAPriori) {
+
+        public boolean aPrioriCredit() {
+            return Boolean.TRUE.equals(creditAPriori);
+        }
     }
 
     /** How hours delivered before a student joined are treated (DOMAIN.md, "Late joiners"). */

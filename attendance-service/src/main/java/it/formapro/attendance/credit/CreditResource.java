@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,12 +49,16 @@ public class CreditResource {
 
     @GET
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "The student's credits", description = "The attendance credits recognised to the student "
-            + "in the edition. Roles: admin, tutor. An unknown edition or student gives an empty list.")
+    @Operation(summary = "The student's credits", description = "The attendance credits in force for the student in "
+            + "the edition, oldest first; with includeRevoked=true the revoked ones too, each with who revoked it and "
+            + "when (the record of a revocation). Roles: admin, tutor. An unknown edition or student gives an empty list.")
     @APIResponse(responseCode = "200", description = "The credits",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CreditView.class)))
-    public List<CreditView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
-        return AttendanceCredit.of(editionId, studentId).stream().map(CreditView::of).toList();
+    public List<CreditView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                 @Parameter(description = "Also list the revoked credits (revokedAt, revokedBy set)")
+                                 @QueryParam("includeRevoked") boolean includeRevoked) {
+        return (includeRevoked ? AttendanceCredit.everyOf(editionId, studentId) : AttendanceCredit.of(editionId, studentId))
+                .stream().map(CreditView::of).toList();
     }
 
     @POST
@@ -60,7 +66,10 @@ public class CreditResource {
     @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
             + "most 30 % of the course (classroom/lab) hours and the unit's hours, up to 100 % of the internship, "
             + "refused on units that admit none (001: URA 1-2) and, without the certificate, on units with a condition "
-            + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). Optional Idempotency-Key. Roles: admin, tutor. 400 for "
+            + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). A credit of \"valore a priori\" (001: URA 13) is outside "
+            + "the 30 %, which is then taken of the classroom/lab hours net of it (001 sez. 9: \"al netto degli "
+            + "eventuali crediti con valore a priori\"). Revoked credits count no more. Optional Idempotency-Key; the "
+            + "replay of a credit revoked since answers it as it is now. Roles: admin, tutor. 400 for "
             + "an invalid request, 404 for an unknown edition, 409 if the Idempotency-Key is in use, 422 if a credit "
             + "rule refuses it, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "201", description = "Recognised",
@@ -89,13 +98,17 @@ public class CreditResource {
     @DELETE
     @Path("/{creditId}")
     @RolesAllowed({"admin", "tutor"})
-    @Operation(summary = "Revoke a credit recognised by mistake", description = "Deletes the credit; the hours "
-            + "required go back up. Roles: admin, tutor. 404 if no such credit for this student and edition.")
+    @Operation(summary = "Revoke a credit recognised by mistake", description = "The credit counts no more (the "
+            + "hours required go back up) but is kept as the record of the revocation: who (the token's user) and when, "
+            + "with the student, unit or internship and hours it gave; GET with includeRevoked=true lists it. Roles: "
+            + "admin, tutor. 404 if no such credit for this student and edition, 409 if it is already revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such credit for this student and edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already revoked (the detail says by whom and when)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                        @PathParam("creditId") long creditId) {
-        credits.revoke(editionId, studentId, creditId);
+        credits.revoke(editionId, studentId, creditId, user.name());
     }
 }

@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * Attendance credits ("crediti formativi di frequenza") a student may be recognised (plain Java, no DB).
- * [001] sez. 9: at most 30 % of the classroom/lab hours, up to 100 % of the internship; sez. 4: URA 1-2 admit no
- * credit, URA 13 only to who holds a course certificate under the Accordo Stato-Regioni 21/12/2011. The percentages
- * and per-unit exclusions come from the EditionRules; where the catalogue gives no percentage the strict defaults
- * (30 % / 100 %) apply, and the refusal says so. The 30 % base is the edition's course hours without internship
- * ({@link #classroomLabHours}); a unit's credit can never exceed the unit's minimum hours.
+ * [001] sez. 9: at most 30 % of the classroom/lab hours, up to 100 % of the internship, "al netto degli eventuali
+ * crediti con valore a priori" (see {@link #check}); sez. 4: URA 1-2 admit no credit, URA 13 only to who holds a course
+ * certificate under the Accordo Stato-Regioni 21/12/2011, and that credit has "valore a priori". The percentages,
+ * per-unit exclusions and which units' credits are a priori come from the EditionRules; where the catalogue gives no
+ * percentage the strict defaults (30 % / 100 %) apply, and the refusal says so. The 30 % base is the edition's course
+ * hours without internship ({@link #classroomLabHours}); a unit's credit can never exceed the unit's minimum hours.
  */
 public final class CreditRules {
 
@@ -85,19 +86,44 @@ public final class CreditRules {
                     figures("unitCode", unit.code(), "unitCreditHoursBefore", unitBefore, "creditHoursRequested", claim.hours(),
                             "unitCreditHoursAfter", unitAfter, "unitHours", unit.minHours())));
         }
+        // [001] sez. 9: "percentuale massima riconoscibile 30% sulla durata di ore d'aula o laboratorio; 100% su
+        // tirocinio curriculare, al netto degli eventuali crediti con valore a priori". The a-priori credits (URA 13)
+        // are outside the cap, and their hours come off the hours the 30 % is taken of: "al netto di" names what a
+        // quantity is taken without, as in sez. 5 ("durata minima tirocinio, al netto ... crediti") and sez. 6 ("10%
+        // delle ore totali di formazione, al netto del tirocinio"), and of the two readings it is the stricter one.
+        // An a-priori claim is checked too: it lowers the base under the credits already recognised.
+        boolean aPrioriClaim = unit.aPrioriCredit();
+        BigDecimal heldAPriori = aPrioriHours(rules, studentCredits);
+        BigDecimal aPriori = aPrioriClaim ? heldAPriori.add(claim.hours()) : heldAPriori;
         BigDecimal stated = rules.attendance() == null ? null : rules.attendance().creditMaxClassroomLabPercent();
         BigDecimal pct = stated == null ? DEFAULT_CLASSROOM_LAB_PERCENT : stated;
-        BigDecimal base = classroomLabHours(rules);
+        BigDecimal classroomLab = classroomLabHours(rules);
+        BigDecimal base = classroomLab.subtract(aPriori).max(BigDecimal.ZERO);
         BigDecimal cap = percentOf(base, pct);
-        BigDecimal before = sum(studentCredits, false, null);
-        BigDecimal after = before.add(claim.hours());
+        BigDecimal before = sum(studentCredits, false, null).subtract(heldAPriori);
+        BigDecimal after = aPrioriClaim ? before : before.add(claim.hours());
         if (after.compareTo(cap) > 0) {
-            violations.add(new RuleViolation("CREDIT_CLASSROOM_LAB_CAP", "Credits would reach " + after + " h, beyond "
-                    + pct + " % of the " + base + " classroom/lab hours (" + cap + " h)", source(rules, section, stated != null),
+            String message = aPriori.signum() == 0
+                    ? "Credits would reach " + after + " h, beyond " + pct + " % of the " + base + " classroom/lab hours ("
+                    + cap + " h)"
+                    : "Credits other than a-priori ones would be " + after + " h, beyond " + pct + " % of the "
+                    + classroomLab + " classroom/lab hours net of the " + aPriori + " h of a-priori credits, which are "
+                    + "outside the cap (" + pct + " % of " + base + " h = " + cap + " h)" + (aPrioriClaim
+                    ? ": this a-priori credit lowers the cap under the credits already recognised; revoke "
+                    + after.subtract(cap) + " h of them first" : "");
+            violations.add(new RuleViolation("CREDIT_CLASSROOM_LAB_CAP", message, source(rules, section, stated != null),
                     figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(), "creditHoursAfter", after,
-                            "courseHours", base, "maxPercent", pct, "capHours", cap)));
+                            "courseHours", classroomLab, "aPrioriCreditHours", aPriori, "capBaseHours", base,
+                            "maxPercent", pct, "capHours", cap)));
         }
         return violations;
+    }
+
+    /** Hours of the student's credits on units whose credit has "valore a priori" ([001] URA 13). */
+    static BigDecimal aPrioriHours(EditionRules rules, Collection<Credit> credits) {
+        return credits.stream()
+                .filter(c -> !c.internship() && rules.unit(c.unitCode()).map(EditionRules.Unit::aPrioriCredit).orElse(false))
+                .map(Credit::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**

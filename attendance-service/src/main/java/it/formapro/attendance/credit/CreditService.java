@@ -62,11 +62,26 @@ public class CreditService {
         return new Created(credit, false);
     }
 
+    /**
+     * Revokes a credit: it stays, with who revoked it and when (the audit record), and counts no more. Under the
+     * edition's credit lock, so two revocations of one credit cannot both go through; a revoked credit is refused
+     * (409) saying by whom and when.
+     */
     @Transactional
-    public void revoke(long editionId, long studentId, long creditId) {
-        find(editionId, studentId, creditId).delete();
+    public AttendanceCredit revoke(long editionId, long studentId, long creditId, String user) {
+        locks.lock(AdvisoryLocks.Scope.CREDITS, editionId);
+        AttendanceCredit credit = find(editionId, studentId, creditId);
+        if (credit.revoked()) {
+            throw ProblemException.conflict("credit-revoked", "Credit " + creditId + " of student " + studentId
+                    + " in edition " + editionId + " was already revoked by " + credit.revokedBy + " at "
+                    + credit.revokedAt + "; it no longer counts");
+        }
+        credit.revokedAt = Instant.now();
+        credit.revokedBy = user;
+        return credit;
     }
 
+    /** The credit, revoked or not (a replayed creation answers what it created, revoked since or not). */
     public AttendanceCredit find(long editionId, long studentId, long creditId) {
         AttendanceCredit c = AttendanceCredit.findById(creditId);
         if (c == null || c.editionId != editionId || c.studentId != studentId) {

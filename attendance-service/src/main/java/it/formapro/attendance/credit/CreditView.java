@@ -12,13 +12,17 @@ public record CreditView(
         @Schema(examples = "4") String unitCode,
         boolean internship,
         @Schema(examples = "10.00") BigDecimal hours,
-        String reason,
+        @Schema(description = "The prior learning the credit rests on; null once the student was erased (GDPR art. 17)",
+                examples = "Informatica di base: ECDL Full Standard 2024") String reason,
         boolean certificateHeld,
-        String recognisedBy,
-        Instant recognisedAt) {
+        @Schema(description = "Who recognised it (user name from the token)", examples = "tutor.anna") String recognisedBy,
+        Instant recognisedAt,
+        @Schema(description = "When the credit was revoked; null while it is in force (and counts)") Instant revokedAt,
+        @Schema(description = "Who revoked it (user name from the token); null while it is in force", examples = "tutor.anna")
+        String revokedBy) {
 
     public static CreditView of(AttendanceCredit c) {
         return new CreditView(c.id, c.editionId, c.studentId, c.unitCode, c.internship, c.hours, c.reason,
-                c.certificateHeld, c.recognisedBy, c.recognisedAt);
+                c.certificateHeld, c.recognisedBy, c.recognisedAt, c.revokedAt, c.revokedBy);
     }
 }

@@ -16,7 +16,7 @@ public record AttendancePersonalData(
         @Schema(examples = "5") long studentId,
         @Schema(description = "Every participation, withdrawn ones included, by edition") List<ParticipantView> participations,
         @Schema(description = "Every recorded presence (0 h included), by lesson date") List<Attendance> attendance,
-        @Schema(description = "Every attendance credit, by edition") List<CreditView> credits,
+        @Schema(description = "Every attendance credit, revoked ones included, by edition") List<CreditView> credits,
         @Schema(description = "Every learning check, retakes included, by edition, unit and date") List<CheckView> learningChecks) {
 
     @Schema(name = "PersonalDataAttendance", description = "The student's recorded presence at one lesson")

@@ -22,8 +22,8 @@ import java.util.List;
  * <p>The erasure does not delete: the attendance register, credits and learning checks are records the provider must
  * keep by law (D.lgs 13/2013 art. 6, the regional rules of each standard), so GDPR art. 17(3)(b) exempts them from
  * erasure. They stay, pseudonymised: every participant row of the student takes the name of {@link Pseudonym}, the
- * free-text notes of the learning checks (which may describe the person) are cleared, and hours, credits and check
- * outcomes are kept as they are. Only the internal student id links the rows afterwards.
+ * free texts that may describe the person (learning-check notes, withdrawal reasons, the reasons of credits, revoked
+ * ones included) are cleared, and hours, credits and check outcomes are kept as they are. Only the internal student id links the rows afterwards.
  *
  * <p>attendance-service does not know which students exist (enrollment-service does): an unknown student has no
  * data here, so the export is empty and the erasure changes nothing. Both read by student id across every edition in
@@ -54,7 +54,7 @@ public class PersonalDataService {
                         (String) r[3], (Modality) r[4], Hours.ofMinutes((Integer) r[5])))
                 .toList();
         List<CreditView> credits = AttendanceCredit.<AttendanceCredit>list(
-                        "studentId = ?1 order by editionId, id", studentId)
+                        "studentId = ?1 order by editionId, id", studentId) // revoked ones too: they are kept
                 .stream().map(CreditView::of).toList();
         List<CheckView> checks = LearningCheck.<LearningCheck>list(
                         "studentId = ?1 order by editionId, unitCode, checkDate, id", studentId)
@@ -91,6 +91,12 @@ public class PersonalDataService {
                         where p.studentId = :student and p.withdrawalReason is not null""")
                 .setParameter("student", studentId)
                 .executeUpdate();
-        return new ErasureReport(studentId, participants, notes, reasons);
+        // a credit's reason names the prior learning, often with the person's certificate; its hours stay
+        int creditReasons = em.createQuery("""
+                        update AttendanceCredit c set c.reason = null
+                        where c.studentId = :student and c.reason is not null""")
+                .setParameter("student", studentId)
+                .executeUpdate();
+        return new ErasureReport(studentId, participants, notes, reasons, creditReasons);
     }
 }

@@ -47,7 +47,7 @@ public class EditionFacts {
     private static final String CREDITS = """
             SELECT student_id, unit_code, internship, SUM(hours)
             FROM attendance_credit
-            WHERE edition_id = ? %s
+            WHERE edition_id = ? AND revoked_at IS NULL %s
             GROUP BY student_id, unit_code, internship""";
 
     private static final String LATEST_CHECKS = """

@@ -265,7 +265,7 @@ class CalendarRulesTest {
                 new EditionRules.Qualification("002", 1, "Tecnico esperto del CRM", 5, "Campania", null, "Standard 002"),
                 new EditionRules.Hours(bd(300), bd(180), bd(0), bd(20), bd(210), bd(120), null, bd(0), null, bd(90), null,
                         true),
-                null, List.of(new EditionRules.Unit("1", "UF 1", 1, null, null, null, null, null, null, true, null)),
+                null, List.of(new EditionRules.Unit("1", "UF 1", 1, null, null, null, null, null, null, true, null, false)),
                 List.of());
         add("1", Modality.CLASSROOM, 180);
         add("1", Modality.LAB, 90 * 60, true);
@@ -300,7 +300,7 @@ class CalendarRulesTest {
                         h.elearningSyncMaxPercentOfClassroom(), h.elearningAsyncMaxPercentOfClassroom(), null, null,
                         null, h.internshipPlusLabMin(), null, true),
                 std000.attendance(),
-                List.of(new EditionRules.Unit("1260", "UF", 1, bd(40), bd(16), null, bd(10), bd(40), bd(12), true, null)),
+                List.of(new EditionRules.Unit("1260", "UF", 1, bd(40), bd(16), null, bd(10), bd(40), bd(12), true, null, false)),
                 List.of());
         add("1260", Modality.LAB, 8);
         add("1259", Modality.LAB, 20);

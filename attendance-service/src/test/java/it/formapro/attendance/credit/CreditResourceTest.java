@@ -4,8 +4,11 @@ import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,6 +36,12 @@ class CreditResourceTest {
         return body;
     }
 
+    /** The student holds the certificate the unit's credit condition requires (001 URA 13). */
+    private static Map<String, Object> certified(Map<String, Object> body) {
+        body.put("certificateHeld", true);
+        return body;
+    }
+
     private static io.restassured.response.ValidatableResponse post(long student, Map<String, Object> body) {
         return tutor().body(body).when().post("/editions/{e}/participants/{s}/credits", E, student).then();
     }
@@ -47,9 +56,7 @@ class CreditResourceTest {
         post(501, unitCredit("13", 8)).statusCode(422)
                 .body("violations.field", contains("CREDIT_CONDITION_NOT_MET"))
                 .body("detail", containsString("Accordo Stato-Regioni"));
-        Map<String, Object> withCertificate = unitCredit("13", 8);
-        withCertificate.put("certificateHeld", true);
-        post(501, withCertificate).statusCode(201).body("hours", is(8)).body("recognisedBy", is("tutor.anna"));
+        post(501, certified(unitCredit("13", 8))).statusCode(201).body("hours", is(8)).body("recognisedBy", is("tutor.anna"));
     }
 
     @Test
@@ -69,6 +76,64 @@ class CreditResourceTest {
         tutor().when().get("/editions/{e}/participants/502/credits", E).then().statusCode(200).body("$", hasSize(4));
         tutor().when().get("/editions/{e}/participants/502/summary", E).then().statusCode(200)
                 .body("creditHours", is(62.4f)).body("requiredHours", is(145.6f));
+    }
+
+    @Test
+    void anAPrioriCreditIsOutsideThe30PercentWhichIsTakenOfTheHoursNetOfIt() {
+        // [001] sez. 9: "al netto degli eventuali crediti con valore a priori" (URA 13, sez. 4)
+        participant(E, 505, "Lia", "Cinque", LocalDate.of(2026, 1, 12));
+        post(505, certified(unitCredit("13", 8))).statusCode(201);
+        post(505, unitCredit("4", 20)).statusCode(201);
+        post(505, unitCredit("5", 20)).statusCode(201);
+        post(505, unitCredit("6", 20)).statusCode(201);                // 68 h in all, 60 h within the cap
+        post(505, unitCredit("7", 0.01)).statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("CREDIT_CLASSROOM_LAB_CAP"))
+                .body("detail", containsString("net of the 8.00 h of a-priori credits"))
+                .body("figures.creditHoursAfter", is(60.01f))
+                .body("figures.aPrioriCreditHours", is(8.0f))
+                .body("figures.capBaseHours", is(200.0f))
+                .body("figures.capHours", is(60.0f))
+                .body("violations[0].source", containsString("gestione dei crediti formativi"));
+        tutor().when().get("/editions/{e}/participants/505/summary", E).then().statusCode(200)
+                .body("creditHours", is(68.0f)).body("requiredHours", is(140.0f));
+    }
+
+    @Test
+    void aRevokedCreditCountsNoMoreAndStaysAsTheRecordOfWhoRevokedItAndWhen() {
+        participant(E, 506, "Ugo", "Sei", LocalDate.of(2026, 1, 12));
+        post(506, unitCredit("4", 20)).statusCode(201);
+        post(506, unitCredit("5", 20)).statusCode(201);
+        int mistaken = tutor().header("Idempotency-Key", "credit-506").body(unitCredit("6", 20))
+                .when().post("/editions/{e}/participants/506/credits", E).then().statusCode(201).extract().path("id");
+        post(506, unitCredit("7", 2.4)).statusCode(201);
+        post(506, unitCredit("8", 1)).statusCode(422);                          // 62.4 h: the cap is reached
+
+        Api.as("admin.eva", "admin").when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken)
+                .then().statusCode(204);
+        tutor().when().get("/editions/{e}/participants/506/credits", E).then().statusCode(200)
+                .body("unitCode", contains("4", "5", "7")).body("revokedAt", everyItem(nullValue()));
+        tutor().when().get("/editions/{e}/participants/506/credits?includeRevoked=true", E).then().statusCode(200)
+                .body("unitCode", contains("4", "5", "6", "7"))
+                .body("find { it.id == " + mistaken + " }.studentId", is(506))
+                .body("find { it.id == " + mistaken + " }.hours", is(20.0f))
+                .body("find { it.id == " + mistaken + " }.recognisedBy", is("tutor.anna"))
+                .body("find { it.id == " + mistaken + " }.revokedBy", is("admin.eva"))
+                .body("find { it.id == " + mistaken + " }.revokedAt", notNullValue())
+                .body("findAll { it.id != " + mistaken + " }.revokedAt", everyItem(nullValue()));
+        tutor().when().get("/editions/{e}/participants/506/summary", E).then().statusCode(200)
+                .body("creditHours", is(42.4f));
+        post(506, unitCredit("8", 15)).statusCode(201);                          // the 20 h are free again
+
+        // a second revocation is refused and changes nothing; a replay of the creation answers the revoked credit
+        tutor().when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("already revoked by admin.eva"));
+        tutor().header("Idempotency-Key", "credit-506").body(unitCredit("6", 20))
+                .when().post("/editions/{e}/participants/506/credits", E).then().statusCode(200)
+                .body("id", is(mistaken)).body("revokedBy", is("admin.eva"));
+        tutor().when().get("/editions/{e}/participants/506/credits?includeRevoked=true", E).then()
+                .body("find { it.id == " + mistaken + " }.revokedBy", is("admin.eva"));
+        tutor().when().delete("/editions/{e}/participants/506/credits/{c}", E, 999_999).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -43,6 +43,51 @@ class CreditRulesTest {
     }
 
     @Test
+    void anAPrioriCreditIsOutsideThe30PercentCap() {
+        // [001] sez. 9, "al netto degli eventuali crediti con valore a priori": URA 13's 8 h plus 60 h of other credits
+        // make 68 h, more than 30 % of 208 h (62.4 h), yet the other credits alone are within the cap
+        List<CreditRules.Credit> held = List.of(new CreditRules.Credit("13", false, bd(8)),
+                new CreditRules.Credit("4", false, bd(20)), new CreditRules.Credit("5", false, bd(20)));
+        assertEquals(List.of(), check(held, new CreditRules.Claim("6", false, bd(20), false)));
+        // and the same holds whichever comes first
+        List<CreditRules.Credit> others = List.of(new CreditRules.Credit("4", false, bd(20)),
+                new CreditRules.Credit("5", false, bd(20)), new CreditRules.Credit("6", false, bd(20)));
+        assertEquals(List.of(), check(others, new CreditRules.Claim("13", false, bd(8), true)));
+    }
+
+    @Test
+    void theCapIsTakenOfTheClassroomLabHoursNetOfTheAPrioriCredits() {
+        // 30 % of (208 - 8) h = 60 h: one hundredth more is refused, and the refusal shows both figures
+        List<CreditRules.Credit> held = List.of(new CreditRules.Credit("13", false, bd(8)),
+                new CreditRules.Credit("4", false, bd(20)), new CreditRules.Credit("5", false, bd(20)),
+                new CreditRules.Credit("6", false, bd(20)));
+        RuleViolation refused = CreditRules.check(std001, held, new CreditRules.Claim("7", false, bd("0.01"), false)).get(0);
+        assertEquals("CREDIT_CLASSROOM_LAB_CAP", refused.rule());
+        assertEquals(bd("60.00"), refused.figures().get("capHours"));
+        assertEquals(bd(200), refused.figures().get("capBaseHours"));
+        assertEquals(bd(208), refused.figures().get("courseHours"));
+        assertEquals(bd(8), refused.figures().get("aPrioriCreditHours"));
+        assertEquals(bd("60.01"), refused.figures().get("creditHoursAfter"));
+        assertTrue(refused.message().contains("net of the 8 h of a-priori credits"), refused.message());
+        assertTrue(refused.source().contains("gestione dei crediti formativi"), refused.source());
+    }
+
+    @Test
+    void anAPrioriCreditThatWouldLowerTheCapUnderTheCreditsHeldIsRefusedSayingWhatToRevoke() {
+        // 62.4 h of other credits fit 30 % of 208 h; with URA 13's 8 h the cap is 60 h
+        List<CreditRules.Credit> held = List.of(new CreditRules.Credit("4", false, bd(20)),
+                new CreditRules.Credit("5", false, bd(20)), new CreditRules.Credit("6", false, bd(20)),
+                new CreditRules.Credit("7", false, bd("2.4")));
+        RuleViolation refused = CreditRules.check(std001, held, new CreditRules.Claim("13", false, bd(8), true)).get(0);
+        assertEquals("CREDIT_CLASSROOM_LAB_CAP", refused.rule());
+        assertEquals(bd("62.4"), refused.figures().get("creditHoursAfter"));
+        assertEquals(bd("60.00"), refused.figures().get("capHours"));
+        assertTrue(refused.message().contains("revoke 2.40 h"), refused.message());
+        // with 60 h of other credits it fits
+        assertEquals(List.of(), check(held.subList(0, 3), new CreditRules.Claim("13", false, bd(8), true)));
+    }
+
+    @Test
     void aCapNeverGrowsByRounding() {
         // 30 % of 208.06 h = 62.418 h: the cap is 62.41 (rounded down), so 62.42 h of credits is refused
         EditionRules planned = with(std001, bd("208.06"), std001.plannedInternshipHours(), std001.attendance());

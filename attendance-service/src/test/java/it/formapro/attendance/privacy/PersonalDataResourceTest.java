@@ -50,8 +50,13 @@ class PersonalDataResourceTest {
     }
 
     private static void credit(long edition, long student, String unit, int hours) {
-        tutor().body(Map.of("unitCode", unit, "hours", hours, "reason", "Prior formal learning"))
-                .when().post("/editions/{e}/participants/{s}/credits", edition, student).then().statusCode(201);
+        creditWithReason(edition, student, unit, hours, "Prior formal learning");
+    }
+
+    private static long creditWithReason(long edition, long student, String unit, int hours, String reason) {
+        return tutor().body(Map.of("unitCode", unit, "hours", hours, "reason", reason))
+                .when().post("/editions/{e}/participants/{s}/credits", edition, student).then().statusCode(201)
+                .extract().<Integer>path("id").longValue();
     }
 
     private static void check(long edition, long student, String unit, LocalDate date, String outcome, String notes) {
@@ -128,6 +133,11 @@ class PersonalDataResourceTest {
         long l = lesson(e, DAY, "09:00", "13:00", "1", "CLASSROOM");
         Api.register(e, l, Map.of(student, 200, other, 240));
         credit(e, student, "4", 5);
+        // the reasons of credits name the person's certificates: one in force, one revoked, the other student's
+        long ecdl = creditWithReason(e, student, "3", 4, "ECDL Full Standard n. IT-1234567 di Bianca Cancellata");
+        long revoked = creditWithReason(e, student, "5", 3, "Attestato HACCP intestato a Bianca Cancellata");
+        tutor().when().delete("/editions/{e}/participants/{s}/credits/{c}", e, student, revoked).then().statusCode(204);
+        creditWithReason(e, other, "3", 2, "ECDL di Oscar Resta");
         check(e, student, "1", DAY.plusDays(1), "FAILED", "Distratta, problemi familiari");
         check(e, student, "1", DAY.plusDays(3), "PASSED", null);
         check(e2, student, "1", DAY.plusDays(1), "PASSED", "Ottima");
@@ -143,7 +153,8 @@ class PersonalDataResourceTest {
                 .body("studentId", is((int) student))
                 .body("participantsPseudonymised", is(2))
                 .body("learningCheckNotesCleared", is(2))
-                .body("withdrawalReasonsCleared", is(1));
+                .body("withdrawalReasonsCleared", is(1))
+                .body("creditReasonsCleared", is(3));
 
         // the edition's participants: the pseudonym instead of the name; the other student untouched
         JsonPath participants = tutor().when().get("/editions/{e}/participants", e).then().statusCode(200)
@@ -186,24 +197,33 @@ class PersonalDataResourceTest {
                 .body("outcome", contains("PASSED")).body("notes", everyItem(nullValue()));
         tutor().when().get("/editions/{e}/participants/{s}/checks", e, other).then().statusCode(200)
                 .body("notes", contains("Note di Oscar"));
-        tutor().when().get("/editions/{e}/participants/{s}/credits", e, student).then().statusCode(200)
-                .body("hours", contains(5.0f));
+        // credits: the hours and who recognised or revoked them stay, the reasons are gone; the other's stays
+        tutor().when().get("/editions/{e}/participants/{s}/credits?includeRevoked=true", e, student).then().statusCode(200)
+                .body("hours", contains(5.0f, 4.0f, 3.0f))
+                .body("unitCode", contains("4", "3", "5"))
+                .body("reason", everyItem(nullValue()))
+                .body("find { it.id == " + revoked + " }.revokedBy", is("tutor.anna"))
+                .body("find { it.id == " + ecdl + " }.recognisedBy", is("tutor.anna"));
+        tutor().when().get("/editions/{e}/participants/{s}/credits", e, other).then().statusCode(200)
+                .body("reason", contains("ECDL di Oscar Resta"));
 
         // the export shows what is left: the pseudonym, the hours, no trace of the name or the notes
         String export = Api.frontdesk().when().get("/students/{s}/personal-data", student).then().statusCode(200)
                 .body("participations.firstName", everyItem(is("Anonimo")))
                 .body("attendance.hoursPresent", contains(3.33f))
                 .body("learningChecks", hasSize(3))
+                .body("credits.hours", contains(5.0f, 4.0f, 3.0f))
                 .extract().asString();
         assertFalse(export.contains("Cancellata") || export.contains("Distratta") || export.contains("Ottima")
-                || export.contains("Milano"), export);
+                || export.contains("Milano") || export.contains("IT-1234567") || export.contains("HACCP"), export);
 
         // a retry changes nothing and says so
         admin().when().post("/students/{s}/erasure", student).then().statusCode(200)
                 .body("studentId", is((int) student))
                 .body("participantsPseudonymised", is(0))
                 .body("learningCheckNotesCleared", is(0))
-                .body("withdrawalReasonsCleared", is(0));
+                .body("withdrawalReasonsCleared", is(0))
+                .body("creditReasonsCleared", is(0));
         // a student this service never saw: nothing to do
         admin().when().post("/students/{s}/erasure", 9_999_998).then().statusCode(200)
                 .body("participantsPseudonymised", is(0)).body("learningCheckNotesCleared", is(0));

@@ -130,7 +130,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
                 unit("10", "Realizzare le attivita e le procedure di back office", 10, 20, 10, true, null),
                 unit("11", "Processare ed archiviare dati ed elaborare report", 11, 20, 10, true, null),
                 unit("12", "Lingua straniera tecnica di settore", 12, 20, 10, true, null),
-                unit("13", "Sicurezza sui luoghi di lavoro", 13, 8, 4, true, sicurezza)));
+                aPriori(unit("13", "Sicurezza sui luoghi di lavoro", 13, 8, 4, true, sicurezza))));
         r.put("propedeuticUnitCodes", List.of("2", "3"));
         return r;
     }
@@ -156,6 +156,12 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         return map("code", code, "title", title, "eqfLevel", null, "competenceUnitCode", null, "sequence", seq,
                 "minHours", minHours, "elearningMaxHours", fad, "creditAllowed", creditAllowed,
                 "creditCondition", creditCondition);
+    }
+
+    /** A unit whose credit has "valore a priori", as catalog marks [001] URA 13 (outside the sez. 9 cap). */
+    private static Map<String, Object> aPriori(Map<String, Object> unit) {
+        unit.put("creditAPriori", true);
+        return unit;
     }
 
     /** The rest of a 000 UF as catalog seeds it: sync e-learning <= 40 % of its classroom hours, lab 0 to 40 h. */

@@ -32,7 +32,7 @@ public final class TestRules {
                         unit("7", 7, 20, 10, true, null), unit("8", 8, 15, 5, true, null),
                         unit("9", 9, 10, 5, true, null), unit("10", 10, 20, 10, true, null),
                         unit("11", 11, 20, 10, true, null), unit("12", 12, 20, 10, true, null),
-                        unit("13", 13, 8, 4, true, "Accordo Stato-Regioni 21/12/2011")),
+                        aPriori(unit("13", 13, 8, 4, true, "Accordo Stato-Regioni 21/12/2011"))),
                 List.of("2", "3"));
     }
 
@@ -54,7 +54,7 @@ public final class TestRules {
                 r.plannedInternshipHours(), r.status(), r.qualification(), r.hours(), r.attendance(),
                 r.units().stream().map(u -> new EditionRules.Unit(u.code(), u.title(), u.sequence(), u.minHours(), null,
                         u.elearningSyncMaxPercent(), u.labMinHours(), u.labMaxHours(), u.classroomMinHours(),
-                        u.creditAllowed(), u.creditCondition())).toList(),
+                        u.creditAllowed(), u.creditCondition(), u.creditAPriori())).toList(),
                 r.propedeuticUnitCodes());
     }
 
@@ -72,7 +72,14 @@ public final class TestRules {
 
     static EditionRules.Unit unit(String code, int seq, int min, Integer fad, boolean credit, String condition) {
         return new EditionRules.Unit(code, "Unit " + code, seq, bd(min), fad == null ? null : bd(fad), null, null, null,
-                null, credit, condition);
+                null, credit, condition, false);
+    }
+
+    /** The unit with its credit of "valore a priori" ([001] URA 13), as the catalogue marks it. */
+    static EditionRules.Unit aPriori(EditionRules.Unit u) {
+        return new EditionRules.Unit(u.code(), u.title(), u.sequence(), u.minHours(), u.elearningMaxHours(),
+                u.elearningSyncMaxPercent(), u.labMinHours(), u.labMaxHours(), u.classroomMinHours(), u.creditAllowed(),
+                u.creditCondition(), true);
     }
 
     /**
@@ -80,6 +87,6 @@ public final class TestRules {
      * 40 % of its classroom hours, lab 0 to 40 h, "Durata minima di aula" 0.
      */
     static EditionRules.Unit uf000(String code, int seq) {
-        return new EditionRules.Unit(code, "Unit " + code, seq, bd(40), bd(16), bd(40), bd(0), bd(40), bd(0), true, null);
+        return new EditionRules.Unit(code, "Unit " + code, seq, bd(40), bd(16), bd(40), bd(0), bd(40), bd(0), true, null, false);
     }
 }

@@ -92,6 +92,9 @@ public final class RuleViews {
             @Schema(description = "Whether attendance credits may be recognised on this unit", examples = "true") boolean creditAllowed,
             @Schema(description = "The condition a credit needs, if any") String creditCondition,
             @Schema(description = "Machine-readable code of the condition", examples = "ACCORDO_STATO_REGIONI_2011_CERTIFICATE") String creditConditionCode,
+            @Schema(description = "The unit's credit has \"valore a priori\" (granted by right to whoever meets its condition): "
+                    + "outside the cap on attendance credits, which 001 sez. 9 states \"al netto degli eventuali crediti con "
+                    + "valore a priori\"", examples = "true") boolean creditAPriori,
             @Schema(description = "Must be complete before any later unit", examples = "false") boolean propedeutic) {
     }
 

@@ -56,7 +56,7 @@ public final class RulesMapper {
     public static RuleViews.UnitRule unit(TrainingUnit u) {
         return new RuleViews.UnitRule(u.code, u.title, u.eqfLevel, u.competenceUnit == null ? null : u.competenceUnit.code,
                 u.sequence, u.minHours, u.elearningMaxHours, u.elearningSyncMaxPercent, u.labMinHours, u.labMaxHours,
-                u.classroomMinHours, u.creditAllowed, u.creditCondition, u.creditConditionCode, u.propedeutic);
+                u.classroomMinHours, u.creditAllowed, u.creditCondition, u.creditConditionCode, u.creditAPriori, u.propedeutic);
     }
 
     static List<String> propedeutic(TrainingStandard s) {

@@ -83,6 +83,10 @@ public class TrainingUnit extends PanacheEntity {
     @Column(name = "credit_condition_code")
     public String creditConditionCode;
 
+    /** The credit has "valore a priori" (001 unit 13): outside the 001 sez. 9 cap on attendance credits. */
+    @Column(name = "credit_a_priori", nullable = false)
+    public boolean creditAPriori;
+
     /** The credit rule as the standard words it. */
     @Column(name = "credit_text")
     public String creditText;
