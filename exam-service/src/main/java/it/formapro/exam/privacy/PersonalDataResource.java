@@ -71,7 +71,8 @@ public class PersonalDataResource {
                     + "nobody (its exam did not take place; an edition whose sessions were all cancelled has no session "
                     + "yet). A document counts even if revoked "
                     + "later, and a certificate of the edition issued in another session concludes every session of "
-                    + "the edition (the qualification is certified once). Oldest exam date first; an empty list when "
+                    + "the edition (the qualification is certified once), as does the learning record on leaving the "
+                    + "edition (no session issues a second one). Oldest exam date first; an empty list when "
                     + "nothing is pending. Roles: admin, frontdesk. 400 if studentId or an editionId is not a "
                     + "positive number, or more than 100 editions are given.")
     @APIResponse(responseCode = "200", description = "The pending sessions; empty when none",

@@ -87,12 +87,13 @@ public class PersonalDataService {
      * only sessions were cancelled has no session yet.
      * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
      * a certificate of the edition issued in another session: the qualification is certified once per student and
-     * edition, so a retake session can issue the student nothing more.
+     * edition, so a retake session can issue the student nothing more. So does the learning record on leaving the
+     * edition: the student left the course after the list was frozen, and no session issues a second learning record.
      */
     public List<PendingExam> pendingExams(long studentId, Collection<Long> confirmedEditions) {
         EntityManager em = AdmissionEntry.getEntityManager();
         String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student and (d.sessionId"
-                + " = s.id or (d.editionId = s.editionId and d.kind = :certificate)))";
+                + " = s.id or (d.editionId = s.editionId and (d.kind = :certificate or d.sessionId is null))))";
         Set<Long> withDocument = confirmedEditions.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
                         "select distinct d.editionId from IssuedDocument d where d.studentId = :student "
                                 + "and d.editionId in :editions", Long.class)

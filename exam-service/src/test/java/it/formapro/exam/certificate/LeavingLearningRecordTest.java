@@ -400,6 +400,32 @@ class LeavingLearningRecordTest {
         assertRefused("UPDATE issued_document SET session_id = " + session + " WHERE id = ?", id, "frozen");
     }
 
+    /**
+     * A student admitted on a frozen list who then left the course gets the learning record on leaving: that concludes
+     * the exam of the session too (no session issues a second learning record), so nothing is pending for an erasure.
+     */
+    @Test
+    void theLearningRecordOnLeavingConcludesTheExamOfASessionThatHadAdmittedTheStudent() throws Exception {
+        long student = DownstreamStubs.LEFT_AFTER_ADMISSION;
+        long session = Api.createSession(EDITION);
+        Api.freeze(session);
+        // the stubs answer as of today, when the student has left: the entry of the day the list was frozen is written
+        try (Connection c = dataSource.getConnection(); PreparedStatement admit = c.prepareStatement(
+                "INSERT INTO admission_entry (session_id, student_id, admitted, withdrawn, content) "
+                        + "SELECT session_id, ?, true, false, content FROM admission_entry WHERE session_id = ? "
+                        + "AND student_id = " + DownstreamStubs.STILL_ON_COURSE)) {
+            admit.setLong(1, student);
+            admit.setLong(2, session);
+            assertEquals(1, admit.executeUpdate());
+        }
+        as("admin").when().get("/students/" + student + "/pending-exams").then().statusCode(200)
+                .body("find { it.sessionId == " + session + " }.reason", is("NO_DOCUMENT_YET"));
+
+        onLeaving(EDITION, student).then().statusCode(201);
+        as("admin").when().get("/students/" + student + "/pending-exams").then().statusCode(200)
+                .body("find { it.sessionId == " + session + " }", nullValue());
+    }
+
     private void assertRefused(String sql, long id, String message) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setLong(1, id);

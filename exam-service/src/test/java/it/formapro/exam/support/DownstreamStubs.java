@@ -62,7 +62,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      * {@link #LEFT_WITH_CREDIT}.
      */
     public static final long LEAVING_EDITION = 23;
-    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54, 55, 56, 59};
+    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54, 55, 56, 59, 60};
+    /** A student of edition 23 who left after a frozen list had admitted them (the test writes that entry). */
+    public static final long LEFT_AFTER_ADMISSION = 60;
     /**
      * A student of edition 23 credited 5 h on unit 3 who attended all its 30 h: the admission figure (attendedHours
      * 59.5) leaves out the 5 h the credit excuses, the hours actually attended are 64.5.
