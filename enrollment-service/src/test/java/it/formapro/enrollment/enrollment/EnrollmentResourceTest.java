@@ -290,6 +290,21 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void aPortalApplicationWhoseBirthDateDisagreesWithItsCodiceFiscaleIsRefusedAndCreatesNothing() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.put("birthDate", LocalDate.parse((String) applicant.get("birthDate")).minusDays(1).toString());
+        String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("applicant.birthDate"))
+                .body("detail", containsString("the birth date does not agree with the codice fiscale"))
+                .extract().asString();
+        assertEquals(false, body.contains((String) applicant.get("fiscalCode")), body);
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+    }
+
+    @Test
     void wrongRolesAre403() {
         given().auth().oauth2(token("tutor")).when().post("/enrollments/1/confirmation").then().statusCode(403);
         given().auth().oauth2(token("tutor")).contentType(ContentType.JSON).body(Map.of("studentId", 1))
@@ -375,10 +390,12 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("exam-board")).when().get("/enrollments/" + b + "/history").then().statusCode(403);
     }
 
-    static Map<String, Object> applicationWith(Object fiscalCode, Map<String, Object> evidence) {
-        // the identity an application declares may differ from the record: it never replaces it
-        Map<String, Object> a = TestData.student(LocalDate.of(1999, 9, 9), "NON_EU", evidence);
-        a.put("fiscalCode", fiscalCode);
+    static Map<String, Object> applicationWith(Map<String, Object> stored, Map<String, Object> evidence) {
+        // the identity an application declares may differ from the record: it never replaces it. Its birth date still
+        // agrees with the codice fiscale (a century earlier: the code does not encode the century), or it is refused
+        LocalDate declared = LocalDate.parse((String) stored.get("birthDate")).minusYears(100);
+        Map<String, Object> a = TestData.student(declared, "NON_EU", evidence);
+        a.put("fiscalCode", stored.get("fiscalCode"));
         a.put("firstName", "Prova");
         a.put("lastName", "Altri");
         return a;
@@ -394,7 +411,7 @@ class EnrollmentResourceTest {
         String before = given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
                 .extract().asString();
         String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
-                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"), evidence(null, null, null, null, null, "B2"))))
+                .body(Map.of("applicant", applicationWith(stored, evidence(null, null, null, null, null, "B2"))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/entry-requirements-failed"))
@@ -422,7 +439,7 @@ class EnrollmentResourceTest {
         long student = createStudent(stored);
         LocalDate renewed = FUTURE_END.plusYears(1);
         long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
-                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"),
+                .body(Map.of("applicant", applicationWith(stored,
                         Map.of("residencePermit", Map.of("expiresOn", renewed.toString())))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("ELIGIBLE"))
