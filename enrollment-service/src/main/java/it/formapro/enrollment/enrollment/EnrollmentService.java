@@ -289,13 +289,11 @@ public class EnrollmentService {
         }
     }
 
+    /** Pre-enrollment and confirmation need an OPEN or RUNNING edition (EnrollableEdition); withdrawal never does. */
     private void requireOpen(EditionRules rules) {
-        LocalDate today = LocalDate.now(clock);
-        if ("CLOSED".equals(rules.status()) || today.isAfter(rules.endDate())) {
-            throw ProblemException.ruleViolation("edition-closed", "Edition " + rules.editionId() + " is closed (status "
-                    + rules.status() + ", ended " + rules.endDate() + "): nobody can enroll", null,
-                    ProblemException.figures("status", rules.status(), "endDate", rules.endDate().toString()));
-        }
+        EnrollableEdition.refusal(rules, LocalDate.now(clock)).ifPresent(refusal -> {
+            throw refusal;
+        });
     }
 
     private static void requireStatus(Enrollment e, EnrollmentStatus... allowed) {

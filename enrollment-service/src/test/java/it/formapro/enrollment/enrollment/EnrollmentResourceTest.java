@@ -305,6 +305,61 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void aPortalApplicationWhoseBirthDateDisagreesWithItsCodiceFiscaleIsRefusedAndCreatesNothing() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.put("birthDate", LocalDate.parse((String) applicant.get("birthDate")).minusDays(1).toString());
+        String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("applicant.birthDate"))
+                .body("detail", containsString("the birth date does not agree with the codice fiscale"))
+                .extract().asString();
+        assertEquals(false, body.contains((String) applicant.get("fiscalCode")), body);
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+    }
+
+    @Test
+    void aPlannedEditionRefusesPreEnrollmentFromFrontDeskAndPortalAndCreatesNothing() {
+        Map<String, Object> applicant = TestData.italianAdult();
+        long student = createStudent(TestData.italianAdult());
+        preEnroll(ED_PLANNED, student).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/edition-not-open"))
+                .body("detail", containsString("Edition " + ED_PLANNED + " is PLANNED"))
+                .body("detail", containsString("until the admin opens it"))
+                .body("figures.status", is("PLANNED"))
+                .body("figures.enrollableStatuses", contains("OPEN", "RUNNING"));
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_PLANNED + "/enrollments").then()
+                .statusCode(422).body("type", is("https://formapro.it/problems/edition-not-open"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+        given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_PLANNED + "/enrollments").then().body("$", empty());
+        // the portal's applicant was not registered either
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+    }
+
+    @Test
+    void anEditionAnsweredAsPlannedRefusesTheConfirmationButNotTheWithdrawal() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_BACK_TO_PLANNED, student);
+        // pre-enrolled while the catalogue answered OPEN; now it answers PLANNED (data from before the check)
+        DownstreamStubs.rules(it.formapro.enrollment.support.SeedStandards.edition(ED_BACK_TO_PLANNED, "000", FUTURE_START,
+                FUTURE_END, 250, 20, "PLANNED"));
+        confirm(id).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/edition-not-open"))
+                .body("figures.status", is("PLANNED"));
+        assertEquals("PRE_ENROLLED", status(id));
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_BACK_TO_PLANNED + "/participants/" + student)));
+        withdraw(id, Map.of("reason", "Edition postponed")).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+    }
+
+    static ValidatableResponse withdraw(long enrollmentId, Map<String, Object> body) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(body)
+                .when().post("/enrollments/" + enrollmentId + "/withdrawal").then();
+    }
+
+    @Test
     void wrongRolesAre403() {
         given().auth().oauth2(token("tutor")).when().post("/enrollments/1/confirmation").then().statusCode(403);
         given().auth().oauth2(token("tutor")).contentType(ContentType.JSON).body(Map.of("studentId", 1))
