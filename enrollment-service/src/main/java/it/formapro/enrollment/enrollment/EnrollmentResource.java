@@ -165,11 +165,15 @@ public class EnrollmentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
-            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Roles: admin, "
-            + "frontdesk. 400 for a malformed body, 404 for an unknown enrollment.")
+            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Possible on "
+            + "any edition, closed ones included. withdrawnOn (default today, in Italy) cannot be in the future nor before "
+            + "the enrollment: the day the student joined, for a confirmed student who has (the confirmation day for one "
+            + "who has not joined yet), otherwise the pre-enrollment day. Roles: admin, frontdesk. 400 for a malformed "
+            + "body or such a withdrawnOn (the detail names the dates; nothing changes), 404 for an unknown enrollment.")
     @APIResponse(responseCode = "200", description = "Withdrawn, with the waiting-list enrollment offered the freed seat, if any",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
+    @APIResponse(responseCode = "400", description = "Malformed body, or withdrawnOn in the future or before the enrollment "
+            + "(joining, confirmation or pre-enrollment day)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
