@@ -65,10 +65,12 @@ final class Seed {
     static void confirmedParticipants(long editionId, List<Long> students, LocalDate joinedOn) throws Exception {
         Map<Long, Long> enrollmentIds = new LinkedHashMap<>();
         try (Connection c = db("enrollment"); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO enrollment (student_id, edition_id, status, pre_enrolled_at, confirmed_at)"
-                        + " SELECT s, ?, 'CONFIRMED', now(), now() FROM unnest(?::bigint[]) s RETURNING id, student_id")) {
+                "INSERT INTO enrollment (student_id, edition_id, status, pre_enrolled_at, confirmed_at, joined_on)"
+                        + " SELECT s, ?, 'CONFIRMED', now(), now(), ? FROM unnest(?::bigint[]) s RETURNING id, student_id")) {
+            // joined_on as the front desk's confirmation records it: a withdrawal cannot be dated before it
             ps.setLong(1, editionId);
-            ps.setArray(2, c.createArrayOf("bigint", students.toArray()));
+            ps.setDate(2, date(joinedOn));
+            ps.setArray(3, c.createArrayOf("bigint", students.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) enrollmentIds.put(rs.getLong(2), rs.getLong(1));
             }

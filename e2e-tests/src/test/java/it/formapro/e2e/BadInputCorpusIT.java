@@ -1,6 +1,7 @@
 package it.formapro.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,23 @@ class BadInputCorpusIT {
                 "editionId", edition, "examDate", today.plusDays(100).toString(), "place", "Aula",
                 "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott. Rino Sala", "appointedBy", "REGION"))), 201).getLong("id");
 
-        List<Case> corpus = corpus(edition, student, enrollment, lesson, session);
+        // an edition left PLANNED (never opened): the real catalogue's status reaches enrollment, which refuses it
+        long planned = Lifecycle.send("POST", Suite.CATALOG + "/editions", TOKENS.admin(), Map.of(
+                "provider", "Ente", "providerAccreditation", Lifecycle.ACCREDITATION,
+                "qualificationCode", "001", "title", "Corpus, not open yet", "location", "Chieti",
+                "startDate", today.plusDays(30).toString(), "endDate", today.plusDays(150).toString(),
+                "plannedHours", 208, "plannedInternshipHours", 60, "capacity", 10), 201).getLong("id");
+        given().auth().oauth2(TOKENS.frontdesk()).contentType("application/json").body(Map.of("studentId", student))
+                .post(Suite.ENROLLMENT + "/editions/" + planned + "/enrollments").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/edition-not-open"))
+                .body("figures.status", is("PLANNED"));
+        // the registered student as sent, born a day later than the codice fiscale says
+        String misdated = "{\"version\":0,\"student\":{\"firstName\":\"Ugo\",\"lastName\":\"Testa\",\"birthDate\":\""
+                + birth.plusDays(1) + "\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
+                + FiscalCodes.of("Ugo", "Testa", birth, false, "G482") + "\"}}";
+
+        List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, session);
         Map<String, Long> before = rowCounts();
         List<String> failures = new ArrayList<>();
         for (Case c : corpus) {
@@ -81,7 +98,8 @@ class BadInputCorpusIT {
         System.out.printf("bad-input corpus: %d requests, all 4xx problem+json, databases unchanged%n", corpus.size());
     }
 
-    private List<Case> corpus(long edition, long student, long enrollment, long lesson, long session) {
+    private List<Case> corpus(long edition, long planned, long student, String misdatedStudent, long enrollment, long lesson,
+                              long session) {
         String admin = TOKENS.admin();
         String fd = TOKENS.frontdesk();
         String tutor = TOKENS.tutor();
@@ -164,12 +182,18 @@ class BadInputCorpusIT {
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"educationTitle\":{\"eqfLevel\":4}}}", "title without kind"));
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"educationTitle\":{\"kind\":\"LOWER_SECONDARY\",\"obtainedIn\":\"ITALIAN_SCHOOL\",\"obtainedOn\":\"2999-06-30\"}}}", "title obtained in the future"));
         cases.add(json(fd, "POST", st, "{\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"EU\"}", "no first name"));
+        cases.add(json(fd, "POST", st, "{\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-02\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
+                + FiscalCodes.of("Ada", "Neri", LocalDate.of(1990, 1, 1), true, "G482") + "\"}", "born on another day than the codice fiscale says"));
+        cases.add(json(fd, "PUT", st + "/" + student, misdatedStudent, "update to a birth date the codice fiscale contradicts"));
         cases.add(json(fd, "PUT", st + "/" + student, "{\"version\":99,\"student\":{" + validStudent + "}}", "stale student version"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"studentId\":" + student + "}", "eligibility without edition"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"editionId\":-1,\"studentId\":" + student + "}", "eligibility on edition -1"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"editionId\":" + edition + ",\"studentId\":999999}", "eligibility of an unknown student"));
         cases.add(json(fd, "POST", en + "/editions/" + edition + "/enrollments", "{\"studentId\":999999}", "pre-enroll an unknown student"));
         cases.add(json(fd, "POST", en + "/editions/" + edition + "/enrollments", "{\"studentId\":" + student + "}", "pre-enroll twice"));
+        cases.add(json(fd, "POST", en + "/editions/" + planned + "/enrollments", "{\"studentId\":" + student + "}", "pre-enroll on a PLANNED edition"));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/withdrawal", "{\"withdrawnOn\":\"" + Suite.today().plusDays(1) + "\"}", "withdrawal dated tomorrow"));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/withdrawal", "{\"withdrawnOn\":\"" + Suite.today().minusDays(1) + "\"}", "withdrawal dated before the pre-enrollment"));
         cases.add(new Case("confirm with a malformed joining day", fd, "POST", en + "/enrollments/" + enrollment + "/confirmation?joinedOn=yesterday", null, null));
         cases.add(new Case("confirm with a joining day in the future", fd, "POST", en + "/enrollments/" + enrollment + "/confirmation?joinedOn=2999-01-01", null, null));
         cases.add(new Case("confirm an unknown enrollment", fd, "POST", en + "/enrollments/999999/confirmation", null, null));

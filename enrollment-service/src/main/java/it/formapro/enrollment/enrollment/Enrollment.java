@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -40,6 +41,10 @@ public class Enrollment extends PanacheEntityBase {
 
     @Column(name = "confirmed_at")
     public OffsetDateTime confirmedAt;
+
+    /** The day the confirmed student joins (sent to attendance-service as the participant's joinedOn). */
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;

@@ -69,7 +69,9 @@ public final class EnrollmentDtos {
     @Schema(name = "WithdrawalRequest")
     public record WithdrawalRequest(
             @Size(max = 300) @Schema(description = "Why the student leaves", examples = "Found a job") String reason,
-            @Schema(description = "Date of withdrawal; default today", examples = "2027-02-01") LocalDate withdrawnOn) {
+            @Schema(description = "Date of withdrawal; default today (in Italy). Not in the future, not before the day the "
+                    + "student joined (confirmed), the confirmation day (confirmed, not joined yet) or the pre-enrollment day",
+                    examples = "2027-02-01") LocalDate withdrawnOn) {
     }
 
     @Schema(name = "Withdrawal", description = "The withdrawn enrollment and, if a seat was freed, the waiting enrollment it is offered to")

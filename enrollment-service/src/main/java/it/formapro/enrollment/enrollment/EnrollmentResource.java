@@ -70,7 +70,9 @@ public class EnrollmentResource {
             + "and are recorded with the enrollment. Idempotency-Key makes a retry safe. "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
             + "unknown student or edition, 409 if already enrolled or the key is in use, 422 if an entry rule fails, the "
-            + "edition is closed or the key was used for another request, 503 if catalog-service is unavailable.")
+            + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
+            + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
+            + "is unavailable.")
     @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or neither/both of studentId and applicant",
@@ -78,7 +80,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown student or edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already enrolled on this edition, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An entry rule fails, or the edition is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
+            + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
@@ -130,7 +133,8 @@ public class EnrollmentResource {
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
             + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position. "
-            + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment.")
+            + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment, 422 "
+            + "when the edition is closed (edition-closed) or still PLANNED (edition-not-open).")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "400", description = "joinedOn outside the edition's start date and today, or a malformed Idempotency-Key",
@@ -138,7 +142,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed or edition closed; violations and figures say why",
+    @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed, edition closed (edition-closed) "
+            + "or still PLANNED (edition-not-open); violations and figures say why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("id") long id,
@@ -160,11 +165,15 @@ public class EnrollmentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
-            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Roles: admin, "
-            + "frontdesk. 400 for a malformed body, 404 for an unknown enrollment.")
+            + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Possible on "
+            + "any edition, closed ones included. withdrawnOn (default today, in Italy) cannot be in the future nor before "
+            + "the enrollment: the day the student joined, for a confirmed student who has (the confirmation day for one "
+            + "who has not joined yet), otherwise the pre-enrollment day. Roles: admin, frontdesk. 400 for a malformed "
+            + "body or such a withdrawnOn (the detail names the dates; nothing changes), 404 for an unknown enrollment.")
     @APIResponse(responseCode = "200", description = "Withdrawn, with the waiting-list enrollment offered the freed seat, if any",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
+    @APIResponse(responseCode = "400", description = "Malformed body, or withdrawnOn in the future or before the enrollment "
+            + "(joining, confirmation or pre-enrollment day)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -174,6 +174,7 @@ public class EnrollmentService {
             EnrollmentStatus from = e.status;
             e.status = EnrollmentStatus.CONFIRMED;
             e.confirmedAt = OffsetDateTime.now(clock);
+            e.joinedOn = joinedOn;
             record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
             em.flush();
             // Inside the transaction on purpose: a failure here rolls the confirmation back (refuse and roll back).
@@ -201,12 +202,15 @@ public class EnrollmentService {
     public WithdrawalView withdraw(long enrollmentId, WithdrawalRequest request) {
         Enrollment current = get(enrollmentId);
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST, EnrollmentStatus.CONFIRMED);
-        LocalDate withdrawnOn = request == null || request.withdrawnOn() == null ? LocalDate.now(clock) : request.withdrawnOn();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate withdrawnOn = request == null || request.withdrawnOn() == null ? today : request.withdrawnOn();
+        checkWithdrawalDate(current, withdrawnOn, today);
         String reason = request == null ? null : request.reason();
         return QuarkusTransaction.requiringNew().call(() -> {
             lockEdition(current.editionId);
             Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
             requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST, EnrollmentStatus.CONFIRMED);
+            checkWithdrawalDate(e, withdrawnOn, today); // confirmed meanwhile: measured on the row as locked
             EnrollmentStatus from = e.status;
             e.status = EnrollmentStatus.WITHDRAWN;
             e.withdrawnAt = OffsetDateTime.now(clock);
@@ -289,13 +293,26 @@ public class EnrollmentService {
         }
     }
 
+    /** Pre-enrollment and confirmation need an OPEN or RUNNING edition (EnrollableEdition); withdrawal never does. */
     private void requireOpen(EditionRules rules) {
-        LocalDate today = LocalDate.now(clock);
-        if ("CLOSED".equals(rules.status()) || today.isAfter(rules.endDate())) {
-            throw ProblemException.ruleViolation("edition-closed", "Edition " + rules.editionId() + " is closed (status "
-                    + rules.status() + ", ended " + rules.endDate() + "): nobody can enroll", null,
-                    ProblemException.figures("status", rules.status(), "endDate", rules.endDate().toString()));
-        }
+        EnrollableEdition.refusal(rules, LocalDate.now(clock)).ifPresent(refusal -> {
+            throw refusal;
+        });
+    }
+
+    private void checkWithdrawalDate(Enrollment e, LocalDate withdrawnOn, LocalDate today) {
+        WithdrawalDate.Earliest earliest = WithdrawalDate.earliest(day(e.preEnrolledAt), day(e.confirmedAt), e.joinedOn, today);
+        WithdrawalDate.problem(withdrawnOn, today, earliest).ifPresent(problem -> {
+            throw new ProblemException(400, "validation", "Invalid request", "Enrollment " + e.id + ": " + problem,
+                    List.of(new it.formapro.common.problem.Problem.Violation("withdrawnOn", problem)),
+                    ProblemException.figures("withdrawnOn", withdrawnOn.toString(), "today", today.toString(),
+                            "earliest", earliest.day().toString()));
+        });
+    }
+
+    /** The day in Italy (the clock's zone) of an instant, or null. */
+    private LocalDate day(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
     private static void requireStatus(Enrollment e, EnrollmentStatus... allowed) {

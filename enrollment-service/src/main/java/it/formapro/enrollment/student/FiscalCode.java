@@ -1,5 +1,8 @@
 package it.formapro.enrollment.student;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,7 +10,8 @@ import java.util.Optional;
  * The Italian codice fiscale of a natural person (DM 23/12/1976, DPR 605/1973): 16 characters, format
  * {@code LLLLLL NN L NN L NNN C}, the last one a check character computed from the first 15. The digits may be
  * replaced by the letters L M N P Q R S T U V (omocodia: the Agenzia delle Entrate substitutes digits when two
- * people would otherwise share a code), so those positions accept either.
+ * people would otherwise share a code), so those positions accept either. Characters 7-11 encode the birth day:
+ * year modulo 100, a month letter, the day of the month (+40 for women).
  */
 public final class FiscalCode {
 
@@ -55,6 +59,35 @@ public final class FiscalCode {
 
     public static boolean isValid(String code) {
         return problem(normalize(code)).isEmpty();
+    }
+
+    /**
+     * Why a birth date disagrees with the birth day a valid code encodes, or empty when it agrees. The code
+     * does not encode the century, so a date agrees when its day of month, month and year modulo 100 do. Names only
+     * which parts differ: never the code nor the day it encodes (personal data).
+     */
+    public static Optional<String> birthDateProblem(String fiscalCode, LocalDate birthDate) {
+        String code = normalize(fiscalCode);
+        if (birthDate == null || problem(code).isPresent()) {
+            return Optional.empty(); // nothing to compare: the format check speaks for an invalid code
+        }
+        int encodedDay = Integer.parseInt(digits(code.substring(9, 11)));
+        List<String> differ = new ArrayList<>();
+        if ((encodedDay > 40 ? encodedDay - 40 : encodedDay) != birthDate.getDayOfMonth()) {
+            differ.add("day (characters 10-11)");
+        }
+        if (MONTHS.indexOf(code.charAt(8)) + 1 != birthDate.getMonthValue()) {
+            differ.add("month (character 9)");
+        }
+        if (Integer.parseInt(digits(code.substring(6, 8))) != birthDate.getYear() % 100) {
+            differ.add("year (characters 7-8)");
+        }
+        if (differ.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = differ.remove(differ.size() - 1);
+        return Optional.of("the birth date does not agree with the codice fiscale, which encodes another "
+                + (differ.isEmpty() ? last : String.join(", ", differ) + " and " + last) + " of birth (DM 23/12/1976)");
     }
 
     /** The check character of the first 15 characters of a code. */

@@ -21,17 +21,21 @@ public final class StudentDtos {
 
     @Schema(name = "StudentInput", description = "A student's identity, contacts and evidence. Either a codice fiscale or "
             + "another identifier (foreign students without one) is required. When citizenshipCountry is given it must agree "
-            + "with citizenship: ITALIAN is Italy, EU one of the 26 other EU member states, NON_EU neither.")
+            + "with citizenship: ITALIAN is Italy, EU one of the 26 other EU member states, NON_EU neither. With a codice "
+            + "fiscale, birthDate must agree with the birth day it encodes (day, month and the year's last two digits).")
     @ConsistentCitizenship
+    @ConsistentBirthDate
     public record StudentInput(
             @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,
             @NotBlank @Size(max = 100) @Schema(examples = "Rossi") String lastName,
-            @ValidFiscalCode @Schema(description = "Codice fiscale: format and check character are verified; omocodia letters accepted",
+            @ValidFiscalCode @Schema(description = "Codice fiscale: format and check character are verified; omocodia letters "
+                    + "accepted; the birth day it encodes must agree with birthDate",
                     examples = "RSSMRA85T10A562S") String fiscalCode,
             @Schema(description = "Type of the other identifier, for students without a codice fiscale", examples = "PASSPORT")
             IdentifierType otherIdType,
             @Size(max = 60) @Schema(description = "Value of the other identifier", examples = "YA1234567") String otherIdValue,
-            @NotNull @Past @Schema(examples = "1985-12-10") LocalDate birthDate,
+            @NotNull @Past @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
+                    + "digits (the code does not encode the century)", examples = "1985-12-10") LocalDate birthDate,
             @Size(max = 120) @Schema(description = "Place of birth (municipality, or country if abroad)", examples = "Pescara")
             String birthPlace,
             @NotNull @Schema(description = "ITALIAN, EU or NON_EU: decides the Italian-language and residence-permit rules",

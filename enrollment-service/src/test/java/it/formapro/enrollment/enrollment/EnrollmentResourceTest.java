@@ -77,6 +77,12 @@ class EnrollmentResourceTest {
         return given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + enrollmentId + "/confirmation").then();
     }
 
+    /** A confirmation entered after the fact, with the day the student joined. */
+    static ValidatableResponse confirm(long enrollmentId, LocalDate joinedOn) {
+        return given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joinedOn.toString())
+                .when().post("/enrollments/" + enrollmentId + "/confirmation").then();
+    }
+
     static String status(long enrollmentId) {
         return given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + enrollmentId)
                 .then().statusCode(200).extract().jsonPath().getString("status");
@@ -190,9 +196,7 @@ class EnrollmentResourceTest {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         LocalDate joined = Italy.today().minusDays(20);
-        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
-                .when().post("/enrollments/" + id + "/confirmation")
-                .then().statusCode(200).body("status", is("CONFIRMED"));
+        confirm(id, joined).statusCode(200).body("status", is("CONFIRMED"));
         // the hours delivered before the joining day: that day's lessons are the student's own (DOMAIN.md, TUI)
         DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/hours-delivered"))
                 .withQueryParam("asOf", equalTo(joined.minusDays(1).toString())));
@@ -207,18 +211,14 @@ class EnrollmentResourceTest {
                 evidence(diploma("ABROAD", true), null, FUTURE_END, null, null, "B1")));
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         LocalDate joined = Italy.today().minusDays(20);
-        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", joined.toString())
-                .when().post("/enrollments/" + id + "/confirmation")
-                .then().statusCode(422).contentType("application/problem+json")
+        confirm(id, joined).statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("documented by " + joined))
                 .body("violations.field", contains("ITALIAN_LANGUAGE"))
                 .body("violations[0].message", containsString("not counted: the Italian entry test taken on "
                         + LocalDate.now().minusDays(5) + ", after " + joined));
         assertEquals("PRE_ENROLLED", status(id));
         // joining on the day of the test (or later) it counts
-        given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", LocalDate.now().minusDays(5).toString())
-                .when().post("/enrollments/" + id + "/confirmation")
-                .then().statusCode(200).body("status", is("CONFIRMED"));
+        confirm(id, LocalDate.now().minusDays(5)).statusCode(200).body("status", is("CONFIRMED"));
     }
 
     @Test
@@ -226,9 +226,7 @@ class EnrollmentResourceTest {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         for (LocalDate wrong : List.of(Italy.today().minusDays(31), Italy.today().plusDays(1))) {
-            given().auth().oauth2(token("frontdesk")).queryParam("joinedOn", wrong.toString())
-                    .when().post("/enrollments/" + id + "/confirmation")
-                    .then().statusCode(400).contentType("application/problem+json")
+            confirm(id, wrong).statusCode(400).contentType("application/problem+json")
                     .body("detail", containsString("must be between the edition's start date"));
         }
         assertEquals("PRE_ENROLLED", status(id));
@@ -287,6 +285,104 @@ class EnrollmentResourceTest {
     void closedEditionRefusesEnrollment() {
         long student = createStudent(TestData.italianAdult());
         preEnroll(ED_CLOSED, student).statusCode(422).body("type", is("https://formapro.it/problems/edition-closed"));
+    }
+
+    @Test
+    void aPlannedEditionRefusesPreEnrollmentFromFrontDeskAndPortalAndCreatesNothing() {
+        Map<String, Object> applicant = TestData.italianAdult();
+        long student = createStudent(TestData.italianAdult());
+        preEnroll(ED_PLANNED, student).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/edition-not-open"))
+                .body("detail", containsString("Edition " + ED_PLANNED + " is PLANNED"))
+                .body("detail", containsString("until the admin opens it"))
+                .body("figures.status", is("PLANNED"))
+                .body("figures.enrollableStatuses", contains("OPEN", "RUNNING"));
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_PLANNED + "/enrollments").then()
+                .statusCode(422).body("type", is("https://formapro.it/problems/edition-not-open"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+        given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_PLANNED + "/enrollments").then().body("$", empty());
+        // the portal's applicant was not registered either
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+    }
+
+    @Test
+    void anEditionAnsweredAsPlannedRefusesTheConfirmationButNotTheWithdrawal() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_BACK_TO_PLANNED, student);
+        // pre-enrolled while the catalogue answered OPEN; now it answers PLANNED (data from before the check)
+        DownstreamStubs.rules(it.formapro.enrollment.support.SeedStandards.edition(ED_BACK_TO_PLANNED, "000", FUTURE_START,
+                FUTURE_END, 250, 20, "PLANNED"));
+        confirm(id).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/edition-not-open"))
+                .body("figures.status", is("PLANNED"));
+        assertEquals("PRE_ENROLLED", status(id));
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_BACK_TO_PLANNED + "/participants/" + student)));
+        withdraw(id, Map.of("reason", "Edition postponed")).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+    }
+
+    static ValidatableResponse withdraw(long enrollmentId, Map<String, Object> body) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(body)
+                .when().post("/enrollments/" + enrollmentId + "/withdrawal").then();
+    }
+
+    @Test
+    void aWithdrawalDatedInTheFutureOrBeforeThePreEnrollmentIsRefusedAndChangesNothing() {
+        long id = preEnrolled(ED_000, createStudent(TestData.italianAdult()));
+        LocalDate today = Italy.today();
+        withdraw(id, Map.of("withdrawnOn", today.plusDays(1).toString())).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("withdrawnOn"))
+                .body("detail", containsString("withdrawnOn " + today.plusDays(1) + " is in the future (today is " + today + ")"));
+        withdraw(id, Map.of("withdrawnOn", today.minusDays(1).toString())).statusCode(400)
+                .body("detail", containsString("withdrawnOn " + today.minusDays(1) + " is before the day it was pre-enrolled, " + today))
+                .body("figures.earliest", is(today.toString()));
+        assertEquals("PRE_ENROLLED", status(id));
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id + "/history").then()
+                .body("toStatus", contains("PRE_ENROLLED"));
+        withdraw(id, Map.of("withdrawnOn", today.toString())).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+    }
+
+    @Test
+    void aConfirmedStudentIsWithdrawnFromTheDayTheyJoinedEvenBeforeTheConfirmationDay() {
+        long student = createStudent(TestData.italianAdult());
+        long id = preEnrolled(ED_TUI_AT_LIMIT, student);
+        LocalDate joined = Italy.today().minusDays(20);
+        confirm(id, joined).statusCode(200);
+        withdraw(id, Map.of("withdrawnOn", joined.minusDays(1).toString())).statusCode(400)
+                .body("detail", containsString("withdrawnOn " + joined.minusDays(1) + " is before the day the student joined, " + joined));
+        assertEquals("CONFIRMED", status(id));
+        DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student + "/withdrawal")));
+        // entered after the fact: the student left on the day they joined, before the confirmation was recorded
+        withdraw(id, Map.of("withdrawnOn", joined.toString())).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+        DownstreamStubs.server.verify(postRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student + "/withdrawal"))
+                .withRequestBody(matchingJsonPath("$.withdrawnOn", equalTo(joined.toString()))));
+    }
+
+    @Test
+    void aStudentConfirmedAheadOfTheStartMayLeaveBeforeStartingButNotBeforeTheConfirmation() {
+        long id = preEnrolled(ED_000, createStudent(TestData.italianAdult()));
+        confirm(id).statusCode(200);
+        LocalDate today = Italy.today();
+        withdraw(id, Map.of("withdrawnOn", today.minusDays(1).toString())).statusCode(400)
+                .body("detail", containsString("is before the day it was confirmed (the student joins on " + FUTURE_START + "), " + today));
+        assertEquals("CONFIRMED", status(id));
+        withdraw(id, Map.of()).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+    }
+
+    @Test
+    void aPortalApplicationWhoseBirthDateDisagreesWithItsCodiceFiscaleIsRefusedAndCreatesNothing() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.put("birthDate", LocalDate.parse((String) applicant.get("birthDate")).minusDays(1).toString());
+        String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("applicant.birthDate"))
+                .body("detail", containsString("the birth date does not agree with the codice fiscale"))
+                .extract().asString();
+        assertEquals(false, body.contains((String) applicant.get("fiscalCode")), body);
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
     }
 
     @Test
@@ -375,10 +471,12 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("exam-board")).when().get("/enrollments/" + b + "/history").then().statusCode(403);
     }
 
-    static Map<String, Object> applicationWith(Object fiscalCode, Map<String, Object> evidence) {
-        // the identity an application declares may differ from the record: it never replaces it
-        Map<String, Object> a = TestData.student(LocalDate.of(1999, 9, 9), "NON_EU", evidence);
-        a.put("fiscalCode", fiscalCode);
+    static Map<String, Object> applicationWith(Map<String, Object> stored, Map<String, Object> evidence) {
+        // the identity an application declares may differ from the record: it never replaces it. Its birth date still
+        // agrees with the codice fiscale (a century earlier: the code does not encode the century), or it is refused
+        LocalDate declared = LocalDate.parse((String) stored.get("birthDate")).minusYears(100);
+        Map<String, Object> a = TestData.student(declared, "NON_EU", evidence);
+        a.put("fiscalCode", stored.get("fiscalCode"));
         a.put("firstName", "Prova");
         a.put("lastName", "Altri");
         return a;
@@ -394,7 +492,7 @@ class EnrollmentResourceTest {
         String before = given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
                 .extract().asString();
         String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
-                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"), evidence(null, null, null, null, null, "B2"))))
+                .body(Map.of("applicant", applicationWith(stored, evidence(null, null, null, null, null, "B2"))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/entry-requirements-failed"))
@@ -422,7 +520,7 @@ class EnrollmentResourceTest {
         long student = createStudent(stored);
         LocalDate renewed = FUTURE_END.plusYears(1);
         long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
-                .body(Map.of("applicant", applicationWith(stored.get("fiscalCode"),
+                .body(Map.of("applicant", applicationWith(stored,
                         Map.of("residencePermit", Map.of("expiresOn", renewed.toString())))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("ELIGIBLE"))

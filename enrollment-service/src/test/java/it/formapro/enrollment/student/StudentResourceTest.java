@@ -2,12 +2,14 @@ package it.formapro.enrollment.student;
 
 import static io.restassured.RestAssured.given;
 import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,6 +182,45 @@ class StudentResourceTest {
                 .body("violations.field", hasItem("student.citizenshipCountry"));
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
                 .body("citizenshipCountry", is("Spain")).body("version", is(0));
+    }
+
+    @Test
+    void aBirthDateThatDisagreesWithTheCodiceFiscaleIsRefusedOnCreateAndNothingIsStored() {
+        Map<String, Object> s = TestData.student(LocalDate.of(1990, 5, 10), "ITALIAN", null);
+        String cf = (String) s.get("fiscalCode");
+        for (LocalDate wrong : List.of(LocalDate.of(1990, 5, 11), LocalDate.of(1990, 6, 10), LocalDate.of(1991, 5, 10))) {
+            s.put("birthDate", wrong.toString());
+            String body = post(s).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", contains("birthDate"))
+                    .body("detail", containsString("the birth date does not agree with the codice fiscale"))
+                    .extract().asString();
+            assertFalse(body.contains(cf), "the codice fiscale is personal data, not echoed: " + body);
+            notStored(cf);
+        }
+        // the code does not encode the century: the same day a hundred years earlier agrees
+        s.put("birthDate", "1890-05-10");
+        post(s).statusCode(201).body("birthDate", is("1890-05-10"));
+    }
+
+    @Test
+    void aBirthDateThatDisagreesWithTheCodiceFiscaleIsRefusedOnUpdateAndChangesNothing() {
+        Map<String, Object> s = TestData.student(LocalDate.of(1988, 2, 29), "ITALIAN", null);
+        long id = create(s);
+        s.put("birthDate", "1988-02-28");
+        s.put("phone", "+39 085 222");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
+                .when().put("/students/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("student.birthDate"))
+                .body("detail", containsString("another day (characters 10-11) of birth"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
+                .body("birthDate", is("1988-02-29")).body("phone", nullValue()).body("version", is(0));
+        // a codice fiscale replaced by one of another birth day, with the old date: refused as well
+        s.put("birthDate", "1988-02-29");
+        s.put("fiscalCode", TestData.fiscalCode(LocalDate.of(1988, 3, 29)));
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
+                .when().put("/students/" + id).then().statusCode(400)
+                .body("detail", containsString("another month (character 9) of birth"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then().body("version", is(0));
     }
 
     @Test

@@ -43,6 +43,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final long ED_HOURS_DOWN = 122;
     /** Future; attendance-service fails to register participants. */
     public static final long ED_REGISTER_DOWN = 123;
+    /** Standard 000, future, PLANNED: not open for enrollment yet. */
+    public static final long ED_PLANNED = 104;
+    /** Standard 000, future, OPEN until a test answers it as PLANNED again (an enrollment made before the check existed). */
+    public static final long ED_BACK_TO_PLANNED = 105;
     /** Closed edition. */
     public static final long ED_CLOSED = 130;
     /** catalog-service fails (503) for this edition. */
@@ -52,7 +56,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer server;
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Override
@@ -68,6 +72,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         for (long started : new long[] {ED_TUI_AT_LIMIT, ED_TUI_PAST, ED_HOURS_DOWN}) {
             rules(SeedStandards.edition(started, "000", Italy.today().minusDays(30), Italy.today().plusDays(150), 250, 20, "RUNNING"));
         }
+        rules(SeedStandards.edition(ED_PLANNED, "000", FUTURE_START, FUTURE_END, 250, 20, "PLANNED"));
+        rules(SeedStandards.edition(ED_BACK_TO_PLANNED, "000", FUTURE_START, FUTURE_END, 250, 20, "OPEN"));
         rules(SeedStandards.edition(ED_REGISTER_DOWN, "000", FUTURE_START, FUTURE_END, 250, 20, "OPEN"));
         rules(SeedStandards.edition(ED_CLOSED, "000", Italy.today().minusDays(300), Italy.today().minusDays(10), 250, 20, "CLOSED"));
         server.stubFor(get(urlEqualTo("/editions/" + ED_CATALOG_DOWN + "/rules"))
@@ -101,11 +107,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.exam.url", server.baseUrl() + "/exam");
     }
 
-    private void rules(EditionRules rules) {
+    /** Answers GET /editions/{id}/rules with these rules (a later call for the same edition replaces the answer). */
+    public static void rules(EditionRules rules) {
         try {
             server.stubFor(get(urlEqualTo("/editions/" + rules.editionId() + "/rules"))
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody(json.writeValueAsString(rules))));
+                            .withBody(JSON.writeValueAsString(rules))));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,16 +17,19 @@ public final class TestData {
         return OidcWiremockTestResource.getAccessToken(role + "-user", Set.of(role));
     }
 
-    /** A random, valid codice fiscale (so each test has its own student). */
-    public static String fiscalCode() {
+    /**
+     * A valid codice fiscale of someone born on that day (so each test has its own student): random name letters and
+     * place, the birth day encoded as DM 23/12/1976 wants it (a woman's day +40, at random), the check character.
+     */
+    public static String fiscalCode(LocalDate birthDate) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             b.append((char) ('A' + r.nextInt(26)));
         }
-        b.append(String.format("%02d", r.nextInt(100)));
-        b.append("ABCDEHLMPRST".charAt(r.nextInt(12)));
-        b.append(String.format("%02d", 1 + r.nextInt(28)));
+        b.append(String.format("%02d", birthDate.getYear() % 100));
+        b.append("ABCDEHLMPRST".charAt(birthDate.getMonthValue() - 1));
+        b.append(String.format("%02d", birthDate.getDayOfMonth() + (r.nextBoolean() ? 40 : 0)));
         b.append((char) ('A' + r.nextInt(26)));
         b.append(String.format("%03d", r.nextInt(1000)));
         return b.append(FiscalCode.checkCharacter(b.toString())).toString();
@@ -41,7 +44,7 @@ public final class TestData {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("firstName", "Giulia");
         m.put("lastName", "Bianchi");
-        m.put("fiscalCode", fiscalCode());
+        m.put("fiscalCode", fiscalCode(birthDate));
         m.put("birthDate", birthDate.toString());
         m.put("birthPlace", "Pescara");
         m.put("citizenship", citizenship);
