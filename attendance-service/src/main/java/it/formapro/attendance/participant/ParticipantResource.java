@@ -77,11 +77,12 @@ public class ParticipantResource {
     @Path("/{studentId}/withdrawal")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
-            + "register keeps the hours already recorded. Roles: admin, frontdesk. 400 for a missing field or a "
-            + "withdrawal date before the joining date, 404 if the student is not a participant.")
+            + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
+            + "of the start, left before the first day) means the student attends no day. Roles: admin, frontdesk. "
+            + "400 for a missing field, 404 if the student is not a participant.")
     @APIResponse(responseCode = "200", description = "The withdrawn participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field, or withdrawal before the joining date",
+    @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a participant of this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

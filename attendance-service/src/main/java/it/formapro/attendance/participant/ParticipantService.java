@@ -41,10 +41,8 @@ public class ParticipantService {
     @Transactional
     public Participant withdraw(long editionId, long studentId, WithdrawalRequest request) {
         Participant p = find(editionId, studentId);
-        if (request.withdrawnOn().isBefore(p.joinedOn)) {
-            throw ProblemException.badRequest("withdrawnOn: " + request.withdrawnOn() + " is before the joining date "
-                    + p.joinedOn);
-        }
+        // a withdrawal dated before the joining day is a student confirmed ahead of the start who left before the
+        // first day: they attend no day (Participant.attendsOn); enrollment-service dates it from the confirmation
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.withdrawnOn, request.withdrawnOn())
                 && Objects.equals(p.withdrawalReason, request.reason())) {
             return p;

@@ -39,8 +39,12 @@ class ParticipantResourceTest {
             frontdesk().body(withdrawal).when().post("/editions/5002/participants/6/withdrawal").then().statusCode(200)
                     .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-02-01")).body("withdrawalReason", is("Found a job"));
         }
-        frontdesk().body(Map.of("withdrawnOn", "2027-01-01")).when().post("/editions/5002/participants/6/withdrawal")
-                .then().statusCode(400);
+        frontdesk().body(Map.of("reason", "no date")).when().post("/editions/5002/participants/6/withdrawal")
+                .then().statusCode(400).contentType("application/problem+json");
+        // confirmed ahead of the start and gone before the first day (2027-01-11): withdrawn, attending no day
+        frontdesk().body(Map.of("withdrawnOn", "2027-01-05", "reason", "Moved abroad"))
+                .when().post("/editions/5002/participants/6/withdrawal").then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-01-05")).body("joinedOn", is("2027-01-11"));
         frontdesk().body(MARIO).when().put("/editions/5002/participants/6").then().statusCode(200)
                 .body("status", is("ACTIVE")).body("withdrawnOn", nullValue());
         frontdesk().body(withdrawal).when().post("/editions/5002/participants/404/withdrawal").then().statusCode(404)
