@@ -1,12 +1,15 @@
 package it.formapro.enrollment.privacy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,14 +51,13 @@ public class PersonalDataGateway {
 
     public Map<String, Object> eraseInAttendance(long studentId) {
         return call("attendance-service", () -> attendance.erase(studentId), "the registers of student " + studentId
-                + " could not be pseudonymised: the student was not erased here (exam-service may already be "
-                + "pseudonymised); retry, the erasure is idempotent");
+                + " could not be pseudonymised: the student was not erased; retry, the erasure is idempotent");
     }
 
     /**
-     * Erased first of the two: exam-service checks again that no frozen list admits the student with no document
-     * issued (a list frozen since {@link #pendingExams} answered), and its refusal (409) is passed on as one, with
-     * nothing erased anywhere.
+     * Erased after attendance: exam-service checks again that no frozen list admits the student with no document
+     * issued (a list frozen since {@link #pendingExams} answered), and its refusal (409) is passed on as one, with its
+     * violations (a session each); the identity stays here and a retry, once the document is issued, finishes.
      */
     public Map<String, Object> eraseInExam(long studentId) {
         return call("exam-service", () -> {
@@ -63,10 +65,12 @@ public class PersonalDataGateway {
                 return exam.erase(studentId);
             } catch (DownstreamRejection refused) {
                 if (refused.status() == 409) {
+                    JsonNode problem = problemOf(refused);
                     throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
                             "Student " + studentId + " cannot be erased yet: an exam became pending since the check "
-                                    + "(exam-service: " + detailOf(refused) + "); nothing was erased", null,
-                            ProblemException.figures("studentId", studentId));
+                                    + "(exam-service: " + problem.path("detail").asText("HTTP 409") + "); the identity "
+                                    + "was kept (the attendance registers already show the pseudonym)",
+                            violationsOf(problem), ProblemException.figures("studentId", studentId));
                 }
                 throw refused;
             }
@@ -74,12 +78,19 @@ public class PersonalDataGateway {
                 + "was erased; retry, the erasure is idempotent");
     }
 
-    private String detailOf(DownstreamRejection refused) {
+    private JsonNode problemOf(DownstreamRejection refused) {
         try {
-            return json.readTree(refused.body()).path("detail").asText("no detail");
+            return json.readTree(refused.body());
         } catch (IOException | RuntimeException unreadable) {
-            return "HTTP " + refused.status();
+            return json.createObjectNode();
         }
+    }
+
+    private List<Problem.Violation> violationsOf(JsonNode problem) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        problem.path("violations").forEach(v -> violations.add(new Problem.Violation(v.path("field").asText(null),
+                v.path("message").asText(null), "GDPR art. 17(3)(b)")));
+        return violations.isEmpty() ? null : violations;
     }
 
     private static <T> T call(String service, Supplier<T> call, String consequence) {

@@ -100,9 +100,10 @@ public class PersonalDataService {
                     ProblemException.figures("studentId", studentId, "blockingEnrollments", blockingEnrollments,
                             "pendingExams", pendingExams.size()));
         }
-        // exam first: it checks again for a list frozen since the question above, and may still refuse
-        Map<String, Object> exam = otherServices.eraseInExam(studentId);
+        // attendance first: a list frozen from now on reads the pseudonym there; exam then checks again, under a lock,
+        // for a list frozen since the question above, and may still refuse (the identity stays here, a retry finishes)
         Map<String, Object> attendance = otherServices.eraseInAttendance(studentId);
+        Map<String, Object> exam = otherServices.eraseInExam(studentId);
         return QuarkusTransaction.requiringNew().call(() -> {
             // the same row lock as a pre-enrollment: none can slip in between the check above and the erasure
             Student locked = Student.findById(studentId, LockModeType.PESSIMISTIC_WRITE);

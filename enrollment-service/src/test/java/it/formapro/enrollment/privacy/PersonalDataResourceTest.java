@@ -202,7 +202,7 @@ class PersonalDataResourceTest {
         erase(id).statusCode(200).body("alreadyErased", is(false));
     }
 
-    /** A list frozen after pending-exams answered: exam-service's own check refuses, and nothing is erased anywhere. */
+    /** A list frozen after pending-exams answered: exam-service's own check refuses, and the identity stays here. */
     @Test
     void anExamPendingSinceTheCheckIsRefusedByExamServiceAndNothingIsErased() {
         Map<String, Object> s = TestData.italianAdult();
@@ -210,15 +210,20 @@ class PersonalDataResourceTest {
         whileExamAnswers(post(urlPathEqualTo("/exam/students/" + id + "/erasure")), aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type": "https://formapro.it/problems/exam-pending", "status": 409,
-                         "detail": "Student %d is admitted to 1 exam session(s) with no document issued yet"}""".formatted(id)), () -> {
+                         "detail": "Student %d is admitted to 1 exam session(s) with no document issued yet",
+                         "violations": [{"field": "sessionId", "message": "exam session 81 (edition 12, 2027-07-10, SCHEDULED): NO_DOCUMENT_YET"}]}"""
+                        .formatted(id)), () -> {
             erase(id).statusCode(409).contentType("application/problem+json")
                     .body("type", is("https://formapro.it/problems/erasure-not-yet-possible"))
                     .body("detail", is("Student " + id + " cannot be erased yet: an exam became pending since the check "
                             + "(exam-service: Student " + id + " is admitted to 1 exam session(s) with no document issued "
-                            + "yet); nothing was erased"));
-            // a refusal is not retried, and attendance-service is not asked to erase anything
+                            + "yet); the identity was kept (the attendance registers already show the pseudonym)"))
+                    .body("violations", hasSize(1))
+                    .body("violations[0].message", is("exam session 81 (edition 12, 2027-07-10, SCHEDULED): NO_DOCUMENT_YET"))
+                    .body("violations[0].source", is("GDPR art. 17(3)(b)"));
+            // a refusal is not retried; attendance-service was erased first (a list frozen after it reads the pseudonym)
             DownstreamStubs.server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/exam/students/" + id + "/erasure")));
-            DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
+            DownstreamStubs.server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/students/" + id + "/erasure")));
             given().auth().oauth2(token("admin")).when().get("/students/" + id).then()
                     .body("fiscalCode", is(s.get("fiscalCode"))).body("erasedAt", nullValue());
         });

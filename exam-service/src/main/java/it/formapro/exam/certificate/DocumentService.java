@@ -86,11 +86,13 @@ public class DocumentService {
      * candidate. The session row is locked first, so concurrent requests for a session queue and the second sees
      * the first's document; the unique (session, student) constraint backs this up. The same Idempotency-Key
      * replays the document issued for it; any other second request is a 409 naming the existing document, and so is
-     * a learning record for a student who already got one on leaving the edition.
+     * any document for a student who holds the learning record on leaving the edition.
      */
     @Transactional
     public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
         ExamSession session = ExamSessionService.lock(sessionId);
+        ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
+                + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
         lockStudentOfEdition(session.editionId, studentId);
         IssuedDocument replay = replay(idempotencyKey, sessionId, session.editionId, studentId, kind);
         if (replay != null) {
@@ -101,12 +103,16 @@ public class DocumentService {
             throw alreadyIssued(existing, "a document is issued once per candidate and session (revoke it if it was "
                     + "wrong, correct the outcome, then issue again)");
         }
-        // a revoked record on leaving is in nobody's way (V8): standing documents only, as just above
-        IssuedDocument onLeaving = kind == IssuedDocument.Kind.LEARNING_RECORD
-                ? IssuedDocument.findStandingOnLeaving(session.editionId, studentId) : null;
+        // a revoked record on leaving is in nobody's way (V8): standing documents only, as just above. A student who
+        // left and holds it concluded the edition that way (pending-exams counts it), so no session certifies them
+        // either unless it is revoked: they did sit the exam after all
+        IssuedDocument onLeaving = IssuedDocument.findStandingOnLeaving(session.editionId, studentId);
         if (onLeaving != null) {
-            throw alreadyIssued(onLeaving, "a student gets one learning record for the edition, and this one was "
-                    + "issued when the student left the course");
+            throw alreadyIssued(onLeaving, kind == IssuedDocument.Kind.LEARNING_RECORD
+                    ? "a student gets one learning record for the edition, and this one was issued when the student "
+                    + "left the course"
+                    : "the student left the course and holds the learning record on leaving: revoke it first if the "
+                    + "student did sit this exam");
         }
         // a retake session of the same edition may admit a student who already passed: the qualification is certified
         // once, and a learning record is for those leaving without it (DOMAIN.md, Exam and certification)
@@ -116,8 +122,6 @@ public class DocumentService {
                     ? "the qualification is certified once per student and edition: revoke that certificate first if it was wrong"
                     : "the student holds the qualification, and a learning record is for those who leave without it");
         }
-        ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
-                + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
         if (session.status == SessionStatus.SCHEDULED) {
             throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
                     + " is SCHEDULED: documents are issued after the exam is HELD");

@@ -72,7 +72,8 @@ public class PersonalDataResource {
                     + "yet). A document counts even if revoked "
                     + "later, and a certificate of the edition issued in another session concludes every session of "
                     + "the edition (the qualification is certified once), as does the learning record on leaving the "
-                    + "edition (no session issues a second one). Oldest exam date first; an empty list when "
+                    + "edition (while it stands, no session issues the student a certificate or a second learning "
+                    + "record). Oldest exam date first; an empty list when "
                     + "nothing is pending. Roles: admin, frontdesk. 400 if studentId or an editionId is not a "
                     + "positive number, or more than 100 editions are given.")
     @APIResponse(responseCode = "200", description = "The pending sessions; empty when none",

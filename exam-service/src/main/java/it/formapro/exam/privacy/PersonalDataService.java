@@ -88,7 +88,8 @@ public class PersonalDataService {
      * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
      * a certificate of the edition issued in another session: the qualification is certified once per student and
      * edition, so a retake session can issue the student nothing more. So does the learning record on leaving the
-     * edition: the student left the course after the list was frozen, and no session issues a second learning record.
+     * edition: the student left the course after the list was frozen, and while it stands no session issues them a
+     * certificate or a second learning record.
      */
     public List<PendingExam> pendingExams(long studentId, Collection<Long> confirmedEditions) {
         EntityManager em = AdmissionEntry.getEntityManager();
@@ -149,11 +150,14 @@ public class PersonalDataService {
      * request changes nothing and answers zeros.
      * <p>
      * enrollment-service erases only when {@link #pendingExams} found nothing; a list frozen since then may admit the
-     * student, so the frozen lists are read again once the rows are locked, and an admission with no document issued
-     * yet refuses the erasure (409, nothing changed): the document will need the identity.
+     * student, so the frozen lists are read again, and an admission with no document issued yet refuses the erasure
+     * (409, nothing changed): the document will need the identity. The SHARE lock on the entries waits for a freeze
+     * in progress and holds off new ones until this commits, so no list frozen meanwhile escapes the check or the
+     * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there).
      */
     @Transactional
     public ErasureReport erase(long studentId) {
+        AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN SHARE MODE").executeUpdate();
         OffsetDateTime now = OffsetDateTime.now();
         String actor = audit.actor();
         List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find(

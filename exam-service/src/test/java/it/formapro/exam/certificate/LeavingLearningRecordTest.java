@@ -421,9 +421,20 @@ class LeavingLearningRecordTest {
         as("admin").when().get("/students/" + student + "/pending-exams").then().statusCode(200)
                 .body("find { it.sessionId == " + session + " }.reason", is("NO_DOCUMENT_YET"));
 
-        onLeaving(EDITION, student).then().statusCode(201);
+        String record = onLeaving(EDITION, student).then().statusCode(201).extract().path("number");
         as("admin").when().get("/students/" + student + "/pending-exams").then().statusCode(200)
                 .body("find { it.sessionId == " + session + " }", nullValue());
+
+        // and the session certifies them no more than it issues a second learning record, unless that one is revoked
+        Api.status(session, "HELD");
+        Api.pass(session, student);
+        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/already-issued"))
+                .body("detail", containsString("holds the learning record on leaving: revoke it first if the student did "
+                        + "sit this exam"))
+                .body("figures.number", is(record));
     }
 
     private void assertRefused(String sql, long id, String message) throws SQLException {

@@ -72,22 +72,6 @@ class PersonalDataResourceTest {
         return as("admin").when().post("/students/" + student + "/erasure");
     }
 
-    /**
-     * Every session of edition 21 admits students 31-35, and a pending exam refuses the erasure: in the sessions other
-     * tests left without the student's document, the board records the student ABSENT (no document follows).
-     */
-    static void concludeOtherExams(long student) {
-        for (Map<String, Object> pending : pendingExams(student).getList("$", Map.class)) {
-            long session = ((Number) pending.get("sessionId")).longValue();
-            if ("SCHEDULED".equals(pending.get("status"))) {
-                Api.status(session, "HELD");
-            }
-            board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
-                    .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
-        }
-        assertEquals(List.of(), pendingExams(student).getList("$"));
-    }
-
     @Test
     void theExportListsTheAdmissionEntryTheOutcomeAndTheDocuments() {
         long session = heldSession();
@@ -148,7 +132,6 @@ class PersonalDataResourceTest {
         Map<String, Object> entryBefore = new HashMap<>(before.getMap("admissions.find { it.sessionId == " + session
                 + " }.entry"));
 
-        concludeOtherExams(31);
         erase(31).then().statusCode(200).contentType(ContentType.JSON)
                 .body("studentId", is(31))
                 .body("documentsPseudonymised", is((int) toPseudonymise))
@@ -261,7 +244,6 @@ class PersonalDataResourceTest {
                     + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
         }
 
-        concludeOtherExams(35);
         erase(35).then().statusCode(200);
         board().when().get("/certificates/" + id).then().statusCode(200).body("content.holder.lastName", is("ANON-35"));
 
