@@ -151,13 +151,15 @@ public class PersonalDataService {
      * <p>
      * enrollment-service erases only when {@link #pendingExams} found nothing; a list frozen since then may admit the
      * student, so the frozen lists are read again, and an admission with no document issued yet refuses the erasure
-     * (409, nothing changed): the document will need the identity. The SHARE lock on the entries waits for a freeze
+     * (409, nothing changed): the document will need the identity. The table lock on the entries waits for a freeze
      * in progress and holds off new ones until this commits, so no list frozen meanwhile escapes the check or the
      * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there).
+     * SHARE ROW EXCLUSIVE, not SHARE, so that erasures queue too: two SHARE holders updating entries would deadlock.
      */
     @Transactional
     public ErasureReport erase(long studentId) {
-        AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN SHARE MODE").executeUpdate();
+        AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE")
+                .executeUpdate();
         OffsetDateTime now = OffsetDateTime.now();
         String actor = audit.actor();
         List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find(
