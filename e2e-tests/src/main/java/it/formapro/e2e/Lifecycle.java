@@ -52,9 +52,16 @@ public final class Lifecycle {
     private final LocalDate today = Suite.today();
     // birth dates vary per run: students are unique by codice fiscale, and the demo may run many times
     private final java.util.Random births = new java.util.Random();
+    /** Days before a birth date's base, distinct within a run: two students of one name never share a codice fiscale. */
+    private static final java.util.concurrent.atomic.AtomicInteger BIRTH_DAYS =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(20 * 365));
 
     public Lifecycle(Tokens tokens) {
         this.tokens = tokens;
+    }
+
+    private static int distinctDays() {
+        return BIRTH_DAYS.getAndIncrement() % (20 * 365);
     }
 
     public Report run(String standard) {
@@ -184,7 +191,7 @@ public final class Lifecycle {
                 start, today.plusDays(120), 250, 5));
         String unit = get(Suite.CATALOG + "/editions/" + editionId + "/rules", tokens.tutor(), 200).getString("units[0].code");
 
-        long studentId = registerItalianWithDiploma("Elena", "Russo", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
+        long studentId = registerItalianWithDiploma("Elena", "Russo", today.minusYears(30).minusDays(distinctDays()));
         long enrollmentId = confirmed(editionId, studentId, start);
         for (int day = 0; day < 2; day++) {
             long lessonId = send("POST", Suite.ATTENDANCE + "/editions/" + editionId + "/lessons", tokens.tutor(), Map.of(
@@ -215,7 +222,7 @@ public final class Lifecycle {
         JsonPath qualification = get(Suite.CATALOG + "/qualifications/000", tokens.admin(), 200);
         long editionId = openEdition(edition("000", qualification.getString("title") + " - esame da fissare " + today,
                 start, today.plusDays(120), 250, 5));
-        long studentId = registerItalianWithDiploma("Franco", "Serra", today.minusYears(30).minusDays(births.nextInt(20 * 365)));
+        long studentId = registerItalianWithDiploma("Franco", "Serra", today.minusYears(30).minusDays(distinctDays()));
         return new AwaitingExam(editionId, studentId, confirmed(editionId, studentId, start));
     }
 
@@ -324,7 +331,7 @@ public final class Lifecycle {
     }
 
     private Map<String, Object> eligibleApplicant(String standard, String first, String last, JsonPath rules) {
-        LocalDate birth = today.minusYears(25).minusDays(births.nextInt(20 * 365));
+        LocalDate birth = today.minusYears(25).minusDays(distinctDays());
         Map<String, Object> title = Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL");
         if ("003".equals(standard) && first.equals("Bruno")) {
             // a non-EU student: A2 certificate (003 asks for A2), a foreign title with its statement, a permit to the end
@@ -342,17 +349,17 @@ public final class Lifecycle {
     private List<String> refusedApplicant(String standard, long editionId, LocalDate start) {
         Map<String, Object> applicant = switch (standard) {
             // 000: EQF 4 title required; a three-year vocational qualification is EQF 3
-            case "000" -> student("Dario", "Conti", today.minusYears(30).minusDays(births.nextInt(20 * 365)), "ITALIAN", Map.of(
+            case "000" -> student("Dario", "Conti", today.minusYears(30).minusDays(distinctDays()), "ITALIAN", Map.of(
                     "educationTitle", Map.of("kind", "QUALIFICATION", "eqfLevel", 3, "obtainedIn", "ITALIAN_SCHOOL"), "rightDutyFulfilled", true));
             // 001: 17 at the start, right-duty not fulfilled
             case "001" -> student("Dario", "Conti", start.minusYears(17).plusDays(1 + births.nextInt(300)), "ITALIAN", Map.of(
                     "educationTitle", Map.of("kind", "OTHER", "eqfLevel", 2, "obtainedIn", "ITALIAN_SCHOOL"), "rightDutyFulfilled", false));
             // 002: B1 Italian required; the entry test, the alternative to a certificate, assessed A2
-            case "002" -> student("Dario", "Conti", today.minusYears(30).minusDays(births.nextInt(20 * 365)), "EU", Map.of(
+            case "002" -> student("Dario", "Conti", today.minusYears(30).minusDays(distinctDays()), "EU", Map.of(
                     "educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ABROAD", "statementOfComparability", true),
                     "italianEntryTest", Map.of("level", "A2", "takenOn", today.minusDays(10).toString())));
             // 003: Italian at A1 only, below A2, on the certificate and on the entry test
-            default -> student("Dario", "Conti", today.minusYears(30).minusDays(births.nextInt(20 * 365)), "NON_EU", Map.of(
+            default -> student("Dario", "Conti", today.minusYears(30).minusDays(distinctDays()), "NON_EU", Map.of(
                     "educationTitle", Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ABROAD", "statementOfComparability", true),
                     "italianCertificate", Map.of("level", "A1", "issuer", "CILS", "issuedOn", today.minusYears(1).toString()),
                     "italianEntryTest", Map.of("level", "A1", "takenOn", today.minusDays(10).toString()),

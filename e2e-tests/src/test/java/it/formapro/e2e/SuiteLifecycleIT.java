@@ -130,7 +130,7 @@ class SuiteLifecycleIT {
                 "qualificationCode", "002", "title", "Outage drill", "location", "Napoli",
                 "startDate", start.toString(), "endDate", Suite.today().plusDays(60).toString(),
                 "plannedHours", 300, "capacity", 5));
-        long student = lifecycle.registerItalianWithDiploma("Elena", "Russo", birth);
+        long student = lifecycle.registerItalianWithDiploma("Elena", "Moro", birth);
         long enrollment = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
                 Map.of("studentId", student), 201).getLong("enrollment.id");
         long session = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
