@@ -51,6 +51,10 @@ public class AttendanceCredit extends PanacheEntity {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    /** Why it was revoked, if said; null once the student was erased (free text). */
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
     /** The student's credits in force in the edition. */
     public static List<AttendanceCredit> of(long editionId, long studentId) {
         return list("editionId = ?1 and studentId = ?2 and revokedAt is null order by id", editionId, studentId);

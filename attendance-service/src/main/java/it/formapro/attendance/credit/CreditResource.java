@@ -8,6 +8,7 @@ import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -99,16 +100,22 @@ public class CreditResource {
     @Path("/{creditId}")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Revoke a credit recognised by mistake", description = "The credit counts no more (the "
-            + "hours required go back up) but is kept as the record of the revocation: who (the token's user) and when, "
-            + "with the student, unit or internship and hours it gave; GET with includeRevoked=true lists it. Roles: "
-            + "admin, tutor. 404 if no such credit for this student and edition, 409 if it is already revoked.")
+            + "hours required go back up) but is kept as the record of the revocation: who (the token's user), when and, "
+            + "if given, why, with the student, unit or internship and hours it gave; GET with includeRevoked=true lists "
+            + "it. Credits are never deleted (the database refuses it). Roles: admin, tutor. 400 for a reason over 500 "
+            + "characters, 404 if no such credit for this student and edition, 409 if it is already revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "400", description = "A reason over 500 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such credit for this student and edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already revoked (the detail says by whom and when)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
-                       @PathParam("creditId") long creditId) {
-        credits.revoke(editionId, studentId, creditId, user.name());
+                       @PathParam("creditId") long creditId,
+                       @Parameter(description = "Why the credit is revoked (kept with it; cleared on the student's erasure)",
+                               example = "Certificate found not to cover the unit")
+                       @QueryParam("reason") @Size(max = 500) String reason) {
+        credits.revoke(editionId, studentId, creditId, user.name(), reason);
     }
 }

@@ -68,7 +68,7 @@ public class CreditService {
      * (409) saying by whom and when.
      */
     @Transactional
-    public AttendanceCredit revoke(long editionId, long studentId, long creditId, String user) {
+    public AttendanceCredit revoke(long editionId, long studentId, long creditId, String user, String reason) {
         locks.lock(AdvisoryLocks.Scope.CREDITS, editionId);
         AttendanceCredit credit = find(editionId, studentId, creditId);
         if (credit.revoked()) {
@@ -78,6 +78,7 @@ public class CreditService {
         }
         credit.revokedAt = Instant.now();
         credit.revokedBy = user;
+        credit.revocationReason = reason == null || reason.isBlank() ? null : reason.strip();
         return credit;
     }
 

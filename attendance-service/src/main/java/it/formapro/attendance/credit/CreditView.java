@@ -19,10 +19,13 @@ public record CreditView(
         Instant recognisedAt,
         @Schema(description = "When the credit was revoked; null while it is in force (and counts)") Instant revokedAt,
         @Schema(description = "Who revoked it (user name from the token); null while it is in force", examples = "tutor.anna")
-        String revokedBy) {
+        String revokedBy,
+        @Schema(description = "Why it was revoked, as given; null if none was given, while in force, or once the student "
+                + "was erased", examples = "Certificate found not to cover the unit") String revocationReason) {
 
     public static CreditView of(AttendanceCredit c) {
         return new CreditView(c.id, c.editionId, c.studentId, c.unitCode, c.internship, c.hours, c.reason,
-                c.certificateHeld, c.recognisedBy, c.recognisedAt, c.revokedAt, c.revokedBy);
+                c.certificateHeld, c.recognisedBy, c.recognisedAt, c.revokedAt, c.revokedBy,
+                c.revocationReason);
     }
 }

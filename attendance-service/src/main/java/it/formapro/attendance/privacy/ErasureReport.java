@@ -10,6 +10,6 @@ public record ErasureReport(
         @Schema(description = "Participant rows whose name was replaced by the pseudonym", examples = "2") int participantsPseudonymised,
         @Schema(description = "Learning checks whose free-text notes were cleared", examples = "3") int learningCheckNotesCleared,
         @Schema(description = "Withdrawals whose free-text reason was cleared (the date stays)", examples = "1") int withdrawalReasonsCleared,
-        @Schema(description = "Attendance credits, revoked ones included, whose free-text reason was cleared (unit and "
-                + "hours stay)", examples = "1") int creditReasonsCleared) {
+        @Schema(description = "Attendance credits, revoked ones included, whose free-text reason or revocation "
+                + "reason was cleared (unit, hours and who revoked them stay)", examples = "1") int creditReasonsCleared) {
 }

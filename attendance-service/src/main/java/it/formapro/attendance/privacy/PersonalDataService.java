@@ -91,10 +91,11 @@ public class PersonalDataService {
                         where p.studentId = :student and p.withdrawalReason is not null""")
                 .setParameter("student", studentId)
                 .executeUpdate();
-        // a credit's reason names the prior learning, often with the person's certificate; its hours stay
+        // a credit's reason names the prior learning, often with the person's certificate, and a revocation's may
+        // say why it did not hold; the hours and the revocation (who, when) stay
         int creditReasons = em.createQuery("""
-                        update AttendanceCredit c set c.reason = null
-                        where c.studentId = :student and c.reason is not null""")
+                        update AttendanceCredit c set c.reason = null, c.revocationReason = null
+                        where c.studentId = :student and (c.reason is not null or c.revocationReason is not null)""")
                 .setParameter("student", studentId)
                 .executeUpdate();
         return new ErasureReport(studentId, participants, notes, reasons, creditReasons);

@@ -10,21 +10,31 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(CatalogStub.class)
 class CreditResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final long E = 2030;
 
@@ -108,8 +118,13 @@ class CreditResourceTest {
         post(506, unitCredit("7", 2.4)).statusCode(201);
         post(506, unitCredit("8", 1)).statusCode(422);                          // 62.4 h: the cap is reached
 
-        Api.as("admin.eva", "admin").when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken)
-                .then().statusCode(204);
+        // a reason over 500 characters is refused, and the credit still counts
+        Api.as("admin.eva", "admin").queryParam("reason", "x".repeat(501))
+                .when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken).then().statusCode(400)
+                .contentType("application/problem+json");
+        tutor().when().get("/editions/{e}/participants/506/summary", E).then().body("creditHours", is(62.4f));
+        Api.as("admin.eva", "admin").queryParam("reason", "Certificate found not to cover the unit")
+                .when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken).then().statusCode(204);
         tutor().when().get("/editions/{e}/participants/506/credits", E).then().statusCode(200)
                 .body("unitCode", contains("4", "5", "7")).body("revokedAt", everyItem(nullValue()));
         tutor().when().get("/editions/{e}/participants/506/credits?includeRevoked=true", E).then().statusCode(200)
@@ -118,6 +133,7 @@ class CreditResourceTest {
                 .body("find { it.id == " + mistaken + " }.hours", is(20.0f))
                 .body("find { it.id == " + mistaken + " }.recognisedBy", is("tutor.anna"))
                 .body("find { it.id == " + mistaken + " }.revokedBy", is("admin.eva"))
+                .body("find { it.id == " + mistaken + " }.revocationReason", is("Certificate found not to cover the unit"))
                 .body("find { it.id == " + mistaken + " }.revokedAt", notNullValue())
                 .body("findAll { it.id != " + mistaken + " }.revokedAt", everyItem(nullValue()));
         tutor().when().get("/editions/{e}/participants/506/summary", E).then().statusCode(200)
@@ -134,6 +150,36 @@ class CreditResourceTest {
                 .body("find { it.id == " + mistaken + " }.revokedBy", is("admin.eva"));
         tutor().when().delete("/editions/{e}/participants/506/credits/{c}", E, 999_999).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The database keeps the record whatever the application does: no delete, no rewrite, one revocation. */
+    @Test
+    void theDatabaseNeverDeletesOrRewritesACreditAndRecordsItsRevocationOnce() throws SQLException {
+        participant(E, 507, "Ivo", "Sette", LocalDate.of(2026, 1, 12));
+        int id = tutor().body(unitCredit("4", 10)).when().post("/editions/{e}/participants/507/credits", E)
+                .then().statusCode(201).extract().path("id");
+        assertRefused("DELETE FROM attendance_credit WHERE id = ?", id, "never deleted");
+        assertRefused("UPDATE attendance_credit SET hours = 1 WHERE id = ?", id, "frozen");
+        assertRefused("UPDATE attendance_credit SET student_id = 508 WHERE id = ?", id, "frozen");
+        assertRefused("UPDATE attendance_credit SET reason = 'another story' WHERE id = ?", id, "may only be cleared");
+        assertRefused("UPDATE attendance_credit SET revocation_reason = 'why not' WHERE id = ?", id,
+                "given with the revocation");
+
+        tutor().queryParam("reason", "Wrong unit").when().delete("/editions/{e}/participants/507/credits/{c}", E, id)
+                .then().statusCode(204);
+        assertRefused("UPDATE attendance_credit SET revoked_at = NULL, revoked_by = NULL WHERE id = ?", id, "revoked once");
+        assertRefused("UPDATE attendance_credit SET revoked_by = 'someone.else' WHERE id = ?", id, "revoked once");
+        tutor().when().get("/editions/{e}/participants/507/credits?includeRevoked=true", E).then().statusCode(200)
+                .body("hours", contains(10.0f)).body("revokedBy", contains("tutor.anna"))
+                .body("revocationReason", contains("Wrong unit"));
+    }
+
+    private void assertRefused(String sql, long id, String message) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            SQLException e = assertThrows(SQLException.class, statement::executeUpdate, sql);
+            assertTrue(e.getMessage().contains(message), sql + ": " + e.getMessage());
+        }
     }
 
     @Test

@@ -136,7 +136,8 @@ class PersonalDataResourceTest {
         // the reasons of credits name the person's certificates: one in force, one revoked, the other student's
         long ecdl = creditWithReason(e, student, "3", 4, "ECDL Full Standard n. IT-1234567 di Bianca Cancellata");
         long revoked = creditWithReason(e, student, "5", 3, "Attestato HACCP intestato a Bianca Cancellata");
-        tutor().when().delete("/editions/{e}/participants/{s}/credits/{c}", e, student, revoked).then().statusCode(204);
+        tutor().queryParam("reason", "L'attestato di Bianca non copre l'unità").when()
+                .delete("/editions/{e}/participants/{s}/credits/{c}", e, student, revoked).then().statusCode(204);
         creditWithReason(e, other, "3", 2, "ECDL di Oscar Resta");
         check(e, student, "1", DAY.plusDays(1), "FAILED", "Distratta, problemi familiari");
         check(e, student, "1", DAY.plusDays(3), "PASSED", null);
@@ -202,6 +203,7 @@ class PersonalDataResourceTest {
                 .body("hours", contains(5.0f, 4.0f, 3.0f))
                 .body("unitCode", contains("4", "3", "5"))
                 .body("reason", everyItem(nullValue()))
+                .body("revocationReason", everyItem(nullValue()))
                 .body("find { it.id == " + revoked + " }.revokedBy", is("tutor.anna"))
                 .body("find { it.id == " + ecdl + " }.recognisedBy", is("tutor.anna"));
         tutor().when().get("/editions/{e}/participants/{s}/credits", e, other).then().statusCode(200)
