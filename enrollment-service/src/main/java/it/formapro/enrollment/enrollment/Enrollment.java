@@ -49,6 +49,10 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 
+    /** The day the student left, as dated by the front desk (default: the day it was recorded). */
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 

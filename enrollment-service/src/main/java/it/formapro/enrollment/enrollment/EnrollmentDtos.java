@@ -32,12 +32,17 @@ public final class EnrollmentDtos {
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "CONFIRMED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
             OffsetDateTime confirmedAt,
-            OffsetDateTime withdrawnAt,
+            @Schema(description = "The day the confirmed student joins the course: the edition's start, or a late "
+                    + "joiner's day within the TUI; null until confirmed", examples = "2027-01-11") LocalDate joinedOn,
+            @Schema(description = "When the withdrawal was recorded") OffsetDateTime withdrawnAt,
+            @Schema(description = "The day the student left, as dated by the front desk (attendance counts no day after "
+                    + "it); null unless WITHDRAWN", examples = "2027-02-01") LocalDate withdrawnOn,
             @Schema(description = "1 = next to be offered a freed seat; only on the waiting list", examples = "1")
             Long waitingListPosition) {
 
         public static EnrollmentView of(Enrollment e, Long waitingListPosition) {
-            return new EnrollmentView(e.id, e.studentId, e.editionId, e.status, e.preEnrolledAt, e.confirmedAt, e.withdrawnAt,
+            return new EnrollmentView(e.id, e.studentId, e.editionId, e.status, e.preEnrolledAt, e.confirmedAt,
+                    e.joinedOn, e.withdrawnAt, e.withdrawnOn,
                     e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null);
         }
 

@@ -214,6 +214,7 @@ public class EnrollmentService {
             EnrollmentStatus from = e.status;
             e.status = EnrollmentStatus.WITHDRAWN;
             e.withdrawnAt = OffsetDateTime.now(clock);
+            e.withdrawnOn = withdrawnOn;
             e.withdrawalReason = reason;
             record(e, from, e.status, reason);
             em.flush();

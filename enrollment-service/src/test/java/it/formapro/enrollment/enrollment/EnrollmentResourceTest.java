@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -348,15 +349,20 @@ class EnrollmentResourceTest {
         long student = createStudent(TestData.italianAdult());
         long id = preEnrolled(ED_TUI_AT_LIMIT, student);
         LocalDate joined = Italy.today().minusDays(20);
-        confirm(id, joined).statusCode(200);
+        confirm(id, joined).statusCode(200).body("joinedOn", is(joined.toString())).body("withdrawnOn", nullValue());
         withdraw(id, Map.of("withdrawnOn", joined.minusDays(1).toString())).statusCode(400)
                 .body("detail", containsString("withdrawnOn " + joined.minusDays(1) + " is before the day the student joined, " + joined));
         assertEquals("CONFIRMED", status(id));
         DownstreamStubs.server.verify(exactly(0), postRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student + "/withdrawal")));
         // entered after the fact: the student left on the day they joined, before the confirmation was recorded
-        withdraw(id, Map.of("withdrawnOn", joined.toString())).statusCode(200).body("enrollment.status", is("WITHDRAWN"));
+        withdraw(id, Map.of("withdrawnOn", joined.toString())).statusCode(200).body("enrollment.status", is("WITHDRAWN"))
+                .body("enrollment.withdrawnOn", is(joined.toString())).body("enrollment.joinedOn", is(joined.toString()));
         DownstreamStubs.server.verify(postRequestedFor(urlEqualTo("/editions/" + ED_TUI_AT_LIMIT + "/participants/" + student + "/withdrawal"))
                 .withRequestBody(matchingJsonPath("$.withdrawnOn", equalTo(joined.toString()))));
+        // the front desk reads both days back from the enrollment, the withdrawal's as dated, not as recorded
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then().statusCode(200)
+                .body("joinedOn", is(joined.toString())).body("withdrawnOn", is(joined.toString()))
+                .body("withdrawnAt", notNullValue());
     }
 
     @Test
