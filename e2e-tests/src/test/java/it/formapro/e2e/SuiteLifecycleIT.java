@@ -39,6 +39,7 @@ class SuiteLifecycleIT {
     private static final Suite SUITE = RealSuite.SUITE;
     private static final Tokens TOKENS = new Tokens();
     private static Lifecycle.Report report001;
+    private static Lifecycle.Report report000;
 
     @Test
     @Order(1)
@@ -75,6 +76,7 @@ class SuiteLifecycleIT {
     @Order(2)
     void standard000AppliesThe80PercentRule() {
         Lifecycle.Report report = new Lifecycle(TOKENS).run("000");
+        report000 = report;
 
         assertEquals(List.of("EDUCATION"), report.refusedApplicantRules(), "an EQF 3 title does not open an EQF 4 course");
         assertEquals(250.0, report.deliveredHours(), 0.001);
@@ -88,8 +90,53 @@ class SuiteLifecycleIT {
                 "INTERNSHIP_PLUS_LAB_MIN", "UNIT_MIN_HOURS")), report.calendarRulesChecked().toString());
     }
 
+    /**
+     * After the 000 session is CLOSED the board finds Anna's outcome wrong: the certificate is revoked, the outcome
+     * corrected in the closed session and the right document issued there; a session scheduled again for the edition
+     * and cancelled takes nothing.
+     */
     @Test
     @Order(3)
+    void aClosedSessionCorrectsARevokedCertificateAndACancelledSessionTakesNothing() {
+        Lifecycle.Student anna = report000.students().get("Anna");
+        long session = report000.examSessionId();
+        long certificate = Lifecycle.get(Suite.EXAM + "/exam-sessions/" + session + "/documents", TOKENS.board(), 200)
+                .getLong("find { it.number == '" + anna.documentNumber() + "' }.id");
+        List<String> units = Lifecycle.get(Suite.CATALOG + "/editions/" + report000.editionId() + "/rules", TOKENS.tutor(), 200)
+                .getList("competenceUnits.code");
+        List<Map<String, Object>> firstFailed = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            firstFailed.add(Map.of("code", units.get(i), "passed", i > 0));
+        }
+        Map<String, Object> failed = Map.of("result", "FAILED", "units", firstFailed);
+        // closed, and the certificate stands: the outcome cannot change
+        given().auth().oauth2(TOKENS.board()).contentType(ContentType.JSON).body(failed)
+                .put(Suite.EXAM + "/exam-sessions/" + session + "/outcomes/" + anna.id()).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("revoke " + anna.documentNumber()));
+
+        Lifecycle.send("POST", Suite.EXAM + "/certificates/" + certificate + "/revocation", TOKENS.admin(),
+                Map.of("reason", "Esito registrato per errore", "revokedOn", Suite.today().toString()), 200);
+        Lifecycle.send("PUT", Suite.EXAM + "/exam-sessions/" + session + "/outcomes/" + anna.id(), TOKENS.board(), failed, 200);
+        String record = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions/" + session + "/learning-records", TOKENS.board(),
+                Map.of("studentId", anna.id()), 201).getString("number");
+        assertTrue(record.startsWith("DFA-"), record);
+        given().get(Suite.EXAM + "/certificates/verify/" + anna.verificationCode()).then().statusCode(200)
+                .body("status", is("REVOKED"));
+
+        long retake = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
+                "editionId", report000.editionId(), "examDate", Suite.today().toString(), "place", "Sede dell'ente, aula 2",
+                "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott.ssa Anna Ferraro", "appointedBy", "REGION"))),
+                201).getLong("id");
+        Lifecycle.send("PUT", Suite.EXAM + "/exam-sessions/" + retake + "/status", TOKENS.board(),
+                Map.of("status", "CANCELLED", "reason", "Commissione regionale non nominata"), 200);
+        given().auth().oauth2(TOKENS.board()).post(Suite.EXAM + "/exam-sessions/" + retake + "/admissions/freeze").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/session-cancelled"))
+                .body("detail", containsString("Commissione regionale non nominata"));
+    }
+
+    @Test
+    @Order(4)
     void aPortalReadsTheCatalogueAndVerifiesCertificatesWithTheGeneratedClient() throws Exception {
         var catalogClient = new it.formapro.portal.catalog.client.ApiClient();
         catalogClient.updateBaseUri(Suite.CATALOG);
@@ -119,7 +166,7 @@ class SuiteLifecycleIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aServiceDownGivesA503WithAClearProblemAndTheSuiteContinuesOnceItIsBack() {
         // an edition, a student and a pre-enrollment, then attendance-service goes down
         LocalDate start = Suite.today().minusDays(5);
@@ -170,7 +217,7 @@ class SuiteLifecycleIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aStudentsDataAreExportedAndErasedWhileTheLearningRecordStaysPseudonymised() {
         Lifecycle.Student bruno = report001.students().get("Bruno");
         long id = bruno.id();
@@ -222,7 +269,7 @@ class SuiteLifecycleIT {
      * admin's token) and keeps the identity the certificate will need; withdrawing the student clears the way.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void anErasureWaitsForAnExamStillToBeScheduled() {
         Lifecycle.AwaitingExam awaiting = new Lifecycle(TOKENS).confirmedWithNoExamYet();
         long edition = awaiting.editionId(), id = awaiting.studentId(), enrollment = awaiting.enrollmentId();
@@ -250,7 +297,7 @@ class SuiteLifecycleIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aStudentWhoLeavesBeforeAnyExamSessionGetsTheLearningRecordAtOnce() {
         Lifecycle.LeavingRecord leaving = new Lifecycle(TOKENS).learningRecordOnLeaving();
         var doc = leaving.document();
