@@ -7,8 +7,8 @@ import java.util.Optional;
  * The day a withdrawal is dated ({@code withdrawnOn}, default today; attendance-service stops counting the
  * participant after it). It records that the student has left, so it is not in the future, and it cannot precede
  * the enrollment: a confirmed student who has joined leaves on or after the day they joined (attendance-service
- * counts them from that day and refuses a withdrawal before it); one confirmed ahead of a joining day still to come
- * leaves before starting, on or after the confirmation day; an enrollment never confirmed, on or after the day it was
+ * counts them from that day); one confirmed ahead of a joining day still to come leaves before starting, on or after
+ * the confirmation day (attendance-service then counts no day); an enrollment never confirmed, on or after the day it was
  * pre-enrolled. Days are days in Italy.
  */
 public final class WithdrawalDate {
