@@ -232,6 +232,9 @@ class BadInputCorpusIT {
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/credits", "{\"unitCode\":\"4\",\"hours\":-3,\"reason\":\"prior learning\"}", "negative credit"));
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/credits", "{\"unitCode\":\"4\",\"hours\":500,\"reason\":\"prior learning\"}", "credit beyond the 30 % cap"));
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/credits", "{\"unitCode\":\"13\",\"hours\":4,\"reason\":\"safety course\",\"certificateHeld\":false}", "unit 13 credit without the certificate"));
+        cases.add(new Case("revoke an unknown credit", tutor, "DELETE", at + "/participants/" + student + "/credits/999999", null, null));
+        cases.add(new Case("credit revocation reason over 500 characters", tutor, "DELETE", at + "/participants/" + student
+                + "/credits/999999?reason=" + "x".repeat(501), null, null));
         cases.add(new Case("lesson id path traversal", tutor, "GET", at + "/lessons/..%2F..%2F..%2Fetc%2Fpasswd", null, null));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "CLASSROOM").replace("}", ",\"keyCompetences\":\"maybe\"}"), "key competences not a boolean"));
         cases.add(new Case("calendar check on a malformed day", tutor, "GET", at + "/calendar-check?asOf=tomorrow", null, null));
@@ -243,6 +246,8 @@ class BadInputCorpusIT {
         cases.add(json(board, "POST", ex + "/exam-sessions", "{\"editionId\":" + edition + ",\"examDate\":\"2027-09-01\",\"place\":\"Aula\",\"board\":[{\"role\":\"KING\",\"fullName\":\"X\",\"appointedBy\":\"REGION\"}]}", "unknown board role"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CLOSED\"}", "closing a session never held"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"DONE\"}", "unknown session status"));
+        cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CANCELLED\"}", "cancelling a session without the reason"));
+        cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CANCELLED\",\"reason\":\"" + "x".repeat(501) + "\"}", "cancellation reason over 500 characters"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student, "{\"result\":\"PASSED\",\"units\":[]}", "outcome before the admission list"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student, "{\"result\":\"PERHAPS\",\"units\":[]}", "unknown result"));
         cases.add(json(board, "POST", ex + "/exam-sessions/" + session + "/certificates", "{\"studentId\":" + student + "}", "certificate before the exam"));
