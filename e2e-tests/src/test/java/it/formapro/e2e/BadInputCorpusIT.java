@@ -247,6 +247,7 @@ class BadInputCorpusIT {
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CLOSED\"}", "closing a session never held"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"DONE\"}", "unknown session status"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CANCELLED\"}", "cancelling a session without the reason"));
+        cases.add(new Case("sessions in an unknown status", board, "GET", ex + "/exam-sessions?status=POSTPONED", null, null));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/status", "{\"status\":\"CANCELLED\",\"reason\":\"" + "x".repeat(501) + "\"}", "cancellation reason over 500 characters"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student, "{\"result\":\"PASSED\",\"units\":[]}", "outcome before the admission list"));
         cases.add(json(board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student, "{\"result\":\"PERHAPS\",\"units\":[]}", "unknown result"));

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
+import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,15 +49,28 @@ public class ExamSessionResource {
 
     @GET
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition. "
-            + "Roles: admin, exam-board.")
+    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition "
+            + "and in one status (the board's agenda: status=SCHEDULED). Roles: admin, exam-board. 400 for an unknown "
+            + "status.")
     @APIResponse(responseCode = "200", description = "The sessions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExamSessionView.class)))
-    public List<ExamSessionView> list(@QueryParam("editionId") Long editionId) {
-        List<ExamSession> list = editionId == null
-                ? ExamSession.list("order by examDate, id")
-                : ExamSession.list("editionId = ?1 order by examDate, id", editionId);
-        return list.stream().map(this::view).toList();
+    @APIResponse(responseCode = "400", description = "Unknown status, or an edition id that is not a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ExamSessionView> list(@QueryParam("editionId") Long editionId,
+                                      @Parameter(description = "SCHEDULED, HELD, CLOSED or CANCELLED", example = "SCHEDULED")
+                                      @QueryParam("status") @Pattern(regexp = "SCHEDULED|HELD|CLOSED|CANCELLED",
+                                              message = "must be SCHEDULED, HELD, CLOSED or CANCELLED") String status) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (editionId != null) {
+            where.append(" and editionId = :edition");
+            params.and("edition", editionId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", SessionStatus.valueOf(status));
+        }
+        return ExamSession.<ExamSession>list(where + " order by examDate, id", params).stream().map(this::view).toList();
     }
 
     @GET

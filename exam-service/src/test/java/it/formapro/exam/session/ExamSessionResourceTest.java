@@ -186,6 +186,23 @@ class ExamSessionResourceTest {
     }
 
     @Test
+    void theBoardListsTheSessionsOfAnEditionInOneStatus() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long scheduled = Api.createSession(edition);
+        long cancelled = Api.createSession(edition);
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "Venue unavailable"))
+                .when().put("/exam-sessions/" + cancelled + "/status").then().statusCode(200);
+        board().queryParam("editionId", edition).queryParam("status", "SCHEDULED").when().get("/exam-sessions").then()
+                .statusCode(200).body("id", is(List.of((int) scheduled)));
+        board().queryParam("editionId", edition).queryParam("status", "CANCELLED").when().get("/exam-sessions").then()
+                .statusCode(200).body("id", is(List.of((int) cancelled))).body("[0].cancellationReason", is("Venue unavailable"));
+        board().queryParam("editionId", edition).when().get("/exam-sessions").then().statusCode(200)
+                .body("id", is(List.of((int) scheduled, (int) cancelled)));
+        board().queryParam("status", "POSTPONED").when().get("/exam-sessions").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aHeldSessionIsNotCancelledTheExamTookPlace() {
         long id = Api.heldSession();
         board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "too late"))
