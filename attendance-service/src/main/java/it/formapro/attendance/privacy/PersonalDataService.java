@@ -23,7 +23,8 @@ import java.util.List;
  * keep by law (D.lgs 13/2013 art. 6, the regional rules of each standard), so GDPR art. 17(3)(b) exempts them from
  * erasure. They stay, pseudonymised: every participant row of the student takes the name of {@link Pseudonym}, the
  * free texts that may describe the person (learning-check notes, withdrawal reasons, the reasons of credits, revoked
- * ones included) are cleared, and hours, credits and check outcomes are kept as they are. Only the internal student id links the rows afterwards.
+ * ones included, and of their revocations) are cleared, and hours, credits and check outcomes are kept as they are.
+ * Only the internal student id links the rows afterwards.
  *
  * <p>attendance-service does not know which students exist (enrollment-service does): an unknown student has no
  * data here, so the export is empty and the erasure changes nothing. Both read by student id across every edition in

@@ -3,6 +3,7 @@ package it.formapro.enrollment.enrollment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.enrollment.attendance.AttendanceGateway;
@@ -305,7 +306,7 @@ public class EnrollmentService {
         WithdrawalDate.Earliest earliest = WithdrawalDate.earliest(day(e.preEnrolledAt), day(e.confirmedAt), e.joinedOn, today);
         WithdrawalDate.problem(withdrawnOn, today, earliest).ifPresent(problem -> {
             throw new ProblemException(400, "validation", "Invalid request", "Enrollment " + e.id + ": " + problem,
-                    List.of(new it.formapro.common.problem.Problem.Violation("withdrawnOn", problem)),
+                    List.of(new Problem.Violation("withdrawnOn", problem)),
                     ProblemException.figures("withdrawnOn", withdrawnOn.toString(), "today", today.toString(),
                             "earliest", earliest.day().toString()));
         });

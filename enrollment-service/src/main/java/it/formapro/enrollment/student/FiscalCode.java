@@ -47,7 +47,7 @@ public final class FiscalCode {
         if (MONTHS.indexOf(code.charAt(8)) < 0) {
             return Optional.of("character 9 must be a month letter (" + MONTHS + ")");
         }
-        int day = Integer.parseInt(digits(code.substring(9, 11)));
+        int day = encodedDay(code);
         if (!(day >= 1 && day <= 31) && !(day >= 41 && day <= 71)) {
             return Optional.of("characters 10-11 must be a day of birth (01-31, or 41-71 for women)");
         }
@@ -71,7 +71,7 @@ public final class FiscalCode {
         if (birthDate == null || problem(code).isPresent()) {
             return Optional.empty(); // nothing to compare: the format check speaks for an invalid code
         }
-        int encodedDay = Integer.parseInt(digits(code.substring(9, 11)));
+        int encodedDay = encodedDay(code);
         List<String> differ = new ArrayList<>();
         if ((encodedDay > 40 ? encodedDay - 40 : encodedDay) != birthDate.getDayOfMonth()) {
             differ.add("day (characters 10-11)");
@@ -88,6 +88,11 @@ public final class FiscalCode {
         String last = differ.remove(differ.size() - 1);
         return Optional.of("the birth date does not agree with the codice fiscale, which encodes another "
                 + (differ.isEmpty() ? last : String.join(", ", differ) + " and " + last) + " of birth (DM 23/12/1976)");
+    }
+
+    /** Characters 10-11: the day of birth, plus 40 for women (omocodia letters read as digits). */
+    private static int encodedDay(String code) {
+        return Integer.parseInt(digits(code.substring(9, 11)));
     }
 
     /** The check character of the first 15 characters of a code. */

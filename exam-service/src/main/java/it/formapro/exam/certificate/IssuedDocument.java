@@ -148,6 +148,12 @@ public class IssuedDocument extends PanacheEntityBase {
         return find("sessionId = ?1 and studentId = ?2 and revokedOn is null", sessionId, studentId).firstResult();
     }
 
+    /** The candidate's latest document of the session whose revocation is recorded, if any. */
+    public static IssuedDocument findLatestRevokedFor(long sessionId, long studentId) {
+        return find("sessionId = ?1 and studentId = ?2 and revokedOn is not null order by issuedAt desc", sessionId,
+                studentId).firstResult();
+    }
+
     /**
      * The learning record issued to the student on leaving the edition whose revocation is not recorded, if any (at most
      * one: V8's partial index). Standing as in {@link #findStandingFor}: a revoked one is corrected by issuing again.

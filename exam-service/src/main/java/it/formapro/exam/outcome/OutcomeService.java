@@ -85,14 +85,15 @@ public class OutcomeService {
      * session (V7). Answers the number of the revoked document; 409 {@code session-closed} when there is none.
      */
     private static String requireRevokedDocument(long sessionId, long studentId) {
-        return IssuedDocument.<IssuedDocument>find("sessionId = ?1 and studentId = ?2 and revokedOn is not null "
-                        + "order by issuedAt desc", sessionId, studentId).firstResultOptional()
-                .map(d -> d.number)
-                .orElseThrow(() -> ProblemException.conflict("session-closed", "Exam session " + sessionId
-                        + " is CLOSED: its outcomes are final. An outcome changes after closing only to correct a "
-                        + "document issued on it, once that document is revoked; student " + studentId
-                        + " has no revoked document in this session"));
+        IssuedDocument revoked = IssuedDocument.findLatestRevokedFor(sessionId, studentId);
+        if (revoked == null) {
+            throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED: its outcomes "
+                    + "are final. An outcome changes after closing only to correct a document issued on it, once that "
+                    + "document is revoked; student " + studentId + " has no revoked document in this session");
+        }
+        return revoked.number;
     }
+
 
     public List<OutcomeView> list(long sessionId) {
         ExamSessionService.require(sessionId);

@@ -145,8 +145,7 @@ public class ExamSessionService {
         if (!session.status.canMoveTo(target)) {
             throw new ProblemException(409, "invalid-status-transition", "Conflict with the current state",
                     "Exam session " + id + " is " + session.status + " and cannot become " + target
-                            + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)"
-                                    : session.status.next().stream().sorted().toList()),
+                            + "; allowed next: " + (session.status.next().isEmpty() ? "none (final)" : session.status.next()),
                     null, ProblemException.figures("status", session.status, "requested", target));
         }
         if (target == SessionStatus.HELD) {
@@ -189,7 +188,7 @@ public class ExamSessionService {
     static List<SessionStatus> allowedNext(ExamSession session, LocalDate today) {
         return session.status.next().stream()
                 .filter(next -> next != SessionStatus.HELD || examDateReached(session.examDate, today))
-                .sorted().toList();
+                .toList();
     }
 
     /**

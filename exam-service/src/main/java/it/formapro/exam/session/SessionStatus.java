@@ -1,5 +1,6 @@
 package it.formapro.exam.session;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -10,11 +11,12 @@ import java.util.Set;
 public enum SessionStatus {
     SCHEDULED, HELD, CLOSED, CANCELLED;
 
+    /** In declaration order (an EnumSet), so that refusals and {@code allowedNext} list them the same way every time. */
     public Set<SessionStatus> next() {
         return switch (this) {
-            case SCHEDULED -> Set.of(HELD, CANCELLED);
-            case HELD -> Set.of(CLOSED);
-            case CLOSED, CANCELLED -> Set.of();
+            case SCHEDULED -> EnumSet.of(HELD, CANCELLED);
+            case HELD -> EnumSet.of(CLOSED);
+            case CLOSED, CANCELLED -> EnumSet.noneOf(SessionStatus.class);
         };
     }
 
