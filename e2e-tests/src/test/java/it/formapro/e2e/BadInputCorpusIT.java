@@ -168,6 +168,8 @@ class BadInputCorpusIT {
         cases.add(new Case("rules of 004", admin, "GET", c + "/qualifications/004/versions/1/rules", null, null));
         cases.add(new Case("page size negative", admin, "GET", c + "/qualifications?size=-1", null, null));
         cases.add(new Case("eqf not a number", admin, "GET", c + "/qualifications?eqf=five", null, null));
+        cases.add(new Case("enrollable not a boolean", admin, "GET", ed + "?enrollable=maybe", null, null));
+        cases.add(new Case("region over 100 characters", admin, "GET", c + "/qualifications?region=" + "A".repeat(101), null, null));
         // enrollment: students, eligibility, enrollments
         String st = en + "/students";
         cases.add(json(fd, "POST", st, "{" + validStudent.replace("\"citizenship\":\"EU\"", "\"citizenship\":\"MARTIAN\"") + "}", "unknown citizenship"));

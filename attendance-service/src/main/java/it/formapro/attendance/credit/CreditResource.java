@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,7 +58,7 @@ public class CreditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CreditView.class)))
     public List<CreditView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                  @Parameter(description = "Also list the revoked credits (revokedAt, revokedBy set)")
-                                 @QueryParam("includeRevoked") boolean includeRevoked) {
+                                 @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return (includeRevoked ? AttendanceCredit.everyOf(editionId, studentId) : AttendanceCredit.of(editionId, studentId))
                 .stream().map(CreditView::of).toList();
     }

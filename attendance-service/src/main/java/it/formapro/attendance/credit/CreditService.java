@@ -6,6 +6,7 @@ import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public class CreditService {
             return new Created(find(editionId, studentId, previous.get()), true);
         }
         participants.find(editionId, studentId);
-        String unitCode = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip();
+        String unitCode = OptionalText.strippedOrNull(request.unitCode());
         if (request.internship() == (unitCode != null)) {
             throw ProblemException.badRequest("give either unitCode (a unit credit) or internship=true (an internship credit)");
         }
@@ -78,7 +79,7 @@ public class CreditService {
         }
         credit.revokedAt = Instant.now();
         credit.revokedBy = user;
-        credit.revocationReason = reason == null || reason.isBlank() ? null : reason.strip();
+        credit.revocationReason = OptionalText.strippedOrNull(reason);
         return credit;
     }
 

@@ -8,6 +8,7 @@ import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.register.AttendanceEntry;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -204,7 +205,7 @@ public class LessonService {
 
     private static LessonRules.PlannedLesson planned(Long id, LessonRequest request) {
         return new LessonRules.PlannedLesson(id, request.date(), request.startTime(), request.endTime(),
-                blankToNull(request.unitCode()), request.modality());
+                OptionalText.strippedOrNull(request.unitCode()), request.modality());
     }
 
     /** Sets the lesson's planned data from the request. */
@@ -213,7 +214,7 @@ public class LessonService {
         lesson.startTime = request.startTime();
         lesson.endTime = request.endTime();
         lesson.minutes = minutes;
-        lesson.unitCode = blankToNull(request.unitCode());
+        lesson.unitCode = OptionalText.strippedOrNull(request.unitCode());
         lesson.modality = request.modality();
         lesson.teacher = request.teacher().strip();
         lesson.keyCompetences = Boolean.TRUE.equals(request.keyCompetences()); // absent = false: older callers keep working
@@ -257,9 +258,5 @@ public class LessonService {
                 .collect(Collectors.toSet());
         refuseIfViolated(LessonRules.checkElearningShares(rules, after).stream()
                 .filter(v -> !broken.contains(v.rule())).toList(), detail);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

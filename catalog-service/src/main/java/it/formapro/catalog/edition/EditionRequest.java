@@ -1,5 +1,6 @@
 package it.formapro.catalog.edition;
 
+import it.formapro.common.text.OptionalText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -61,6 +62,6 @@ public record EditionRequest(
 
     /** The accreditation references trimmed; blank counts as absent. */
     public String providerAccreditationOrNull() {
-        return providerAccreditation == null || providerAccreditation.isBlank() ? null : providerAccreditation.trim();
+        return OptionalText.strippedOrNull(providerAccreditation);
     }
 }

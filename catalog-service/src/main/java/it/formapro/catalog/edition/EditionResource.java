@@ -10,6 +10,7 @@ import it.formapro.catalog.rules.EditionRules;
 import it.formapro.catalog.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,7 +60,9 @@ public class EditionResource {
     @GET
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "List course editions",
-            description = "Editions ordered by start date, optionally filtered by qualification code and status. The body is a JSON "
+            description = "Editions ordered by start date, optionally filtered by qualification code, status, Region and "
+                    + "enrollable=true: the editions a portal may offer, OPEN or RUNNING and not yet ended (a RUNNING one "
+                    + "may still be past its latest joining point, which POST /enrollments checks). Filters combine. The body is a JSON "
                     + "array of one page; the total number of matches is in the X-Total-Count header. Roles: admin, frontdesk, tutor, exam-board, portal. 400 for a bad filter or paging value.")
     @APIResponse(responseCode = "200", description = "One page of editions",
             headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matching editions", schema = @Schema(type = SchemaType.INTEGER)),
@@ -68,9 +71,14 @@ public class EditionResource {
     public Response list(
             @Parameter(description = "Qualification code", example = "001") @QueryParam("qualification") String qualification,
             @Parameter(description = "Status: PLANNED, OPEN, RUNNING or CLOSED", example = "OPEN") @QueryParam("status") String status,
+            @Parameter(description = "Only editions that still take students: OPEN or RUNNING, end date not passed", example = "true")
+            @QueryParam("enrollable") @DefaultValue("false") boolean enrollable,
+            @Parameter(description = "Region issuing the edition's certificates (the edition's, else its standard's), any case",
+                    example = "Abruzzo") @QueryParam("region") @Size(max = 100) String region,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        EditionService.PageOf result = editions.list(qualification, parseStatus(status), page, size);
+        EditionService.PageOf result = editions.list(
+                new EditionService.EditionFilter(qualification, parseStatus(status), enrollable, region), page, size);
         return Paging.page(result.items().stream().map(EditionView::of).toList(), result.total(), page, size);
     }
 
@@ -116,7 +124,7 @@ public class EditionResource {
             @Parameter(description = "Client-chosen key making the creation idempotent", example = "3f1c2a9e-edition-pescara-2027")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @NotNull @Valid EditionRequest request, @Context UriInfo uri) {
-        EditionService.Created created = editions.create(request, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim());
+        EditionService.Created created = editions.create(request, OptionalText.strippedOrNull(idempotencyKey));
         return Response.status(created.replayed() ? 200 : 201)
                 .location(uri.getBaseUriBuilder().path("editions").path(String.valueOf(created.edition().id())).build())
                 .header("Idempotent-Replayed", created.replayed())

@@ -8,6 +8,8 @@ import it.formapro.catalog.rules.RulesMapper;
 import it.formapro.catalog.standard.TrainingStandard;
 import it.formapro.common.problem.Problem.Violation;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
+import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -38,21 +41,41 @@ public class EditionService {
         return e;
     }
 
-    public PageOf list(String qualificationCode, EditionStatus status, int page, int size) {
+    /**
+     * One page of editions. {@code enrollable} keeps those that still take students: OPEN or RUNNING (enrollment-
+     * service accepts no other) and not yet ended in Italy's today. Whether a RUNNING one is past its latest joining
+     * point depends on the hours delivered, which attendance-service knows: enrollment-service checks that. The
+     * Region is the one issuing the edition's certificates (its own, else its standard's), compared ignoring case.
+     */
+    public PageOf list(EditionFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (qualificationCode != null && !qualificationCode.isBlank()) {
+        String qualificationCode = OptionalText.strippedOrNull(filter.qualificationCode());
+        if (qualificationCode != null) {
             where.append(" and qualification.code = :code");
-            params.and("code", qualificationCode.trim());
+            params.and("code", qualificationCode);
         }
-        if (status != null) {
+        if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", filter.status());
+        }
+        if (filter.enrollable()) {
+            where.append(" and status in :enrollable and endDate >= :today");
+            params.and("enrollable", EnumSet.of(EditionStatus.OPEN, EditionStatus.RUNNING)).and("today", Italy.today());
+        }
+        String region = OptionalText.strippedOrNull(filter.region());
+        if (region != null) {
+            where.append(" and lower(coalesce(issuingRegion, qualification.region)) = lower(:region)");
+            params.and("region", region);
         }
         long total = CourseEdition.count(where.toString(), params);
         List<CourseEdition> items = CourseEdition.<CourseEdition>find(where + " order by startDate, id", params)
                 .page(Page.of(page, size)).list();
         return new PageOf(items, total);
+    }
+
+    /** The filters of {@code GET /editions}; null or false for none. */
+    public record EditionFilter(String qualificationCode, EditionStatus status, boolean enrollable, String region) {
     }
 
     public EditionRules rules(long id) {

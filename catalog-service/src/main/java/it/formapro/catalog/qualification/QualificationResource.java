@@ -16,6 +16,7 @@ import it.formapro.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,8 @@ public class QualificationResource {
     @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "List or search the qualifications",
             description = "The latest version of each qualification (all versions with allVersions=true), ordered by code and version, "
-                    + "filtered by EQF level, sector (SEP, by substring) and free text (code, title or description). The body is a JSON "
+                    + "filtered by EQF level, sector (SEP, by substring), Region and free text (code, title, description, or one of its "
+                    + "ATECO, ISTAT CP2011 and ADA codes). The body is a JSON "
                     + "array of one page; the total number of matches is in the X-Total-Count header. Roles: admin, frontdesk, tutor, exam-board, portal. 400 for a bad filter or paging value.")
     @APIResponse(responseCode = "200", description = "One page of qualifications",
             headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matches", schema = @Schema(type = SchemaType.INTEGER)),
@@ -56,7 +58,9 @@ public class QualificationResource {
     public Response list(
             @Parameter(description = "EQF level, 1-8", example = "5") @QueryParam("eqf") @Min(1) @Max(8) Integer eqf,
             @Parameter(description = "Sector (SEP), matched as a substring, case-insensitive", example = "Area comune") @QueryParam("sector") String sector,
-            @Parameter(description = "Free text searched in code, title and description", example = "customer") @QueryParam("q") String text,
+            @Parameter(description = "Free text searched in code, title, description and the ATECO, ISTAT CP2011 and ADA codes", example = "customer") @QueryParam("q") String text,
+            @Parameter(description = "Region of the repertorio, any case (the standards that name none are left out)", example = "Abruzzo")
+            @QueryParam("region") @Size(max = 100) String region,
             @Parameter(description = "Include every version, not only the latest", example = "false") @QueryParam("allVersions") @DefaultValue("false") boolean allVersions,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
@@ -74,8 +78,16 @@ public class QualificationResource {
             params.and("sector", like(sector));
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(q.code) like :text or lower(q.title) like :text or lower(q.description) like :text)");
+            // a portal looking for what fits an employer searches by its economic-activity or occupation code
+            where.append(" and (lower(q.code) like :text or lower(q.title) like :text or lower(q.description) like :text"
+                    + " or lower(array_to_string(q.atecoCodes, ' ')) like :text"
+                    + " or lower(array_to_string(q.istatCodes, ' ')) like :text"
+                    + " or lower(array_to_string(q.adaCodes, ' ')) like :text)");
             params.and("text", like(text));
+        }
+        if (region != null && !region.isBlank()) {
+            where.append(" and lower(q.region) = :region");
+            params.and("region", region.strip().toLowerCase(Locale.ROOT));
         }
         long total = Qualification.count(where.toString(), params);
         List<QualificationViews.Summary> items = Qualification.<Qualification>find(where + " order by q.code, q.version", params)

@@ -3,12 +3,15 @@ package it.formapro.catalog.edition;
 import static io.restassured.RestAssured.given;
 import static it.formapro.catalog.TestSupport.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -78,6 +81,35 @@ class EditionResourceTest {
                 .then().statusCode(200).body("id", hasItem((int) id)).body("status", not(hasItem("OPEN")));
         as("tutor").queryParam("qualification", "003").get("/editions")
                 .then().statusCode(200).body("id", not(hasItem((int) id)));
+    }
+
+    @Test
+    void aPortalListsOnlyTheEditionsThatStillTakeStudentsAndFiltersByRegion() {
+        // 000 names no Region, so each edition records its own: unique ones keep this test apart from the others
+        Map<String, Object> e000 = with(edition001(), "qualificationCode", "000", "plannedHours", 250);
+        e000.remove("plannedInternshipHours");
+        String region = "Molise " + System.nanoTime();
+        long planned = create(with(e000, "issuingRegion", region));
+        long open = create(with(e000, "issuingRegion", region));
+        long ended = create(with(e000, "issuingRegion", region, "startDate", "2020-01-13", "endDate", "2020-06-30"));
+        long elsewhere = create(with(e000, "issuingRegion", "Basilicata " + System.nanoTime()));
+        for (long id : new long[] {open, ended, elsewhere}) {
+            as("admin").contentType(ContentType.JSON).body(Map.of("status", "OPEN", "version", 0))
+                    .post("/editions/" + id + "/status").then().statusCode(200);
+        }
+        // the Region filter ignores case, and enrollable keeps the OPEN one whose end has not passed
+        as("portal").queryParam("region", region.toUpperCase()).get("/editions").then().statusCode(200)
+                .header("X-Total-Count", "3").body("id", containsInAnyOrder((int) planned, (int) open, (int) ended));
+        as("portal").queryParam("region", region).queryParam("enrollable", true).get("/editions").then().statusCode(200)
+                .header("X-Total-Count", "1").body("id", contains((int) open));
+        as("portal").queryParam("enrollable", true).queryParam("size", 100).get("/editions").then().statusCode(200)
+                .body("id", not(hasItem((int) ended))).body("id", not(hasItem((int) planned)))
+                .body("status", everyItem(is(oneOf("OPEN", "RUNNING"))));
+        // any value but true or false is refused, not read as false (which would list every edition)
+        as("portal").queryParam("enrollable", "yes").get("/editions").then().statusCode(400)
+                .contentType(PROBLEM).body("detail", containsString("'yes' is not a boolean: send true or false"));
+        as("portal").queryParam("enrollable", "TRUE").queryParam("region", region).get("/editions").then().statusCode(200)
+                .body("id", contains((int) open));
     }
 
     @Test

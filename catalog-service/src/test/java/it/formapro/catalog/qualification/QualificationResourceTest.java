@@ -72,6 +72,15 @@ class QualificationResourceTest {
                 .then().statusCode(200).body("code", contains("003"));
         as("portal").queryParam("q", "non vedente").get("/qualifications")
                 .then().statusCode(200).body("code", contains("004")).body("[0].hasTrainingStandard", is(false));
+        // an employer's ATECO activity or an ISTAT CP2011 occupation finds the standards that name it
+        as("portal").queryParam("q", "82.20.00").get("/qualifications")
+                .then().statusCode(200).body("code", contains("000", "003", "004"));
+        as("portal").queryParam("q", "4.2.2.4.0").get("/qualifications")
+                .then().statusCode(200).body("code", contains("003", "004"));
+        as("portal").queryParam("region", "CAMPANIA").get("/qualifications")
+                .then().statusCode(200).header("X-Total-Count", "2").body("code", contains("002", "003"));
+        as("portal").queryParam("region", "Abruzzo").queryParam("q", "call center").get("/qualifications")
+                .then().statusCode(200).body("code", contains("004"));
         as("portal").queryParam("sector", "sep 24").get("/qualifications")
                 .then().statusCode(200).body("code", contains("000", "002", "003"));
         as("portal").queryParam("size", 2).queryParam("page", 2).get("/qualifications")

@@ -1,6 +1,7 @@
 package it.formapro.enrollment.student;
 
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ public class StudentService {
         s.birthDate = in.birthDate();
         s.birthPlace = in.birthPlace();
         s.citizenship = in.citizenship();
-        s.citizenshipCountry = in.citizenshipCountry() == null || in.citizenshipCountry().isBlank() ? null : in.citizenshipCountry().trim();
+        s.citizenshipCountry = OptionalText.strippedOrNull(in.citizenshipCountry());
         s.email = in.email();
         s.phone = in.phone();
         s.setEvidence(in.evidence());

@@ -89,8 +89,9 @@ public final class AdmissionRules {
                 : internshipMin == null || internshipMin.signum() == 0
                 || (student.internshipHours() != null && student.internshipHours().compareTo(internshipMin) >= 0);
         if (!meetsInternship) {
-            reasons.add(new Reason("INTERNSHIP_BELOW_MINIMUM", "internship " + oneDecimal(student.internshipHours())
-                    + " h, below the minimum of " + oneDecimal(internshipMin) + " h (" + source + ")", source));
+            reasons.add(new Reason("INTERNSHIP_BELOW_MINIMUM", "internship " + hoursDown(student.internshipHours())
+                    + " h, below the minimum of " + hoursUp(internshipMin) + " h"
+                    + shortBy(internshipMin, student.internshipHours()) + " (" + source + ")", source));
         }
 
         List<UnitCheck> checks = unitChecks(rules, student.units());
@@ -146,9 +147,11 @@ public final class AdmissionRules {
 
     /**
      * The reason in the decision's own figures: attended against the hours needed (threshold % of the hours required
-     * over the whole course). Attendance's running percentage is of the hours expected so far; before the last lesson
-     * it can be above the threshold while the student is still short of the hours needed, so it is given apart and
-     * only when it differs from attended / required (which would otherwise read "81.3 %, below 80 %").
+     * over the whole course), and how much is missing. Attendance's running percentage is of the hours expected so
+     * far; before the last lesson it can be above the threshold while the student is still short of the hours needed,
+     * so it is given apart and only when it differs from attended / required (which would otherwise read "81.3 %,
+     * below 80 %"). Figures are rounded towards the refusal (attended and percentages down, hours needed up): a
+     * student 3 minutes short reads "199.95 of 250.0 h = 79.9 %", never "200.0 h = 80.0 %, below 80 %".
      */
     static String belowThreshold(AttendanceSummary.Student student, BigDecimal percent, BigDecimal threshold,
                                  String source) {
@@ -156,11 +159,11 @@ public final class AdmissionRules {
         BigDecimal ofRequired = percentOf(student.attendedHours(), required);
         BigDecimal needed = required == null || threshold == null ? null
                 : required.multiply(threshold).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
-        String sofar = percent == null || ofRequired == null || oneDecimal(percent).equals(oneDecimal(ofRequired)) ? ""
-                : "; " + oneDecimal(percent) + " % of the hours expected so far";
-        return "attended " + oneDecimal(student.attendedHours()) + " of " + oneDecimal(required) + " h = "
-                + oneDecimal(ofRequired) + " %, below " + plain(threshold) + " % (" + oneDecimal(needed) + " h needed; "
-                + source + ")" + sofar;
+        String sofar = percent == null || ofRequired == null || percentDown(percent).equals(percentDown(ofRequired)) ? ""
+                : "; " + percentDown(percent) + " % of the hours expected so far";
+        return "attended " + hoursDown(student.attendedHours()) + " of " + hoursUp(required) + " h = "
+                + percentDown(ofRequired) + " %, below " + plain(threshold) + " % (" + hoursUp(needed) + " h needed"
+                + shortBy(needed, student.attendedHours()) + "; " + source + ")" + sofar;
     }
 
     static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
@@ -170,12 +173,54 @@ public final class AdmissionRules {
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 4, RoundingMode.HALF_UP);
     }
 
-    static String oneDecimal(BigDecimal value) {
-        return value == null ? "?" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    /** A percentage to one decimal, rounded down: 79.98 % is "79.9", so a refusal never shows the threshold. */
+    static String percentDown(BigDecimal value) {
+        return value == null ? "?" : scale1(value).toPlainString();
     }
 
+    /** Hours attended, to the minute's two decimals where it has them (199.95), rounded down; whole tenths as 150.0. */
+    static String hoursDown(BigDecimal value) {
+        return hours(value, RoundingMode.DOWN);
+    }
+
+    /** Hours required or needed, rounded up: the figure a student must reach is never understated. */
+    static String hoursUp(BigDecimal value) {
+        return hours(value, RoundingMode.CEILING);
+    }
+
+    private static String hours(BigDecimal value, RoundingMode rounding) {
+        if (value == null) {
+            return "?";
+        }
+        BigDecimal hundredths = value.setScale(2, rounding);
+        return (hundredths.remainder(BigDecimal.valueOf(1, 1)).signum() == 0 ? hundredths.setScale(1) : hundredths)
+                .toPlainString();
+    }
+
+    /**
+     * ", short by 16 h 24 min": what is missing, in the minutes the registers record. Attendance sends hours to two
+     * decimals, so the hours reached are taken back to the nearest whole minute, and the hours needed up to the next.
+     */
+    static String shortBy(BigDecimal needed, BigDecimal reached) {
+        if (needed == null) {
+            return "";
+        }
+        long minutes = inMinutes(needed, RoundingMode.CEILING)
+                - (reached == null ? 0 : inMinutes(reached, RoundingMode.HALF_UP));
+        if (minutes <= 0) {
+            return "";
+        }
+        return ", short by " + (minutes >= 60 ? minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " ") : "")
+                + (minutes % 60 == 0 ? "" : minutes % 60 + " min");
+    }
+
+    private static long inMinutes(BigDecimal hours, RoundingMode rounding) {
+        return hours.multiply(BigDecimal.valueOf(60)).setScale(0, rounding).longValueExact();
+    }
+
+    /** The figure shown beside the decision: one decimal, rounded down like the refusal's own percentage. */
     private static BigDecimal scale1(BigDecimal value) {
-        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+        return value == null ? null : value.setScale(1, RoundingMode.DOWN);
     }
 
     private static String plain(BigDecimal value) {

@@ -1,5 +1,6 @@
 package it.formapro.exam.catalog;
 
+import it.formapro.common.text.OptionalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ public record EditionRules(
 
     /** The accreditation references, or null when the catalogue has none (absent, or blank). */
     public String providerAccreditationOrNull() {
-        return providerAccreditation == null || providerAccreditation.isBlank() ? null : providerAccreditation.trim();
+        return OptionalText.strippedOrNull(providerAccreditation);
     }
 
     /**
@@ -52,9 +53,8 @@ public record EditionRules(
      * (a catalogue answer without the field); null when neither names one.
      */
     public String issuingRegionOrNull() {
-        String region = issuingRegion != null && !issuingRegion.isBlank() ? issuingRegion
-                : qualification == null ? null : qualification.region();
-        return region == null || region.isBlank() ? null : region.trim();
+        String region = OptionalText.strippedOrNull(issuingRegion);
+        return region != null ? region : qualification == null ? null : OptionalText.strippedOrNull(qualification.region());
     }
 
     public List<Unit> unitsOrEmpty() {

@@ -243,13 +243,18 @@ public class DocumentService {
     }
 
     static ProblemException alreadyIssued(IssuedDocument existing, String rule) {
+        // only a document still valid is in the way: one with a revocation recorded is here because the revocation
+        // takes effect on a later day, which is what the board must be told, not to revoke it again
+        String pending = existing.revokedOn == null ? "" : ". Its revocation is already recorded and takes effect on "
+                + existing.revokedOn + ": it is valid until then, and the new document can be issued from that day";
         return new ProblemException(409, "already-issued", "Conflict with the current state",
                 "Student " + existing.studentId + " already has " + existing.kind + " " + existing.number
                         + (existing.issuedOnLeaving() ? ", issued on leaving edition " + existing.editionId
                         : " for exam session " + existing.sessionId + " of edition " + existing.editionId)
-                        + " (GET /certificates/" + existing.id + "); " + rule,
+                        + " (GET /certificates/" + existing.id + ")" + (pending.isEmpty() ? "; " + rule : pending),
                 null, ProblemException.figures("documentId", existing.id, "number", existing.number,
-                "kind", existing.kind, "sessionId", existing.sessionId, "editionId", existing.editionId));
+                "kind", existing.kind, "sessionId", existing.sessionId, "editionId", existing.editionId,
+                "revocationTakesEffectOn", existing.revokedOn));
     }
 
     private static void checkEntitlement(IssuedDocument.Kind kind, long sessionId, long studentId, Candidate candidate,

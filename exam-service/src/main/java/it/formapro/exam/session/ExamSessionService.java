@@ -2,6 +2,7 @@ package it.formapro.exam.session;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
@@ -132,7 +133,7 @@ public class ExamSessionService {
 
     @Transactional
     public ExamSession changeStatus(long id, SessionStatus target, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        String why = OptionalText.strippedOrNull(reason);
         if (target == SessionStatus.CANCELLED && why == null) {
             // before the state is read: a cancellation without its reason is malformed whatever the session's status
             throw ProblemException.badRequest("A session is cancelled with the reason (field 'reason'): the board and "

@@ -49,11 +49,11 @@ class AdmissionResourceTest {
         // below the threshold, with the figures
         assertReasons(list, 6, "BELOW_THRESHOLD");
         org.junit.jupiter.api.Assertions.assertEquals(
-                "attended 120.0 of 208.0 h = 57.7 %, below 70 % (145.6 h needed; " + SOURCE + ")",
+                "attended 120.0 of 208.0 h = 57.6 %, below 70 % (145.6 h needed, short by 25 h 36 min; " + SOURCE + ")",
                 list.getString("candidates.find { it.studentId == 6 }.reasons[0].message"));
         // internship below the minimum
         assertReasons(list, 7, "INTERNSHIP_BELOW_MINIMUM");
-        org.junit.jupiter.api.Assertions.assertEquals("internship 40.0 h, below the minimum of 60.0 h (" + SOURCE + ")",
+        org.junit.jupiter.api.Assertions.assertEquals("internship 40.0 h, below the minimum of 60.0 h, short by 20 h (" + SOURCE + ")",
                 list.getString("candidates.find { it.studentId == 7 }.reasons[0].message"));
         // unit 2 check failed, unit 3 check missing
         assertReasons(list, 8, "UNIT_CHECK_FAILED", "UNIT_CHECK_MISSING");
@@ -121,7 +121,7 @@ class AdmissionResourceTest {
                 .when().put("/exam-sessions/" + session + "/outcomes/6").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/candidate-not-admitted"))
-                .body("detail", containsString("attended 120.0 of 208.0 h = 57.7 %, below 70 %"))
+                .body("detail", containsString("attended 120.0 of 208.0 h = 57.6 %, below 70 %"))
                 .body("violations[0].field", is("BELOW_THRESHOLD"))
                 .body("violations[0].source", is(SOURCE));
         board().contentType(ContentType.JSON).body(Api.outcome("FAILED", true, false))

@@ -66,21 +66,36 @@ class AdmissionRulesTest {
         Candidate c = only(rules(80, null), student(5, "ACTIVE", 150, 208, false, 0, null, BOTH_PASSED), List.of(confirmed(5)));
         assertFalse(c.admitted());
         assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
-        assertEquals("attended 150.0 of 208.0 h = 72.1 %, below 80 % (166.4 h needed; " + SOURCE + ")",
+        assertEquals("attended 150.0 of 208.0 h = 72.1 %, below 80 % (166.4 h needed, short by 16 h 24 min; " + SOURCE + ")",
                 c.reasons().get(0).message());
         assertEquals(SOURCE, c.reasons().get(0).source());
     }
 
     @Test
     void beforeTheLastLessonTheReasonNeverReadsAsAPercentAboveTheThreshold() {
-        // 195 h attended of 250 required, 240 expected so far: 81.3 % so far, but 195 < 200 h needed (80 % of 250)
+        // 195 h attended of 250 required, 240 expected so far: 81.25 % so far, but 195 < 200 h needed (80 % of 250)
         AttendanceSummary.Student midCourse = new AttendanceSummary.Student(5, "Mario", "Rossi", "ACTIVE",
                 LocalDate.of(2027, 1, 11), bd(240), bd(195), bd(195), bd(45), BigDecimal.ZERO, bd(250), bd(81.25), false, bd(0),
                 null, true, BOTH_PASSED, null);
         Candidate c = only(rules(80, null), midCourse, List.of(confirmed(5)));
         assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
-        assertEquals("attended 195.0 of 250.0 h = 78.0 %, below 80 % (200.0 h needed; " + SOURCE + "); 81.3 % of the "
+        assertEquals("attended 195.0 of 250.0 h = 78.0 %, below 80 % (200.0 h needed, short by 5 h; " + SOURCE + "); 81.2 % of the "
                 + "hours expected so far", c.reasons().get(0).message());
+    }
+
+    @Test
+    void aFewMinutesShortNeverReadsAsTheThresholdItself() {
+        // 11 997 of the 12 000 minutes needed (80 % of 250 h): rounding half up used to say "200.0 of 250.0 h = 80.0 %,
+        // below 80 % (200.0 h needed)"
+        Candidate c = only(rules(80, null), student(5, "ACTIVE", 199.95, 250, false, 0, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertEquals("attended 199.95 of 250.0 h = 79.9 %, below 80 % (200.0 h needed, short by 3 min; " + SOURCE + ")",
+                c.reasons().get(0).message());
+        assertEquals(bd(79.9), c.figures().attendancePercent(), "the figure beside the decision is rounded down too");
+        // a minute is not a whole hundredth of an hour: 9 983 minutes, sent by attendance as 166.38 h, of the 9 984
+        // needed (80 % of 208 h)
+        Candidate odd = only(rules(80, null), student(5, "ACTIVE", 166.38, 208, false, 0, null, BOTH_PASSED), List.of(confirmed(5)));
+        assertEquals("attended 166.38 of 208.0 h = 79.9 %, below 80 % (166.4 h needed, short by 1 min; " + SOURCE + ")",
+                odd.reasons().get(0).message());
     }
 
     @Test
@@ -95,7 +110,7 @@ class AdmissionRulesTest {
     void internshipBelowTheMinimum() {
         Candidate c = only(rules(70, 60), student(5, "ACTIVE", 200, 208, true, 40, false, BOTH_PASSED), List.of(confirmed(5)));
         assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(c));
-        assertEquals("internship 40.0 h, below the minimum of 60.0 h (" + SOURCE + ")", c.reasons().get(0).message());
+        assertEquals("internship 40.0 h, below the minimum of 60.0 h, short by 20 h (" + SOURCE + ")", c.reasons().get(0).message());
         Candidate computed = only(rules(70, 60), student(5, "ACTIVE", 200, 208, true, 59.5, null, BOTH_PASSED), List.of(confirmed(5)));
         assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(computed));
     }

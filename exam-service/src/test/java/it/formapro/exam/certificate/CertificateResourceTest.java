@@ -6,6 +6,7 @@ import static it.formapro.exam.support.Api.board;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -500,6 +501,15 @@ class CertificateResourceTest {
                 .body("figures.revokedOn", is(later));
         given().when().get("/certificates/verify/" + code).then().statusCode(200)
                 .body("status", is("VALID")).body("revocationTakesEffectOn", is(later));
+
+        // the outcome may be corrected once the revocation is recorded, but the certificate stands until it takes
+        // effect: the refusal of the right document says from when, not to revoke what is already revoked
+        Api.fail(session, 13);
+        learningRecord(session, 13).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Its revocation is already recorded and takes effect on " + later
+                        + ": it is valid until then, and the new document can be issued from that day"))
+                .body("detail", not(containsString("revoke")))
+                .body("figures.revocationTakesEffectOn", is(later));
     }
 
     @Test
