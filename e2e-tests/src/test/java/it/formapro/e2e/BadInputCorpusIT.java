@@ -222,6 +222,9 @@ class BadInputCorpusIT {
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "08:00", "20:00", "2", "ELEARNING_SYNC"), "e-learning beyond unit 2's FAD cap"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":-5}]}", "negative minutes"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":100000}]}", "more than the lesson"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"hoursPresent\":71582789.27}]}", "hours that an int of minutes would wrap to 60"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register/" + student, "{\"hoursPresent\":1e20}", "hours that overflow any count of minutes"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"arrivedAt\":\"14:00\",\"leftAt\":\"15:00\"}]}", "times wholly outside the lesson's hours"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":\"abc\",\"minutesPresent\":60}]}", "student id as text"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[]}", "empty register"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":999999,\"minutesPresent\":60}]}", "a student who is not a participant"));

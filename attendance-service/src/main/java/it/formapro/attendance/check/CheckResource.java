@@ -59,20 +59,22 @@ public class CheckResource {
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
             + "the latest check of a unit counts in the summary. Optional Idempotency-Key. Roles: admin, tutor. 400 "
             + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
-            + "if the Idempotency-Key is in use, 422 for an unknown unit, 503 if catalog-service is unavailable.")
+            + "if a request with the same Idempotency-Key is being processed, 422 for an unknown unit or an "
+            + "Idempotency-Key already used for another request (idempotency-key-reused), 503 if catalog-service is "
+            + "unavailable.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or a date before the student joined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition, or not a participant of it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key already used for another request",
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is being processed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown unit",
+    @APIResponse(responseCode = "422", description = "Unknown unit, or the Idempotency-Key was already used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                            @Valid @NotNull CheckRequest request,

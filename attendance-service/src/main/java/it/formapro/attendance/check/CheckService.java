@@ -35,7 +35,9 @@ public class CheckService {
     public Created record(EditionRules rules, long studentId, CheckRequest request, String user, String key) {
         long editionId = rules.editionId();
         String scope = "check:" + editionId + ":" + studentId;
-        Optional<Long> previous = idempotency.find(scope, key);
+        String fingerprint = IdempotencyKeys.fingerprint(request.unitCode().strip(), request.date(), request.outcome(),
+                request.score(), request.notes());
+        Optional<Long> previous = idempotency.find(scope, key, fingerprint, "check");
         if (previous.isPresent()) {
             LearningCheck c = LearningCheck.findById(previous.get());
             if (c == null) {
@@ -65,7 +67,7 @@ public class CheckService {
         check.recordedBy = user;
         check.recordedAt = Instant.now();
         check.persistAndFlush();
-        idempotency.remember(scope, key, check.id);
+        idempotency.remember(scope, key, fingerprint, check.id);
         return new Created(check, false);
     }
 

@@ -72,19 +72,20 @@ public class CreditResource {
             + "the 30 %, which is then taken of the classroom/lab hours net of it (001 sez. 9: \"al netto degli "
             + "eventuali crediti con valore a priori\"). Revoked credits count no more. Optional Idempotency-Key; the "
             + "replay of a credit revoked since answers it as it is now. Roles: admin, tutor. 400 for "
-            + "an invalid request, 404 for an unknown edition, 409 if the Idempotency-Key is in use, 422 if a credit "
-            + "rule refuses it, 503 if catalog-service is unavailable and the rules not cached.")
+            + "an invalid request, 404 for an unknown edition, 409 if a request with the same Idempotency-Key is being "
+            + "processed, 422 if a credit rule refuses it or the Idempotency-Key was already used for another request "
+            + "(idempotency-key-reused), 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "201", description = "Recognised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, neither or both of unit and internship",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key already used for another request",
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is being processed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a credit rule",
+    @APIResponse(responseCode = "422", description = "Refused by a credit rule, or the Idempotency-Key was already used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -33,12 +33,14 @@ public class CreditService {
     public Created recognise(EditionRules rules, long studentId, CreditRequest request, String user, String key) {
         long editionId = rules.editionId();
         String scope = "credit:" + editionId + ":" + studentId;
-        Optional<Long> previous = idempotency.find(scope, key);
+        String unitCode = OptionalText.strippedOrNull(request.unitCode());
+        String fingerprint = IdempotencyKeys.fingerprint(unitCode, request.internship(), request.hours(),
+                request.reason().strip(), request.certificateHeld());
+        Optional<Long> previous = idempotency.find(scope, key, fingerprint, "credit");
         if (previous.isPresent()) {
             return new Created(find(editionId, studentId, previous.get()), true);
         }
         participants.find(editionId, studentId);
-        String unitCode = OptionalText.strippedOrNull(request.unitCode());
         if (request.internship() == (unitCode != null)) {
             throw ProblemException.badRequest("give either unitCode (a unit credit) or internship=true (an internship credit)");
         }
@@ -59,7 +61,7 @@ public class CreditService {
         credit.recognisedBy = user;
         credit.recognisedAt = Instant.now();
         credit.persistAndFlush();
-        idempotency.remember(scope, key, credit.id);
+        idempotency.remember(scope, key, fingerprint, credit.id);
         return new Created(credit, false);
     }
 

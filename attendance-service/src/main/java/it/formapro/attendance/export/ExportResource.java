@@ -40,7 +40,8 @@ public class ExportResource {
     @EditionWideReport
     @Transactional
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
-            + "data, student, whether recorded, hours present. Roles: admin, tutor.")
+            + "data, student, whether recorded, hours present (blank for a lesson not held yet: it has begun neither "
+            + "for the register nor for the summaries). Roles: admin, tutor.")
     @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
@@ -57,7 +58,9 @@ public class ExportResource {
     @RolesAllowed({"admin", "tutor"})
     @EditionWideReport
     @Operation(summary = "The paper register as PDF", description = "Lessons x students with the hours present, "
-            + "then each student's totals; the heading names the edition and the standard (from catalog-service). "
+            + "then each student's totals over the lessons held (a lesson not held yet is blank and counts neither "
+            + "as attended nor as missed, as in the summaries); the heading names the edition and the standard (from "
+            + "catalog-service). "
             + "Roles: admin, tutor. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The register as a PDF attachment",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** The register as CSV: one row per lesson and student expected at it (long format, easy to pivot). Arrival and exit
  * times are filled where the presence was given as times (a late arrival, the platform's tracked entry and exit).
+ * A lesson not held yet keeps its rows (the calendar is whole) with hours_present blank: not 0 h, it is not missed yet.
  */
 public final class RegisterCsv {
 
@@ -33,8 +34,8 @@ public final class RegisterCsv {
                     AttendanceEntry e = sheet.recorded(l, p);
                     csv.printRecord(l.id, l.lessonDate, l.startTime, l.endTime, l.unitCode, l.modality, l.teacher,
                             Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName, p.firstName,
-                            e != null, Hours.ofMinutes(sheet.presentMinutes(l, p)), e == null ? null : e.arrivedAt,
-                            e == null ? null : e.leftAt);
+                            e != null, sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
+                            e == null ? null : e.arrivedAt, e == null ? null : e.leftAt);
                 }
             }
         } catch (IOException e) {

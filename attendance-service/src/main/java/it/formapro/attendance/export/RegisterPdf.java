@@ -46,8 +46,10 @@ public final class RegisterPdf {
         doc.add(new Paragraph("Edition " + sheet.editionId() + " - " + nullToDash(rules.provider()) + " - "
                 + rules.source() + " - " + rules.startDate() + " / " + rules.endDate(), TEXT));
         doc.add(new Paragraph("Lessons: " + sheet.lessons().size() + ", lesson hours: " + sheet.totalLessonHours()
-                + ", students: " + sheet.students().size() + ". Hours present per lesson, with the arrival and exit times "
-                + "where they were given; '-' = not a participant that day.", TEXT));
+                + ", students: " + sheet.students().size() + "; held so far: " + sheet.heldLessons() + " of "
+                + sheet.lessons().size() + " lessons, " + sheet.heldLessonHours() + " h. Hours present per lesson, with "
+                + "the arrival and exit times where they were given; '-' = not a participant that day, blank = not held "
+                + "yet. The totals count the lessons held.", TEXT));
 
         List<Lesson> lessons = sheet.lessons();
         for (int from = 0; from < lessons.size(); from += LESSONS_PER_BLOCK) {
@@ -75,7 +77,7 @@ public final class RegisterPdf {
         totals.setWidthPercentage(70);
         totals.setSpacingBefore(12);
         totals.setHeaderRows(1);
-        for (String h : new String[]{"Student - totals", "Joined", "Lesson hours", "Hours present", "Present %"}) {
+        for (String h : new String[]{"Student - totals", "Joined", "Lesson hours held", "Hours present", "Present %"}) {
             totals.addCell(header(h));
         }
         for (Participant p : sheet.students()) {
@@ -93,8 +95,14 @@ public final class RegisterPdf {
         return out.toByteArray();
     }
 
-    /** Hours present, and under them the times the presence was given as ("9:15-13:00"), if any. */
+    /**
+     * Hours present, and under them the times the presence was given as ("9:15-13:00"), if any; blank for a lesson
+     * not held yet (it is neither attended nor missed).
+     */
     private static String presence(RegisterSheet sheet, Lesson lesson, Participant student) {
+        if (!sheet.held(lesson)) {
+            return "";
+        }
         if (!sheet.expected(lesson, student)) {
             return "-";
         }

@@ -4,17 +4,23 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.register.AttendanceEntry;
+import it.formapro.common.time.Italy;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An edition's whole register, lessons x students, loaded in three queries; what the CSV and the PDF print.
- * A cell is empty when the student was not a participant on that day, 0 when expected and not recorded.
+ * A cell is "-" (the CSV: no row) when the student was not a participant on that day, 0 when expected and not
+ * recorded, and blank for a lesson not held yet. The figures count only the lessons held, begun by the time the sheet is loaded
+ * ({@link Lesson#heldBy}), as the summaries do: a lesson ahead in the calendar is neither attended nor missed yet.
  */
 public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participant> students,
-                            Map<Long, Map<Long, AttendanceEntry>> entriesByLessonAndStudent) {
+                            Map<Long, Map<Long, AttendanceEntry>> entriesByLessonAndStudent, Set<Long> heldLessonIds) {
 
     public static RegisterSheet load(long editionId) {
         List<Lesson> lessons = Lesson.ofEdition(editionId);
@@ -23,7 +29,16 @@ public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participa
         AttendanceEntry.<AttendanceEntry>list(
                         "lessonId in (select l.id from Lesson l where l.editionId = ?1)", editionId)
                 .forEach(e -> entries.computeIfAbsent(e.lessonId, k -> new HashMap<>()).put(e.studentId, e));
-        return new RegisterSheet(editionId, lessons, students, entries);
+        // judged once, so that a lesson beginning while the sheet is written is in all of it or in none
+        LocalDate today = Italy.today();
+        Set<Long> held = lessons.stream().filter(l -> Lesson.heldBy(l.lessonDate, l.startTime, today))
+                .map(l -> l.id).collect(Collectors.toUnmodifiableSet());
+        return new RegisterSheet(editionId, lessons, students, entries, held);
+    }
+
+    /** Whether the lesson had begun when the sheet was loaded: only those have figures. */
+    public boolean held(Lesson lesson) {
+        return heldLessonIds.contains(lesson.id);
     }
 
     public boolean expected(Lesson lesson, Participant student) {
@@ -41,16 +56,27 @@ public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participa
         return e == null ? 0 : e.minutesPresent;
     }
 
+    /** Hours present at the lessons held. */
     public BigDecimal attendedHours(Participant student) {
-        return Hours.ofMinutes(lessons.stream().mapToLong(l -> presentMinutes(l, student)).sum());
+        return Hours.ofMinutes(lessons.stream().filter(this::held).mapToLong(l -> presentMinutes(l, student)).sum());
     }
 
     /** Hours of the lessons held while the student was a participant. */
     public BigDecimal expectedHours(Participant student) {
-        return Hours.ofMinutes(lessons.stream().filter(l -> student.attendsOn(l.lessonDate)).mapToLong(l -> l.minutes).sum());
+        return Hours.ofMinutes(lessons.stream().filter(l -> held(l) && student.attendsOn(l.lessonDate))
+                .mapToLong(l -> l.minutes).sum());
     }
 
+    /** Hours of the whole calendar, lessons ahead included. */
     public BigDecimal totalLessonHours() {
         return Hours.ofMinutes(lessons.stream().mapToLong(l -> l.minutes).sum());
+    }
+
+    public long heldLessons() {
+        return lessons.stream().filter(this::held).count();
+    }
+
+    public BigDecimal heldLessonHours() {
+        return Hours.ofMinutes(lessons.stream().filter(this::held).mapToLong(l -> l.minutes).sum());
     }
 }

@@ -80,19 +80,20 @@ public class EditionLessonResource {
             + "keyCompetences (optional, default false) marks a lesson devoted to the key competences. A refusal is a "
             + "422 naming the rule, its figures and the standard. An optional Idempotency-Key makes retries safe. "
             + "Roles: admin, tutor. 400 for a missing or inconsistent field (times, hours), 404 for an unknown "
-            + "edition, 409 if the edition is closed or the Idempotency-Key is in use, 422 if a rule refuses it, 503 if "
-            + "catalog-service is unavailable.")
+            + "edition, 409 if the edition is closed or a request with the same Idempotency-Key is being processed, "
+            + "422 if a rule refuses it or the Idempotency-Key was already used for another request "
+            + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, hours not matching the times",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Edition closed, or Idempotency-Key already used for another request",
+    @APIResponse(responseCode = "409", description = "Edition closed, or a request with the same Idempotency-Key is being processed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard",
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard, or the Idempotency-Key was already used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -41,7 +41,8 @@ public class LessonService {
     public Created create(EditionRules rules, LessonRequest request, String user, String idempotencyKey) {
         long editionId = rules.editionId();
         String scope = "lesson:" + editionId;
-        Optional<Long> previous = idempotency.find(scope, idempotencyKey);
+        String fingerprint = fingerprint(request);
+        Optional<Long> previous = idempotency.find(scope, idempotencyKey, fingerprint, "lesson");
         if (previous.isPresent()) {
             return new Created(find(editionId, previous.get()), true);
         }
@@ -58,7 +59,7 @@ public class LessonService {
         lesson.createdAt = Instant.now();
         lesson.createdBy = user;
         lesson.persistAndFlush();
-        idempotency.remember(scope, idempotencyKey, lesson.id);
+        idempotency.remember(scope, idempotencyKey, fingerprint, lesson.id);
         return new Created(lesson, false);
     }
 
@@ -206,6 +207,16 @@ public class LessonService {
     private static LessonRules.PlannedLesson planned(Long id, LessonRequest request) {
         return new LessonRules.PlannedLesson(id, request.date(), request.startTime(), request.endTime(),
                 OptionalText.strippedOrNull(request.unitCode()), request.modality());
+    }
+
+    /**
+     * The lesson a request plans, as {@link #plan} reads it: the hours are left out, since the times give them (a
+     * request whose hours differ from its times is refused before it creates anything).
+     */
+    private static String fingerprint(LessonRequest request) {
+        return IdempotencyKeys.fingerprint(request.date(), request.startTime(), request.endTime(),
+                blankToNull(request.unitCode()), request.modality(), request.teacher().strip(),
+                Boolean.TRUE.equals(request.keyCompetences()));
     }
 
     /** Sets the lesson's planned data from the request. */

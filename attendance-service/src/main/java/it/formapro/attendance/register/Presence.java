@@ -1,9 +1,12 @@
 package it.formapro.attendance.register;
 
+import static it.formapro.common.problem.ProblemException.figures;
+
 import it.formapro.attendance.Hours;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Map;
 
 /**
  * Turns a presence as given by the tutor (minutes, hours, or arrival/exit times such as an e-learning platform's
@@ -13,6 +16,20 @@ public final class Presence {
 
     /** DOMAIN.md, Attendance: "E-learning hours come with the platform's tracked entry and exit times." */
     public static final String TRACKED_TIMES_RULE = "DOMAIN.md: e-learning hours come with the platform's tracked entry and exit times";
+
+    /** DOMAIN.md, Attendance: "Partial presence (late arrival, early leave) is recorded as time": time in the lesson. */
+    public static final String INSIDE_LESSON_RULE = "DOMAIN.md: partial presence is recorded as time, the time inside the "
+            + "lesson's hours (asynchronous e-learning: whenever the platform logged it)";
+
+    /** Presence is never more than the lesson. */
+    public static final String WITHIN_LESSON_RULE = "Presence is never more than the lesson";
+
+    /**
+     * No lesson is longer than a day (its times lie in one day), so neither is a presence: hours above this are
+     * refused before they are turned into minutes, which they could overflow (1e20 h) or wrap (71582789.27 h as an
+     * int is 60 min). RegisterRow and PresenceRequest refuse them already ({@code @DecimalMax}).
+     */
+    public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
 
     private Presence() {
     }
@@ -42,17 +59,38 @@ public final class Presence {
 
     /** A presence that cannot be accepted, with the reason. */
     public static final class Invalid extends RuntimeException {
-        public final boolean exceedsLesson;
 
-        Invalid(String message, boolean exceedsLesson) {
+        /** MALFORMED: the request cannot be read as a presence (400); the others break a rule of the lesson (422). */
+        public enum Kind { MALFORMED, EXCEEDS_LESSON, OUTSIDE_LESSON }
+
+        public final Kind kind;
+        /** The numbers behind a rule broken, or null. */
+        public final Map<String, Object> figures;
+
+        Invalid(String message, Kind kind) {
+            this(message, kind, null);
+        }
+
+        Invalid(String message, Kind kind, Map<String, Object> figures) {
             super(message);
-            this.exceedsLesson = exceedsLesson;
+            this.kind = kind;
+            this.figures = figures;
+        }
+
+        /** The rule broken, for a refusal; null for a malformed presence. */
+        public String rule() {
+            return switch (kind) {
+                case MALFORMED -> null;
+                case EXCEEDS_LESSON -> WITHIN_LESSON_RULE;
+                case OUTSIDE_LESSON -> INSIDE_LESSON_RULE;
+            };
         }
     }
 
     /**
      * @param anyTime true for asynchronous e-learning: the platform's tracked time counts whenever it was spent
-     *                (up to the lesson's duration); otherwise only the time inside the lesson's hours counts
+     *                (up to the lesson's duration); otherwise only the time inside the lesson's hours counts, and
+     *                times with no minute inside them are refused ({@link Invalid.Kind#OUTSIDE_LESSON})
      */
     public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
                               LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
@@ -60,32 +98,45 @@ public final class Presence {
         boolean times = arrivedAt != null || leftAt != null;
         int forms = (minutesPresent != null ? 1 : 0) + (hoursPresent != null ? 1 : 0) + (times ? 1 : 0);
         if (forms != 1) {
-            throw new Invalid("give exactly one of minutesPresent, hoursPresent, or arrivedAt+leftAt", false);
+            throw new Invalid("give exactly one of minutesPresent, hoursPresent, or arrivedAt+leftAt", Invalid.Kind.MALFORMED);
         }
         int minutes;
         if (minutesPresent != null) {
             minutes = minutesPresent;
         } else if (hoursPresent != null) {
             if (hoursPresent.signum() < 0) {
-                throw new Invalid("hoursPresent must not be negative", false);
+                throw new Invalid("hoursPresent must not be negative", Invalid.Kind.MALFORMED);
             }
-            minutes = (int) Hours.toMinutes(hoursPresent);
+            // compared before converting, so no value can overflow or wrap into a plausible count of minutes
+            if (hoursPresent.compareTo(MAX_HOURS) > 0) {
+                throw new Invalid("hoursPresent " + hoursPresent + " exceeds the lesson's " + Hours.ofMinutes(lessonMinutes)
+                        + " h (" + lessonMinutes + " min): no presence is longer than a day", Invalid.Kind.EXCEEDS_LESSON);
+            }
+            minutes = Math.toIntExact(Hours.toMinutes(hoursPresent));
         } else {
             if (arrivedAt == null || leftAt == null || !leftAt.isAfter(arrivedAt)) {
-                throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt", false);
+                throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt", Invalid.Kind.MALFORMED);
             }
             if (anyTime) {
                 minutes = (int) Math.min(Duration.between(arrivedAt, leftAt).toMinutes(), lessonMinutes);
             } else {
                 minutes = insideLesson(arrivedAt, leftAt, lessonStart, lessonEnd).minutes();
+                if (minutes == 0) {
+                    // not a minute inside the lesson: a typo or a lesson moved, not an absence (which is 0, without times)
+                    throw new Invalid("arrivedAt-leftAt " + arrivedAt + "-" + leftAt + " lie wholly outside the lesson's "
+                            + "hours " + lessonStart + "-" + lessonEnd + ": correct the times (or the lesson, if it was "
+                            + "moved), or record an absence as minutesPresent 0", Invalid.Kind.OUTSIDE_LESSON,
+                            figures("arrivedAt", arrivedAt.toString(), "leftAt", leftAt.toString(),
+                                    "lessonStart", lessonStart.toString(), "lessonEnd", lessonEnd.toString()));
+                }
             }
         }
         if (minutes < 0) {
-            throw new Invalid("presence must not be negative", false);
+            throw new Invalid("presence must not be negative", Invalid.Kind.MALFORMED);
         }
         if (minutes > lessonMinutes) {
             throw new Invalid("presence of " + Hours.ofMinutes(minutes) + " h (" + minutes + " min) exceeds the lesson's "
-                    + Hours.ofMinutes(lessonMinutes) + " h (" + lessonMinutes + " min)", true);
+                    + Hours.ofMinutes(lessonMinutes) + " h (" + lessonMinutes + " min)", Invalid.Kind.EXCEEDS_LESSON);
         }
         return minutes;
     }

@@ -59,23 +59,28 @@ public class RegisterResource {
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
             + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, or arrival/exit "
-            + "times; never negative nor more than the lesson. Every change goes to the audit trail with the user from "
-            + "the token. Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not in this edition, 409 if "
-            + "the lesson is locked or an entry changed meanwhile, 422 if a row is refused (among others: a student "
-            + "whose presence here does not fit beside their presences at overlapping lessons that day, in any "
-            + "edition: one place at a time) or the lesson is not held yet. "
+            + "times; never negative nor more than the lesson (hoursPresent: at most 24, in hundredths). Only the time "
+            + "inside the lesson's hours counts, and times with none inside (a typo, a lesson moved) are refused rather "
+            + "than saved as an absence, except at an asynchronous e-learning lesson. Every change goes to the audit "
+            + "trail with the user from the token. Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not "
+            + "in this edition, 409 if the lesson is locked or an entry changed meanwhile, 422 if a row is refused "
+            + "(among others: times wholly outside the lesson's hours, naming the row, the times and the lesson's "
+            + "hours; a student whose presence here does not fit beside their presences at overlapping lessons that "
+            + "day, in any edition: one place at a time) or the lesson is not held yet. "
             + "A bulk loader that does not read the answer sends `Prefer: return=minimal` and gets 204.")
     @APIResponse(responseCode = "200", description = "The register after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal` (answered with "
             + "`Preference-Applied: return=minimal`); GET reads the register")
-    @APIResponse(responseCode = "400", description = "Missing or invalid row, e.g. no presence given or a student listed twice",
+    @APIResponse(responseCode = "400", description = "Missing or invalid row, e.g. no presence given, hoursPresent over 24 "
+            + "or finer than hundredths, or a student listed twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lesson locked, or an entry changed meanwhile (version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson, already present elsewhere at that time), or the lesson is not held yet",
+    @APIResponse(responseCode = "422", description = "A row is refused (not a participant on that day, more than the lesson, "
+            + "times wholly outside the lesson's hours, already present elsewhere at that time), or the lesson is not held yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegisterViews.Register> record(@PathParam("editionId") long editionId,
                                                        @PathParam("lessonId") long lessonId,
@@ -88,19 +93,21 @@ public class RegisterResource {
     @Path("/{studentId}")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
-            + "admin, tutor. 400 for an invalid presence, 404 for a lesson not in this edition, 409 if the lesson is "
-            + "locked or the entry changed meanwhile, 422 if refused (not a participant that day, more than the lesson, "
+            + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths among them), "
+            + "404 for a lesson not in this edition, 409 if the lesson is locked or the entry changed meanwhile, 422 if "
+            + "refused (not a participant that day, more than the lesson, times wholly outside the lesson's hours, "
             + "present elsewhere at that time).")
     @APIResponse(responseCode = "200", description = "The register after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal`")
-    @APIResponse(responseCode = "400", description = "Missing or invalid presence",
+    @APIResponse(responseCode = "400", description = "Missing or invalid presence, e.g. hoursPresent over 24 or finer than hundredths",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Lesson locked, or the entry changed meanwhile (version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused: not a participant on that day, more than the lesson, present elsewhere at that time, or the lesson is not held yet",
+    @APIResponse(responseCode = "422", description = "Refused: not a participant on that day, more than the lesson, times "
+            + "wholly outside the lesson's hours, present elsewhere at that time, or the lesson is not held yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegisterViews.Register> recordOne(@PathParam("editionId") long editionId,
                                                           @PathParam("lessonId") long lessonId,

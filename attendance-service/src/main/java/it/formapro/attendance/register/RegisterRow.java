@@ -1,6 +1,8 @@
 package it.formapro.attendance.register;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -8,13 +10,18 @@ import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegisterRow", description = "One student's presence at the lesson: exactly one of minutesPresent, "
-        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts). At an e-learning lesson a presence "
+        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts; times with no minute inside the "
+        + "lesson's hours are refused, 422, except at an asynchronous e-learning lesson, followed at any time of day). "
+        + "At an e-learning lesson a presence "
         + "is the platform's tracked entry and exit, arrivedAt+leftAt; minutesPresent or hoursPresent there only as 0 "
         + "(absent), else 422")
 public record RegisterRow(
         @NotNull @Schema(examples = "5") Long studentId,
         @PositiveOrZero @Schema(description = "Minutes present (0 = absent)", examples = "225") Integer minutesPresent,
-        @DecimalMin("0") @Schema(description = "Hours present", examples = "3.75") BigDecimal hoursPresent,
+        // no presence outlasts a day, nor is finer than the 2 places of hours (docs/CONTRACTS.md); the lesson's own
+        // length is checked by Presence.minutes
+        @DecimalMin("0") @DecimalMax("24") @Digits(integer = 2, fraction = 2)
+        @Schema(description = "Hours present, in hundredths (never more than the lesson)", examples = "3.75") BigDecimal hoursPresent,
         @Schema(description = "Arrival (late entry) or platform login time", examples = "09:15") LocalTime arrivedAt,
         @Schema(description = "Exit (early leave) or platform logout time", examples = "13:00") LocalTime leftAt,
         @Schema(description = "Optional: the entry's version you read; a different current version is a 409 "

@@ -91,8 +91,7 @@ public class RegisterService {
                 minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
                         lesson.startTime, lesson.endTime, lesson.modality.anyTimeOfDay());
             } catch (Presence.Invalid e) {
-                (e.exceedsLesson ? refused : invalid).add(new Problem.Violation(field, e.getMessage(),
-                        e.exceedsLesson ? "Presence is never more than the lesson" : null));
+                (e.rule() != null ? refused : invalid).add(new Problem.Violation(field, e.getMessage(), e.rule(), e.figures));
                 continue;
             }
             if (row.version() != null && !row.version().equals(p.version())) {

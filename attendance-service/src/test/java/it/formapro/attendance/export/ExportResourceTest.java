@@ -4,15 +4,20 @@ import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.common.time.Italy;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -100,6 +105,74 @@ class ExportResourceTest {
         assertTrue(text.contains("7.00 7.00 100.00"), text);
         assertTrue(text.contains("7.00 3.75 53.57"), text);
         assertTrue(text.contains("3.00 1.50 50.00"), text);
+    }
+
+    /**
+     * A lesson not held yet is in the calendar but not in the figures: its cells are blank (not 0 h present) and the
+     * totals and "Present %" count only the lessons begun, as the summaries do (Lesson.heldBy).
+     */
+    @Test
+    void aLessonAheadInTheCalendarIsBlankAndNotCounted() throws Exception {
+        long e = CatalogStub.EXPORT_AHEAD;
+        LocalDate today = Italy.today();
+        participant(e, 901, "Ada", "Avanti", today.minusDays(30));
+        participant(e, 902, "Bruno", "Avanti", today.minusDays(30));
+        long held = lesson(e, today.minusDays(1), "09:00", "13:00", "1", "CLASSROOM");
+        long ahead = lesson(e, today.plusDays(3), "09:00", "12:00", "1", "CLASSROOM");
+        Api.register(e, held, Map.of(901L, 240, 902L, 120));
+
+        List<CSVRecord> rows = csv(e);
+        assertEquals(4, rows.size(), "the calendar is whole: both lessons, both students");
+        for (CSVRecord r : rows) {
+            boolean later = r.get("lesson_id").equals(String.valueOf(ahead));
+            assertEquals(later ? "" : r.get("student_id").equals("901") ? "4.00" : "2.00", r.get("hours_present"), r.toString());
+            assertEquals(String.valueOf(!later), r.get("recorded"), r.toString());
+        }
+
+        String text = pdfText(e);
+        assertTrue(text.contains("lesson hours: 7.00, students: 2; held so far: 1 of 2 lessons, 4.00 h"), text);
+        // totals over the lesson held: Ada 4.00 of 4.00 (100 %), Bruno 2.00 of 4.00 (50 %), not over 7.00
+        assertTrue(text.contains("4.00 4.00 100.00"), text);
+        assertTrue(text.contains("4.00 2.00 50.00"), text);
+        assertFalse(text.contains("57.14") || text.contains("28.57"), "not over the whole calendar: " + text);
+    }
+
+    /** Today's lessons count once begun: one begun two hours ago and one starting in an hour. */
+    @Test
+    void aLessonLaterTodayIsBlankUntilItBegins() throws Exception {
+        LocalTime now = LocalTime.now(Italy.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        // not at night: both lessons must lie within today
+        assumeTrue(now.isAfter(LocalTime.of(2, 30)) && now.isBefore(LocalTime.of(21, 30)), "needs 02:30-21:30 in Italy");
+        long e = CatalogStub.EXPORT_TODAY;
+        LocalDate today = Italy.today();
+        participant(e, 911, "Ugo", "Oggi", today.minusDays(30));
+        long begun = lesson(e, today, now.minusHours(2).toString(), now.minusHours(1).toString(), "1", "CLASSROOM");
+        long later = lesson(e, today, now.plusHours(1).toString(), now.plusHours(2).toString(), "1", "CLASSROOM");
+        Api.register(e, begun, Map.of(911L, 60));
+
+        List<CSVRecord> rows = csv(e);
+        assertEquals("1.00", rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(begun)))
+                .findFirst().orElseThrow().get("hours_present"));
+        assertEquals("", rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(later)))
+                .findFirst().orElseThrow().get("hours_present"));
+        String text = pdfText(e);
+        assertTrue(text.contains("held so far: 1 of 2 lessons, 1.00 h"), text);
+        assertTrue(text.contains("1.00 1.00 100.00"), text);
+    }
+
+    private static List<CSVRecord> csv(long edition) throws Exception {
+        String csv = tutor().when().get("/editions/{e}/register.csv", edition).then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+    }
+
+    private static String pdfText(long edition) throws Exception {
+        byte[] pdf = tutor().when().get("/editions/{e}/register.pdf", edition).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

@@ -25,7 +25,31 @@ class PresenceTest {
         assertEquals(20, minutes(null, "0.33", null, null, false));
         assertEquals(195, minutes(null, null, "09:15", "12:30", false));
         assertEquals(180, minutes(null, null, "08:00", "12:00", false), "time before the lesson does not count");
-        assertEquals(0, minutes(null, null, "14:00", "15:00", false));
+        assertEquals(1, minutes(null, null, "12:59", "15:00", false), "a minute inside is a presence");
+    }
+
+    @Test
+    void timesWhollyOutsideTheLessonAreRefusedNotSavedAsAnAbsence() {
+        // a typo or a lesson moved: no minute of them lies in the lesson, so they cannot be what the tutor meant
+        for (String[] times : new String[][] {{"14:00", "15:00"}, {"13:00", "14:00"}, {"07:00", "09:00"}}) {
+            Presence.Invalid outside = assertThrows(Presence.Invalid.class,
+                    () -> minutes(null, null, times[0], times[1], false), times[0] + "-" + times[1]);
+            assertEquals(Presence.Invalid.Kind.OUTSIDE_LESSON, outside.kind);
+            assertTrue(outside.getMessage().contains(times[0] + "-" + times[1]), outside.getMessage());
+            assertTrue(outside.getMessage().contains("09:00-13:00"), outside.getMessage());
+        }
+        // asynchronous e-learning is followed at any time of day
+        assertEquals(60, minutes(null, null, "14:00", "15:00", true));
+    }
+
+    @Test
+    void hoursFarBeyondAnyLessonAreRefusedExactlyNeverWrapped() {
+        // 71582789.27 h is 4294967356 min, which an int cast wraps to 60; 1e20 h overflows a long
+        for (String hours : new String[] {"71582789.27", "1e20", "24.01", "4.01"}) {
+            Presence.Invalid over = assertThrows(Presence.Invalid.class, () -> minutes(null, hours, null, null, false), hours);
+            assertEquals(Presence.Invalid.Kind.EXCEEDS_LESSON, over.kind, hours);
+        }
+        assertEquals(240, minutes(null, "4.00", null, null, false));
     }
 
     @Test
@@ -37,10 +61,13 @@ class PresenceTest {
     @Test
     void neverMoreThanTheLessonNorNegativeNorAmbiguous() {
         Presence.Invalid over = assertThrows(Presence.Invalid.class, () -> minutes(241, null, null, null, false));
-        assertTrue(over.exceedsLesson);
-        assertTrue(assertThrows(Presence.Invalid.class, () -> minutes(null, "4.01", null, null, false)).exceedsLesson);
-        assertFalse(assertThrows(Presence.Invalid.class, () -> minutes(-1, null, null, null, false)).exceedsLesson);
-        assertFalse(assertThrows(Presence.Invalid.class, () -> minutes(null, "-0.5", null, null, false)).exceedsLesson);
+        assertEquals(Presence.Invalid.Kind.EXCEEDS_LESSON, over.kind);
+        assertEquals(Presence.Invalid.Kind.EXCEEDS_LESSON,
+                assertThrows(Presence.Invalid.class, () -> minutes(null, "4.01", null, null, false)).kind);
+        assertEquals(Presence.Invalid.Kind.MALFORMED,
+                assertThrows(Presence.Invalid.class, () -> minutes(-1, null, null, null, false)).kind);
+        assertEquals(Presence.Invalid.Kind.MALFORMED,
+                assertThrows(Presence.Invalid.class, () -> minutes(null, "-0.5", null, null, false)).kind);
         assertThrows(Presence.Invalid.class, () -> minutes(10, "1", null, null, false));
         assertThrows(Presence.Invalid.class, () -> minutes(null, null, null, null, false));
         assertThrows(Presence.Invalid.class, () -> minutes(null, null, "10:00", null, false));

@@ -6,6 +6,7 @@ import static it.formapro.attendance.support.Api.tutor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -372,6 +373,79 @@ class RegisterResourceTest {
         tutor().body(body).when().put("/editions/2017/lessons/{l}/register", 987_654_321L).then().statusCode(404);
         tutor().when().get("/editions/2017/lessons/{l}/register", lesson).then().statusCode(200)
                 .body("entries.findAll { it.recorded }", hasSize(0));
+    }
+
+    /**
+     * Hours no lesson can hold are refused by validation (at most 24 h, in hundredths: docs/CONTRACTS.md) before any
+     * conversion: 71582789.27 h once wrapped to 60 minutes and was saved, 1e20 h overflowed into a 500.
+     */
+    @Test
+    void hoursNoLessonCanHoldAreRefusedAndChangeNothing() {
+        participant(1041, 4101, "Ora", "Assurda", START);
+        long lesson = lesson(1041, DAY, "09:00", "13:00", "1260", "CLASSROOM");
+        Api.register(1041, lesson, Map.of(4101L, 120));
+        for (String hours : List.of("71582789.27", "1e20", "24.01", "0.333")) {
+            tutor().body("{\"entries\":[{\"studentId\":4101,\"hoursPresent\":" + hours + "}]}")
+                    .when().put("/editions/1041/lessons/{l}/register", lesson)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/validation"))
+                    .body("violations.field", hasItem("entries[0].hoursPresent"))
+                    .body("violations.field", everyItem(is("entries[0].hoursPresent")));
+            tutor().body("{\"hoursPresent\":" + hours + "}")
+                    .when().put("/editions/1041/lessons/{l}/register/4101", lesson)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("hoursPresent"))
+                    .body("violations.field", everyItem(is("hoursPresent")));
+        }
+        // within a day but more than the lesson: the lesson's own check (422), as before
+        tutor().body("{\"hoursPresent\":4.01}").when().put("/editions/1041/lessons/{l}/register/4101", lesson)
+                .then().statusCode(422).body("violations[0].message", containsString("exceeds the lesson"));
+        tutor().when().get("/editions/1041/lessons/{l}/register", lesson).then()
+                .body("entries.find { it.studentId == 4101 }.minutesPresent", is(120));
+        tutor().when().get("/editions/1041/lessons/{l}/register/history", lesson).then().body("$", hasSize(1));
+    }
+
+    /**
+     * Arrival and exit times that lie wholly outside the hours of a lesson bound to them (a typo, a lesson moved) are
+     * refused naming the row, the times and the lesson's hours, rather than saved as an absence; asynchronous
+     * e-learning is followed at any time of day.
+     */
+    @Test
+    void timesWhollyOutsideTheLessonAreRefusedUnlessTheLessonIsAsynchronous() {
+        LocalDate day = DAY.plusDays(3);
+        participant(1042, 4201, "Orario", "Sbagliato", START);
+        participant(1042, 4202, "Orario", "Giusto", START);
+        long classroom = lesson(1042, day, "09:00", "13:00", "1260", "CLASSROOM");
+        long sync = lesson(1042, day, "14:00", "16:00", "1260", "ELEARNING_SYNC");
+        long async = lesson(1042, day.plusDays(1), "09:00", "11:00", "1260", "ELEARNING_ASYNC");
+
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4202, "arrivedAt", "09:00", "leftAt", "13:00"),
+                        Map.of("studentId", 4201, "arrivedAt", "14:00", "leftAt", "15:00"))))
+                .when().put("/editions/1042/lessons/{l}/register", classroom)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/register-rule"))
+                .body("violations", hasSize(1))
+                .body("violations[0].field", is("entries[1] (student 4201)"))
+                .body("violations[0].message", containsString("14:00-15:00"))
+                .body("violations[0].message", containsString("09:00-13:00"))
+                .body("violations[0].figures.arrivedAt", is("14:00"))
+                .body("violations[0].figures.lessonEnd", is("13:00"))
+                .body("detail", containsString("entries[1] (student 4201)"));
+        tutor().body(Map.of("arrivedAt", "16:00", "leftAt", "17:30"))
+                .when().put("/editions/1042/lessons/{l}/register/4201", sync)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].message", containsString("16:00-17:30"))
+                .body("violations[0].message", containsString("14:00-16:00"));
+        tutor().when().get("/editions/1042/lessons/{l}/register", classroom).then()
+                .body("entries.recorded", everyItem(is(false)));
+        tutor().when().get("/editions/1042/lessons/{l}/register", sync).then()
+                .body("entries.recorded", everyItem(is(false)));
+
+        // the platform's times of an asynchronous lesson count whenever they were spent
+        tutor().body(Map.of("arrivedAt", "20:00", "leftAt", "21:30"))
+                .when().put("/editions/1042/lessons/{l}/register/4201", async)
+                .then().statusCode(200)
+                .body("entries.find { it.studentId == 4201 }.minutesPresent", is(90));
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
  * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards
  * (000's UF with their lab maximum and synchronous e-learning %, as catalog's seed fills them):
  * editions 1000-1049 run a 000-like standard, 2000-2049 a 001-like one, 3000-3009 a 001-like one whose late-joiner
- * policy is EXCLUDE_BEFORE_JOINING, 4000 runs from 30 days ago to 60 days ahead, 4001 is CLOSED. Edition 9503 answers 503 (catalog down), 9404 answers 404.
+ * policy is EXCLUDE_BEFORE_JOINING, 4000, 4002, 4003 and 4004 run from 30 days ago to 60 days ahead, 4001 is CLOSED.
+ * Edition 9503 answers 503 (catalog down), 9404 answers 404.
  */
 public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +27,9 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public static final long RUNNING_NOW = 4000;
     public static final long CLOSED = 4001;
     public static final long RUNNING_TODAY = 4002;
+    /** Running editions of the register export's tests: a lesson ahead in the calendar, one later today. */
+    public static final long EXPORT_AHEAD = 4003;
+    public static final long EXPORT_TODAY = 4004;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WireMockServer server;
@@ -48,10 +52,12 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         current.put("startDate", Italy.today().minusDays(30).toString());
         current.put("endDate", Italy.today().plusDays(60).toString());
         stub(RUNNING_NOW, current);
-        Map<String, Object> today = standard001(RUNNING_TODAY, "COUNT_AS_ABSENCE");
-        today.put("startDate", Italy.today().minusDays(30).toString());
-        today.put("endDate", Italy.today().plusDays(60).toString());
-        stub(RUNNING_TODAY, today);
+        for (long id : new long[] {RUNNING_TODAY, EXPORT_AHEAD, EXPORT_TODAY}) {
+            Map<String, Object> today = standard001(id, "COUNT_AS_ABSENCE");
+            today.put("startDate", Italy.today().minusDays(30).toString());
+            today.put("endDate", Italy.today().plusDays(60).toString());
+            stub(id, today);
+        }
         Map<String, Object> closed = standard001(CLOSED, "COUNT_AS_ABSENCE");
         closed.put("status", "CLOSED");
         stub(CLOSED, closed);
