@@ -55,6 +55,10 @@ class BadInputCorpusIT {
         long lesson = Lifecycle.send("POST", Suite.ATTENDANCE + "/editions/" + edition + "/lessons", TOKENS.tutor(), Map.of(
                 "date", today.minusDays(9).toString(), "startTime", "09:00", "endTime", "13:00", "unitCode", "2",
                 "modality", "CLASSROOM", "teacher", "Docente"), 201).getLong("id");
+        // a check to annul: the annulments refused below must leave it in force
+        long check = Lifecycle.send("POST", Suite.ATTENDANCE + "/editions/" + edition + "/participants/" + student + "/checks",
+                TOKENS.tutor(), Map.of("unitCode", "2", "date", today.minusDays(1).toString(), "outcome", "PASSED"), 201)
+                .getLong("id");
         long session = Lifecycle.send("POST", Suite.EXAM + "/exam-sessions", TOKENS.board(), Map.of(
                 "editionId", edition, "examDate", today.plusDays(100).toString(), "place", "Aula",
                 "board", List.of(Map.of("role", "PRESIDENT", "fullName", "Dott. Rino Sala", "appointedBy", "REGION"))), 201).getLong("id");
@@ -75,7 +79,7 @@ class BadInputCorpusIT {
                 + birth.plusDays(1) + "\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
                 + FiscalCodes.of("Ugo", "Testa", birth, false, "G482") + "\"}}";
 
-        List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, session);
+        List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, check, session);
         Map<String, Long> before = rowCounts();
         List<String> failures = new ArrayList<>();
         for (Case c : corpus) {
@@ -99,7 +103,7 @@ class BadInputCorpusIT {
     }
 
     private List<Case> corpus(long edition, long planned, long student, String misdatedStudent, long enrollment, long lesson,
-                              long session) {
+                              long check, long session) {
         String admin = TOKENS.admin();
         String fd = TOKENS.frontdesk();
         String tutor = TOKENS.tutor();
@@ -240,6 +244,16 @@ class BadInputCorpusIT {
         cases.add(new Case("revoke an unknown credit", tutor, "DELETE", at + "/participants/" + student + "/credits/999999", null, null));
         cases.add(new Case("credit revocation reason over 500 characters", tutor, "DELETE", at + "/participants/" + student
                 + "/credits/999999?reason=" + "x".repeat(501), null, null));
+        cases.add(new Case("check annulment without a reason", tutor, "DELETE", at + "/participants/" + student + "/checks/"
+                + check, null, null));
+        cases.add(new Case("check annulment with a blank reason", tutor, "DELETE", at + "/participants/" + student + "/checks/"
+                + check + "?reason=%20%20", null, null));
+        cases.add(new Case("check annulment reason over 500 characters", tutor, "DELETE", at + "/participants/" + student
+                + "/checks/" + check + "?reason=" + "x".repeat(501), null, null));
+        cases.add(new Case("annul an unknown check", tutor, "DELETE", at + "/participants/" + student
+                + "/checks/999999?reason=Wrong%20student", null, null));
+        cases.add(new Case("annul a check through another student", tutor, "DELETE", at + "/participants/999999/checks/"
+                + check + "?reason=Wrong%20student", null, null));
         cases.add(new Case("lesson id path traversal", tutor, "GET", at + "/lessons/..%2F..%2F..%2Fetc%2Fpasswd", null, null));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "CLASSROOM").replace("}", ",\"keyCompetences\":\"maybe\"}"), "key competences not a boolean"));
         cases.add(new Case("calendar check on a malformed day", tutor, "GET", at + "/calendar-check?asOf=tomorrow", null, null));

@@ -7,14 +7,18 @@ import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +27,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,18 +51,25 @@ public class CheckResource {
 
     @GET
     @RolesAllowed({"admin", "tutor", "exam-board"})
-    @Operation(summary = "The student's learning checks", description = "All checks, retakes included, by unit and "
-            + "date. Roles: admin, tutor, exam-board. An unknown edition or student gives an empty list.")
+    @Operation(summary = "The student's learning checks", description = "The checks in force, retakes included, by "
+            + "unit and date; with includeAnnulled=true the annulled ones too, each with who annulled it, when and why "
+            + "(the record of an annulment). Roles: admin, tutor, exam-board. An unknown edition or student gives an "
+            + "empty list.")
     @APIResponse(responseCode = "200", description = "The checks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CheckView.class)))
-    public List<CheckView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
-        return LearningCheck.of(editionId, studentId).stream().map(CheckView::of).toList();
+    public List<CheckView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                @Parameter(description = "Also list the annulled checks (annulledAt, annulledBy, "
+                                        + "annulmentReason set)")
+                                @QueryParam("includeAnnulled") boolean includeAnnulled) {
+        return (includeAnnulled ? LearningCheck.everyOf(editionId, studentId) : LearningCheck.of(editionId, studentId))
+                .stream().map(CheckView::of).toList();
     }
 
     @POST
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
-            + "the latest check of a unit counts in the summary. Optional Idempotency-Key. Roles: admin, tutor. 400 "
+            + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key; the replay of a "
+            + "check annulled since answers it as it is now. Roles: admin, tutor. 400 "
             + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
             + "if a request with the same Idempotency-Key is being processed, 422 for an unknown unit or an "
             + "Idempotency-Key already used for another request (idempotency-key-reused), 503 if catalog-service is "
@@ -83,5 +95,32 @@ public class CheckResource {
         CheckView view = CheckView.of(created.check());
         return created.replayed() ? Response.ok(view).build()
                 : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+
+    @DELETE
+    @Path("/{checkId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(summary = "Annul a learning check recorded by mistake", description = "For a check recorded for the "
+            + "wrong student, unit, date or outcome. The check counts no more: the unit's latest check in force decides "
+            + "again (an earlier one, or none), in the summaries and the admission figures exam-service reads. It is "
+            + "kept as the record of the annulment: who (the token's user), when and why, with everything it recorded; "
+            + "GET with includeAnnulled=true lists it. Checks are never deleted nor rewritten (the database refuses "
+            + "it): a wrong check is annulled and the right one recorded. An admission list exam-service has already "
+            + "frozen does not change. Roles: admin, tutor. 400 without a reason or with one over 500 characters, 404 "
+            + "if no such check for this student and edition, 409 if it is already annulled.")
+    @APIResponse(responseCode = "204", description = "Annulled")
+    @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such check for this student and edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already annulled (the detail and figures say by whom and when)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void annul(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                      @PathParam("checkId") long checkId,
+                      @Parameter(description = "Why the check is annulled (required; kept with it, cleared on the "
+                              + "student's erasure)", example = "Recorded for the wrong student: the test was Marco's")
+                      @QueryParam("reason") @NotBlank(message = CheckAnnulment.REASON_REQUIRED)
+                      @Size(max = CheckAnnulment.REASON_MAX_LENGTH) String reason) {
+        checks.annul(editionId, studentId, checkId, user.name(), reason);
     }
 }

@@ -10,6 +10,7 @@ import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +40,7 @@ public class CheckService {
                 request.score(), request.notes());
         Optional<Long> previous = idempotency.find(scope, key, fingerprint, "check");
         if (previous.isPresent()) {
-            LearningCheck c = LearningCheck.findById(previous.get());
-            if (c == null) {
-                throw ProblemException.notFound("Learning check", previous.get());
-            }
-            return new Created(c, true);
+            return new Created(find(editionId, studentId, previous.get()), true);
         }
         Participant p = participants.find(editionId, studentId);
         String unitCode = request.unitCode().strip();
@@ -69,6 +66,34 @@ public class CheckService {
         check.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, check.id);
         return new Created(check, false);
+    }
+
+    /**
+     * Annuls a check recorded by mistake ({@link CheckAnnulment}): it stays, with who annulled it, when and why, and
+     * counts no more. The row is locked (SELECT ... FOR UPDATE) so that two annulments of one check cannot both go
+     * through: the second waits and is refused (409) saying by whom and when.
+     */
+    @Transactional
+    public LearningCheck annul(long editionId, long studentId, long checkId, String user, String reason) {
+        LearningCheck check = LearningCheck.findById(checkId, LockModeType.PESSIMISTIC_WRITE);
+        if (check == null || check.editionId != editionId || check.studentId != studentId) {
+            throw notFound(editionId, studentId, checkId);
+        }
+        CheckAnnulment.annul(check, user, reason, Instant.now());
+        return check;
+    }
+
+    /** The check, annulled or not (a replayed creation answers what it created, annulled since or not). */
+    private static LearningCheck find(long editionId, long studentId, long checkId) {
+        LearningCheck c = LearningCheck.findById(checkId);
+        if (c == null || c.editionId != editionId || c.studentId != studentId) {
+            throw notFound(editionId, studentId, checkId);
+        }
+        return c;
+    }
+
+    private static ProblemException notFound(long editionId, long studentId, long checkId) {
+        return ProblemException.notFound("Learning check", checkId + " of student " + studentId + " in edition " + editionId);
     }
 
     /**

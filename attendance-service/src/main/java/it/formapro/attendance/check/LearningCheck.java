@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The traceable learning check (verifica) closing a training unit for a student ([000]: "verifiche periodiche di
  * apprendimento a conclusione di ogni UF"; [001] sez. 8: "tracciabile valutazione ... per singola URA"). A retake is
- * a new check; the latest one counts.
+ * a new check; the latest one in force counts. A check recorded by mistake is annulled ({@link CheckAnnulment}), never
+ * deleted: it stays, with who annulled it, when and why, and counts no more: {@link #of} reads only the checks in
+ * force. The database keeps the record (V12 trigger).
  */
 @Entity
 @Table(name = "learning_check")
@@ -41,6 +43,7 @@ public class LearningCheck extends PanacheEntity {
     @Column(precision = 6, scale = 2)
     public BigDecimal score;
 
+    /** Null once the student was erased (GDPR art. 17: the free text may describe the person). */
     public String notes;
 
     @Column(name = "recorded_by", nullable = false)
@@ -49,7 +52,29 @@ public class LearningCheck extends PanacheEntity {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /** Null while the check is in force. */
+    @Column(name = "annulled_at")
+    public Instant annulledAt;
+
+    @Column(name = "annulled_by")
+    public String annulledBy;
+
+    /** Why it was annulled (required with the annulment); null once the student was erased (free text). */
+    @Column(name = "annulment_reason")
+    public String annulmentReason;
+
+    /** The student's checks in force in the edition, by unit and date. */
     public static List<LearningCheck> of(long editionId, long studentId) {
+        return list("editionId = ?1 and studentId = ?2 and annulledAt is null order by unitCode, checkDate, id",
+                editionId, studentId);
+    }
+
+    /** Every check of the student in the edition, annulled ones included, by unit and date. */
+    public static List<LearningCheck> everyOf(long editionId, long studentId) {
         return list("editionId = ?1 and studentId = ?2 order by unitCode, checkDate, id", editionId, studentId);
+    }
+
+    public boolean annulled() {
+        return annulledAt != null;
     }
 }

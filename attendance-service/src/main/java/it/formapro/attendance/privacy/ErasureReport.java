@@ -11,5 +11,8 @@ public record ErasureReport(
         @Schema(description = "Learning checks whose free-text notes were cleared", examples = "3") int learningCheckNotesCleared,
         @Schema(description = "Withdrawals whose free-text reason was cleared (the date stays)", examples = "1") int withdrawalReasonsCleared,
         @Schema(description = "Attendance credits, revoked ones included, whose free-text reason or revocation "
-                + "reason was cleared (unit, hours and who revoked them stay)", examples = "1") int creditReasonsCleared) {
+                + "reason was cleared (unit, hours and who revoked them stay)", examples = "1") int creditReasonsCleared,
+        @Schema(description = "Annulled learning checks whose free-text annulment reason was cleared (the annulment, "
+                + "who made it and when, and what the check recorded stay)", examples = "1")
+        int learningCheckAnnulmentReasonsCleared) {
 }

@@ -45,7 +45,7 @@ public class PersonalDataResource {
     @Operation(summary = "Export the student's personal data", description = "Everything this service holds about the "
             + "student, across every edition (GDPR art. 15 and 20): participations (withdrawn ones included), every "
             + "recorded presence with its lesson and hours, attendance credits (revoked ones included), learning "
-            + "checks. attendance-service does not know which students exist, so an unknown student (or one with no "
+            + "checks (annulled ones included). attendance-service does not know which students exist, so an unknown student (or one with no "
             + "data here) gives 200 with empty lists, never 404. Roles: admin, frontdesk. 401 without a valid token, 403 for any other role.")
     @APIResponse(responseCode = "200", description = "The student's data (empty lists when there is none)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendancePersonalData.class)))
@@ -61,8 +61,9 @@ public class PersonalDataResource {
             + "within art. 17(3)(b): the register, credits and learning checks are records the provider must keep by "
             + "law, so they stay, pseudonymised. Every participation of the student takes the name 'Anonimo "
             + "ANON-<studentId>' (registers, CSV/PDF exports and summaries show it from then on) and the free texts "
-            + "that may describe the person are cleared: the notes of the student's learning checks, the reasons of "
-            + "withdrawals and of credits (revoked ones included); hours, credits and check outcomes are unchanged. "
+            + "that may describe the person are cleared: the notes of the student's learning checks and the reasons "
+            + "of their annulments, the reasons of withdrawals and of credits (revoked ones included) and of their "
+            + "revocations; hours, credits and check outcomes are unchanged. "
             + "One transaction. The answer counts the rows changed by this call: a repeated call (e.g. a retry by "
             + "enrollment-service) changes nothing and answers zeros, and so does an unknown student. No request "
             + "body. Roles: admin. 401 without a valid token, 403 for any other role.")
@@ -72,8 +73,9 @@ public class PersonalDataResource {
         ErasureReport report = personalData.erase(studentId);
         // audit: who and which student id, never a name
         LOG.infof("Erasure of student %d by %s: %d participant rows pseudonymised, %d learning-check notes, %d "
-                        + "withdrawal reasons and %d credit reasons cleared", studentId, user.name(),
-                report.participantsPseudonymised(), report.learningCheckNotesCleared(), report.withdrawalReasonsCleared(),
+                        + "check annulment reasons, %d withdrawal reasons and %d credit reasons cleared", studentId,
+                user.name(), report.participantsPseudonymised(), report.learningCheckNotesCleared(),
+                report.learningCheckAnnulmentReasonsCleared(), report.withdrawalReasonsCleared(),
                 report.creditReasonsCleared());
         return report;
     }

@@ -22,8 +22,9 @@ import java.util.List;
  * <p>The erasure does not delete: the attendance register, credits and learning checks are records the provider must
  * keep by law (D.lgs 13/2013 art. 6, the regional rules of each standard), so GDPR art. 17(3)(b) exempts them from
  * erasure. They stay, pseudonymised: every participant row of the student takes the name of {@link Pseudonym}, the
- * free texts that may describe the person (learning-check notes, withdrawal reasons, the reasons of credits, revoked
- * ones included, and of their revocations) are cleared, and hours, credits and check outcomes are kept as they are.
+ * free texts that may describe the person (learning-check notes and the reasons of annulled checks, withdrawal
+ * reasons, the reasons of credits, revoked ones included, and of their revocations) are cleared, and hours, credits,
+ * check outcomes and who annulled or revoked what are kept as they are.
  * Only the internal student id links the rows afterwards.
  *
  * <p>attendance-service does not know which students exist (enrollment-service does): an unknown student has no
@@ -58,7 +59,7 @@ public class PersonalDataService {
                         "studentId = ?1 order by editionId, id", studentId) // revoked ones too: they are kept
                 .stream().map(CreditView::of).toList();
         List<CheckView> checks = LearningCheck.<LearningCheck>list(
-                        "studentId = ?1 order by editionId, unitCode, checkDate, id", studentId)
+                        "studentId = ?1 order by editionId, unitCode, checkDate, id", studentId) // annulled ones too
                 .stream().map(CheckView::of).toList();
         return new AttendancePersonalData(studentId, participations, attendance, credits, checks);
     }
@@ -86,6 +87,13 @@ public class PersonalDataService {
                         where c.studentId = :student and c.notes is not null""")
                 .setParameter("student", studentId)
                 .executeUpdate();
+        // why a check was annulled may say what happened to the person (the test was someone else's, they were ill);
+        // the annulment itself (who, when) and what the check recorded stay
+        int annulmentReasons = em.createQuery("""
+                        update LearningCheck c set c.annulmentReason = null
+                        where c.studentId = :student and c.annulmentReason is not null""")
+                .setParameter("student", studentId)
+                .executeUpdate();
         // a withdrawal's free-text reason may describe the person; the withdrawal date stays
         int reasons = em.createQuery("""
                         update Participant p set p.withdrawalReason = null
@@ -99,6 +107,6 @@ public class PersonalDataService {
                         where c.studentId = :student and (c.reason is not null or c.revocationReason is not null)""")
                 .setParameter("student", studentId)
                 .executeUpdate();
-        return new ErasureReport(studentId, participants, notes, reasons, creditReasons);
+        return new ErasureReport(studentId, participants, notes, reasons, creditReasons, annulmentReasons);
     }
 }

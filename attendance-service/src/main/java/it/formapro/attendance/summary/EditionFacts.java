@@ -20,9 +20,9 @@ import javax.sql.DataSource;
  * What the summaries are computed from, read in one round trip: the five queries go out together (pgjdbc sends a
  * multi-statement query as one batch) and come back as five result sets, on the caller's transaction. Each is one
  * aggregate over the edition, so their number never grows with the students (no N+1): the delivered lessons, the
- * attended minutes per student / unit / internship / before joining, the credits, the latest learning check per
- * student and unit, and the participants by name. As five Hibernate queries they were five round trips, most of a
- * 30-student summary's time (BENCHMARKS.md, run 10).
+ * attended minutes per student / unit / internship / before joining, the credits in force, the latest learning check
+ * in force per student and unit, and the participants by name. As five Hibernate queries they were five round trips,
+ * most of a 30-student summary's time (BENCHMARKS.md, run 10).
  */
 @ApplicationScoped
 public class EditionFacts {
@@ -50,10 +50,12 @@ public class EditionFacts {
             WHERE edition_id = ? AND revoked_at IS NULL %s
             GROUP BY student_id, unit_code, internship""";
 
+    // the checks in force: an annulled check (recorded by mistake) counts nowhere, and the unit's previous check, if
+    // any, is its latest again
     private static final String LATEST_CHECKS = """
             SELECT DISTINCT ON (student_id, unit_code) student_id, unit_code, outcome, check_date, score
             FROM learning_check
-            WHERE edition_id = ? %s
+            WHERE edition_id = ? AND annulled_at IS NULL %s
             ORDER BY student_id, unit_code, check_date DESC, id DESC""";
 
     private static final String PARTICIPANTS = """

@@ -90,13 +90,14 @@ public final class SummaryViews {
         }
     }
 
-    @Schema(name = "UnitStatus", description = "A training unit for the student: latest learning check and hours")
+    @Schema(name = "UnitStatus", description = "A training unit for the student: latest learning check in force (an "
+            + "annulled check counts nowhere) and hours")
     public record UnitStatus(
             @Schema(examples = "1") String unitCode,
             @Schema(examples = "Inquadramento della professione") String title,
-            @Schema(description = "The latest check of the unit is PASSED") boolean checkPassed,
-            @Schema(description = "Date of the latest check (null: none yet)") LocalDate checkDate,
-            @Schema(description = "Outcome of the latest check (null: none yet)") String outcome,
+            @Schema(description = "The latest check of the unit in force is PASSED") boolean checkPassed,
+            @Schema(description = "Date of the latest check in force (null: none yet, or only annulled ones)") LocalDate checkDate,
+            @Schema(description = "Outcome of the latest check in force (null: none yet, or only annulled ones)") String outcome,
             BigDecimal score,
             @Schema(description = "Hours attended in the unit's lessons", examples = "10.00") BigDecimal attendedHours,
             @Schema(description = "Credits on the unit", examples = "0.00") BigDecimal creditHours) {
@@ -149,7 +150,8 @@ public final class SummaryViews {
         }
     }
 
-    @Schema(name = "UnitCheck", description = "Whether the latest learning check of a unit was passed, and when")
+    @Schema(name = "UnitCheck", description = "Whether the latest learning check of a unit in force was passed, and "
+            + "when (checkDate null: no check in force; an annulled check counts nowhere)")
     public record UnitCheck(@Schema(examples = "1") String unitCode, boolean checkPassed, LocalDate checkDate) {
     }
 }

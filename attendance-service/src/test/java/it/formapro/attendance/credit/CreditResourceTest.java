@@ -10,17 +10,14 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.attendance.support.DatabaseGuard;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -175,11 +172,7 @@ class CreditResourceTest {
     }
 
     private void assertRefused(String sql, long id, String message) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            SQLException e = assertThrows(SQLException.class, statement::executeUpdate, sql);
-            assertTrue(e.getMessage().contains(message), sql + ": " + e.getMessage());
-        }
+        DatabaseGuard.assertRefused(dataSource, sql, id, message);
     }
 
     @Test

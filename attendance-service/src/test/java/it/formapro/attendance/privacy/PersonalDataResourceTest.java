@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,14 +60,15 @@ class PersonalDataResourceTest {
                 .extract().<Integer>path("id").longValue();
     }
 
-    private static void check(long edition, long student, String unit, LocalDate date, String outcome, String notes) {
+    private static long check(long edition, long student, String unit, LocalDate date, String outcome, String notes) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("unitCode", unit);
         body.put("date", date.toString());
         body.put("outcome", outcome);
         body.put("score", 24);
         body.put("notes", notes);
-        tutor().body(body).when().post("/editions/{e}/participants/{s}/checks", edition, student).then().statusCode(201);
+        return tutor().body(body).when().post("/editions/{e}/participants/{s}/checks", edition, student).then()
+                .statusCode(201).extract().<Integer>path("id").longValue();
     }
 
     @Test
@@ -143,6 +145,10 @@ class PersonalDataResourceTest {
         check(e, student, "1", DAY.plusDays(3), "PASSED", null);
         check(e2, student, "1", DAY.plusDays(1), "PASSED", "Ottima");
         check(e, other, "1", DAY.plusDays(1), "PASSED", "Note di Oscar");
+        // why a check was annulled may say what happened to the person
+        long annulled = check(e, student, "2", DAY.plusDays(2), "PASSED", null);
+        tutor().queryParam("reason", "Bianca era assente per malattia: la prova non si è svolta").when()
+                .delete("/editions/{e}/participants/{s}/checks/{c}", e, student, annulled).then().statusCode(204);
         Api.frontdesk().body(Map.of("withdrawnOn", DAY.plusDays(4).toString(), "reason", "Trasferita a Milano"))
                 .when().post("/editions/{e}/participants/{s}/withdrawal", e2, student).then().statusCode(200);
         Map<String, Object> before = summaryOf(e, student);
@@ -155,7 +161,8 @@ class PersonalDataResourceTest {
                 .body("participantsPseudonymised", is(2))
                 .body("learningCheckNotesCleared", is(2))
                 .body("withdrawalReasonsCleared", is(1))
-                .body("creditReasonsCleared", is(3));
+                .body("creditReasonsCleared", is(3))
+                .body("learningCheckAnnulmentReasonsCleared", is(1));
 
         // the edition's participants: the pseudonym instead of the name; the other student untouched
         JsonPath participants = tutor().when().get("/editions/{e}/participants", e).then().statusCode(200)
@@ -198,6 +205,13 @@ class PersonalDataResourceTest {
                 .body("outcome", contains("PASSED")).body("notes", everyItem(nullValue()));
         tutor().when().get("/editions/{e}/participants/{s}/checks", e, other).then().statusCode(200)
                 .body("notes", contains("Note di Oscar"));
+        // the annulled check: still annulled, by whom and when, its reason gone
+        tutor().queryParam("includeAnnulled", true).when().get("/editions/{e}/participants/{s}/checks", e, student)
+                .then().statusCode(200)
+                .body("outcome", contains("FAILED", "PASSED", "PASSED"))
+                .body("annulmentReason", everyItem(nullValue()))
+                .body("find { it.id == " + annulled + " }.annulledBy", is("tutor.anna"))
+                .body("find { it.id == " + annulled + " }.annulledAt", notNullValue());
         // credits: the hours and who recognised or revoked them stay, the reasons are gone; the other's stays
         tutor().when().get("/editions/{e}/participants/{s}/credits?includeRevoked=true", e, student).then().statusCode(200)
                 .body("hours", contains(5.0f, 4.0f, 3.0f))
@@ -213,11 +227,13 @@ class PersonalDataResourceTest {
         String export = Api.frontdesk().when().get("/students/{s}/personal-data", student).then().statusCode(200)
                 .body("participations.firstName", everyItem(is("Anonimo")))
                 .body("attendance.hoursPresent", contains(3.33f))
-                .body("learningChecks", hasSize(3))
+                .body("learningChecks", hasSize(4))                        // the annulled one too
+                .body("learningChecks.find { it.id == " + annulled + " }.annulledBy", is("tutor.anna"))
                 .body("credits.hours", contains(5.0f, 4.0f, 3.0f))
                 .extract().asString();
         assertFalse(export.contains("Cancellata") || export.contains("Distratta") || export.contains("Ottima")
-                || export.contains("Milano") || export.contains("IT-1234567") || export.contains("HACCP"), export);
+                || export.contains("Milano") || export.contains("IT-1234567") || export.contains("HACCP")
+                || export.contains("malattia"), export);
 
         // a retry changes nothing and says so
         admin().when().post("/students/{s}/erasure", student).then().statusCode(200)
@@ -225,7 +241,8 @@ class PersonalDataResourceTest {
                 .body("participantsPseudonymised", is(0))
                 .body("learningCheckNotesCleared", is(0))
                 .body("withdrawalReasonsCleared", is(0))
-                .body("creditReasonsCleared", is(0));
+                .body("creditReasonsCleared", is(0))
+                .body("learningCheckAnnulmentReasonsCleared", is(0));
         // a student this service never saw: nothing to do
         admin().when().post("/students/{s}/erasure", 9_999_998).then().statusCode(200)
                 .body("participantsPseudonymised", is(0)).body("learningCheckNotesCleared", is(0));
