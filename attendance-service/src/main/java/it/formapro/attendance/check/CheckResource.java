@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -60,7 +61,7 @@ public class CheckResource {
     public List<CheckView> list(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                 @Parameter(description = "Also list the annulled checks (annulledAt, annulledBy, "
                                         + "annulmentReason set)")
-                                @QueryParam("includeAnnulled") boolean includeAnnulled) {
+                                @QueryParam("includeAnnulled") @DefaultValue("false") boolean includeAnnulled) {
         return (includeAnnulled ? LearningCheck.everyOf(editionId, studentId) : LearningCheck.of(editionId, studentId))
                 .stream().map(CheckView::of).toList();
     }

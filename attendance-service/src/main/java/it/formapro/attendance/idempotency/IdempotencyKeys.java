@@ -82,6 +82,19 @@ public class IdempotencyKeys {
     }
 
     /**
+     * For the erasure of a student: the fingerprint of a credit or a check hashes its free texts (reason, notes), which
+     * the erasure clears, so it goes with them. The key stays and replays, like the keys recorded before V11.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRequestsOf(long studentId) {
+        // scopes are "credit:<edition>:<student>" and "check:<edition>:<student>" (CreditService, CheckService)
+        return em.createNativeQuery("UPDATE idempotency_key SET request_hash = NULL WHERE request_hash IS NOT NULL "
+                        + "AND split_part(scope, ':', 1) IN ('credit', 'check') AND split_part(scope, ':', 3) = ?1")
+                .setParameter(1, String.valueOf(studentId))
+                .executeUpdate();
+    }
+
+    /**
      * SHA-256 (hex) of a request as the service reads it, field by field: the same request spelled otherwise (3 or
      * 3.00 hours, a default left out, spaces the service strips) has the same fingerprint. Each field is written with
      * its length, so no two lists of fields run together into the same text; null is apart from any text.

@@ -215,7 +215,7 @@ public class LessonService {
      */
     private static String fingerprint(LessonRequest request) {
         return IdempotencyKeys.fingerprint(request.date(), request.startTime(), request.endTime(),
-                blankToNull(request.unitCode()), request.modality(), request.teacher().strip(),
+                OptionalText.strippedOrNull(request.unitCode()), request.modality(), request.teacher().strip(),
                 Boolean.TRUE.equals(request.keyCompetences()));
     }
 

@@ -5,6 +5,7 @@ import it.formapro.attendance.check.CheckView;
 import it.formapro.attendance.check.LearningCheck;
 import it.formapro.attendance.credit.AttendanceCredit;
 import it.formapro.attendance.credit.CreditView;
+import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantView;
@@ -35,9 +36,11 @@ import java.util.List;
 public class PersonalDataService {
 
     private final EntityManager em;
+    private final IdempotencyKeys idempotency;
 
-    public PersonalDataService(EntityManager em) {
+    public PersonalDataService(EntityManager em, IdempotencyKeys idempotency) {
         this.em = em;
+        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -107,6 +110,7 @@ public class PersonalDataService {
                         where c.studentId = :student and (c.reason is not null or c.revocationReason is not null)""")
                 .setParameter("student", studentId)
                 .executeUpdate();
+        idempotency.forgetRequestsOf(studentId);
         return new ErasureReport(studentId, participants, notes, reasons, creditReasons, annulmentReasons);
     }
 }

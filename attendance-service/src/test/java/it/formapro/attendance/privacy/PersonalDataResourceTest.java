@@ -249,6 +249,39 @@ class PersonalDataResourceTest {
     }
 
     @Test
+    void erasureForgetsTheFingerprintsOfTheStudentsCreditAndCheckRequests() {
+        // a fingerprint hashes the request's free texts (a credit's reason, a check's notes), which the erasure clears
+        long e = 2046, student = 9211, other = 9212;
+        participant(e, student, "Irma", "Impronta", DAY);
+        participant(e, other, "Otto", "Impronta", DAY);
+        for (long s : new long[] {student, other}) {
+            tutor().header("Idempotency-Key", "credit-" + s)
+                    .body(Map.of("unitCode", "4", "hours", 2, "reason", "Attestato intestato a " + s))
+                    .when().post("/editions/{e}/participants/{s}/credits", e, s).then().statusCode(201);
+            tutor().header("Idempotency-Key", "check-" + s)
+                    .body(Map.of("unitCode", "1", "date", DAY.plusDays(1).toString(), "outcome", "PASSED", "notes", "Note su " + s))
+                    .when().post("/editions/{e}/participants/{s}/checks", e, s).then().statusCode(201);
+        }
+        assertEquals(List.of(true, true), fingerprinted(e, student));
+        admin().when().post("/students/{s}/erasure", student).then().statusCode(200);
+        assertEquals(List.of(false, false), fingerprinted(e, student));
+        assertEquals(List.of(true, true), fingerprinted(e, other), "another student's keys keep their fingerprint");
+        // the key stays: a retry of the erased student's request still replays instead of creating a second credit
+        tutor().header("Idempotency-Key", "credit-" + student)
+                .body(Map.of("unitCode", "4", "hours", 2, "reason", "Attestato intestato a " + student))
+                .when().post("/editions/{e}/participants/{s}/credits", e, student).then().statusCode(200);
+    }
+
+    /** Whether the credit key and the check key of the student (in that order) still hold a request fingerprint. */
+    private List<Boolean> fingerprinted(long edition, long student) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select scope, request_hash is not null from idempotency_key where scope in (?1, ?2) order by scope desc",
+                        Object[].class)
+                .setParameter(1, "credit:" + edition + ":" + student).setParameter(2, "check:" + edition + ":" + student)
+                .getResultList().stream().map(row -> (Boolean) ((Object[]) row)[1]).toList());
+    }
+
+    @Test
     void erasureBumpsTheParticipantsVersionAndUpdatedAtOnceAndTheRowStaysUsable() {
         long e = 2048, student = 9301;
         participant(e, student, "Carlo", "Versione", DAY);
