@@ -136,6 +136,9 @@ public final class SummaryViews {
             boolean meetsThreshold,
             BigDecimal internshipHours,
             BigDecimal internshipMin,
+            @Schema(description = "Internship credits", examples = "0.00") BigDecimal internshipCreditHours,
+            @Schema(description = "Internship hours to attend: minimum - internship credits (what meetsInternship "
+                    + "compares internshipHours with)", examples = "60.00") BigDecimal internshipRequiredHours,
             boolean meetsInternship,
             List<UnitCheck> units,
             boolean allUnitChecksPassed) {
@@ -145,7 +148,7 @@ public final class SummaryViews {
                     s.deliveredHours(), s.attendedHours(), s.hoursActuallyAttended(), s.missedHours(), s.creditHours(),
                     s.requiredHours(),
                     s.attendancePercent(), s.meetsThreshold(), s.internshipHours(), s.internshipMin(),
-                    s.meetsInternship(), s.units().stream().map(u -> new UnitCheck(u.unitCode(), u.checkPassed(),
+                    s.internshipCreditHours(), s.internshipRequiredHours(), s.meetsInternship(), s.units().stream().map(u -> new UnitCheck(u.unitCode(), u.checkPassed(),
                     u.checkDate())).toList(), s.allUnitChecksPassed());
         }
     }

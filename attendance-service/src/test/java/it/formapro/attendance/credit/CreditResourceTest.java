@@ -186,6 +186,10 @@ class CreditResourceTest {
         tutor().when().get("/editions/{e}/participants/503/summary", E).then()
                 .body("internshipCreditHours", is(80.0f)).body("internshipRequiredHours", is(0.0f))
                 .body("meetsInternship", is(true)).body("creditHours", is(0.0f));
+        // exam-service explains an internship shortfall from the same figures, so the admission view carries them
+        Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission", E).then().statusCode(200)
+                .body("students.find { it.studentId == 503 }.internshipCreditHours", is(80.0f))
+                .body("students.find { it.studentId == 503 }.internshipRequiredHours", is(0.0f));
     }
 
     @Test

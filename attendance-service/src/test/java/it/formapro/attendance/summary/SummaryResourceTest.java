@@ -363,7 +363,8 @@ class SummaryResourceTest {
         JsonPath compact = JsonPath.from(body);
         assertEquals(full.getList("students.studentId"), compact.getList("students.studentId"));
         for (String field : List.of("attendedHours", "requiredHours", "attendancePercent", "meetsThreshold",
-                "internshipHours", "meetsInternship", "allUnitChecksPassed", "status", "joinedOn")) {
+                "internshipHours", "internshipCreditHours", "internshipRequiredHours", "meetsInternship",
+                "allUnitChecksPassed", "status", "joinedOn")) {
             assertEquals(full.getList("students." + field), compact.getList("students." + field), field);
         }
         assertEquals(full.getList(student(A) + "units.checkPassed"), compact.getList(student(A) + "units.checkPassed"));

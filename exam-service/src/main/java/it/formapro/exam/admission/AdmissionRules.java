@@ -85,13 +85,14 @@ public final class AdmissionRules {
 
         BigDecimal internshipMin = firstNonNull(student.internshipMin(),
                 rules.hours() == null ? null : rules.hours().internshipMin());
+        // internship credits ([001]: up to 100 % of the internship) lower the hours to attend, not the minimum itself
+        BigDecimal internshipRequired = firstNonNull(student.internshipRequiredHours(), internshipMin);
         boolean meetsInternship = student.meetsInternship() != null ? student.meetsInternship()
-                : internshipMin == null || internshipMin.signum() == 0
-                || (student.internshipHours() != null && student.internshipHours().compareTo(internshipMin) >= 0);
+                : internshipRequired == null || internshipRequired.signum() <= 0
+                || (student.internshipHours() != null && student.internshipHours().compareTo(internshipRequired) >= 0);
         if (!meetsInternship) {
-            reasons.add(new Reason("INTERNSHIP_BELOW_MINIMUM", "internship " + hoursDown(student.internshipHours())
-                    + " h, below the minimum of " + hoursUp(internshipMin) + " h"
-                    + shortBy(internshipMin, student.internshipHours()) + " (" + source + ")", source));
+            reasons.add(new Reason("INTERNSHIP_BELOW_MINIMUM", internshipShort(student, internshipMin,
+                    internshipRequired, source), source));
         }
 
         List<UnitCheck> checks = unitChecks(rules, student.units());
@@ -108,7 +109,8 @@ public final class AdmissionRules {
 
         Figures figures = new Figures(student.attendedHours(), student.hoursActuallyAttended(),
                 student.requiredHours(), scale1(percent), threshold,
-                student.internshipHours(), internshipMin, student.creditHours());
+                student.internshipHours(), internshipMin, student.creditHours(),
+                internshipMin == null ? null : internshipRequired);
         return new Candidate(studentId, enrollment == null ? null : enrollment.id(), student.firstName(),
                 student.lastName(), reasons.isEmpty() ? Candidate.Decision.ADMITTED : Candidate.Decision.EXCLUDED,
                 withdrawn, List.copyOf(reasons), figures, checks);
@@ -164,6 +166,17 @@ public final class AdmissionRules {
         return "attended " + hoursDown(student.attendedHours()) + " of " + hoursUp(required) + " h = "
                 + percentDown(ofRequired) + " %, below " + plain(threshold) + " % (" + hoursUp(needed) + " h needed"
                 + shortBy(needed, student.attendedHours()) + "; " + source + ")" + sofar;
+    }
+
+    /** "internship 25.0 h, below the 30.0 h required (the minimum of 60.0 h less 30.0 h of internship credits)..." */
+    static String internshipShort(AttendanceSummary.Student student, BigDecimal minimum, BigDecimal required,
+                                  String source) {
+        boolean credited = required != null && minimum != null && required.compareTo(minimum) != 0;
+        return "internship " + hoursDown(student.internshipHours()) + " h, below "
+                + (credited ? "the " + hoursUp(required) + " h required (the minimum of " + hoursUp(minimum) + " h less "
+                + hoursDown(minimum.subtract(required)) + " h of internship credits)"
+                : "the minimum of " + hoursUp(minimum) + " h")
+                + shortBy(required, student.internshipHours()) + " (" + source + ")";
     }
 
     static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {

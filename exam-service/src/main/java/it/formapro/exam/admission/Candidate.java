@@ -45,7 +45,10 @@ public record Candidate(
             @Schema(examples = "80") BigDecimal thresholdPercent,
             @Schema(examples = "64.00") BigDecimal internshipHours,
             @Schema(examples = "60") BigDecimal internshipMin,
-            @Schema(examples = "12.00") BigDecimal creditHours) {
+            @Schema(examples = "12.00") BigDecimal creditHours,
+            @Schema(description = "Internship hours the student had to attend: internshipMin less internship credits "
+                    + "(null in a list frozen before the figure existed, or when the standard sets no minimum)",
+                    examples = "30.00") BigDecimal internshipRequiredHours) {
     }
 
     @Schema(name = "AdmissionUnitCheck", description = "The learning check (verifica) of one training unit")

@@ -30,6 +30,9 @@ public record AttendanceSummary(
             Boolean meetsThreshold,
             BigDecimal internshipHours,
             BigDecimal internshipMin,
+            /* internship credits, and the hours they leave to attend (null from an attendance-service without them) */
+            BigDecimal internshipCreditHours,
+            BigDecimal internshipRequiredHours,
             Boolean meetsInternship,
             List<UnitCheck> units,
             Boolean allUnitChecksPassed) {

@@ -34,8 +34,8 @@ class AdmissionRulesTest {
                                              double internship, Boolean meetsInternship, List<UnitCheck> units) {
         return new AttendanceSummary.Student(id, "Mario", "Rossi", status, LocalDate.of(2027, 1, 11), bd(required),
                 bd(attended), bd(attended), bd(required - attended), BigDecimal.ZERO, bd(required),
-                AdmissionRules.percentOf(bd(attended), bd(required)), meets, bd(internship), null, meetsInternship,
-                units, null);
+                AdmissionRules.percentOf(bd(attended), bd(required)), meets, bd(internship), null, null, null,
+                meetsInternship, units, null);
     }
 
     static final List<UnitCheck> BOTH_PASSED = List.of(new UnitCheck("1", true, LocalDate.of(2027, 2, 1)),
@@ -76,7 +76,7 @@ class AdmissionRulesTest {
         // 195 h attended of 250 required, 240 expected so far: 81.25 % so far, but 195 < 200 h needed (80 % of 250)
         AttendanceSummary.Student midCourse = new AttendanceSummary.Student(5, "Mario", "Rossi", "ACTIVE",
                 LocalDate.of(2027, 1, 11), bd(240), bd(195), bd(195), bd(45), BigDecimal.ZERO, bd(250), bd(81.25), false, bd(0),
-                null, true, BOTH_PASSED, null);
+                null, null, null, true, BOTH_PASSED, null);
         Candidate c = only(rules(80, null), midCourse, List.of(confirmed(5)));
         assertEquals(List.of("BELOW_THRESHOLD"), codes(c));
         assertEquals("attended 195.0 of 250.0 h = 78.0 %, below 80 % (200.0 h needed, short by 5 h; " + SOURCE + "); 81.2 % of the "
@@ -113,6 +113,25 @@ class AdmissionRulesTest {
         assertEquals("internship 40.0 h, below the minimum of 60.0 h, short by 20 h (" + SOURCE + ")", c.reasons().get(0).message());
         Candidate computed = only(rules(70, 60), student(5, "ACTIVE", 200, 208, true, 59.5, null, BOTH_PASSED), List.of(confirmed(5)));
         assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(computed));
+    }
+
+    @Test
+    void internshipCreditsLowerTheHoursToAttendAndTheReasonSaysSo() {
+        // [001]: internship credits up to 100 % of the internship; 30 h credited leave 30 of the 60 h minimum to attend
+        Candidate shortOf = only(rules(70, 60), credited(25, false), List.of(confirmed(5)));
+        assertEquals(List.of("INTERNSHIP_BELOW_MINIMUM"), codes(shortOf));
+        assertEquals("internship 25.0 h, below the 30.0 h required (the minimum of 60.0 h less 30.0 h of internship "
+                + "credits), short by 5 h (" + SOURCE + ")", shortOf.reasons().get(0).message());
+        assertEquals(bd(30), shortOf.figures().internshipRequiredHours());
+        // when attendance does not decide, 35 h meet the 30 h required, not the bare 60 h minimum
+        Candidate computed = only(rules(70, 60), credited(35, null), List.of(confirmed(5)));
+        assertTrue(computed.admitted(), computed.reasons().toString());
+    }
+
+    private static AttendanceSummary.Student credited(double internship, Boolean meetsInternship) {
+        return new AttendanceSummary.Student(5, "Mario", "Rossi", "ACTIVE", LocalDate.of(2027, 1, 11), bd(208),
+                bd(200), bd(200), bd(8), BigDecimal.ZERO, bd(208), AdmissionRules.percentOf(bd(200), bd(208)), true,
+                bd(internship), bd(60), bd(30), bd(30), meetsInternship, BOTH_PASSED, null);
     }
 
     @Test
