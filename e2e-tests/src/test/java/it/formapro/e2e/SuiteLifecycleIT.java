@@ -141,9 +141,13 @@ class SuiteLifecycleIT {
         var catalogClient = new it.formapro.portal.catalog.client.ApiClient();
         catalogClient.updateBaseUri(Suite.CATALOG);
         catalogClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKENS.portal()));
-        List<QualificationSummary> qualifications = new QualificationsApi(catalogClient)
-                .qualificationResourceList(null, null, null, null, null, null);
+        QualificationsApi catalogue = new QualificationsApi(catalogClient);
+        // (allVersions, eqf, page, q, region, sector, size)
+        List<QualificationSummary> qualifications = catalogue.qualificationResourceList(null, null, null, null, null, null, null);
         assertEquals(List.of("000", "001", "002", "003", "004"), qualifications.stream().map(QualificationSummary::getCode).toList());
+        // a portal looking for what fits a call centre in Campania: its Region and its ATECO code
+        assertEquals(List.of("003"), catalogue.qualificationResourceList(null, null, null, "N.82.20.00", "Campania", null, null)
+                .stream().map(QualificationSummary::getCode).toList());
 
         var examClient = new it.formapro.portal.exam.client.ApiClient();
         examClient.updateBaseUri(Suite.EXAM); // anonymous: no token

@@ -53,6 +53,13 @@ public class ExamOutcome extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The student's outcome, other than ABSENT, in another (not cancelled) session of the edition; null if none. */
+    public static ExamOutcome findSatElsewhere(long editionId, long sessionId, long studentId) {
+        return find("studentId = ?1 and sessionId <> ?2 and result <> ?3 and sessionId in "
+                        + "(select s.id from ExamSession s where s.editionId = ?4)", studentId, sessionId, Result.ABSENT,
+                editionId).firstResult();
+    }
+
     public static ExamOutcome find(long sessionId, long studentId) {
         return find("sessionId = ?1 and studentId = ?2", sessionId, studentId).firstResult();
     }

@@ -67,16 +67,18 @@ public class OutcomeResource {
                     + "The same request twice records the same outcome. A candidate who already received a document "
                     + "cannot be changed; a document issued on a wrong outcome is revoked with the reason (POST "
                     + "/certificates/{id}/revocation), then the outcome is corrected and the right document issued in "
-                    + "the same session, even once it is CLOSED (otherwise a CLOSED session's outcomes are final). "
+                    + "the same session, even once it is CLOSED. A candidate recorded ABSENT by mistake is also "
+                    + "corrected in a CLOSED session, with the reason in 'note', unless the student has since sat "
+                    + "another session of the edition; otherwise a CLOSED session's outcomes are final. "
                     + "Nothing is recorded in a CANCELLED session. Every change is in the audit trail. Roles: exam-board. "
                     + "400 for a missing or malformed field, 404 for an unknown session, 409 and 422 as below.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field",
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, or the correction of an ABSENT in a CLOSED session without its reason in 'note'",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Session not HELD yet, CANCELLED (session-cancelled), or CLOSED with no revoked document of the candidate to correct (session-closed); list not frozen; or a document issued and not revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Session not HELD yet, CANCELLED (session-cancelled), or CLOSED with neither a revoked document of the candidate nor an ABSENT to correct (session-closed); list not frozen; or a document issued and not revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Candidate not admitted (with the reasons), or units inconsistent with the result", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutcomeView record(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull OutcomeRequest request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.OptionalText;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
@@ -52,7 +53,8 @@ public class OutcomeService {
                     + issued.number + " for exam session " + sessionId + ": the outcome it rests on cannot change "
                     + "(revoke " + issued.number + " with the reason if it was wrong, then correct the outcome)");
         }
-        String revoked = session.status == SessionStatus.CLOSED ? requireRevokedDocument(sessionId, studentId) : null;
+        String correction = session.status == SessionStatus.CLOSED
+                ? requireCorrectable(session, studentId, request) : null;
         EditionRules rules = catalog.rules(session.editionId);
         List<UnitResult> units = OutcomeRules.validate(request.result(), request.units(), rules.competenceUnitsOrEmpty());
 
@@ -75,25 +77,48 @@ public class OutcomeService {
         outcome.flush();
         audit.record(created ? "OUTCOME_RECORDED" : "OUTCOME_CHANGED", "OUTCOME", outcome.id, sessionId,
                 "student " + studentId + ": " + (before == null ? "" : before + " -> ") + describe(outcome.result, units)
-                        + (revoked == null ? "" : " (session CLOSED; corrects revoked " + revoked + ")"));
+                        + (correction == null ? "" : " (session CLOSED; " + correction + ")"));
         return view(outcome);
     }
 
     /**
-     * A CLOSED session's outcomes are final, with one exception: a document issued in it on a wrong outcome has been
-     * revoked (never deleted), and the board corrects the outcome so that the right document is issued in the same
-     * session (V7). Answers the number of the revoked document; 409 {@code session-closed} when there is none.
+     * A CLOSED session's outcomes are final, with two exceptions, each audited with what it corrects:
+     * <ul>
+     * <li>a document issued in it on a wrong outcome has been revoked (never deleted), and the board corrects the
+     * outcome so that the right document is issued in the same session (V7);</li>
+     * <li>a candidate recorded ABSENT by mistake did sit the exam: no document rests on an absence, so nothing is
+     * revoked, and the board states why in the note (the minutes of the exam say so). Refused once the student has
+     * sat another session of the edition, whose outcome would then be the second assessment of one exam.</li>
+     * </ul>
+     * Answers what is corrected, for the audit; 409 {@code session-closed} otherwise.
      */
-    private static String requireRevokedDocument(long sessionId, long studentId) {
-        IssuedDocument revoked = IssuedDocument.findLatestRevokedFor(sessionId, studentId);
-        if (revoked == null) {
-            throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED: its outcomes "
-                    + "are final. An outcome changes after closing only to correct a document issued on it, once that "
-                    + "document is revoked; student " + studentId + " has no revoked document in this session");
+    private static String requireCorrectable(ExamSession session, long studentId, OutcomeRequest request) {
+        IssuedDocument revoked = IssuedDocument.findLatestRevokedFor(session.id, studentId);
+        if (revoked != null) {
+            return "corrects revoked " + revoked.number;
         }
-        return revoked.number;
+        ExamOutcome recorded = ExamOutcome.find(session.id, studentId);
+        if (recorded == null || recorded.result != ExamOutcome.Result.ABSENT
+                || request.result() == ExamOutcome.Result.ABSENT) {
+            throw ProblemException.conflict("session-closed", "Exam session " + session.id + " is CLOSED: its outcomes "
+                    + "are final. An outcome changes after closing only to correct a document issued on it, once that "
+                    + "document is revoked, or an ABSENT recorded for a candidate who did sit; student " + studentId
+                    + " has no revoked document in this session and was not recorded ABSENT");
+        }
+        String why = OptionalText.strippedOrNull(request.note());
+        if (why == null) {
+            throw ProblemException.badRequest("Exam session " + session.id + " is CLOSED: correcting the ABSENT of "
+                    + "student " + studentId + " needs the reason in 'note' (what shows the candidate sat the exam), "
+                    + "kept with the outcome and in the audit");
+        }
+        ExamOutcome later = ExamOutcome.findSatElsewhere(session.editionId, session.id, studentId);
+        if (later != null) {
+            throw ProblemException.conflict("session-closed", "Exam session " + session.id + " is CLOSED and student "
+                    + studentId + ", recorded ABSENT in it, has since sat exam session " + later.sessionId + " of the "
+                    + "edition (" + later.result + "): that is the student's assessment, and the ABSENT here stays");
+        }
+        return "corrects an ABSENT recorded by mistake: " + why;
     }
-
 
     public List<OutcomeView> list(long sessionId) {
         ExamSessionService.require(sessionId);

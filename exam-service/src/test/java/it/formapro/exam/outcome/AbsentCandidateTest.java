@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -88,14 +89,7 @@ class AbsentCandidateTest {
     @Test
     void theAbsentStudentSitsALaterSessionAndIsPendingUntilThen() {
         long edition = DownstreamStubs.copyOfEdition12();
-        long first = Api.createSession(edition);
-        Api.freeze(first);
-        Api.status(first, "HELD");
-        record(first, 11, ABSENT).then().statusCode(200);
-        Api.pass(first, 5);
-        Api.pass(first, 13);
-        Api.pass(first, 15);
-        Api.status(first, "CLOSED");
+        long first = closedWith11Absent(edition);
 
         // CONFIRMED on the edition and no document of it: the exam is still to be sat
         Map<String, Object> pending = pendingExams(11, edition).getMap("find { it.sessionId == " + first + " }");
@@ -114,6 +108,55 @@ class AbsentCandidateTest {
         Api.fail(retake, 11);
         board().contentType(ContentType.JSON).body(Map.of("studentId", 11))
                 .when().post("/exam-sessions/" + retake + "/learning-records").then().statusCode(201);
+        assertEquals(List.of(), pendingExams(11, edition).getList("findAll { it.editionId == " + edition + " }"));
+        // the retake is the student's assessment now: the first session's ABSENT is no longer corrected
+        record(first, 11, passedBecause("Presente secondo il verbale")).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("has since sat exam session " + retake + " of the edition (FAILED)"));
+    }
+
+    /** A session of the edition, CLOSED with student 11 recorded ABSENT and the other three admitted passed. */
+    static long closedWith11Absent(long edition) {
+        long session = Api.createSession(edition);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        record(session, 11, ABSENT).then().statusCode(200);
+        Api.pass(session, 5);
+        Api.pass(session, 13);
+        Api.pass(session, 15);
+        Api.status(session, "CLOSED");
+        return session;
+    }
+
+    static Map<String, Object> passedBecause(String note) {
+        Map<String, Object> outcome = new HashMap<>(Api.outcome("PASSED", true, true));
+        outcome.put("note", note);
+        return outcome;
+    }
+
+    @Test
+    void anAbsenceRecordedByMistakeIsCorrectedAfterClosingWithItsReason() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        long session = closedWith11Absent(edition);
+
+        // the correction needs its reason, an absence is not "corrected" into another absence, and nothing else opens
+        record(session, 11, Api.outcome("PASSED", true, true)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("correcting the ABSENT of student 11 needs the reason in 'note'"));
+        record(session, 11, ABSENT).then().statusCode(409).body("type", is("https://formapro.it/problems/session-closed"));
+        record(session, 5, passedBecause("ripensamento")).then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/session-closed"))
+                .body("detail", containsString("was not recorded ABSENT"));
+        board().when().get("/exam-sessions/" + session + "/outcomes/11").then().statusCode(200).body("result", is("ABSENT"));
+
+        record(session, 11, passedBecause("Firma di presenza sul verbale della prova")).then().statusCode(200)
+                .body("result", is("PASSED")).body("note", is("Firma di presenza sul verbale della prova"));
+        board().contentType(ContentType.JSON).body(Map.of("studentId", 11))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201);
+        as("admin").queryParam("sessionId", session).when().get("/audit-events").then().statusCode(200)
+                .body("find { it.detail.contains('recorded by mistake') }.detail", is("student 11: ABSENT (did not sit "
+                        + "the exam) -> PASSED (UC1 passed, UC2 passed) (session CLOSED; corrects an ABSENT recorded by "
+                        + "mistake: Firma di presenza sul verbale della prova)"));
         assertEquals(List.of(), pendingExams(11, edition).getList("findAll { it.editionId == " + edition + " }"));
     }
 
