@@ -47,11 +47,13 @@ public class EligibilityResource {
             + "standard (age at the start date, minimum education, foreign title, Italian, residence permit) for a student or "
             + "for an applicant's facts given inline, and answers each with PASS, FAIL or MISSING_EVIDENCE, the reason and "
             + "the standard it comes from. Writes nothing. Roles: admin, frontdesk, portal; the portal role may only "
-            + "send inline facts (403 for a studentId). 400 for neither or both of studentId and applicant, 404 for an "
+            + "send inline facts (403 for a studentId). 400 for neither or both of studentId and applicant or for invalid facts (a "
+            + "birth date not in the past, a date outside 1850-01-01..2199-12-31), 404 for an "
             + "unknown student or edition, 422 if the edition is not enrollable, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "200", description = "Every rule with its outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityReport.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant, or invalid facts: a birth "
+            + "date not in the past, a document dated in the future, a date outside 1850-01-01..2199-12-31", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown student or edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The edition has no enrollable rules (e.g. a profile-only qualification)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

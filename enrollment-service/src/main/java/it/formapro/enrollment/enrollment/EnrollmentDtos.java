@@ -1,6 +1,7 @@
 package it.formapro.enrollment.enrollment;
 
 import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.PlausibleDate;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import jakarta.validation.Valid;
@@ -76,7 +77,7 @@ public final class EnrollmentDtos {
             @Size(max = 300) @Schema(description = "Why the student leaves", examples = "Found a job") String reason,
             @Schema(description = "Date of withdrawal; default today (in Italy). Not in the future, not before the day the "
                     + "student joined (confirmed), the confirmation day (confirmed, not joined yet) or the pre-enrollment day",
-                    examples = "2027-02-01") LocalDate withdrawnOn) {
+                    examples = "2027-02-01") @PlausibleDate LocalDate withdrawnOn) {
     }
 
     @Schema(name = "Withdrawal", description = "The withdrawn enrollment and, if a seat was freed, the waiting enrollment it is offered to")

@@ -2,6 +2,7 @@ package it.formapro.enrollment.student;
 
 import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.Evidence;
+import it.formapro.enrollment.eligibility.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,7 @@ public final class StudentDtos {
             @Schema(description = "Type of the other identifier, for students without a codice fiscale", examples = "PASSPORT")
             IdentifierType otherIdType,
             @Size(max = 60) @Schema(description = "Value of the other identifier", examples = "YA1234567") String otherIdValue,
-            @NotNull @Past @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
+            @NotNull @Past @PlausibleDate @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
                     + "digits (the code does not encode the century)", examples = "1985-12-10") LocalDate birthDate,
             @Size(max = 120) @Schema(description = "Place of birth (municipality, or country if abroad)", examples = "Pescara")
             String birthPlace,

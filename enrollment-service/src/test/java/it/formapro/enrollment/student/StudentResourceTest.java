@@ -258,4 +258,38 @@ class StudentResourceTest {
         // @Past / @PastOrPresent compare with "today" in Italy, not in the JVM's zone (UTC on most hosts)
         assertEquals(Italy.ZONE, validation.getClockProvider().getClock().getZone());
     }
+
+    @Test
+    void aDateOutsideThePlausibleRangeIs400AndNothingIsStored() {
+        // JSON reads years up to +/-999999999: beyond PostgreSQL's date range (and any real document) they are typos
+        Map<String, Object> foreigner = TestData.student(LocalDate.of(1990, 1, 1), "NON_EU", null);
+        foreigner.remove("fiscalCode");
+        foreigner.put("otherIdType", "PASSPORT");
+        String passport = "XR" + System.nanoTime();
+        foreigner.put("otherIdValue", passport);
+        for (String birth : List.of("-999999999-01-01", "-5000-01-01", "0001-01-01", "1849-12-31")) {
+            foreigner.put("birthDate", birth);
+            post(foreigner).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", contains("birthDate"))
+                    .body("detail", containsString("between 1850-01-01 and 2199-12-31"));
+        }
+        foreigner.put("birthDate", "1990-01-01");
+        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+        documents.put("residencePermit.expiresOn", Map.of("expiresOn", "+999999999-12-31"));
+        documents.put("residencePermit.expiresOn ", Map.of("expiresOn", "+200000-01-01"));
+        documents.put("educationTitle.obtainedOn", Map.of("kind", "UPPER_SECONDARY", "obtainedIn", "ABROAD", "obtainedOn", "-300000-06-30"));
+        documents.put("italianCertificate.issuedOn", Map.of("level", "B1", "issuedOn", "0200-01-01"));
+        for (var d : documents.entrySet()) {
+            String field = d.getKey().trim();
+            foreigner.put("evidence", Map.of(field.substring(0, field.indexOf('.')), d.getValue()));
+            post(foreigner).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", contains("evidence." + field));
+        }
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then().statusCode(200)
+                .body("otherIdValue", not(hasItem(passport)));
+        // the bounds themselves are dates like any other
+        foreigner.put("birthDate", "1850-01-01");
+        foreigner.put("evidence", Map.of("residencePermit", Map.of("expiresOn", "2199-12-31")));
+        post(foreigner).statusCode(201).body("evidence.residencePermit.expiresOn", is("2199-12-31"));
+    }
 }
