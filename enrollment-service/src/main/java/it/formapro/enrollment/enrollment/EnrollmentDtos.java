@@ -18,7 +18,8 @@ public final class EnrollmentDtos {
     }
 
     @Schema(name = "PreEnrollmentRequest", description = "Either a registered student (front desk) or the applicant's data "
-            + "(portal applications; an existing student with the same codice fiscale is reused: its identity is kept, the "
+            + "(portal applications; an existing student with the same codice fiscale, or without one the same identity "
+            + "document, is reused: its identity is kept, the "
             + "documents sent replace those of the same kind once the pre-enrollment succeeds)")
     public record PreEnrollmentRequest(
             @Schema(description = "A registered student", examples = "5") Long studentId,

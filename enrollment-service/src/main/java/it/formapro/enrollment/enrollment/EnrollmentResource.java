@@ -65,11 +65,12 @@ public class EnrollmentResource {
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
             + "enrollment goes to the waiting list. The portal gets back no personal data: a refusal lists each failing rule "
-            + "with its source but not the reason. An applicant whose codice fiscale matches a student on file is that "
-            + "student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
+            + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
+            + "otherIdType and otherIdValue) matches a student on file is that student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
             + "and are recorded with the enrollment. Idempotency-Key makes a retry safe. "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
-            + "unknown student or edition, 409 if already enrolled or the key is in use, 422 if an entry rule fails, the "
+            + "unknown student or edition, 409 if already enrolled, the key is in use or the student is marked as a "
+            + "duplicate of another (duplicate-student, duplicateOf), 422 if an entry rule fails, the "
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
             + "is unavailable.")
@@ -79,7 +80,8 @@ public class EnrollmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown student or edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already enrolled on this edition, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already enrolled on this edition, a student marked as a duplicate "
+            + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
             + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -141,7 +143,8 @@ public class EnrollmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No seat (waiting list), not in a confirmable status, or a student "
+            + "marked as a duplicate of another (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed, edition closed (edition-closed) "
             + "or still PLANNED (edition-not-open); violations and figures say why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

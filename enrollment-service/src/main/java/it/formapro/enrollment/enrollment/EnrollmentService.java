@@ -22,6 +22,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
 import it.formapro.enrollment.student.FiscalCode;
 import it.formapro.enrollment.student.Student;
+import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,8 +83,7 @@ public class EnrollmentService {
         if (request.studentId() != null) {
             facts = students.getLive(request.studentId()).facts();
         } else {
-            existing = request.applicant().fiscalCode() == null ? null
-                    : Student.byFiscalCode(FiscalCode.normalize(request.applicant().fiscalCode()));
+            existing = applicantOnFile(request.applicant());
             // A student on file keeps the identity on file (an application never overwrites it); the documents the
             // application presents count, in place of those of the same kind on file, and are recorded if it succeeds.
             facts = existing != null
@@ -105,7 +105,8 @@ public class EnrollmentService {
                 : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
             // the row lock serialises this with an erasure of the same student
-            Student student = request.studentId() != null ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant());
+            Student student = StudentService.requireNotDuplicate(request.studentId() != null
+                    ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant()));
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
@@ -130,6 +131,18 @@ public class EnrollmentService {
     }
 
     /**
+     * The student an application is about, as StudentService.findOrCreate will find them: by the codice fiscale, or,
+     * for an applicant without one, by the identity document (type and number). Null for a new applicant.
+     */
+    private static Student applicantOnFile(StudentInput applicant) {
+        if (applicant.fiscalCode() != null) {
+            return Student.byFiscalCode(FiscalCode.normalize(applicant.fiscalCode()));
+        }
+        Long id = Student.idByOtherId(applicant.otherIdType(), applicant.otherIdValue(), null);
+        return id == null ? null : Student.findById(id);
+    }
+
+    /**
      * Confirms an enrollment. {@code requestedJoinedOn} records the day the student actually joined when the
      * confirmation is entered after the fact; the TUI is then measured on the hours delivered before that day.
      */
@@ -138,7 +151,7 @@ public class EnrollmentService {
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
         EditionRules rules = catalog.rules(current.editionId);
         requireOpen(rules);
-        Student student = students.getLive(current.studentId);
+        Student student = StudentService.requireNotDuplicate(students.getLive(current.studentId));
         LocalDate today = LocalDate.now(clock);
         if (requestedJoinedOn != null && (requestedJoinedOn.isBefore(rules.startDate()) || requestedJoinedOn.isAfter(today))) {
             throw ProblemException.badRequest("joinedOn " + requestedJoinedOn + " must be between the edition's start date "

@@ -79,12 +79,15 @@ public class StudentResource {
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
             + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives another identifier. "
             + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer. Roles: admin, "
-            + "frontdesk. 400 for invalid data, 409 for a duplicate codice fiscale or a request with the same key in "
-            + "progress, 422 if the key was used for another request.")
+            + "frontdesk. 400 for invalid data, 409 (duplicate-student) for a codice fiscale another student has or, "
+            + "without one, an identity document (otherIdType and otherIdValue, compared in upper case without blanks) "
+            + "another student without a codice fiscale has, also when two registrations race; 409 for a request with "
+            + "the same key in progress, 422 if the key was used for another request.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or, without one, this identity "
+            + "document (duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
@@ -102,15 +105,15 @@ public class StudentResource {
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence, checked as on "
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
-            + "invalid data, 404 for an unknown student, 409 for a stale version, a duplicate codice fiscale or an "
-            + "erased student.")
+            + "invalid data, 404 for an unknown student, 409 for a stale version, a codice fiscale or (without one) an "
+            + "identity document another student has, or an erased student. A successful update clears duplicateOf.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {
         return StudentView.of(students.update(id, update));
     }

@@ -46,11 +46,26 @@ public class StudentService {
         return s;
     }
 
+    /**
+     * Refused with 409 for a student migration V7 found sharing its identity document with an older one: it takes no
+     * new enrollment until the front desk has resolved the pair.
+     */
+    public static Student requireNotDuplicate(Student s) {
+        if (s.duplicateOf != null) {
+            throw ProblemException.conflict("duplicate-student", "Student " + s.id + " has the same identity document as "
+                    + "student " + s.duplicateOf + ", registered earlier without a codice fiscale as well (found when "
+                    + "duplicates were first refused): it cannot be enrolled until the front desk resolves the pair, by "
+                    + "correcting the identifier or adding the codice fiscale (PUT /students/" + s.id + ") or by erasing "
+                    + "the extra record");
+        }
+        return s;
+    }
+
     @Transactional
     public Student create(StudentInput input) {
         Student s = new Student();
         apply(s, input);
-        s.persist();
+        flush(s);
         return s;
     }
 
@@ -62,12 +77,16 @@ public class StudentService {
     @Transactional
     public Student findOrCreate(StudentInput input) {
         String cf = FiscalCode.normalize(input.fiscalCode());
+        Student existing = null;
         if (cf != null) {
-            Student existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-            if (existing != null) {
-                requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
-                return existing;
-            }
+            existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        } else {
+            Long id = Student.idByOtherId(input.otherIdType(), input.otherIdValue(), null);
+            existing = id == null ? null : Student.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (existing != null) {
+            requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
+            return existing;
         }
         return create(input);
     }
@@ -80,8 +99,20 @@ public class StudentService {
                     + update.version() + ", the current one is " + s.version + "; reload it and retry");
         }
         apply(s, update.student());
-        s.persistAndFlush();
+        flush(s);
         return s;
+    }
+
+    /**
+     * Writes now, so that a registration racing this one with the same codice fiscale or identity document meets the
+     * unique index here and gets 409 duplicate-student rather than a 500 at commit.
+     */
+    private static void flush(Student s) {
+        try {
+            s.persistAndFlush();
+        } catch (RuntimeException e) {
+            throw StudentUniqueness.conflict(e).orElseThrow(() -> e);
+        }
     }
 
     private static void apply(Student s, StudentInput in) {
@@ -96,12 +127,22 @@ public class StudentService {
                 throw ProblemException.conflict("duplicate-student", "Another student (id " + other.id
                         + ") already has this codice fiscale");
             }
+        } else {
+            // without a codice fiscale the identity document identifies the student (unique index student_other_id_uk)
+            Long other = Student.idByOtherId(in.otherIdType(), in.otherIdValue(), s.id);
+            if (other != null) {
+                throw ProblemException.conflict("duplicate-student", "Another student (id " + other + ") without a "
+                        + "codice fiscale already has this identity document (" + in.otherIdType() + ", the number compared "
+                        + "without blanks, in upper case): the same person is not registered twice; read or update student "
+                        + other + " instead");
+            }
         }
         s.firstName = in.firstName().trim();
         s.lastName = in.lastName().trim();
         s.fiscalCode = cf;
-        s.otherIdType = cf == null ? in.otherIdType() : in.otherIdType();
-        s.otherIdValue = in.otherIdValue();
+        s.otherIdType = in.otherIdType();
+        s.otherIdValue = Student.normalizeOtherId(in.otherIdValue());
+        s.duplicateOf = null; // no other live student shares the identity (checked above): a V7 mark is resolved
         s.birthDate = in.birthDate();
         s.birthPlace = in.birthPlace();
         s.citizenship = in.citizenship();

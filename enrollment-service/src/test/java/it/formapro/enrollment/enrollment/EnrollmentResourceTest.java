@@ -557,4 +557,52 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("frontdesk")).when().get("/students").then()
                 .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
     }
+
+    @Test
+    void aPortalApplicantWithoutCodiceFiscaleIsFoundByTheIdentityDocumentAndCannotTakeTwoSeats() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.remove("fiscalCode");
+        applicant.put("otherIdType", "PASSPORT");
+        String passport = "YD" + System.nanoTime();
+        applicant.put("otherIdValue", passport);
+        long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(201)
+                .extract().jsonPath().getLong("enrollmentId");
+        long student = given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then()
+                .extract().jsonPath().getLong("studentId");
+        // the same person applying again, the number typed differently: the same student, already enrolled
+        applicant.put("otherIdValue", passport.toLowerCase());
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/already-enrolled"));
+        // on another edition the application reuses the student
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_CAPACITY_3 + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then()
+                .body("editionId", contains((int) ED_000, (int) ED_CAPACITY_3));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aStudentMarkedAsADuplicateByTheMigrationIsNeitherPreEnrolledNorConfirmedUntilResolved() {
+        long original = createStudent(eligibleFor("000"));
+        Map<String, Object> copy = eligibleFor("000");
+        long duplicate = createStudent(copy);
+        long pending = preEnrolled(ED_002, duplicate);
+        // as migration V7 marks a live duplicate found among the existing students
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE student SET duplicate_of = :o WHERE id = :d").setParameter("o", original).setParameter("d", duplicate).executeUpdate());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + duplicate).then().body("duplicateOf", is((int) original));
+        preEnroll(ED_000, duplicate).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("student " + original));
+        confirm(pending).statusCode(409).body("type", is("https://formapro.it/problems/duplicate-student"));
+        assertEquals("PRE_ENROLLED", status(pending));
+        // an update that resolves it (here simply saved again: no other live student shares its identity) clears the mark
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", copy))
+                .when().put("/students/" + duplicate).then().statusCode(200).body("duplicateOf", nullValue());
+        preEnroll(ED_000, duplicate).statusCode(201);
+    }
 }

@@ -292,4 +292,88 @@ class StudentResourceTest {
         foreigner.put("evidence", Map.of("residencePermit", Map.of("expiresOn", "2199-12-31")));
         post(foreigner).statusCode(201).body("evidence.residencePermit.expiresOn", is("2199-12-31"));
     }
+
+    static Map<String, Object> foreignerWithPassport(String passport) {
+        Map<String, Object> s = TestData.student(LocalDate.of(1992, 4, 4), "NON_EU", null);
+        s.remove("fiscalCode");
+        s.put("otherIdType", "PASSPORT");
+        s.put("otherIdValue", passport);
+        return s;
+    }
+
+    List<Integer> concurrently(int n, Map<String, Object> body) throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        String bearer = "Bearer " + token("frontdesk");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            calls.add(() -> {
+                start.await();
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "students"))
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+            });
+        }
+        List<java.util.concurrent.Future<Integer>> futures = new java.util.ArrayList<>();
+        for (var c : calls) {
+            futures.add(pool.submit(c));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var f : futures) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void aForeignerWithoutCodiceFiscaleIsNotRegisteredTwiceWithTheSameIdentityDocument() {
+        String passport = "YB" + System.nanoTime();
+        long first = create(foreignerWithPassport(passport));
+        // the same passport typed in lower case with blanks is the same document
+        Map<String, Object> again = foreignerWithPassport(" " + passport.substring(0, 2).toLowerCase() + " " + passport.substring(2) + " ");
+        again.put("firstName", "Giulietta");
+        post(again).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + first + ")"))
+                .body("detail", containsString("identity document (PASSPORT"))
+                .body("detail", not(containsString(passport)));
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
+                .body("findAll { it.firstName == 'Giulietta' }.otherIdValue", not(hasItem(passport)));
+        // the stored number is normalised; another type with the same number is another document
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + first).then().body("otherIdValue", is(passport))
+                .body("duplicateOf", nullValue());
+        Map<String, Object> card = foreignerWithPassport(passport);
+        card.put("otherIdType", "IDENTITY_CARD");
+        long other = create(card);
+        // an update to the passport of another student is refused too, and changes nothing
+        card.put("otherIdType", "PASSPORT");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", card))
+                .when().put("/students/" + other).then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/duplicate-student"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + other).then()
+                .body("otherIdType", is("IDENTITY_CARD")).body("version", is(0));
+        // a student with a codice fiscale may carry the same document: the codice fiscale identifies them
+        Map<String, Object> withCf = TestData.student(LocalDate.of(1992, 4, 4), "NON_EU", null);
+        withCf.put("otherIdType", "PASSPORT");
+        withCf.put("otherIdValue", passport);
+        post(withCf).statusCode(201);
+    }
+
+    @Test
+    void twoConcurrentRegistrationsOfOnePersonGiveOne201AndOtherwise409NeverA500() throws Exception {
+        List<Integer> byPassport = concurrently(6, foreignerWithPassport("YC" + System.nanoTime()));
+        assertEquals(1, byPassport.stream().filter(s -> s == 201).count(), byPassport.toString());
+        assertEquals(5, byPassport.stream().filter(s -> s == 409).count(), byPassport.toString());
+        List<Integer> byFiscalCode = concurrently(6, TestData.italianAdult());
+        assertEquals(1, byFiscalCode.stream().filter(s -> s == 201).count(), byFiscalCode.toString());
+        assertEquals(5, byFiscalCode.stream().filter(s -> s == 409).count(), byFiscalCode.toString());
+    }
 }
