@@ -78,7 +78,9 @@ public class StudentResource {
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
             + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives another identifier. "
-            + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer. Roles: admin, "
+            + "Send an Idempotency-Key to make a retry safe: the same key with the same body replays the first answer "
+            + "(header Idempotent-Replayed), the same key with another body is refused (422 idempotency-key-reused) "
+            + "rather than losing the change. Roles: admin, "
             + "frontdesk. 400 for invalid data, 409 (duplicate-student) for a codice fiscale another student has or, "
             + "without one, an identity document (otherIdType and otherIdValue, compared in upper case without blanks) "
             + "another student without a codice fiscale has, also when two registrations race; 409 for a request with "
@@ -88,12 +90,15 @@ public class StudentResource {
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or, without one, this identity "
             + "document (duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request or with "
+            + "another body (idempotency-key-reused): nothing was created; use a new key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid StudentInput input) {
-        return idempotency.run(idempotencyKey, "POST /students", () -> {
+        return idempotency.run(idempotencyKey, "POST /students", input, () -> {
             Student s = students.create(input);
             return Response.created(URI.create("/students/" + s.id)).entity(StudentView.of(s)).build();
         });

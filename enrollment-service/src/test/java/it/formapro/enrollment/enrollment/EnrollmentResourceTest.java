@@ -605,4 +605,32 @@ class EnrollmentResourceTest {
                 .when().put("/students/" + duplicate).then().statusCode(200).body("duplicateOf", nullValue());
         preEnroll(ED_000, duplicate).statusCode(201);
     }
+
+    @Test
+    void theSameIdempotencyKeyForAnotherStudentOrJoiningDayIs422NotAReplay() {
+        long a = createStudent(TestData.italianAdult());
+        long b = createStudent(TestData.italianAdult());
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", a)).when().post("/editions/" + ED_TUI_AT_LIMIT + "/enrollments")
+                .then().statusCode(201).extract().jsonPath().getLong("enrollment.id");
+        // corrected to the right student with the same key: refused, not answered with a's enrollment
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", b)).when().post("/editions/" + ED_TUI_AT_LIMIT + "/enrollments")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + b + "/enrollments").then().body("size()", is(0));
+        // a confirmation: the joining day is part of the request
+        String confirmKey = UUID.randomUUID().toString();
+        LocalDate start = Italy.today().minusDays(30);
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200).body("joinedOn", is(start.toString()));
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.plusDays(1).toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(422)
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"))
+                .body("detail", containsString("POST /enrollments/" + first + "/confirmation"));
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("joinedOn", is(start.toString()));
+    }
 }

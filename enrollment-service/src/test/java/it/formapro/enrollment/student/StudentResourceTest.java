@@ -376,4 +376,43 @@ class StudentResourceTest {
         assertEquals(1, byFiscalCode.stream().filter(s -> s == 201).count(), byFiscalCode.toString());
         assertEquals(5, byFiscalCode.stream().filter(s -> s == 409).count(), byFiscalCode.toString());
     }
+
+    @Test
+    void theSameIdempotencyKeyWithACorrectedBodyIs422AndTheCorrectionIsNotLost() {
+        Map<String, Object> s = TestData.italianAdult();
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> corrected = new LinkedHashMap<>(s);
+        corrected.put("phone", "+39 085 999");
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(corrected)
+                .when().post("/students").then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"))
+                .body("detail", containsString("with another body"))
+                .body("detail", containsString("use a new key"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + first).then().body("phone", nullValue());
+        // the same body (its keys in another order) still replays
+        Map<String, Object> reordered = new LinkedHashMap<>();
+        List<String> keys = new java.util.ArrayList<>(s.keySet());
+        java.util.Collections.reverse(keys);
+        keys.forEach(k -> reordered.put(k, s.get(k)));
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(reordered)
+                .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", is((int) first));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aKeyStoredBeforeFingerprintsExistedKeepsReplayingOnTheMethodAndPath() {
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(TestData.italianAdult()).when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+        // as a row stored before V8: no fingerprint
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE idempotency_record SET request_hash = NULL WHERE idem_key = :k").setParameter("k", key).executeUpdate());
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(TestData.italianAdult()).when().post("/students").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is((int) first));
+    }
 }
