@@ -13,8 +13,11 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    /** Hours of the edition delivered up to {@code asOf} (inclusive); the joining date of the participant. */
-    public HoursDelivered hoursDelivered(long editionId, java.time.LocalDate asOf) {
+    /**
+     * Hours of the edition delivered up to {@code asOf} (inclusive); the joining date of the participant.
+     * @param refused what was not done without them, e.g. "the enrollment was not confirmed"
+     */
+    public HoursDelivered hoursDelivered(long editionId, java.time.LocalDate asOf, String refused) {
         try {
             HoursDelivered hours = client.hoursDelivered(editionId, asOf);
             if (hours == null || hours.deliveredHours() == null) {
@@ -23,7 +26,7 @@ public class AttendanceGateway {
             return hours;
         } catch (RuntimeException e) {
             throw DownstreamUnavailable.problem(SERVICE, e, "the hours delivered so far on edition " + editionId
-                    + " are needed to apply the latest joining point (TUI): the enrollment was not confirmed");
+                    + " are needed to apply the latest joining point (TUI): " + refused);
         }
     }
 

@@ -64,7 +64,10 @@ public class EnrollmentResource {
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
-            + "enrollment goes to the waiting list. The portal gets back no personal data: a refusal lists each failing rule "
+            + "enrollment goes to the waiting list. A portal application to an edition already started is refused once "
+            + "more than the TUI % of its hours had been delivered before today (422 tui-passed, as at confirmation: the "
+            + "applicant could never be confirmed); the front desk, who may record a student who joined earlier, is "
+            + "checked at confirmation, on the joining day. The portal gets back no personal data: a refusal lists each failing rule "
             + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
             + "otherIdType and otherIdValue) matches a student on file is that student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
             + "and are recorded with the enrollment. Idempotency-Key makes a retry safe: the same key with the same body "
@@ -74,7 +77,7 @@ public class EnrollmentResource {
             + "duplicate of another (duplicate-student, duplicateOf), 422 if an entry rule fails, the "
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
-            + "is unavailable.")
+            + "(or, for a portal application to a started edition, attendance-service) is unavailable.")
     @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or neither/both of studentId and applicant",
@@ -85,8 +88,10 @@ public class EnrollmentResource {
             + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
             + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments), "
-            + "or the Idempotency-Key was used for another request or body (idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a portal application past the latest joining point (tui-passed), or the Idempotency-Key was used for another "
+            + "request or body (idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable, or attendance-service for a portal "
+            + "application to a started edition (TUI); nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,

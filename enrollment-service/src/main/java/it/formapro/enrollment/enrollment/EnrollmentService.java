@@ -101,6 +101,12 @@ public class EnrollmentService {
             throw portal ? EligibilityService.portalRefusal("entry-requirements-failed", detail, report, rules)
                     : EligibilityService.refusal("entry-requirements-failed", detail, report, true, rules);
         }
+        if (portal && !LocalDate.now(clock).isBefore(rules.startDate())) {
+            // An applicant from a portal joins on the day they are confirmed at the earliest: past the TUI today, they
+            // could never be confirmed (the front desk, who may record a student who joined on an earlier day, is not
+            // refused here: confirmation measures the TUI on that day; README "Readings").
+            checkTui(rules, LocalDate.now(clock), "the application was not accepted (nothing recorded)");
+        }
         List<String> recorded = existing == null || request.applicant().evidence() == null ? List.of()
                 : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
@@ -167,7 +173,7 @@ public class EnrollmentService {
                     + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
         }
         if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
-            checkTui(rules, joinedOn);
+            checkTui(rules, joinedOn, "the enrollment was not confirmed");
         }
         SeatOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
             lockEdition(current.editionId);
@@ -282,13 +288,13 @@ public class EnrollmentService {
      * day's lessons (attendance-service counts a participant from the joining day and treats only earlier lessons as
      * "before joining"), so counting them as already delivered would refuse a student at e.g. 18 % + that day.
      */
-    private void checkTui(EditionRules rules, LocalDate joinedOn) {
+    private void checkTui(EditionRules rules, LocalDate joinedOn, String refused) {
         LocalDate deliveredUpTo = joinedOn.minusDays(1);
-        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo);
+        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo, refused);
         java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
         if (planned == null || planned.signum() <= 0) {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
-                    + " are unknown: the latest joining point cannot be checked, the enrollment was not confirmed");
+                    + " are unknown: the latest joining point cannot be checked, " + refused);
         }
         TuiRule.Decision tui = TuiRule.evaluateMinutes(hours.deliveredMinutesExact(), planned,
                 rules.attendance() == null ? null : rules.attendance().tuiPercent());

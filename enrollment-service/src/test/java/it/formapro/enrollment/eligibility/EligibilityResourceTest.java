@@ -172,4 +172,21 @@ class EligibilityResourceTest {
                 .body("violations.field", contains("applicant.evidence.residencePermit.expiresOn"))
                 .body("detail", containsString("between 1850-01-01 and 2199-12-31"));
     }
+
+    @Test
+    void anEditionNobodyCanEnrollOnIsRefusedWith422LikeAPreEnrollment() {
+        Map<String, Object> eligible = applicant(ADULT, "NON_EU", evidence(diploma("ABROAD", true), "B1", FUTURE_END, null, null, null));
+        for (String role : java.util.List.of("frontdesk", "portal")) {
+            check(DownstreamStubs.ED_CLOSED, eligible, role).statusCode(422).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/edition-closed"))
+                    .body("detail", containsString("nobody can enroll"))
+                    .body("figures.status", is("CLOSED"));
+            check(DownstreamStubs.ED_PLANNED, eligible, role).statusCode(422).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/edition-not-open"))
+                    .body("detail", containsString("until the admin opens it"))
+                    .body("figures.status", is("PLANNED"));
+        }
+        // a running edition still answers
+        check(DownstreamStubs.ED_TUI_AT_LIMIT, eligible, "frontdesk").statusCode(200);
+    }
 }

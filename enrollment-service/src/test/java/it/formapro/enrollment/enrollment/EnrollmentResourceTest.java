@@ -633,4 +633,34 @@ class EnrollmentResourceTest {
                 .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200)
                 .header("Idempotent-Replayed", "true").body("joinedOn", is(start.toString()));
     }
+
+    static ValidatableResponse portalApplies(long editionId, Map<String, Object> applicant) {
+        return given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + editionId + "/enrollments").then();
+    }
+
+    static void notRegistered(Object fiscalCode) {
+        given().auth().oauth2(token("frontdesk")).when().get("/students").then().body("fiscalCode", not(hasItem(fiscalCode)));
+    }
+
+    @Test
+    void aPortalApplicationPastTheLatestJoiningPointIsRefusedLikeTheConfirmationAndRecordsNothing() {
+        Map<String, Object> late = TestData.italianAdult();
+        portalApplies(ED_TUI_PAST, late).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/tui-passed"))
+                .body("detail", containsString("Too late to join edition " + ED_TUI_PAST + " on " + Italy.today()))
+                .body("violations[0].field", is("TUI"))
+                .body("figures.limitHours", is(50.0f))
+                .body("figures.deliveredHours", is(50.01f));
+        notRegistered(late.get("fiscalCode"));
+        // exactly at the limit the applicant may still join
+        portalApplies(ED_TUI_AT_LIMIT, TestData.italianAdult()).statusCode(201).body("status", is("PRE_ENROLLED"));
+        // attendance down: no answer on the TUI, no application recorded
+        Map<String, Object> unknown = TestData.italianAdult();
+        portalApplies(ED_HOURS_DOWN, unknown).statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("the application was not accepted"));
+        notRegistered(unknown.get("fiscalCode"));
+        // the front desk may record a student who joined earlier: measured at confirmation, on the joining day
+        preEnroll(ED_TUI_PAST, createStudent(TestData.italianAdult())).statusCode(201);
+    }
 }
