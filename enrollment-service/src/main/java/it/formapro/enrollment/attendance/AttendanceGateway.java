@@ -40,6 +40,17 @@ public class AttendanceGateway {
         }
     }
 
+    /** The participant sent again with a corrected name (the registration's idempotent PUT). */
+    public void updateParticipant(long editionId, long studentId, ParticipantRegistration registration) {
+        try {
+            client.registerParticipant(editionId, studentId, registration);
+        } catch (RuntimeException e) {
+            throw DownstreamUnavailable.problem(SERVICE, e, "the corrected name could not be passed to attendance-service "
+                    + "for edition " + editionId + " (its registers and admission lists would keep the old name): the "
+                    + "update was rolled back, nothing changed; retry later, the participant update is idempotent");
+        }
+    }
+
     public void withdraw(long editionId, long studentId, ParticipantWithdrawal withdrawal) {
         try {
             client.withdrawParticipant(editionId, studentId, withdrawal);

@@ -111,7 +111,10 @@ public class StudentResource {
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
             + "invalid data, 404 for an unknown student, 409 for a stale version, a codice fiscale or (without one) an "
-            + "identity document another student has, or an erased student. A successful update clears duplicateOf.")
+            + "identity document another student has, or an erased student. A successful update clears duplicateOf. "
+            + "A corrected first or last name is sent to attendance-service for each CONFIRMED enrollment (its "
+            + "registers and admission lists show it), within the update: if attendance cannot take it nothing "
+            + "changes (503).")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it",
@@ -119,6 +122,8 @@ public class StudentResource {
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "attendance-service could not take a corrected name; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {
         return StudentView.of(students.update(id, update));
     }

@@ -4,12 +4,17 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
 @ApplicationScoped
 public class StudentService {
+
+    @Inject
+    Event<StudentRenamed> renamed;
 
     public List<Student> list() {
         return Student.list("order by lastName, firstName, id");
@@ -98,8 +103,14 @@ public class StudentService {
             throw ProblemException.conflict("concurrent-modification", "Student " + id + " was changed meanwhile: you sent version "
                     + update.version() + ", the current one is " + s.version + "; reload it and retry");
         }
+        String firstName = s.firstName;
+        String lastName = s.lastName;
         apply(s, update.student());
         flush(s);
+        if (!s.firstName.equals(firstName) || !s.lastName.equals(lastName)) {
+            // attendance-service shows the name on registers and admission lists: its failure rolls this update back
+            renamed.fire(new StudentRenamed(s.id, s.firstName, s.lastName));
+        }
         return s;
     }
 

@@ -577,9 +577,9 @@ class EnrollmentResourceTest {
                 .body("type", is("https://formapro.it/problems/already-enrolled"));
         // on another edition the application reuses the student
         given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
-                .when().post("/editions/" + ED_CAPACITY_3 + "/enrollments").then().statusCode(201);
+                .when().post("/editions/" + ED_002 + "/enrollments").then().statusCode(201);
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then()
-                .body("editionId", contains((int) ED_000, (int) ED_CAPACITY_3));
+                .body("editionId", contains((int) ED_000, (int) ED_002));
     }
 
     @jakarta.inject.Inject
@@ -662,5 +662,61 @@ class EnrollmentResourceTest {
         notRegistered(unknown.get("fiscalCode"));
         // the front desk may record a student who joined earlier: measured at confirmation, on the joining day
         preEnroll(ED_TUI_PAST, createStudent(TestData.italianAdult())).statusCode(201);
+    }
+
+    static ValidatableResponse updateStudent(long id, int version, Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "student", student)).when().put("/students/" + id).then();
+    }
+
+    @Test
+    void aCorrectedNameReachesAttendanceForEachConfirmedEnrollmentAndAFailureThereChangesNothing() {
+        Map<String, Object> s = eligibleFor("000");
+        long student = createStudent(s);
+        long confirmed = preEnrolled(ED_000, student);
+        confirm(confirmed).statusCode(200);
+        long withdrawn = preEnrolled(ED_002, student);
+        confirm(withdrawn).statusCode(200);
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/enrollments/" + withdrawn + "/withdrawal").then().statusCode(200);
+        preEnrolled(ED_003, student); // pre-enrolled only: not in attendance yet
+
+        s.put("lastName", "Bianchi Rossi");
+        updateStudent(student, 0, s).statusCode(200).body("lastName", is("Bianchi Rossi"));
+        String participant = "/editions/" + ED_000 + "/participants/" + student;
+        DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo(participant))
+                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi")))
+                .withRequestBody(matchingJsonPath("$.firstName", equalTo("Giulia")))
+                .withRequestBody(matchingJsonPath("$.enrollmentId", equalTo(String.valueOf(confirmed))))
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(FUTURE_START.toString())))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+        // the withdrawn participant is not reactivated, the pre-enrolled one is not in attendance
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_002 + "/participants/" + student))
+                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi"))));
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_003 + "/participants/" + student)));
+
+        // another field only: nothing sent
+        s.put("phone", "+39 085 333");
+        updateStudent(student, 1, s).statusCode(200);
+        DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo(participant)).withRequestBody(
+                matchingJsonPath("$.lastName", equalTo("Bianchi Rossi"))));
+
+        // attendance cannot take the correction: 503, and the name stays as it was
+        var down = DownstreamStubs.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo(participant))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+        try {
+            s.put("firstName", "Giuliana");
+            updateStudent(student, 2, s).statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("the corrected name could not be passed to attendance-service"))
+                    .body("detail", containsString("nothing changed"));
+        } finally {
+            DownstreamStubs.server.removeStub(down);
+        }
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then()
+                .body("firstName", is("Giulia")).body("version", is(2));
+        // once attendance is back the same update goes through
+        updateStudent(student, 2, s).statusCode(200).body("firstName", is("Giuliana"));
+        DownstreamStubs.server.verify(putRequestedFor(urlEqualTo(participant))
+                .withRequestBody(matchingJsonPath("$.firstName", equalTo("Giuliana"))));
     }
 }
