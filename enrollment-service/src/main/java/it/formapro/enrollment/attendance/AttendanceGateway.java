@@ -31,23 +31,23 @@ public class AttendanceGateway {
     }
 
     public void register(long editionId, long studentId, ParticipantRegistration registration) {
-        try {
-            client.registerParticipant(editionId, studentId, registration);
-        } catch (RuntimeException e) {
-            throw DownstreamUnavailable.problem(SERVICE, e, "the participant could not be registered in "
-                    + "attendance-service for edition " + editionId + ": the confirmation was rolled back (nothing "
-                    + "confirmed); retry later, the registration is idempotent");
-        }
+        put(editionId, studentId, registration, "the participant could not be registered in attendance-service for "
+                + "edition " + editionId + ": the confirmation was rolled back (nothing confirmed); retry later, the "
+                + "registration is idempotent");
     }
 
     /** The participant sent again with a corrected name (the registration's idempotent PUT). */
     public void updateParticipant(long editionId, long studentId, ParticipantRegistration registration) {
+        put(editionId, studentId, registration, "the corrected name could not be passed to attendance-service for "
+                + "edition " + editionId + " (its registers and admission lists would keep the old name): the update "
+                + "was rolled back, nothing changed; retry later, the participant update is idempotent");
+    }
+
+    private void put(long editionId, long studentId, ParticipantRegistration registration, String consequence) {
         try {
             client.registerParticipant(editionId, studentId, registration);
         } catch (RuntimeException e) {
-            throw DownstreamUnavailable.problem(SERVICE, e, "the corrected name could not be passed to attendance-service "
-                    + "for edition " + editionId + " (its registers and admission lists would keep the old name): the "
-                    + "update was rolled back, nothing changed; retry later, the participant update is idempotent");
+            throw DownstreamUnavailable.problem(SERVICE, e, consequence);
         }
     }
 

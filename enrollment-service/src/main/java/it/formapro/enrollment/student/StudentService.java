@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 
 @ApplicationScoped
 public class StudentService {
@@ -16,8 +19,35 @@ public class StudentService {
     @Inject
     Event<StudentRenamed> renamed;
 
-    public List<Student> list() {
-        return Student.list("order by lastName, firstName, id");
+    public record PageOf(List<Student> items, long total) {
+    }
+
+    /**
+     * Students by last name, optionally only the one with a codice fiscale (exact, normalised as stored) and those
+     * whose names contain every word of {@code q} (case-insensitive, in the first or the last name).
+     */
+    public PageOf list(String fiscalCode, String q, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (fiscalCode != null && !fiscalCode.isBlank()) {
+            where.append(" and fiscalCode = :cf");
+            params.and("cf", FiscalCode.normalize(fiscalCode.trim()));
+        }
+        if (q != null) {
+            String[] words = q.trim().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    continue;
+                }
+                where.append(" and (lower(firstName) like :w").append(i).append(" escape '\\' or lower(lastName) like :w")
+                        .append(i).append(" escape '\\')");
+                params.and("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        long total = Student.count(where.toString(), params);
+        List<Student> items = Student.<Student>find(where + " order by lastName, firstName, id", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf(items, total);
     }
 
     public Student get(long id) {
