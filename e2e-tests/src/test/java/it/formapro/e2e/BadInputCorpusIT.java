@@ -79,7 +79,12 @@ class BadInputCorpusIT {
                 + birth.plusDays(1) + "\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
                 + FiscalCodes.of("Ugo", "Testa", birth, false, "G482") + "\"}}";
 
-        List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, check, session);
+        // a foreigner without a codice fiscale, registered with a passport: registering the passport again is a duplicate
+        String passport = "YE" + System.nanoTime();
+        Lifecycle.send("POST", Suite.ENROLLMENT + "/students", TOKENS.frontdesk(), Map.of("firstName", "Ines", "lastName",
+                "Duarte", "birthDate", "1991-02-03", "citizenship", "NON_EU", "otherIdType", "PASSPORT", "otherIdValue", passport), 201);
+
+        List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, check, session, passport);
         Map<String, Long> before = rowCounts();
         List<String> failures = new ArrayList<>();
         for (Case c : corpus) {
@@ -103,7 +108,7 @@ class BadInputCorpusIT {
     }
 
     private List<Case> corpus(long edition, long planned, long student, String misdatedStudent, long enrollment, long lesson,
-                              long check, long session) {
+                              long check, long session, String passport) {
         String admin = TOKENS.admin();
         String fd = TOKENS.frontdesk();
         String tutor = TOKENS.tutor();
@@ -191,6 +196,14 @@ class BadInputCorpusIT {
         cases.add(json(fd, "POST", st, "{\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-02\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
                 + FiscalCodes.of("Ada", "Neri", LocalDate.of(1990, 1, 1), true, "G482") + "\"}", "born on another day than the codice fiscale says"));
         cases.add(json(fd, "PUT", st + "/" + student, misdatedStudent, "update to a birth date the codice fiscale contradicts"));
+        cases.add(json(fd, "POST", st, "{" + validStudent.replace("1990-01-01", "-999999999-01-01") + "}", "born in the year -999999999"));
+        cases.add(json(fd, "POST", st, "{" + validStudent.replace("1990-01-01", "0001-01-01") + "}", "born in the year 1"));
+        cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"residencePermit\":{\"expiresOn\":\"+200000-01-01\"}}}", "permit expiring in the year 200000"));
+        cases.add(json(fd, "POST", st, "{\"firstName\":\"Ines\",\"lastName\":\"Duarte\",\"birthDate\":\"1991-02-03\",\"citizenship\":\"NON_EU\","
+                + "\"otherIdType\":\"PASSPORT\",\"otherIdValue\":\" " + passport.toLowerCase() + " \"}", "the same passport registered twice (no codice fiscale)"));
+        String applicant = "{\"editionId\":" + edition + ",\"applicant\":{\"citizenship\":\"ITALIAN\",\"birthDate\":\"";
+        cases.add(json(fd, "POST", en + "/eligibility", applicant + "2062-01-01\"}}", "eligibility of an applicant born in 2062"));
+        cases.add(json(fd, "POST", en + "/eligibility", applicant + "+999999999-12-31\"}}", "eligibility of an applicant born in the year 999999999"));
         cases.add(json(fd, "PUT", st + "/" + student, "{\"version\":99,\"student\":{" + validStudent + "}}", "stale student version"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"studentId\":" + student + "}", "eligibility without edition"));
         cases.add(json(fd, "POST", en + "/eligibility", "{\"editionId\":-1,\"studentId\":" + student + "}", "eligibility on edition -1"));

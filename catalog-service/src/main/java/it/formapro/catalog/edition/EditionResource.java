@@ -7,7 +7,7 @@ import static it.formapro.catalog.web.Roles.PORTAL;
 import static it.formapro.catalog.web.Roles.TUTOR;
 
 import it.formapro.catalog.rules.EditionRules;
-import it.formapro.catalog.web.Paging;
+import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;

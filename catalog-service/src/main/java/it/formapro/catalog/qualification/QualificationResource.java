@@ -10,7 +10,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import it.formapro.catalog.rules.RulesMapper;
 import it.formapro.catalog.rules.StandardRules;
-import it.formapro.catalog.web.Paging;
+import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;

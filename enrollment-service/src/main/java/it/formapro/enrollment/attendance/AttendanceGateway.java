@@ -13,8 +13,11 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    /** Hours of the edition delivered up to {@code asOf} (inclusive); the joining date of the participant. */
-    public HoursDelivered hoursDelivered(long editionId, java.time.LocalDate asOf) {
+    /**
+     * Hours of the edition delivered up to {@code asOf} (inclusive); the joining date of the participant.
+     * @param refused what was not done without them, e.g. "the enrollment was not confirmed"
+     */
+    public HoursDelivered hoursDelivered(long editionId, java.time.LocalDate asOf, String refused) {
         try {
             HoursDelivered hours = client.hoursDelivered(editionId, asOf);
             if (hours == null || hours.deliveredHours() == null) {
@@ -23,17 +26,28 @@ public class AttendanceGateway {
             return hours;
         } catch (RuntimeException e) {
             throw DownstreamUnavailable.problem(SERVICE, e, "the hours delivered so far on edition " + editionId
-                    + " are needed to apply the latest joining point (TUI): the enrollment was not confirmed");
+                    + " are needed to apply the latest joining point (TUI): " + refused);
         }
     }
 
     public void register(long editionId, long studentId, ParticipantRegistration registration) {
+        put(editionId, studentId, registration, "the participant could not be registered in attendance-service for "
+                + "edition " + editionId + ": the confirmation was rolled back (nothing confirmed); retry later, the "
+                + "registration is idempotent");
+    }
+
+    /** The participant sent again with a corrected name (the registration's idempotent PUT). */
+    public void updateParticipant(long editionId, long studentId, ParticipantRegistration registration) {
+        put(editionId, studentId, registration, "the corrected name could not be passed to attendance-service for "
+                + "edition " + editionId + " (its registers and admission lists would keep the old name): the update "
+                + "was rolled back, nothing changed; retry later, the participant update is idempotent");
+    }
+
+    private void put(long editionId, long studentId, ParticipantRegistration registration, String consequence) {
         try {
             client.registerParticipant(editionId, studentId, registration);
         } catch (RuntimeException e) {
-            throw DownstreamUnavailable.problem(SERVICE, e, "the participant could not be registered in "
-                    + "attendance-service for edition " + editionId + ": the confirmation was rolled back (nothing "
-                    + "confirmed); retry later, the registration is idempotent");
+            throw DownstreamUnavailable.problem(SERVICE, e, consequence);
         }
     }
 

@@ -2,6 +2,7 @@ package it.formapro.enrollment.eligibility;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +15,8 @@ public record EligibilityRequest(
 
     @Schema(name = "ApplicantFacts", description = "What the entry rules need about an applicant: no name, no identifier")
     public record Applicant(
-            @Schema(description = "Birth date; without it the age rule is MISSING_EVIDENCE", examples = "2008-01-13") LocalDate birthDate,
+            @Past @PlausibleDate @Schema(description = "Birth date, in the past (like a student's); without it the age rule is "
+                    + "MISSING_EVIDENCE", examples = "2008-01-13") LocalDate birthDate,
             @Schema(description = "ITALIAN, EU or NON_EU", examples = "NON_EU") Citizenship citizenship,
             @Valid Evidence evidence) {
 

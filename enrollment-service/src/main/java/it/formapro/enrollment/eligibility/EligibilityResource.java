@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.catalog.CatalogGateway;
 import it.formapro.enrollment.catalog.EditionRules;
+import it.formapro.enrollment.enrollment.EnrollableEdition;
 import it.formapro.enrollment.student.StudentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,19 +44,27 @@ public class EligibilityResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Clock clock;
+
     @POST
     @RolesAllowed({"admin", "frontdesk", "portal"})
     @Operation(summary = "Check eligibility (dry run)", description = "Evaluates every entry requirement of the edition's "
             + "standard (age at the start date, minimum education, foreign title, Italian, residence permit) for a student or "
             + "for an applicant's facts given inline, and answers each with PASS, FAIL or MISSING_EVIDENCE, the reason and "
             + "the standard it comes from. Writes nothing. Roles: admin, frontdesk, portal; the portal role may only "
-            + "send inline facts (403 for a studentId). 400 for neither or both of studentId and applicant, 404 for an "
-            + "unknown student or edition, 422 if the edition is not enrollable, 503 if catalog-service is unavailable.")
+            + "send inline facts (403 for a studentId). 400 for neither or both of studentId and applicant or for invalid facts (a "
+            + "birth date not in the past, a date outside 1850-01-01..2199-12-31), 404 for an "
+            + "unknown student or edition, 422 if the edition is not enrollable, as for a pre-enrollment: CLOSED or past "
+            + "its end date (edition-closed), still PLANNED (edition-not-open: its qualification, and so the rules, may "
+            + "still change), or without enrollable rules; 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "200", description = "Every rule with its outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityReport.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of studentId and applicant, or invalid facts: a birth "
+            + "date not in the past, a document dated in the future, a date outside 1850-01-01..2199-12-31", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown student or edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The edition has no enrollable rules (e.g. a profile-only qualification)",
+    @APIResponse(responseCode = "422", description = "The edition is not enrollable: closed or ended (edition-closed), "
+            + "still PLANNED (edition-not-open, figures.status), or without enrollable rules (e.g. a profile-only qualification)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
@@ -65,6 +76,11 @@ public class EligibilityResource {
         }
         ApplicantFacts facts = request.studentId() != null ? students.getLive(request.studentId()).facts() : request.applicant().facts();
         EditionRules rules = catalog.cachedRules(request.editionId());
+        // the answer is about enrolling: on an edition nobody can enroll on, an ELIGIBLE would mislead (the same 422
+        // pre-enrollment gives; the rules are cached for a minute, so a status changed meanwhile shows within it)
+        EnrollableEdition.refusal(rules, LocalDate.now(clock)).ifPresent(refusal -> {
+            throw refusal;
+        });
         return engine.evaluate(facts, rules);
     }
 }

@@ -79,7 +79,7 @@ public record Evidence(
             @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; false or null = not presented yet (it may come by the course start)",
                     examples = "false") Boolean statementOfComparability,
             @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description,
-            @PastOrPresent @Schema(description = "Date the title was obtained; decides whether an Italian licenza media attests the "
+            @PastOrPresent @PlausibleDate @Schema(description = "Date the title was obtained; decides whether an Italian licenza media attests the "
                     + "compulsory schooling then in force (obtained before 1 September 1999)", examples = "1994-06-30")
             LocalDate obtainedOn) {
 
@@ -93,28 +93,28 @@ public record Evidence(
     public record LanguageCertificate(
             @NotNull @Schema(description = "CEFR level", examples = "B1") CefrLevel level,
             @Size(max = 120) @Schema(description = "Issuing body", examples = "CILS - Università per Stranieri di Siena") String issuer,
-            @PastOrPresent @Schema(description = "Issue date", examples = "2025-05-20") LocalDate issuedOn) {
+            @PastOrPresent @PlausibleDate @Schema(description = "Issue date", examples = "2025-05-20") LocalDate issuedOn) {
     }
 
     @Schema(description = "Italian entry test taken at the provider and kept on file")
     public record EntryTest(
             @NotNull @Schema(description = "CEFR level assessed", examples = "B1") CefrLevel level,
-            @NotNull @PastOrPresent @Schema(description = "Date of the test", examples = "2026-09-01") LocalDate takenOn) {
+            @NotNull @PastOrPresent @PlausibleDate @Schema(description = "Date of the test", examples = "2026-09-01") LocalDate takenOn) {
     }
 
     @Schema(description = "Residence permit")
     public record ResidencePermit(
-            @NotNull @Schema(description = "Expiry date", examples = "2027-12-31") LocalDate expiresOn) {
+            @NotNull @PlausibleDate @Schema(description = "Expiry date", examples = "2027-12-31") LocalDate expiresOn) {
     }
 
     @Schema(description = "Receipt of a renewal application (ricevuta della domanda di rinnovo)")
     public record RenewalReceipt(
-            @NotNull @PastOrPresent @Schema(description = "Date the renewal was applied for", examples = "2026-10-02") LocalDate appliedOn) {
+            @NotNull @PastOrPresent @PlausibleDate @Schema(description = "Date the renewal was applied for", examples = "2026-10-02") LocalDate appliedOn) {
     }
 
     @Schema(description = "Outcome of the check of compulsory-schooling competences")
     public record CompetenceCheck(
             @NotNull @Schema(description = "Passed or not", examples = "true") Boolean passed,
-            @PastOrPresent @Schema(description = "Date of the check", examples = "2026-09-10") LocalDate checkedOn) {
+            @PastOrPresent @PlausibleDate @Schema(description = "Date of the check", examples = "2026-09-10") LocalDate checkedOn) {
     }
 }

@@ -1,6 +1,7 @@
 package it.formapro.enrollment.enrollment;
 
 import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.PlausibleDate;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import jakarta.validation.Valid;
@@ -17,7 +18,8 @@ public final class EnrollmentDtos {
     }
 
     @Schema(name = "PreEnrollmentRequest", description = "Either a registered student (front desk) or the applicant's data "
-            + "(portal applications; an existing student with the same codice fiscale is reused: its identity is kept, the "
+            + "(portal applications; an existing student with the same codice fiscale, or without one the same identity "
+            + "document, is reused: its identity is kept, the "
             + "documents sent replace those of the same kind once the pre-enrollment succeeds)")
     public record PreEnrollmentRequest(
             @Schema(description = "A registered student", examples = "5") Long studentId,
@@ -76,7 +78,7 @@ public final class EnrollmentDtos {
             @Size(max = 300) @Schema(description = "Why the student leaves", examples = "Found a job") String reason,
             @Schema(description = "Date of withdrawal; default today (in Italy). Not in the future, not before the day the "
                     + "student joined (confirmed), the confirmation day (confirmed, not joined yet) or the pre-enrollment day",
-                    examples = "2027-02-01") LocalDate withdrawnOn) {
+                    examples = "2027-02-01") @PlausibleDate LocalDate withdrawnOn) {
     }
 
     @Schema(name = "Withdrawal", description = "The withdrawn enrollment and, if a seat was freed, the waiting enrollment it is offered to")

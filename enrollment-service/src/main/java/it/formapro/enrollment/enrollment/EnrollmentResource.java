@@ -64,30 +64,39 @@ public class EnrollmentResource {
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
-            + "enrollment goes to the waiting list. The portal gets back no personal data: a refusal lists each failing rule "
-            + "with its source but not the reason. An applicant whose codice fiscale matches a student on file is that "
-            + "student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
-            + "and are recorded with the enrollment. Idempotency-Key makes a retry safe. "
+            + "enrollment goes to the waiting list. A portal application to an edition already started is refused once "
+            + "more than the TUI % of its hours had been delivered before today (422 tui-passed, as at confirmation: the "
+            + "applicant could never be confirmed); the front desk, who may record a student who joined earlier, is "
+            + "checked at confirmation, on the joining day. The portal gets back no personal data: a refusal lists each failing rule "
+            + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
+            + "otherIdType and otherIdValue) matches a student on file is that student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
+            + "and are recorded with the enrollment. Idempotency-Key makes a retry safe: the same key with the same body "
+            + "replays the first answer, with another body it is refused (422 idempotency-key-reused). "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
-            + "unknown student or edition, 409 if already enrolled or the key is in use, 422 if an entry rule fails, the "
+            + "unknown student or edition, 409 if already enrolled, the key is in use or the student is marked as a "
+            + "duplicate of another (duplicate-student, duplicateOf), 422 if an entry rule fails, the "
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
-            + "is unavailable.")
+            + "(or, for a portal application to a started edition, attendance-service) is unavailable.")
     @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or neither/both of studentId and applicant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown student or edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already enrolled on this edition, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already enrolled on this edition, a student marked as a duplicate "
+            + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
-            + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments), "
+            + "a portal application past the latest joining point (tui-passed), or the Idempotency-Key was used for another "
+            + "request or body (idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable, or attendance-service for a portal "
+            + "application to a started edition (TUI); nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                               @NotNull @Valid PreEnrollmentRequest request) {
-        return idempotency.run(idempotencyKey, "POST /editions/" + editionId + "/enrollments", () -> {
+        return idempotency.run(idempotencyKey, "POST /editions/" + editionId + "/enrollments", request, () -> {
             EnrollmentService.PreEnrollment result = enrollments.preEnroll(editionId, request);
             Enrollment e = result.enrollment();
             boolean staff = identity.hasRole("admin") || identity.hasRole("frontdesk");
@@ -133,17 +142,21 @@ public class EnrollmentResource {
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
             + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position. "
+            + "An Idempotency-Key makes a retry safe: the same key (and joinedOn) replays the first answer. "
             + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment, 422 "
-            + "when the edition is closed (edition-closed) or still PLANNED (edition-not-open).")
+            + "when the edition is closed (edition-closed) or still PLANNED (edition-not-open), or the key was used for "
+            + "another request or joinedOn (idempotency-key-reused).")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "400", description = "joinedOn outside the edition's start date and today, or a malformed Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No seat (waiting list), or not in a confirmable status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No seat (waiting list), not in a confirmable status, or a student "
+            + "marked as a duplicate of another (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed, edition closed (edition-closed) "
-            + "or still PLANNED (edition-not-open); violations and figures say why",
+            + "or still PLANNED (edition-not-open), or the Idempotency-Key reused for another request (idempotency-key-reused); "
+            + "violations and figures say why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or attendance-service unavailable; nothing confirmed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("id") long id,
@@ -155,7 +168,9 @@ public class EnrollmentResource {
                             @QueryParam("joinedOn") LocalDate joinedOn,
                             @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // joinedOn changes the outcome: the same key with another joining day is another request
         return idempotency.run(idempotencyKey, "POST /enrollments/" + id + "/confirmation",
+                java.util.Collections.singletonMap("joinedOn", joinedOn == null ? null : joinedOn.toString()),
                 () -> Response.ok(enrollments.confirm(id, joinedOn)).build());
     }
 

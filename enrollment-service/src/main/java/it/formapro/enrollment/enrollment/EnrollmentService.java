@@ -22,6 +22,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
 import it.formapro.enrollment.student.FiscalCode;
 import it.formapro.enrollment.student.Student;
+import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,8 +83,7 @@ public class EnrollmentService {
         if (request.studentId() != null) {
             facts = students.getLive(request.studentId()).facts();
         } else {
-            existing = request.applicant().fiscalCode() == null ? null
-                    : Student.byFiscalCode(FiscalCode.normalize(request.applicant().fiscalCode()));
+            existing = applicantOnFile(request.applicant());
             // A student on file keeps the identity on file (an application never overwrites it); the documents the
             // application presents count, in place of those of the same kind on file, and are recorded if it succeeds.
             facts = existing != null
@@ -101,11 +101,18 @@ public class EnrollmentService {
             throw portal ? EligibilityService.portalRefusal("entry-requirements-failed", detail, report, rules)
                     : EligibilityService.refusal("entry-requirements-failed", detail, report, true, rules);
         }
+        if (portal && !LocalDate.now(clock).isBefore(rules.startDate())) {
+            // An applicant from a portal joins on the day they are confirmed at the earliest: past the TUI today, they
+            // could never be confirmed (the front desk, who may record a student who joined on an earlier day, is not
+            // refused here: confirmation measures the TUI on that day; README "Readings").
+            checkTui(rules, LocalDate.now(clock), "the application was not accepted (nothing recorded)");
+        }
         List<String> recorded = existing == null || request.applicant().evidence() == null ? List.of()
                 : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
             // the row lock serialises this with an erasure of the same student
-            Student student = request.studentId() != null ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant());
+            Student student = StudentService.requireNotDuplicate(request.studentId() != null
+                    ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant()));
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
@@ -130,6 +137,18 @@ public class EnrollmentService {
     }
 
     /**
+     * The student an application is about, as StudentService.findOrCreate will find them: by the codice fiscale, or,
+     * for an applicant without one, by the identity document (type and number). Null for a new applicant.
+     */
+    private static Student applicantOnFile(StudentInput applicant) {
+        if (applicant.fiscalCode() != null) {
+            return Student.byFiscalCode(FiscalCode.normalize(applicant.fiscalCode()));
+        }
+        Long id = Student.idByOtherId(applicant.otherIdType(), applicant.otherIdValue(), null);
+        return id == null ? null : Student.findById(id);
+    }
+
+    /**
      * Confirms an enrollment. {@code requestedJoinedOn} records the day the student actually joined when the
      * confirmation is entered after the fact; the TUI is then measured on the hours delivered before that day.
      */
@@ -138,7 +157,7 @@ public class EnrollmentService {
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
         EditionRules rules = catalog.rules(current.editionId);
         requireOpen(rules);
-        Student student = students.getLive(current.studentId);
+        Student student = StudentService.requireNotDuplicate(students.getLive(current.studentId));
         LocalDate today = LocalDate.now(clock);
         if (requestedJoinedOn != null && (requestedJoinedOn.isBefore(rules.startDate()) || requestedJoinedOn.isAfter(today))) {
             throw ProblemException.badRequest("joinedOn " + requestedJoinedOn + " must be between the edition's start date "
@@ -154,7 +173,7 @@ public class EnrollmentService {
                     + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
         }
         if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
-            checkTui(rules, joinedOn);
+            checkTui(rules, joinedOn, "the enrollment was not confirmed");
         }
         SeatOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
             lockEdition(current.editionId);
@@ -269,13 +288,13 @@ public class EnrollmentService {
      * day's lessons (attendance-service counts a participant from the joining day and treats only earlier lessons as
      * "before joining"), so counting them as already delivered would refuse a student at e.g. 18 % + that day.
      */
-    private void checkTui(EditionRules rules, LocalDate joinedOn) {
+    private void checkTui(EditionRules rules, LocalDate joinedOn, String refused) {
         LocalDate deliveredUpTo = joinedOn.minusDays(1);
-        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo);
+        HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo, refused);
         java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
         if (planned == null || planned.signum() <= 0) {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
-                    + " are unknown: the latest joining point cannot be checked, the enrollment was not confirmed");
+                    + " are unknown: the latest joining point cannot be checked, " + refused);
         }
         TuiRule.Decision tui = TuiRule.evaluateMinutes(hours.deliveredMinutesExact(), planned,
                 rules.attendance() == null ? null : rules.attendance().tuiPercent());

@@ -21,6 +21,10 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String request;
 
+    /** SHA-256 of the request's body and outcome-changing query parameters (V8); null for keys stored before. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     /** Null while the first request is still running. */
     public Integer status;
     public String body;

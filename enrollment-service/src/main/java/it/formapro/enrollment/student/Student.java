@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A student known to the front desk: identity, contacts and the evidence on file for the entry requirements.
@@ -50,8 +51,16 @@ public class Student extends PanacheEntityBase {
     @Column(name = "other_id_type")
     public IdentifierType otherIdType;
 
+    /** Stored normalised ({@link #normalizeOtherId}): upper case, no blanks. Unique among students without a codice fiscale. */
     @Column(name = "other_id_value")
     public String otherIdValue;
+
+    /**
+     * Set by migration V7 on a student found sharing its identity document with an older student without a codice
+     * fiscale (the older one's id): the front desk resolves the pair; a successful update clears it.
+     */
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
 
     /** Null only once erased. */
     @Column(name = "birth_date")
@@ -151,6 +160,33 @@ public class Student extends PanacheEntityBase {
 
     public static Student byFiscalCode(String fiscalCode) {
         return find("fiscalCode", fiscalCode).firstResult();
+    }
+
+    /** An identity document's number as compared and stored: upper case, without blanks ("ya 123 4" = "YA1234"). */
+    public static String normalizeOtherId(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * The id of the live student without a codice fiscale identified by this document, other than {@code exceptId}: the
+     * type and the number compared exactly as the unique index student_other_id_uk compares them (V7), an unmarked
+     * student first, then the oldest. Null when there is none.
+     */
+    public static Long idByOtherId(IdentifierType type, String value, Long exceptId) {
+        if (type == null || normalizeOtherId(value) == null) {
+            return null;
+        }
+        List<?> ids = getEntityManager().createNativeQuery("SELECT id FROM student WHERE fiscal_code IS NULL"
+                        + " AND erased_at IS NULL AND other_id_type = :type AND other_id_value IS NOT NULL"
+                        + " AND upper(regexp_replace(other_id_value, '\\s', '', 'g')) = upper(regexp_replace(:value, '\\s', '', 'g'))"
+                        + " AND id <> :except ORDER BY (duplicate_of IS NOT NULL), id LIMIT 1")
+                .setParameter("type", type.name()).setParameter("value", value)
+                .setParameter("except", exceptId == null ? -1L : exceptId).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     public Evidence evidence() {

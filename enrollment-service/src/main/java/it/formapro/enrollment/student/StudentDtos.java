@@ -2,6 +2,7 @@ package it.formapro.enrollment.student;
 
 import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.Evidence;
+import it.formapro.enrollment.eligibility.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +34,10 @@ public final class StudentDtos {
                     examples = "RSSMRA85T10A562S") String fiscalCode,
             @Schema(description = "Type of the other identifier, for students without a codice fiscale", examples = "PASSPORT")
             IdentifierType otherIdType,
-            @Size(max = 60) @Schema(description = "Value of the other identifier", examples = "YA1234567") String otherIdValue,
-            @NotNull @Past @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
+            @Size(max = 60) @Schema(description = "Number of the other identifier; stored in upper case without blanks. "
+                    + "Without a codice fiscale, type and number identify the student: a second student with the same "
+                    + "ones is refused (409)", examples = "YA1234567") String otherIdValue,
+            @NotNull @Past @PlausibleDate @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
                     + "digits (the code does not encode the century)", examples = "1985-12-10") LocalDate birthDate,
             @Size(max = 120) @Schema(description = "Place of birth (municipality, or country if abroad)", examples = "Pescara")
             String birthPlace,
@@ -64,12 +67,16 @@ public final class StudentDtos {
             @Schema(description = "When the student was erased (GDPR art. 17); the names are then the pseudonym and "
                     + "every other personal field is null") OffsetDateTime erasedAt,
             @Schema(description = "Who erased the student") String erasedBy,
-            @Schema(description = "The erasure request it answered, e.g. its protocol number") String erasureReason) {
+            @Schema(description = "The erasure request it answered, e.g. its protocol number") String erasureReason,
+            @Schema(description = "Set when this student shares its identity document with an older student without a "
+                    + "codice fiscale (that student's id; found when such duplicates were first refused): it cannot be "
+                    + "enrolled until the front desk corrects the identifier, adds the codice fiscale or erases the extra "
+                    + "record; null otherwise", examples = "4") Long duplicateOf) {
 
         public static StudentView of(Student s) {
             return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdValue,
                     s.birthDate, s.birthPlace, s.citizenship, s.citizenshipCountry, s.email, s.phone, s.evidence(),
-                    s.erasedAt, s.erasedBy, s.erasureReason);
+                    s.erasedAt, s.erasedBy, s.erasureReason, s.duplicateOf);
         }
     }
 

@@ -2,6 +2,7 @@ package it.formapro.enrollment.student;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
@@ -13,7 +14,10 @@ import it.formapro.enrollment.student.StudentDtos.StudentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +25,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +34,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,12 +60,27 @@ public class StudentResource {
 
     @GET
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "List students", description = "All students with their personal data and evidence, by last "
-            + "name. Roles: admin, frontdesk.")
-    @APIResponse(responseCode = "200", description = "The students",
+    @Operation(summary = "List or find students", description = "Students with their personal data and evidence, by last "
+            + "name, one page at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "
+            + "(X-Page, X-Page-Size, X-Page-Count as in catalog-service). Filters: fiscalCode finds the student with that "
+            + "codice fiscale (exact; spaces and case do not matter), q those whose first or last name contains every "
+            + "word of it (case-insensitive, e.g. 'ross mar'). Roles: admin, frontdesk. 400 for a malformed codice "
+            + "fiscale, a q over 100 characters or a paging value out of range.")
+    @APIResponse(responseCode = "200", description = "One page of students",
+            headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matching students", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StudentView.class)))
-    public List<StudentView> list() {
-        return students.list().stream().map(StudentView::of).toList();
+    @APIResponse(responseCode = "400", description = "Malformed codice fiscale, q too long, or a bad paging value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Codice fiscale (exact match)", example = "RSSMRA85T10A562S") @QueryParam("fiscalCode")
+            @ValidFiscalCode String fiscalCode,
+            @Parameter(description = "Words the first or last name contains (all of them, case-insensitive)", example = "rossi")
+            @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(Paging.MAX_SIZE) int size) {
+        StudentService.PageOf result = students.list(fiscalCode, q, page, size);
+        return Paging.page(result.items().stream().map(StudentView::of).toList(), result.total(), page, size);
     }
 
     @GET
@@ -78,19 +100,27 @@ public class StudentResource {
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
             + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives another identifier. "
-            + "Send an Idempotency-Key to make a retry safe: the same key replays the first answer. Roles: admin, "
-            + "frontdesk. 400 for invalid data, 409 for a duplicate codice fiscale or a request with the same key in "
-            + "progress, 422 if the key was used for another request.")
+            + "Send an Idempotency-Key to make a retry safe: the same key with the same body replays the first answer "
+            + "(header Idempotent-Replayed), the same key with another body is refused (422 idempotency-key-reused) "
+            + "rather than losing the change. Roles: admin, "
+            + "frontdesk. 400 for invalid data, 409 (duplicate-student) for a codice fiscale another student has or, "
+            + "without one, an identity document (otherIdType and otherIdValue, compared in upper case without blanks) "
+            + "another student without a codice fiscale has, also when two registrations race; 409 for a request with "
+            + "the same key in progress, 422 if the key was used for another request.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale, or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or, without one, this identity "
+            + "document (duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request or with "
+            + "another body (idempotency-key-reused): nothing was created; use a new key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid StudentInput input) {
-        return idempotency.run(idempotencyKey, "POST /students", () -> {
+        return idempotency.run(idempotencyKey, "POST /students", input, () -> {
             Student s = students.create(input);
             return Response.created(URI.create("/students/" + s.id)).entity(StudentView.of(s)).build();
         });
@@ -102,15 +132,20 @@ public class StudentResource {
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence, checked as on "
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
-            + "invalid data, 404 for an unknown student, 409 for a stale version, a duplicate codice fiscale or an "
-            + "erased student.")
+            + "invalid data, 404 for an unknown student, 409 for a stale version, a codice fiscale or (without one) an "
+            + "identity document another student has, or an erased student. A successful update clears duplicateOf. "
+            + "A corrected first or last name is sent to attendance-service for each CONFIRMED enrollment (its "
+            + "registers and admission lists show it), within the update: if attendance cannot take it nothing "
+            + "changes (503).")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "attendance-service could not take a corrected name; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {
         return StudentView.of(students.update(id, update));
     }

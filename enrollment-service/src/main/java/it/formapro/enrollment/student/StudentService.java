@@ -5,15 +5,50 @@ import it.formapro.common.text.OptionalText;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 
 @ApplicationScoped
 public class StudentService {
 
-    public List<Student> list() {
-        return Student.list("order by lastName, firstName, id");
+    @Inject
+    Event<StudentRenamed> renamed;
+
+    public record PageOf(List<Student> items, long total) {
+    }
+
+    /**
+     * Students by last name, optionally only the one with a codice fiscale (exact, normalised as stored) and those
+     * whose names contain every word of {@code q} (case-insensitive, in the first or the last name).
+     */
+    public PageOf list(String fiscalCode, String q, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (fiscalCode != null && !fiscalCode.isBlank()) {
+            where.append(" and fiscalCode = :cf");
+            params.and("cf", FiscalCode.normalize(fiscalCode.trim()));
+        }
+        if (q != null) {
+            String[] words = q.trim().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    continue;
+                }
+                where.append(" and (lower(firstName) like :w").append(i).append(" escape '\\' or lower(lastName) like :w")
+                        .append(i).append(" escape '\\')");
+                params.and("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        long total = Student.count(where.toString(), params);
+        List<Student> items = Student.<Student>find(where + " order by lastName, firstName, id", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf(items, total);
     }
 
     public Student get(long id) {
@@ -47,11 +82,26 @@ public class StudentService {
         return s;
     }
 
+    /**
+     * Refused with 409 for a student migration V7 found sharing its identity document with an older one: it takes no
+     * new enrollment until the front desk has resolved the pair.
+     */
+    public static Student requireNotDuplicate(Student s) {
+        if (s.duplicateOf != null) {
+            throw ProblemException.conflict("duplicate-student", "Student " + s.id + " has the same identity document as "
+                    + "student " + s.duplicateOf + ", registered earlier without a codice fiscale as well (found when "
+                    + "duplicates were first refused): it cannot be enrolled until the front desk resolves the pair, by "
+                    + "correcting the identifier or adding the codice fiscale (PUT /students/" + s.id + ") or by erasing "
+                    + "the extra record");
+        }
+        return s;
+    }
+
     @Transactional
     public Student create(StudentInput input) {
         Student s = new Student();
         apply(s, input);
-        s.persist();
+        flush(s);
         return s;
     }
 
@@ -63,12 +113,16 @@ public class StudentService {
     @Transactional
     public Student findOrCreate(StudentInput input) {
         String cf = FiscalCode.normalize(input.fiscalCode());
+        Student existing = null;
         if (cf != null) {
-            Student existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-            if (existing != null) {
-                requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
-                return existing;
-            }
+            existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        } else {
+            Long id = Student.idByOtherId(input.otherIdType(), input.otherIdValue(), null);
+            existing = id == null ? null : Student.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (existing != null) {
+            requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
+            return existing;
         }
         return create(input);
     }
@@ -80,9 +134,27 @@ public class StudentService {
             throw ProblemException.conflict("concurrent-modification", "Student " + id + " was changed meanwhile: you sent version "
                     + update.version() + ", the current one is " + s.version + "; reload it and retry");
         }
+        String firstName = s.firstName;
+        String lastName = s.lastName;
         apply(s, update.student());
-        s.persistAndFlush();
+        flush(s);
+        if (!s.firstName.equals(firstName) || !s.lastName.equals(lastName)) {
+            // attendance-service shows the name on registers and admission lists: its failure rolls this update back
+            renamed.fire(new StudentRenamed(s.id, s.firstName, s.lastName));
+        }
         return s;
+    }
+
+    /**
+     * Writes now, so that a registration racing this one with the same codice fiscale or identity document meets the
+     * unique index here and gets 409 duplicate-student rather than a 500 at commit.
+     */
+    private static void flush(Student s) {
+        try {
+            s.persistAndFlush();
+        } catch (RuntimeException e) {
+            throw StudentUniqueness.conflict(e).orElseThrow(() -> e);
+        }
     }
 
     private static void apply(Student s, StudentInput in) {
@@ -97,12 +169,22 @@ public class StudentService {
                 throw ProblemException.conflict("duplicate-student", "Another student (id " + other.id
                         + ") already has this codice fiscale");
             }
+        } else {
+            // without a codice fiscale the identity document identifies the student (unique index student_other_id_uk)
+            Long other = Student.idByOtherId(in.otherIdType(), in.otherIdValue(), s.id);
+            if (other != null) {
+                throw ProblemException.conflict("duplicate-student", "Another student (id " + other + ") without a "
+                        + "codice fiscale already has this identity document (" + in.otherIdType() + ", the number compared "
+                        + "without blanks, in upper case): the same person is not registered twice; read or update student "
+                        + other + " instead");
+            }
         }
         s.firstName = in.firstName().trim();
         s.lastName = in.lastName().trim();
         s.fiscalCode = cf;
-        s.otherIdType = cf == null ? in.otherIdType() : in.otherIdType();
-        s.otherIdValue = in.otherIdValue();
+        s.otherIdType = in.otherIdType();
+        s.otherIdValue = Student.normalizeOtherId(in.otherIdValue());
+        s.duplicateOf = null; // no other live student shares the identity (checked above): a V7 mark is resolved
         s.birthDate = in.birthDate();
         s.birthPlace = in.birthPlace();
         s.citizenship = in.citizenship();

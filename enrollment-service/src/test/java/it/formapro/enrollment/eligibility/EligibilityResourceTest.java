@@ -153,4 +153,40 @@ class EligibilityResourceTest {
         given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("editionId", ED_000))
                 .when().post("/eligibility").then().statusCode(400);
     }
+
+    @Test
+    void anApplicantBornInTheFutureOrInAnImpossibleYearIs400LikeAStudent() {
+        // as StudentInput: a birth date in the future is refused, not answered "Aged -35"; a year JSON reads but the age
+        // arithmetic cannot (LocalDate.MAX) is refused, not a 500
+        for (String birth : java.util.List.of(LocalDate.now().plusYears(36).toString(), "+999999999-12-31", "-999999999-01-01", "0001-01-01")) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("birthDate", birth);
+            a.put("citizenship", "ITALIAN");
+            check(ED_000, a, "frontdesk").statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", everyItem(is("applicant.birthDate")))
+                    .body("detail", containsString("applicant.birthDate"));
+        }
+        // a document date out of range in the dry run too
+        Map<String, Object> a = applicant(ADULT, "NON_EU", Map.of("residencePermit", Map.of("expiresOn", "+999999999-12-31")));
+        check(ED_000, a, "portal").statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("applicant.evidence.residencePermit.expiresOn"))
+                .body("detail", containsString("between 1850-01-01 and 2199-12-31"));
+    }
+
+    @Test
+    void anEditionNobodyCanEnrollOnIsRefusedWith422LikeAPreEnrollment() {
+        Map<String, Object> eligible = applicant(ADULT, "NON_EU", evidence(diploma("ABROAD", true), "B1", FUTURE_END, null, null, null));
+        for (String role : java.util.List.of("frontdesk", "portal")) {
+            check(DownstreamStubs.ED_CLOSED, eligible, role).statusCode(422).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/edition-closed"))
+                    .body("detail", containsString("nobody can enroll"))
+                    .body("figures.status", is("CLOSED"));
+            check(DownstreamStubs.ED_PLANNED, eligible, role).statusCode(422).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/edition-not-open"))
+                    .body("detail", containsString("until the admin opens it"))
+                    .body("figures.status", is("PLANNED"));
+        }
+        // a running edition still answers
+        check(DownstreamStubs.ED_TUI_AT_LIMIT, eligible, "frontdesk").statusCode(200);
+    }
 }

@@ -304,8 +304,7 @@ class EnrollmentResourceTest {
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
         given().auth().oauth2(token("frontdesk")).when().get("/editions/" + ED_PLANNED + "/enrollments").then().body("$", empty());
         // the portal's applicant was not registered either
-        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
-                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+        notRegistered(applicant.get("fiscalCode"));
     }
 
     @Test
@@ -387,8 +386,7 @@ class EnrollmentResourceTest {
                 .body("detail", containsString("the birth date does not agree with the codice fiscale"))
                 .extract().asString();
         assertEquals(false, body.contains((String) applicant.get("fiscalCode")), body);
-        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
-                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+        notRegistered(applicant.get("fiscalCode"));
     }
 
     @Test
@@ -554,7 +552,169 @@ class EnrollmentResourceTest {
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("applicant.citizenshipCountry"))
                 .body("detail", containsString("citizenship EU"));
-        given().auth().oauth2(token("frontdesk")).when().get("/students").then()
-                .body("fiscalCode", not(hasItem(applicant.get("fiscalCode"))));
+        notRegistered(applicant.get("fiscalCode"));
+    }
+
+    @Test
+    void aPortalApplicantWithoutCodiceFiscaleIsFoundByTheIdentityDocumentAndCannotTakeTwoSeats() {
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.remove("fiscalCode");
+        applicant.put("otherIdType", "PASSPORT");
+        String passport = "YD" + System.nanoTime();
+        applicant.put("otherIdValue", passport);
+        long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(201)
+                .extract().jsonPath().getLong("enrollmentId");
+        long student = given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then()
+                .extract().jsonPath().getLong("studentId");
+        // the same person applying again, the number typed differently: the same student, already enrolled
+        applicant.put("otherIdValue", passport.toLowerCase());
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/already-enrolled"));
+        // on another edition the application reuses the student
+        given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_002 + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then()
+                .body("editionId", contains((int) ED_000, (int) ED_002));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aStudentMarkedAsADuplicateByTheMigrationIsNeitherPreEnrolledNorConfirmedUntilResolved() {
+        long original = createStudent(eligibleFor("000"));
+        Map<String, Object> copy = eligibleFor("000");
+        long duplicate = createStudent(copy);
+        long pending = preEnrolled(ED_002, duplicate);
+        // as migration V7 marks a live duplicate found among the existing students
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE student SET duplicate_of = :o WHERE id = :d").setParameter("o", original).setParameter("d", duplicate).executeUpdate());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + duplicate).then().body("duplicateOf", is((int) original));
+        preEnroll(ED_000, duplicate).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("student " + original));
+        confirm(pending).statusCode(409).body("type", is("https://formapro.it/problems/duplicate-student"));
+        assertEquals("PRE_ENROLLED", status(pending));
+        // an update that resolves it (here simply saved again: no other live student shares its identity) clears the mark
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", copy))
+                .when().put("/students/" + duplicate).then().statusCode(200).body("duplicateOf", nullValue());
+        preEnroll(ED_000, duplicate).statusCode(201);
+    }
+
+    @Test
+    void theSameIdempotencyKeyForAnotherStudentOrJoiningDayIs422NotAReplay() {
+        long a = createStudent(TestData.italianAdult());
+        long b = createStudent(TestData.italianAdult());
+        String key = UUID.randomUUID().toString();
+        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", a)).when().post("/editions/" + ED_TUI_AT_LIMIT + "/enrollments")
+                .then().statusCode(201).extract().jsonPath().getLong("enrollment.id");
+        // corrected to the right student with the same key: refused, not answered with a's enrollment
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("studentId", b)).when().post("/editions/" + ED_TUI_AT_LIMIT + "/enrollments")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + b + "/enrollments").then().body("size()", is(0));
+        // a confirmation: the joining day is part of the request
+        String confirmKey = UUID.randomUUID().toString();
+        LocalDate start = Italy.today().minusDays(30);
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200).body("joinedOn", is(start.toString()));
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.plusDays(1).toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(422)
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"))
+                .body("detail", containsString("POST /enrollments/" + first + "/confirmation"));
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.toString())
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("joinedOn", is(start.toString()));
+    }
+
+    static ValidatableResponse portalApplies(long editionId, Map<String, Object> applicant) {
+        return given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + editionId + "/enrollments").then();
+    }
+
+    static void notRegistered(Object fiscalCode) {
+        given().auth().oauth2(token("frontdesk")).queryParam("fiscalCode", fiscalCode).when().get("/students").then()
+                .statusCode(200).header("X-Total-Count", "0").body("$", empty());
+    }
+
+    @Test
+    void aPortalApplicationPastTheLatestJoiningPointIsRefusedLikeTheConfirmationAndRecordsNothing() {
+        Map<String, Object> late = TestData.italianAdult();
+        portalApplies(ED_TUI_PAST, late).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/tui-passed"))
+                .body("detail", containsString("Too late to join edition " + ED_TUI_PAST + " on " + Italy.today()))
+                .body("violations[0].field", is("TUI"))
+                .body("figures.limitHours", is(50.0f))
+                .body("figures.deliveredHours", is(50.01f));
+        notRegistered(late.get("fiscalCode"));
+        // exactly at the limit the applicant may still join
+        portalApplies(ED_TUI_AT_LIMIT, TestData.italianAdult()).statusCode(201).body("status", is("PRE_ENROLLED"));
+        // attendance down: no answer on the TUI, no application recorded
+        Map<String, Object> unknown = TestData.italianAdult();
+        portalApplies(ED_HOURS_DOWN, unknown).statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("the application was not accepted"));
+        notRegistered(unknown.get("fiscalCode"));
+        // the front desk may record a student who joined earlier: measured at confirmation, on the joining day
+        preEnroll(ED_TUI_PAST, createStudent(TestData.italianAdult())).statusCode(201);
+    }
+
+    static ValidatableResponse updateStudent(long id, int version, Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "student", student)).when().put("/students/" + id).then();
+    }
+
+    @Test
+    void aCorrectedNameReachesAttendanceForEachConfirmedEnrollmentAndAFailureThereChangesNothing() {
+        Map<String, Object> s = eligibleFor("000");
+        long student = createStudent(s);
+        long confirmed = preEnrolled(ED_000, student);
+        confirm(confirmed).statusCode(200);
+        long withdrawn = preEnrolled(ED_002, student);
+        confirm(withdrawn).statusCode(200);
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/enrollments/" + withdrawn + "/withdrawal").then().statusCode(200);
+        preEnrolled(ED_003, student); // pre-enrolled only: not in attendance yet
+
+        s.put("lastName", "Bianchi Rossi");
+        updateStudent(student, 0, s).statusCode(200).body("lastName", is("Bianchi Rossi"));
+        String participant = "/editions/" + ED_000 + "/participants/" + student;
+        DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo(participant))
+                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi")))
+                .withRequestBody(matchingJsonPath("$.firstName", equalTo("Giulia")))
+                .withRequestBody(matchingJsonPath("$.enrollmentId", equalTo(String.valueOf(confirmed))))
+                .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(FUTURE_START.toString())))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+        // the withdrawn participant is not reactivated, the pre-enrolled one is not in attendance
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_002 + "/participants/" + student))
+                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi"))));
+        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_003 + "/participants/" + student)));
+
+        // another field only: nothing sent
+        s.put("phone", "+39 085 333");
+        updateStudent(student, 1, s).statusCode(200);
+        DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo(participant)).withRequestBody(
+                matchingJsonPath("$.lastName", equalTo("Bianchi Rossi"))));
+
+        // attendance cannot take the correction: 503, and the name stays as it was
+        var down = DownstreamStubs.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo(participant))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+        try {
+            s.put("firstName", "Giuliana");
+            updateStudent(student, 2, s).statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("the corrected name could not be passed to attendance-service"))
+                    .body("detail", containsString("nothing changed"));
+        } finally {
+            DownstreamStubs.server.removeStub(down);
+        }
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then()
+                .body("firstName", is("Giulia")).body("version", is(2));
+        // once attendance is back the same update goes through
+        updateStudent(student, 2, s).statusCode(200).body("firstName", is("Giuliana"));
+        DownstreamStubs.server.verify(putRequestedFor(urlEqualTo(participant))
+                .withRequestBody(matchingJsonPath("$.firstName", equalTo("Giuliana"))));
     }
 }

@@ -1,9 +1,12 @@
-package it.formapro.catalog.web;
+package it.formapro.common.web;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Page of a list: the body stays a plain JSON array, the total travels in headers so old clients keep working. */
+/**
+ * Page of a list (catalog-service, enrollment-service): the body stays a plain JSON array, the total travels in
+ * headers so old clients keep working.
+ */
 public final class Paging {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
