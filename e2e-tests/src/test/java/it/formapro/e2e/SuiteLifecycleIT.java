@@ -142,7 +142,7 @@ class SuiteLifecycleIT {
         catalogClient.updateBaseUri(Suite.CATALOG);
         catalogClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKENS.portal()));
         List<QualificationSummary> qualifications = new QualificationsApi(catalogClient)
-                .qualificationResourceList(null, null, null, null, null, null);
+                .qualificationResourceList(null, null, null, null, null, null, null);
         assertEquals(List.of("000", "001", "002", "003", "004"), qualifications.stream().map(QualificationSummary::getCode).toList());
 
         var examClient = new it.formapro.portal.exam.client.ApiClient();
