@@ -246,6 +246,13 @@ class BadInputCorpusIT {
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[]}", "empty register"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":999999,\"minutesPresent\":60}]}", "a student who is not a participant"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":60,\"hoursPresent\":1}]}", "two ways of saying the presence"));
+        String twoSpans = "\"spans\":[{\"arrivedAt\":\"09:00\",\"leftAt\":\"10:00\"},{\"arrivedAt\":\"10:20\",\"leftAt\":\"13:00\"}]";
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + "," + twoSpans + ",\"arrivedAt\":\"09:00\",\"leftAt\":\"13:00\"}]}", "spans and one arrival/exit pair together"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register/" + student, "{" + twoSpans + ",\"hoursPresent\":3.67}", "spans and hours together"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"spans\":[{\"arrivedAt\":\"09:00\",\"leftAt\":\"10:00\"},{\"arrivedAt\":\"11:00\",\"leftAt\":\"10:30\"}]}]}", "a span that ends before it starts"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"spans\":["
+                + String.join(",", java.util.Collections.nCopies(21, "{\"arrivedAt\":\"09:00\",\"leftAt\":\"09:05\"}")) + "]}]}", "more than 20 spans in a row"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"spans\":[{\"arrivedAt\":\"09:00\",\"leftAt\":\"10:00\"},{\"arrivedAt\":\"14:00\",\"leftAt\":\"15:00\"}]}]}", "a span wholly outside the lesson's hours"));
         cases.add(json(tutor, "PUT", at + "/lessons/999999/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":60}]}", "register of an unknown lesson"));
         cases.add(json(admin, "PUT", at + "/participants/" + student, "{\"firstName\":\"Ugo\",\"lastName\":\"Testa\",\"joinedOn\":\"not-a-date\"}", "joining day not a date"));
         cases.add(json(tutor, "POST", at + "/participants/" + student + "/checks", "{\"unitCode\":\"2\",\"date\":\"" + today + "\",\"outcome\":\"MAYBE\"}", "unknown check outcome"));

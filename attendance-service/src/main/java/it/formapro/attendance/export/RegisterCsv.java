@@ -4,6 +4,7 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.register.AttendanceEntry;
+import it.formapro.attendance.register.PresenceSpan;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,14 +12,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The register as CSV: one row per lesson and student expected at it (long format, easy to pivot). Arrival and exit
- * times are filled where the presence was given as times (a late arrival, the platform's tracked entry and exit).
+ * times are filled where the presence was given as times (a late arrival, the platform's tracked entry and exit); a
+ * presence given as several spans has its first arrival and last exit there and every span in {@code spans}
+ * ("09:00-10:00 10:20-13:00", blank otherwise).
  * A lesson not held yet keeps its rows (the calendar is whole) with hours_present blank: not 0 h, it is not missed yet.
  */
 public final class RegisterCsv {
 
     static final String[] HEADER = {"lesson_id", "date", "start", "end", "unit", "modality", "teacher", "lesson_hours",
             "locked", "student_id", "last_name", "first_name", "recorded", "hours_present",
-            "arrived_at", "left_at"};
+            "arrived_at", "left_at", "spans"};
 
     private RegisterCsv() {
     }
@@ -35,7 +38,8 @@ public final class RegisterCsv {
                     csv.printRecord(l.id, l.lessonDate, l.startTime, l.endTime, l.unitCode, l.modality, l.teacher,
                             Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName, p.firstName,
                             e != null, sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
-                            e == null ? null : e.arrivedAt, e == null ? null : e.leftAt);
+                            e == null ? null : e.arrivedAt, e == null ? null : e.leftAt,
+                            e == null ? null : PresenceSpan.text(PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt)));
                 }
             }
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.register.AttendanceEntry;
+import it.formapro.attendance.register.PresenceSpan;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -96,8 +97,8 @@ public final class RegisterPdf {
     }
 
     /**
-     * Hours present, and under them the times the presence was given as ("9:15-13:00"), if any; blank for a lesson
-     * not held yet (it is neither attended nor missed).
+     * Hours present, and under them the times the presence was given as ("9:15-13:00"; one line per span when given
+     * as several), if any; blank for a lesson not held yet (it is neither attended nor missed).
      */
     private static String presence(RegisterSheet sheet, Lesson lesson, Participant student) {
         if (!sheet.held(lesson)) {
@@ -108,7 +109,11 @@ public final class RegisterPdf {
         }
         AttendanceEntry e = sheet.recorded(lesson, student);
         String hours = Hours.ofMinutes(sheet.presentMinutes(lesson, student)).toPlainString();
-        return e == null || e.arrivedAt == null ? hours : hours + "\n" + e.arrivedAt + "-" + e.leftAt;
+        if (e == null || e.arrivedAt == null) {
+            return hours;
+        }
+        List<PresenceSpan> spans = PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt);
+        return spans == null ? hours + "\n" + e.arrivedAt + "-" + e.leftAt : hours + "\n" + PresenceSpan.text(spans).replace(' ', '\n');
     }
 
     private static PdfPCell header(String text) {

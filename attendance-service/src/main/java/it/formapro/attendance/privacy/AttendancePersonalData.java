@@ -4,8 +4,10 @@ import it.formapro.attendance.check.CheckView;
 import it.formapro.attendance.credit.CreditView;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.ParticipantView;
+import it.formapro.attendance.register.PresenceSpan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,6 +28,12 @@ public record AttendancePersonalData(
             @Schema(examples = "2027-01-12") LocalDate lessonDate,
             @Schema(description = "Training unit code; null for an internship lesson", examples = "2") String unitCode,
             Modality modality,
-            @Schema(description = "Hours present, 2 decimals", examples = "3.75") BigDecimal hoursPresent) {
+            @Schema(description = "Hours present, 2 decimals", examples = "3.75") BigDecimal hoursPresent,
+            @Schema(description = "Arrival, or the platform's tracked entry (the first arrival when given as spans); "
+                    + "null when given as minutes or hours", examples = "09:00") LocalTime arrivedAt,
+            @Schema(description = "Exit, or the tracked exit (the last exit when given as spans); null when given as "
+                    + "minutes or hours", examples = "13:00") LocalTime leftAt,
+            @Schema(description = "The spans the presence was given as, in time order; null when not given as several")
+            List<PresenceSpan> spans) {
     }
 }

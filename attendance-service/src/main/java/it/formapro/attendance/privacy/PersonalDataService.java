@@ -9,12 +9,14 @@ import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantView;
+import it.formapro.attendance.register.PresenceSpan;
 import it.formapro.common.privacy.Pseudonym;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -49,14 +51,16 @@ public class PersonalDataService {
                         "studentId = ?1 order by editionId, id", studentId)
                 .stream().map(ParticipantView::of).toList();
         List<AttendancePersonalData.Attendance> attendance = em.createQuery("""
-                        select e.lessonId, l.editionId, l.lessonDate, l.unitCode, l.modality, e.minutesPresent
+                        select e.lessonId, l.editionId, l.lessonDate, l.unitCode, l.modality, e.minutesPresent,
+                               e.arrivedAt, e.leftAt, e.spanArrivedAt, e.spanLeftAt
                         from AttendanceEntry e join Lesson l on l.id = e.lessonId
                         where e.studentId = :student
                         order by l.lessonDate, l.startTime, l.id""", Object[].class)
                 .setParameter("student", studentId)
                 .getResultStream()
                 .map(r -> new AttendancePersonalData.Attendance((Long) r[0], (Long) r[1], (LocalDate) r[2],
-                        (String) r[3], (Modality) r[4], Hours.ofMinutes((Integer) r[5])))
+                        (String) r[3], (Modality) r[4], Hours.ofMinutes((Integer) r[5]), (LocalTime) r[6],
+                        (LocalTime) r[7], PresenceSpan.of((LocalTime[]) r[8], (LocalTime[]) r[9])))
                 .toList();
         List<CreditView> credits = AttendanceCredit.<AttendanceCredit>list(
                         "studentId = ?1 order by editionId, id", studentId) // revoked ones too: they are kept

@@ -39,6 +39,16 @@ public class AttendanceEntry extends PanacheEntityBase {
     @Column(name = "left_at")
     public LocalTime leftAt;
 
+    /**
+     * A presence given as several spans (V13): their arrivals and exits, in time order, as parallel arrays; null when
+     * given otherwise. arrivedAt and leftAt are then the first arrival and the last exit.
+     */
+    @Column(name = "span_arrived_at")
+    public LocalTime[] spanArrivedAt;
+
+    @Column(name = "span_left_at")
+    public LocalTime[] spanLeftAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -6,6 +6,8 @@ import it.formapro.attendance.Hours;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +59,50 @@ public final class Presence {
         return new Window(from, to.isAfter(from) ? to : from);
     }
 
+    /**
+     * The time a presence given as spans covers, as windows in time order with no minute in two of them (overlapping or
+     * touching spans are merged: a minute is counted once). Each span is clipped to the lesson's hours unless
+     * {@code anyTime} (asynchronous e-learning); a span with no minute inside them is left out.
+     */
+    public static List<Window> union(List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
+        List<Window> windows = new ArrayList<>();
+        for (PresenceSpan span : spans.stream().sorted(PresenceSpan.BY_TIME).toList()) {
+            Window w = anyTime ? new Window(span.arrivedAt(), span.leftAt())
+                    : insideLesson(span.arrivedAt(), span.leftAt(), lessonStart, lessonEnd);
+            if (w.minutes() <= 0) {
+                continue;
+            }
+            Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && !w.from().isAfter(last.to())) {
+                if (w.to().isAfter(last.to())) {
+                    windows.set(windows.size() - 1, new Window(last.from(), w.to()));
+                }
+            } else {
+                windows.add(w);
+            }
+        }
+        return windows;
+    }
+
+    /**
+     * Refuses a row that gives its presence in more than one way, or in none (400): exactly one of minutesPresent,
+     * hoursPresent, arrivedAt+leftAt, or spans.
+     */
+    public static void oneForm(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
+                               List<PresenceSpan> spans) {
+        boolean times = arrivedAt != null || leftAt != null;
+        if (times && spans != null) {
+            throw new Invalid("give either spans or one arrivedAt+leftAt pair, not both (several spans: put every "
+                    + "arrival and exit in spans)", Invalid.Kind.MALFORMED);
+        }
+        int forms = (minutesPresent != null ? 1 : 0) + (hoursPresent != null ? 1 : 0) + (times || spans != null ? 1 : 0);
+        if (forms != 1) {
+            throw new Invalid(spans != null
+                    ? "spans already give the presence: leave out minutesPresent and hoursPresent"
+                    : "give exactly one of minutesPresent, hoursPresent, arrivedAt+leftAt, or spans", Invalid.Kind.MALFORMED);
+        }
+    }
+
     /** A presence that cannot be accepted, with the reason. */
     public static final class Invalid extends RuntimeException {
 
@@ -94,14 +140,23 @@ public final class Presence {
      */
     public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
                               LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
+        return minutes(minutesPresent, hoursPresent, arrivedAt, leftAt, null, lessonStart, lessonEnd, anyTime);
+    }
+
+    /**
+     * As {@link #minutes(Integer, BigDecimal, LocalTime, LocalTime, LocalTime, LocalTime, boolean)}, or with the
+     * presence given as several spans (an e-learning platform's sessions, a class left and come back to): the minutes
+     * are their union (a minute in two spans counts once), each span clipped to the lesson's hours as one pair is; a
+     * span with no minute inside them is refused as one pair is ({@link Invalid.Kind#OUTSIDE_LESSON}).
+     */
+    public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
+                              List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
         int lessonMinutes = (int) Duration.between(lessonStart, lessonEnd).toMinutes();
-        boolean times = arrivedAt != null || leftAt != null;
-        int forms = (minutesPresent != null ? 1 : 0) + (hoursPresent != null ? 1 : 0) + (times ? 1 : 0);
-        if (forms != 1) {
-            throw new Invalid("give exactly one of minutesPresent, hoursPresent, or arrivedAt+leftAt", Invalid.Kind.MALFORMED);
-        }
+        oneForm(minutesPresent, hoursPresent, arrivedAt, leftAt, spans);
         int minutes;
-        if (minutesPresent != null) {
+        if (spans != null) {
+            minutes = spanMinutes(spans, lessonStart, lessonEnd, lessonMinutes, anyTime);
+        } else if (minutesPresent != null) {
             minutes = minutesPresent;
         } else if (hoursPresent != null) {
             if (hoursPresent.signum() < 0) {
@@ -139,5 +194,35 @@ public final class Presence {
                     + Hours.ofMinutes(lessonMinutes) + " h (" + lessonMinutes + " min)", Invalid.Kind.EXCEEDS_LESSON);
         }
         return minutes;
+    }
+
+    private static int spanMinutes(List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd,
+                                   int lessonMinutes, boolean anyTime) {
+        if (spans.isEmpty() || spans.size() > PresenceSpan.MAX_PER_ROW) {
+            throw new Invalid("spans: give from 1 to " + PresenceSpan.MAX_PER_ROW + " spans", Invalid.Kind.MALFORMED);
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            PresenceSpan span = spans.get(i);
+            if (span == null || span.arrivedAt() == null || span.leftAt() == null || !span.leftAt().isAfter(span.arrivedAt())) {
+                throw new Invalid("spans[" + i + "]: arrivedAt and leftAt are both needed, leftAt after arrivedAt"
+                        + (span == null ? "" : " (" + span.arrivedAt() + "-" + span.leftAt() + ")"), Invalid.Kind.MALFORMED);
+            }
+        }
+        if (!anyTime) {
+            for (int i = 0; i < spans.size(); i++) {
+                PresenceSpan span = spans.get(i);
+                if (insideLesson(span.arrivedAt(), span.leftAt(), lessonStart, lessonEnd).minutes() == 0) {
+                    // as one pair: not a minute inside the lesson is a typo or a lesson moved, not a stretch of presence
+                    throw new Invalid("spans[" + i + "] " + span + " lies wholly outside the lesson's hours "
+                            + lessonStart + "-" + lessonEnd + ": correct the times (or the lesson, if it was moved), "
+                            + "or leave the span out", Invalid.Kind.OUTSIDE_LESSON,
+                            figures("span", i, "arrivedAt", span.arrivedAt().toString(), "leftAt", span.leftAt().toString(),
+                                    "lessonStart", lessonStart.toString(), "lessonEnd", lessonEnd.toString()));
+                }
+            }
+        }
+        int union = union(spans, lessonStart, lessonEnd, anyTime).stream().mapToInt(Window::minutes).sum();
+        // asynchronous e-learning: the tracked time counts up to the lesson's duration, as for one pair
+        return anyTime ? Math.min(union, lessonMinutes) : union;
     }
 }

@@ -2,9 +2,11 @@ package it.formapro.attendance.register;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A student is in one place at a time. An internship day may overlap a class lesson in the calendar (the class goes on
@@ -49,9 +51,44 @@ public final class PresenceOverlap {
             return LocalTime.MIN.plusMinutes(from) + "-" + LocalTime.MIN.plusMinutes(to);
         }
 
-        private static int minuteOf(LocalTime t) {
+        static int minuteOf(LocalTime t) {
             return (int) Duration.between(LocalTime.MIN, t).toMinutes();
         }
+    }
+
+    /**
+     * Where a presence lies, as one {@link Span} per stretch of time: one for a presence given as minutes, hours or one
+     * arrivedAt+leftAt pair ({@link Span#of}); one per window of the union of its spans when given as several (each
+     * clipped to the lesson's hours, except asynchronous e-learning, see {@link Presence#union}), so a student away
+     * 10:00-10:20 from a 09-13 lesson may be at another lesson in between. Each window counts its whole length; for
+     * asynchronous e-learning logged for longer than the lesson only the lesson's minutes count, the earliest
+     * windows first (the last one counted may then lie anywhere in its window).
+     */
+    public static List<Span> spans(int minutes, LocalTime arrivedAt, LocalTime leftAt, List<PresenceSpan> given,
+                                   LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
+        if (given == null || given.isEmpty()) {
+            return List.of(Span.of(minutes, arrivedAt, leftAt, lessonStart, lessonEnd, anyTime));
+        }
+        List<Span> parts = new ArrayList<>();
+        int left = minutes;
+        for (Presence.Window w : Presence.union(given, lessonStart, lessonEnd, anyTime)) {
+            int counted = Math.min(w.minutes(), left);
+            if (counted > 0) {
+                parts.add(new Span(Span.minuteOf(w.from()), Span.minuteOf(w.to()), counted));
+                left -= counted;
+            }
+        }
+        return parts;
+    }
+
+    /** Whether two presences, each as its stretches of time, share a minute where they may lie. */
+    public static boolean overlap(List<Span> a, List<Span> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
+    }
+
+    /** "09:00-10:00, 10:20-13:00": where a presence may lie, for a refusal. */
+    public static String times(List<Span> spans) {
+        return spans.stream().map(Span::times).collect(Collectors.joining(", "));
     }
 
     /**

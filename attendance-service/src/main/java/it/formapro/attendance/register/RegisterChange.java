@@ -38,6 +38,13 @@ public class RegisterChange extends PanacheEntityBase {
     @Column(name = "left_at")
     public LocalTime leftAt;
 
+    /** The spans the new presence was given as (V13), null when not several. */
+    @Column(name = "span_arrived_at")
+    public LocalTime[] spanArrivedAt;
+
+    @Column(name = "span_left_at")
+    public LocalTime[] spanLeftAt;
+
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
 

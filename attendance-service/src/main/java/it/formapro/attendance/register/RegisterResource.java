@@ -58,11 +58,15 @@ public class RegisterResource {
     @PUT
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
-            + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, or arrival/exit "
-            + "times; never negative nor more than the lesson (hoursPresent: at most 24, in hundredths). Only the time "
-            + "inside the lesson's hours counts, and times with none inside (a typo, a lesson moved) are refused rather "
-            + "than saved as an absence, except at an asynchronous e-learning lesson. Every change goes to the audit "
-            + "trail with the user from the token. Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not "
+            + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, arrival/exit "
+            + "times, or several `spans` of arrival/exit (a platform's sessions, a class left and come back to: "
+            + "`\"spans\": [{\"arrivedAt\": \"09:00\", \"leftAt\": \"10:00\"}, {\"arrivedAt\": \"10:20\", "
+            + "\"leftAt\": \"13:00\"}]` is 220 min of a 09-13 lesson: their union, a minute in two spans counted "
+            + "once, at most 20 spans); never negative nor more than the lesson (hoursPresent: at most 24, in "
+            + "hundredths). Only the time inside the lesson's hours counts, and times (or a span) with none inside (a "
+            + "typo, a lesson moved) are refused rather than saved as an absence, except at an asynchronous e-learning "
+            + "lesson. Every change goes to the audit trail with the user from the token (other spans for the same "
+            + "minutes too). Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not "
             + "in this edition, 409 if the lesson is locked or an entry changed meanwhile, 422 if a row is refused "
             + "(among others: times wholly outside the lesson's hours, naming the row, the times and the lesson's "
             + "hours; a student whose presence here does not fit beside their presences at overlapping lessons that "
@@ -73,7 +77,8 @@ public class RegisterResource {
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal` (answered with "
             + "`Preference-Applied: return=minimal`); GET reads the register")
     @APIResponse(responseCode = "400", description = "Missing or invalid row, e.g. no presence given, hoursPresent over 24 "
-            + "or finer than hundredths, or a student listed twice",
+            + "or finer than hundredths, a student listed twice, spans together with arrivedAt/leftAt, minutesPresent "
+            + "or hoursPresent, a span whose leftAt is not after its arrivedAt, or more than 20 spans",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,14 +98,16 @@ public class RegisterResource {
     @Path("/{studentId}")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
-            + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths among them), "
+            + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths, spans with "
+            + "another form of presence or a span ending before it starts, among them), "
             + "404 for a lesson not in this edition, 409 if the lesson is locked or the entry changed meanwhile, 422 if "
             + "refused (not a participant that day, more than the lesson, times wholly outside the lesson's hours, "
             + "present elsewhere at that time).")
     @APIResponse(responseCode = "200", description = "The register after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal`")
-    @APIResponse(responseCode = "400", description = "Missing or invalid presence, e.g. hoursPresent over 24 or finer than hundredths",
+    @APIResponse(responseCode = "400", description = "Missing or invalid presence, e.g. hoursPresent over 24 or finer than "
+            + "hundredths, spans together with another form of presence, a span ending before it starts, more than 20 spans",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,20 +1,27 @@
 package it.formapro.attendance.register;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegisterRow", description = "One student's presence at the lesson: exactly one of minutesPresent, "
-        + "hoursPresent, or arrivedAt+leftAt (only the part inside the lesson counts; times with no minute inside the "
-        + "lesson's hours are refused, 422, except at an asynchronous e-learning lesson, followed at any time of day). "
-        + "At an e-learning lesson a presence "
-        + "is the platform's tracked entry and exit, arrivedAt+leftAt; minutesPresent or hoursPresent there only as 0 "
-        + "(absent), else 422")
+        + "hoursPresent, arrivedAt+leftAt, or spans (several arrivals and exits, e.g. "
+        + "`[{\"arrivedAt\":\"09:00\",\"leftAt\":\"10:00\"},{\"arrivedAt\":\"10:20\",\"leftAt\":\"13:00\"}]`: "
+        + "the minutes are their union, a minute in two spans counted once). Only the part inside the lesson counts; "
+        + "times (or a span) with no minute inside the lesson's hours are refused, 422, except at an asynchronous "
+        + "e-learning lesson, followed at any time of day. At an e-learning lesson a presence is the platform's tracked "
+        + "entry and exit, arrivedAt+leftAt or spans (one per session); minutesPresent or hoursPresent there only as 0 "
+        + "(absent), else 422. Both spans and arrivedAt/leftAt, or spans with minutesPresent or hoursPresent: 400",
+        examples = "{\"studentId\": 5, \"spans\": [{\"arrivedAt\": \"09:00\", \"leftAt\": \"10:00\"}, "
+                + "{\"arrivedAt\": \"10:20\", \"leftAt\": \"13:00\"}]}")
 public record RegisterRow(
         @NotNull @Schema(examples = "5") Long studentId,
         @PositiveOrZero @Schema(description = "Minutes present (0 = absent)", examples = "225") Integer minutesPresent,
@@ -24,6 +31,10 @@ public record RegisterRow(
         @Schema(description = "Hours present, in hundredths (never more than the lesson)", examples = "3.75") BigDecimal hoursPresent,
         @Schema(description = "Arrival (late entry) or platform login time", examples = "09:15") LocalTime arrivedAt,
         @Schema(description = "Exit (early leave) or platform logout time", examples = "13:00") LocalTime leftAt,
+        @Size(min = 1, max = PresenceSpan.MAX_PER_ROW)
+        @Schema(description = "Instead of arrivedAt+leftAt: several stretches of presence (platform sessions, a class "
+                + "left and come back to), at most 20; their union counts, each clipped to the lesson's hours")
+        List<@Valid @NotNull PresenceSpan> spans,
         @Schema(description = "Optional: the entry's version you read; a different current version is a 409 "
                 + "(someone else changed it meanwhile)", examples = "0") Long version) {
 }

@@ -81,15 +81,21 @@ public class RegisterService {
                         + p.joinedOn() + (p.withdrawnOn() != null ? ", withdrawn " + p.withdrawnOn() : "") + ")", null));
                 continue;
             }
+            try { // a row that says its presence in two ways (or none) is malformed, whatever the lesson
+                Presence.oneForm(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(), row.spans());
+            } catch (Presence.Invalid e) {
+                invalid.add(new Problem.Violation(field, e.getMessage(), null));
+                continue;
+            }
             if (lesson.modality.isElearning() && Presence.untrackedAttendance(row.minutesPresent(), row.hoursPresent())) {
                 refused.add(new Problem.Violation(field, "e-learning presence is the platform's tracked time: give "
-                        + "arrivedAt and leftAt as the platform logged them (minutesPresent or hoursPresent only as 0, "
-                        + "an absence)", Presence.TRACKED_TIMES_RULE));
+                        + "arrivedAt and leftAt as the platform logged them, or its sessions as spans (minutesPresent or "
+                        + "hoursPresent only as 0, an absence)", Presence.TRACKED_TIMES_RULE));
                 continue;
             }
             try {
                 minutes[i] = Presence.minutes(row.minutesPresent(), row.hoursPresent(), row.arrivedAt(), row.leftAt(),
-                        lesson.startTime, lesson.endTime, lesson.modality.anyTimeOfDay());
+                        row.spans(), lesson.startTime, lesson.endTime, lesson.modality.anyTimeOfDay());
             } catch (Presence.Invalid e) {
                 (e.rule() != null ? refused : invalid).add(new Problem.Violation(field, e.getMessage(), e.rule(), e.figures));
                 continue;
@@ -103,7 +109,7 @@ public class RegisterService {
             throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
         }
-        Map<Long, PresenceOverlap.Span> here = spansHere(lesson, rows, minutes, byStudent);
+        Map<Long, List<PresenceOverlap.Span>> here = spansHere(lesson, rows, minutes, byStudent);
         RegisterStore.PresenceQuery query = query(here);
         if (!refused.isEmpty() || !stale.isEmpty()) {
             // nothing is written: the answer names every row refused, those that would be in two places at once too,
@@ -126,10 +132,10 @@ public class RegisterService {
             RegisterRow row = rows.get(i);
             RegisterStore.Row current = byStudent.get(row.studentId());
             // a presence given as times keeps them: the platform's tracked entry and exit, or a late arrival
-            LocalTime arrived = minutes[i] > 0 ? row.arrivedAt() : null;
-            LocalTime left = minutes[i] > 0 ? row.leftAt() : null;
-            if (!current.holds(minutes[i], arrived, left)) { // unchanged: nothing to audit
-                changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i], arrived, left));
+            Times times = minutes[i] > 0 ? Times.of(row) : Times.NONE;
+            if (!current.holds(minutes[i], times.arrivedAt(), times.leftAt(), times.spans())) { // unchanged: nothing to audit
+                changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i],
+                        times.arrivedAt(), times.leftAt(), times.spans()));
             }
         }
         // written first, then checked against the day's other presences under their locks: a refusal rolls it back
@@ -146,6 +152,25 @@ public class RegisterService {
         return register(lesson, participants.stream().map(p -> byStudent.get(p.studentId())).toList());
     }
 
+    /**
+     * The times a presence is kept with: one pair as given; several spans in time order, as given (the trace of what
+     * was logged, overlaps included), with the first arrival and the last exit as the pair, which every reader of
+     * arrived_at/left_at then still finds (V13). One span is kept as the pair it is.
+     */
+    record Times(LocalTime arrivedAt, LocalTime leftAt, List<PresenceSpan> spans) {
+
+        static final Times NONE = new Times(null, null, null);
+
+        static Times of(RegisterRow row) {
+            if (row.spans() == null) {
+                return new Times(row.arrivedAt(), row.leftAt(), null);
+            }
+            List<PresenceSpan> sorted = row.spans().stream().sorted(PresenceSpan.BY_TIME).toList();
+            LocalTime last = sorted.stream().map(PresenceSpan::leftAt).max(LocalTime::compareTo).orElseThrow();
+            return new Times(sorted.get(0).arrivedAt(), last, sorted.size() == 1 ? null : sorted);
+        }
+    }
+
     private static ProblemException refusal(Lesson lesson, List<Problem.Violation> refused) {
         return ProblemException.ruleViolation("register-rule", "The register was not saved: " + refused.stream()
                         .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), refused,
@@ -158,28 +183,33 @@ public class RegisterService {
      * entry already says was checked when it was written: a tutor who re-sends the whole register to correct one row
      * has that one row checked.
      */
-    private static Map<Long, PresenceOverlap.Span> spansHere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
-                                                            Map<Long, RegisterStore.Row> participants) {
+    private static Map<Long, List<PresenceOverlap.Span>> spansHere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
+                                                                  Map<Long, RegisterStore.Row> participants) {
         boolean anyTime = lesson.modality.anyTimeOfDay();
-        Map<Long, PresenceOverlap.Span> here = new HashMap<>();
+        Map<Long, List<PresenceOverlap.Span>> here = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
             RegisterStore.Row current = participants.get(row.studentId());
-            if (minutes[i] > 0 && current != null && !current.holds(minutes[i], row.arrivedAt(), row.leftAt())) {
-                here.put(row.studentId(), PresenceOverlap.Span.of(minutes[i], row.arrivedAt(), row.leftAt(),
-                        lesson.startTime, lesson.endTime, anyTime));
+            if (minutes[i] <= 0 || current == null) {
+                continue;
+            }
+            Times times = Times.of(row);
+            if (!current.holds(minutes[i], times.arrivedAt(), times.leftAt(), times.spans())) {
+                here.put(row.studentId(), PresenceOverlap.spans(minutes[i], times.arrivedAt(), times.leftAt(),
+                        times.spans(), lesson.startTime, lesson.endTime, anyTime));
             }
         }
         return here;
     }
 
     /** Only what can share time with these presences is read first (null: nothing to look for). */
-    private static RegisterStore.PresenceQuery query(Map<Long, PresenceOverlap.Span> here) {
+    private static RegisterStore.PresenceQuery query(Map<Long, List<PresenceOverlap.Span>> here) {
         if (here.isEmpty()) {
             return null;
         }
-        int from = here.values().stream().mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
-        int to = here.values().stream().mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
+        // the lessons meeting any of them: one range, from the earliest to the latest (each span is judged afterwards)
+        int from = here.values().stream().flatMap(List::stream).mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
+        int to = here.values().stream().flatMap(List::stream).mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
         return new RegisterStore.PresenceQuery(here.keySet(), LocalTime.MIN.plusMinutes(from), LocalTime.MIN.plusMinutes(to));
     }
 
@@ -192,10 +222,10 @@ public class RegisterService {
      * even where only one of them meets this one.
      */
     private List<Problem.Violation> presencesElsewhere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
-                                                       Map<Long, PresenceOverlap.Span> here,
+                                                       Map<Long, List<PresenceOverlap.Span>> here,
                                                        List<RegisterStore.SameDayPresence> meeting) {
         Set<Long> overlapping = meeting.stream()
-                .filter(o -> here.containsKey(o.studentId()) && o.span().overlaps(here.get(o.studentId())))
+                .filter(o -> here.containsKey(o.studentId()) && PresenceOverlap.overlap(o.spans(), here.get(o.studentId())))
                 .map(RegisterStore.SameDayPresence::studentId).collect(Collectors.toSet());
         if (overlapping.isEmpty()) {
             return List.of();
@@ -204,22 +234,22 @@ public class RegisterService {
                 .collect(Collectors.groupingBy(RegisterStore.SameDayPresence::studentId));
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            PresenceOverlap.Span span = here.get(rows.get(i).studentId());
+            List<PresenceOverlap.Span> spans = here.get(rows.get(i).studentId());
             List<RegisterStore.SameDayPresence> others = elsewhere.get(rows.get(i).studentId());
-            if (span == null || others == null) {
+            if (spans == null || others == null) {
                 continue;
             }
-            List<PresenceOverlap.Span> day = new ArrayList<>(List.of(span));
-            others.forEach(o -> day.add(o.span()));
+            List<PresenceOverlap.Span> day = new ArrayList<>(spans);
+            others.forEach(o -> day.addAll(o.spans()));
             if (PresenceOverlap.fits(day)) {
                 continue;
             }
             violations.add(new Problem.Violation("entries[" + i + "] (student " + rows.get(i).studentId() + ")",
                     "would be in two places at once on " + lesson.lessonDate + ": " + minutes[i] + " min here (within "
-                            + span.times() + ") do not fit beside " + others.stream()
-                            .filter(o -> o.span().overlaps(span))
+                            + PresenceOverlap.times(spans) + ") do not fit beside " + others.stream()
+                            .filter(o -> PresenceOverlap.overlap(o.spans(), spans))
                             .map(o -> o.minutes() + " min at lesson " + o.lessonId() + " of edition " + o.editionId()
-                                    + " (" + o.modality() + ", within " + o.span().times() + ")")
+                                    + " (" + o.modality() + ", within " + PresenceOverlap.times(o.spans()) + ")")
                             .collect(Collectors.joining(" and ")), PresenceOverlap.RULE));
         }
         return violations;
@@ -236,7 +266,7 @@ public class RegisterService {
                 : RegisterChange.list("lessonId = ?1 and studentId = ?2 order by id", lessonId, studentId);
         return changes.stream().map(c -> new RegisterViews.Change(c.id, c.lessonId, c.studentId, c.oldMinutes,
                 c.newMinutes, c.oldMinutes == null ? null : Hours.ofMinutes(c.oldMinutes), Hours.ofMinutes(c.newMinutes),
-                c.arrivedAt, c.leftAt, c.changedBy, c.changedAt)).toList();
+                c.arrivedAt, c.leftAt, PresenceSpan.of(c.spanArrivedAt, c.spanLeftAt), c.changedBy, c.changedAt)).toList();
     }
 
     private RegisterViews.Register register(Lesson lesson) {
@@ -249,10 +279,10 @@ public class RegisterService {
                 .filter(p -> p.attendsOn(lesson.lessonDate) || p.recorded())
                 .map(p -> p.recorded()
                         ? new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), true, p.minutesPresent(),
-                        Hours.ofMinutes(p.minutesPresent()), p.arrivedAt(), p.leftAt(), p.version(), p.updatedAt(),
-                        p.updatedBy())
+                        Hours.ofMinutes(p.minutesPresent()), p.arrivedAt(), p.leftAt(), p.spans(), p.version(),
+                        p.updatedAt(), p.updatedBy())
                         : new RegisterViews.Entry(p.studentId(), p.firstName(), p.lastName(), false, 0,
-                        Hours.ofMinutes(0), null, null, null, null, null))
+                        Hours.ofMinutes(0), null, null, null, null, null, null))
                 .toList();
         return new RegisterViews.Register(LessonView.of(lesson), rows);
     }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -35,8 +37,8 @@ public class RegisterStore {
 
     /** A participant of the edition with their entry for the lesson, if one was recorded. */
     public record Row(long studentId, String firstName, String lastName, LocalDate joinedOn, LocalDate withdrawnOn,
-                      Integer minutesPresent, LocalTime arrivedAt, LocalTime leftAt, Long version, Instant updatedAt,
-                      String updatedBy) {
+                      Integer minutesPresent, LocalTime arrivedAt, LocalTime leftAt, List<PresenceSpan> spans,
+                      Long version, Instant updatedAt, String updatedBy) {
 
         public boolean recorded() {
             return minutesPresent != null;
@@ -48,28 +50,36 @@ public class RegisterStore {
 
         Row withEntry(Change change, long newVersion, Instant at, String by) {
             return new Row(studentId, firstName, lastName, joinedOn, withdrawnOn, change.newMinutes(), change.arrivedAt(),
-                    change.leftAt(), newVersion, at, by);
+                    change.leftAt(), change.spans(), newVersion, at, by);
         }
 
-        /** Whether the entry already says this: same minutes, same times (nothing to write or audit). */
-        boolean holds(int minutes, LocalTime arrived, LocalTime left) {
-            return recorded() && minutesPresent == minutes && Objects.equals(arrivedAt, arrived) && Objects.equals(leftAt, left);
+        /**
+         * Whether the entry already says this: same minutes, same times, same spans (nothing to write or audit). Other
+         * spans with the same minutes and the same first arrival and last exit are a change of the trace.
+         */
+        boolean holds(int minutes, LocalTime arrived, LocalTime left, List<PresenceSpan> given) {
+            return recorded() && minutesPresent == minutes && Objects.equals(arrivedAt, arrived)
+                    && Objects.equals(leftAt, left) && Objects.equals(spans, given);
         }
     }
 
     /**
      * One student's new presence, with the value it replaces (null if none was recorded), and the times it was given
-     * as (null when given as minutes or hours).
+     * as (null when given as minutes or hours): one pair, or several spans (in time order) with their first arrival
+     * and last exit as the pair.
      */
-    public record Change(long studentId, Integer oldMinutes, int newMinutes, LocalTime arrivedAt, LocalTime leftAt) {
+    public record Change(long studentId, Integer oldMinutes, int newMinutes, LocalTime arrivedAt, LocalTime leftAt,
+                         List<PresenceSpan> spans) {
     }
 
     /** A presence above zero a student already has on the lesson's day, at another lesson (of any edition). */
     public record SameDayPresence(long studentId, long lessonId, long editionId, Modality modality, LocalTime lessonStart,
-                                  LocalTime lessonEnd, int minutes, LocalTime arrivedAt, LocalTime leftAt) {
+                                  LocalTime lessonEnd, int minutes, LocalTime arrivedAt, LocalTime leftAt,
+                                  List<PresenceSpan> given) {
 
-        PresenceOverlap.Span span() {
-            return PresenceOverlap.Span.of(minutes, arrivedAt, leftAt, lessonStart, lessonEnd,
+        /** Where it lies: each of its spans, when given as several, not the time from the first to the last. */
+        List<PresenceOverlap.Span> spans() {
+            return PresenceOverlap.spans(minutes, arrivedAt, leftAt, given, lessonStart, lessonEnd,
                     modality.anyTimeOfDay());
         }
     }
@@ -94,7 +104,8 @@ public class RegisterStore {
 
     private static final String ROWS = """
             SELECT p.student_id, p.first_name, p.last_name, p.joined_on, p.withdrawn_on,
-                   e.minutes_present, e.arrived_at, e.left_at, e.version, e.updated_at, e.updated_by
+                   e.minutes_present, e.arrived_at, e.left_at, e.version, e.updated_at, e.updated_by,
+                   e.span_arrived_at::text[], e.span_left_at::text[]
             FROM participant p
             LEFT JOIN attendance_entry e ON e.lesson_id = ? AND e.student_id = p.student_id
             WHERE p.edition_id = ?
@@ -103,7 +114,7 @@ public class RegisterStore {
     // the presences above zero at the lesson's day's other lessons (index lesson_date), in the order presences() reads
     private static final String SAME_DAY = """
             SELECT e.student_id, l.id, l.edition_id, l.modality, l.start_time, l.end_time,
-                   e.minutes_present, e.arrived_at, e.left_at
+                   e.minutes_present, e.arrived_at, e.left_at, e.span_arrived_at::text[], e.span_left_at::text[]
             FROM lesson l
             JOIN attendance_entry e ON e.lesson_id = l.id
             WHERE l.lesson_date = ? AND l.id <> ? AND e.minutes_present > 0""";
@@ -120,24 +131,30 @@ public class RegisterStore {
     private static final String LOCK_THEN_MEETING = AdvisoryLocks.LOCK_PRESENCES + ";\n" + MEETING;
 
     // Data-modifying CTEs run exactly once and to completion: the audit rows are written with the entries they
-    // describe, in the order of the request (ids from the sequence, so history reads back in that order).
+    // describe, in the order of the request (ids from the sequence, so history reads back in that order). A row's
+    // spans come as two array literals ('{09:00,10:20}', '{10:00,13:00}', null when none): unnest flattens arrays of
+    // arrays, so each row's arrays travel as text and are cast back to time[] (V13).
     private static final String WRITE = """
             WITH change AS (
-                SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::time[], ?::time[]) WITH ORDINALITY
-                         AS c(student_id, old_minutes, new_minutes, arrived_at, left_at, n)
+                SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::time[], ?::time[], ?::text[], ?::text[])
+                         WITH ORDINALITY
+                         AS c(student_id, old_minutes, new_minutes, arrived_at, left_at, span_arrived_at, span_left_at, n)
             ), entry AS (
-                INSERT INTO attendance_entry (lesson_id, student_id, minutes_present, arrived_at, left_at, updated_at,
-                                              updated_by, version)
-                SELECT ?, student_id, new_minutes, arrived_at, left_at, ?, ?, 0 FROM change
+                INSERT INTO attendance_entry (lesson_id, student_id, minutes_present, arrived_at, left_at,
+                                              span_arrived_at, span_left_at, updated_at, updated_by, version)
+                SELECT ?, student_id, new_minutes, arrived_at, left_at, span_arrived_at::time[], span_left_at::time[],
+                       ?, ?, 0 FROM change
                 ON CONFLICT (lesson_id, student_id) DO UPDATE
                     SET minutes_present = EXCLUDED.minutes_present, arrived_at = EXCLUDED.arrived_at,
-                        left_at = EXCLUDED.left_at, updated_at = EXCLUDED.updated_at,
+                        left_at = EXCLUDED.left_at, span_arrived_at = EXCLUDED.span_arrived_at,
+                        span_left_at = EXCLUDED.span_left_at, updated_at = EXCLUDED.updated_at,
                         updated_by = EXCLUDED.updated_by, version = attendance_entry.version + 1
                 RETURNING student_id, version
             ), audit AS (
                 INSERT INTO register_change (lesson_id, student_id, old_minutes, new_minutes, arrived_at, left_at,
-                                             changed_by, changed_at)
-                SELECT ?, student_id, old_minutes, new_minutes, arrived_at, left_at, ?, ? FROM change ORDER BY n
+                                             span_arrived_at, span_left_at, changed_by, changed_at)
+                SELECT ?, student_id, old_minutes, new_minutes, arrived_at, left_at, span_arrived_at::time[],
+                       span_left_at::time[], ?, ? FROM change ORDER BY n
             )
             SELECT student_id, version FROM entry""";
 
@@ -197,7 +214,7 @@ public class RegisterStore {
                 while (r.next()) {
                     rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
                             r.getObject(5, LocalDate.class), (Integer) r.getObject(6), r.getObject(7, LocalTime.class),
-                            r.getObject(8, LocalTime.class), (Long) r.getObject(9),
+                            r.getObject(8, LocalTime.class), spans(r, 12), (Long) r.getObject(9),
                             instant(r.getObject(10, OffsetDateTime.class)), r.getString(11)));
                 }
             }
@@ -274,7 +291,7 @@ public class RegisterStore {
         while (r.next()) {
             found.add(new SameDayPresence(r.getLong(1), r.getLong(2), r.getLong(3), Modality.valueOf(r.getString(4)),
                     r.getObject(5, LocalTime.class), r.getObject(6, LocalTime.class), r.getInt(7),
-                    r.getObject(8, LocalTime.class), r.getObject(9, LocalTime.class)));
+                    r.getObject(8, LocalTime.class), r.getObject(9, LocalTime.class), spans(r, 10)));
         }
         return found;
     }
@@ -297,15 +314,19 @@ public class RegisterStore {
             s.setArray(3, c.createArrayOf("integer", changes.stream().map(Change::newMinutes).toArray(Integer[]::new)));
             s.setArray(4, c.createArrayOf("time", changes.stream().map(ch -> time(ch.arrivedAt())).toArray(Time[]::new)));
             s.setArray(5, c.createArrayOf("time", changes.stream().map(ch -> time(ch.leftAt())).toArray(Time[]::new)));
+            s.setArray(6, c.createArrayOf("text", changes.stream()
+                    .map(ch -> timeArray(ch.spans(), PresenceSpan::arrivedAt)).toArray(String[]::new)));
+            s.setArray(7, c.createArrayOf("text", changes.stream()
+                    .map(ch -> timeArray(ch.spans(), PresenceSpan::leftAt)).toArray(String[]::new)));
             Timestamp when = Timestamp.from(at);
-            s.setLong(6, lesson.id);
-            s.setTimestamp(7, when);
-            s.setString(8, user);
-            s.setLong(9, lesson.id);
+            s.setLong(8, lesson.id);
+            s.setTimestamp(9, when);
             s.setString(10, user);
-            s.setTimestamp(11, when);
+            s.setLong(11, lesson.id);
+            s.setString(12, user);
+            s.setTimestamp(13, when);
             if (query != null) {
-                bindLockThenMeeting(c, s, 12, lesson, query);
+                bindLockThenMeeting(c, s, 14, lesson, query);
             }
             s.execute();
             try (ResultSet r = s.getResultSet()) {
@@ -323,6 +344,29 @@ public class RegisterStore {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The spans' arrivals or exits as a PostgreSQL array literal, '{09:00,10:20}'; null when none. */
+    private static String timeArray(List<PresenceSpan> spans, Function<PresenceSpan, LocalTime> end) {
+        return spans == null ? null : spans.stream().map(sp -> end.apply(sp).toString()).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** The spans of the two text[] columns from {@code first} (null when the presence was not given as spans). */
+    private static List<PresenceSpan> spans(ResultSet r, int first) throws SQLException {
+        java.sql.Array arrived = r.getArray(first);
+        java.sql.Array left = r.getArray(first + 1);
+        if (arrived == null || left == null) {
+            return null;
+        }
+        return PresenceSpan.of(times((Object[]) arrived.getArray()), times((Object[]) left.getArray()));
+    }
+
+    private static LocalTime[] times(Object[] texts) {
+        LocalTime[] times = new LocalTime[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            times[i] = LocalTime.parse((String) texts[i]);
+        }
+        return times;
     }
 
     private static Time time(LocalTime t) {

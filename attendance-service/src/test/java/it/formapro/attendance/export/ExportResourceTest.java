@@ -175,6 +175,46 @@ class ExportResourceTest {
         }
     }
 
+    /**
+     * A presence given as several spans (a student who left for a medical visit and came back) shows them in every
+     * export: the CSV's spans column beside the first arrival and last exit, the PDF cell, the personal-data export.
+     */
+    @Test
+    void everyExportShowsThePresenceSpans() throws Exception {
+        long e = 1034;
+        participant(e, 5301, "Vita", "Visita", DAY);
+        participant(e, 5302, "Ada", "Intera", DAY);
+        long l = lesson(e, DAY.plusDays(7), "09:00", "13:00", "1260", "CLASSROOM");
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 5301, "spans", List.of(
+                                Map.of("arrivedAt", "09:00", "leftAt", "10:00"), Map.of("arrivedAt", "10:20", "leftAt", "13:00"))),
+                        Map.of("studentId", 5302, "arrivedAt", "09:10", "leftAt", "13:00"))))
+                .when().put("/editions/{e}/lessons/{l}/register", e, l).then().statusCode(200);
+
+        List<CSVRecord> rows = csv(e);
+        CSVRecord visit = rows.stream().filter(r -> r.get("student_id").equals("5301")).findFirst().orElseThrow();
+        assertEquals("3.67", visit.get("hours_present"));
+        assertEquals("09:00", visit.get("arrived_at"));
+        assertEquals("13:00", visit.get("left_at"));
+        assertEquals("09:00-10:00 10:20-13:00", visit.get("spans"));
+        CSVRecord whole = rows.stream().filter(r -> r.get("student_id").equals("5302")).findFirst().orElseThrow();
+        assertEquals("09:10", whole.get("arrived_at"));
+        assertEquals("", whole.get("spans"), "one pair is arrived_at and left_at");
+
+        String text = pdfText(e);
+        assertTrue(text.contains("09:00-10:00") && text.contains("10:20-13:00"), "each span under the hours: " + text);
+        assertTrue(text.contains("09:10-13:00"), text);
+
+        Api.frontdesk().when().get("/students/{s}/personal-data", 5301).then().statusCode(200)
+                .body("attendance", org.hamcrest.Matchers.hasSize(1))
+                .body("attendance[0].hoursPresent", org.hamcrest.Matchers.is(3.67f))
+                .body("attendance[0].arrivedAt", org.hamcrest.Matchers.is("09:00:00"))
+                .body("attendance[0].spans.arrivedAt", org.hamcrest.Matchers.contains("09:00:00", "10:20:00"))
+                .body("attendance[0].spans.leftAt", org.hamcrest.Matchers.contains("10:00:00", "13:00:00"));
+        Api.frontdesk().when().get("/students/{s}/personal-data", 5302).then().statusCode(200)
+                .body("attendance[0].arrivedAt", org.hamcrest.Matchers.is("09:10:00"))
+                .body("attendance[0].spans", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void exportsAreForTutorsAndAdmins() {
         Api.as("board", "exam-board").when().get("/editions/{e}/register.csv", E).then().statusCode(403);

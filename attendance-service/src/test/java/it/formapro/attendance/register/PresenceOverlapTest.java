@@ -82,4 +82,49 @@ class PresenceOverlapTest {
         assertTrue(PresenceOverlap.fits(List.of(minutes(240, "09:00", "13:00"), minutes(60, "13:00", "14:00"))));
         assertTrue(PresenceOverlap.fits(List.of(minutes(0, "09:00", "13:00"), minutes(240, "09:00", "13:00"))));
     }
+
+    private static List<Span> spans(int minutes, String given, String start, String end, boolean anyTime) {
+        return PresenceOverlap.spans(minutes, null, null, PresenceTest.spans(given), LocalTime.parse(start),
+                LocalTime.parse(end), anyTime);
+    }
+
+    @Test
+    void severalSpansLieEachWhereItSaysNotFromTheFirstToTheLast() {
+        // 09:00-10:00 and 10:20-13:00 at lesson A leave 10:00-10:20 to a lesson B of 10:05-10:15 attended whole
+        List<Span> a = spans(220, "09:00-10:00 10:20-13:00", "09:00", "13:00", false);
+        assertEquals(2, a.size());
+        Span b = times("10:05", "10:15", "10:05", "10:15", false);
+        assertFalse(PresenceOverlap.overlap(a, List.of(b)));
+        List<Span> day = new java.util.ArrayList<>(a);
+        day.add(b);
+        assertTrue(PresenceOverlap.fits(day));
+        // the envelope 09:00-13:00 would have refused it
+        assertFalse(PresenceOverlap.fits(List.of(times("09:00", "13:00", "09:00", "13:00", false), b)));
+        // a span that does cross lesson B's presence is a clash
+        List<Span> crossing = spans(230, "09:00-10:10 10:20-13:00", "09:00", "13:00", false);
+        assertTrue(PresenceOverlap.overlap(crossing, List.of(b)));
+        List<Span> clash = new java.util.ArrayList<>(crossing);
+        clash.add(b);
+        assertFalse(PresenceOverlap.fits(clash));
+        assertEquals("09:00-10:10, 10:20-13:00", PresenceOverlap.times(crossing));
+    }
+
+    @Test
+    void spansAreClippedAndMergedBeforeTheyArePlaced() {
+        // clipped to the lesson's hours, overlapping spans merged: 09:00-11:00 and 12:00-13:00
+        List<Span> parts = spans(180, "08:00-10:00 09:30-11:00 12:00-14:00", "09:00", "13:00", false);
+        assertEquals(List.of(new Span(540, 660, 120), new Span(720, 780, 60)), parts);
+        // a presence given as minutes beside them may take the free hour 11-12 of a lesson 09-13, not more
+        assertTrue(PresenceOverlap.fits(concat(parts, minutes(60, "09:00", "13:00"))));
+        assertFalse(PresenceOverlap.fits(concat(parts, minutes(61, "09:00", "13:00"))));
+        // asynchronous e-learning logged for longer than the lesson counts the lesson's minutes, the earliest first
+        List<Span> async = spans(120, "15:00-16:30 20:00-21:00", "09:00", "11:00", true);
+        assertEquals(List.of(new Span(900, 990, 90), new Span(1200, 1260, 30)), async);
+    }
+
+    private static List<Span> concat(List<Span> spans, Span more) {
+        List<Span> all = new java.util.ArrayList<>(spans);
+        all.add(more);
+        return all;
+    }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PresenceTest {
@@ -82,5 +84,70 @@ class PresenceTest {
         assertFalse(Presence.untrackedAttendance(0, null));
         assertFalse(Presence.untrackedAttendance(null, BigDecimal.ZERO));
         assertFalse(Presence.untrackedAttendance(null, null));
+    }
+
+    /** "09:00-10:00 10:20-13:00" as spans. */
+    static List<PresenceSpan> spans(String text) {
+        List<PresenceSpan> spans = new ArrayList<>();
+        for (String span : text.split(" ")) {
+            String[] t = span.split("-");
+            spans.add(new PresenceSpan(LocalTime.parse(t[0]), LocalTime.parse(t[1])));
+        }
+        return spans;
+    }
+
+    private static int spanMinutes(String text, boolean anyTime) {
+        return Presence.minutes(null, null, null, null, spans(text), NINE, ONE, anyTime);
+    }
+
+    @Test
+    void severalSpansCountTheirUnionInsideTheLesson() {
+        // dropped out of a 09-13 synchronous lesson 10:00-10:20: 220 minutes, not 240 nor 60
+        assertEquals(220, spanMinutes("09:00-10:00 10:20-13:00", false));
+        assertEquals(220, spanMinutes("10:20-13:00 09:00-10:00", false), "in any order");
+        // overlapping spans (two platform sessions open at once) count a minute once; touching ones too
+        assertEquals(180, spanMinutes("09:00-11:00 10:00-12:00", false));
+        assertEquals(240, spanMinutes("09:00-11:00 11:00-13:00", false));
+        assertEquals(60, spanMinutes("10:00-11:00 10:15-10:45", false), "a span inside another adds nothing");
+        // each span clipped to the lesson's hours, as one pair is
+        assertEquals(30 + 60, spanMinutes("08:00-09:30 12:00-14:00", false));
+    }
+
+    @Test
+    void aSpanWhollyOutsideTheLessonIsRefusedAsOnePairIs() {
+        Presence.Invalid outside = assertThrows(Presence.Invalid.class,
+                () -> spanMinutes("09:00-10:00 14:00-15:00", false));
+        assertEquals(Presence.Invalid.Kind.OUTSIDE_LESSON, outside.kind);
+        assertTrue(outside.getMessage().contains("spans[1] 14:00-15:00"), outside.getMessage());
+        assertEquals(Presence.INSIDE_LESSON_RULE, outside.rule());
+        // asynchronous e-learning is followed at any time of day: its sessions count wherever, up to the lesson
+        assertEquals(60 + 60, spanMinutes("09:00-10:00 14:00-15:00", true));
+        assertEquals(240, spanMinutes("07:00-10:00 14:00-17:00", true), "never more than the lesson");
+        assertEquals(90, spanMinutes("20:00-21:00 20:30-21:30", true), "overlaps counted once there too");
+    }
+
+    @Test
+    void malformedSpansAreRefusedAsMalformed() {
+        for (String bad : new String[] {"09:00-10:00 11:00-11:00", "10:00-09:00"}) {
+            Presence.Invalid e = assertThrows(Presence.Invalid.class, () -> spanMinutes(bad, false), bad);
+            assertEquals(Presence.Invalid.Kind.MALFORMED, e.kind, bad);
+        }
+        assertEquals(Presence.Invalid.Kind.MALFORMED, assertThrows(Presence.Invalid.class,
+                () -> Presence.minutes(null, null, null, null, List.of(), NINE, ONE, false)).kind);
+        List<PresenceSpan> many = new ArrayList<>();
+        for (int i = 0; i <= PresenceSpan.MAX_PER_ROW; i++) {
+            many.add(new PresenceSpan(NINE.plusMinutes(i * 10), NINE.plusMinutes(i * 10 + 5)));
+        }
+        assertEquals(Presence.Invalid.Kind.MALFORMED, assertThrows(Presence.Invalid.class,
+                () -> Presence.minutes(null, null, null, null, many, NINE, ONE, false)).kind);
+        // spans are one way of saying the presence: with the pair, minutes or hours it is two
+        Presence.Invalid both = assertThrows(Presence.Invalid.class, () -> Presence.minutes(null, null, NINE, ONE,
+                spans("09:00-10:00 10:20-13:00"), NINE, ONE, false));
+        assertEquals(Presence.Invalid.Kind.MALFORMED, both.kind);
+        assertTrue(both.getMessage().contains("either spans or one arrivedAt+leftAt pair"), both.getMessage());
+        assertEquals(Presence.Invalid.Kind.MALFORMED, assertThrows(Presence.Invalid.class, () -> Presence.minutes(null,
+                new BigDecimal("2"), null, null, spans("09:00-10:00 10:20-13:00"), NINE, ONE, false)).kind);
+        assertEquals(Presence.Invalid.Kind.MALFORMED, assertThrows(Presence.Invalid.class, () -> Presence.minutes(60,
+                null, null, null, spans("09:00-10:00 10:20-13:00"), NINE, ONE, false)).kind);
     }
 }

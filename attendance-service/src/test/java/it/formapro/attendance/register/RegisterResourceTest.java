@@ -456,4 +456,180 @@ class RegisterResourceTest {
         Api.as("board", "exam-board").when().get("/editions/2015/lessons/{l}/register", lesson).then().statusCode(403);
         Api.as("boss", "admin").when().get("/editions/2015/lessons/{l}/register", lesson).then().statusCode(200);
     }
+
+    private static Map<String, Object> span(String arrived, String left) {
+        return Map.of("arrivedAt", arrived, "leftAt", left);
+    }
+
+    /**
+     * A presence given as several spans (a student who dropped out of a synchronous lesson 10:00-10:20, the platform's
+     * sessions): the minutes are their union inside the lesson, the spans are kept, echoed and audited.
+     */
+    @Test
+    void severalSpansCountTheirUnionAndAreKeptAsTheTrace() {
+        LocalDate day = DAY.plusDays(10);
+        for (long s = 4701; s <= 4704; s++) {
+            participant(1047, s, "Fad" + s, "Sessioni", START);
+        }
+        long lesson = lesson(1047, day, "09:00", "13:00", "1259", "ELEARNING_SYNC");
+        tutor().body(Map.of("entries", List.of(
+                        Map.of("studentId", 4701, "spans", List.of(span("09:00", "10:00"), span("10:20", "13:00"))),
+                        // two sessions open at once: 09:00-12:00 counted once; the part after 13:00 does not count
+                        Map.of("studentId", 4702, "spans", List.of(span("10:00", "12:00"), span("09:00", "11:00"),
+                                span("12:30", "13:30"))),
+                        Map.of("studentId", 4703, "spans", List.of(span("09:30", "13:00"))),
+                        Map.of("studentId", 4704, "arrivedAt", "09:00", "leftAt", "10:00"))))
+                .when().put("/editions/1047/lessons/{l}/register", lesson)
+                .then().statusCode(200)
+                .body("entries.find { it.studentId == 4701 }.minutesPresent", is(220))
+                .body("entries.find { it.studentId == 4701 }.hoursPresent", is(3.67f))
+                .body("entries.find { it.studentId == 4701 }.spans.arrivedAt", contains("09:00:00", "10:20:00"))
+                .body("entries.find { it.studentId == 4701 }.spans.leftAt", contains("10:00:00", "13:00:00"))
+                .body("entries.find { it.studentId == 4701 }.arrivedAt", is("09:00:00"))
+                .body("entries.find { it.studentId == 4701 }.leftAt", is("13:00:00"))
+                .body("entries.find { it.studentId == 4702 }.minutesPresent", is(210))
+                // in time order, as logged (overlaps included: the trace, not the sum)
+                .body("entries.find { it.studentId == 4702 }.spans.arrivedAt", contains("09:00:00", "10:00:00", "12:30:00"))
+                .body("entries.find { it.studentId == 4702 }.leftAt", is("13:30:00"))
+                // one span is the pair it is
+                .body("entries.find { it.studentId == 4703 }.minutesPresent", is(210))
+                .body("entries.find { it.studentId == 4703 }.spans", nullValue())
+                .body("entries.find { it.studentId == 4703 }.arrivedAt", is("09:30:00"))
+                .body("entries.find { it.studentId == 4704 }.minutesPresent", is(60))
+                .body("entries.find { it.studentId == 4704 }.spans", nullValue());
+        // a later read finds the same
+        tutor().when().get("/editions/1047/lessons/{l}/register", lesson).then().statusCode(200)
+                .body("entries.find { it.studentId == 4701 }.spans.leftAt", contains("10:00:00", "13:00:00"))
+                .body("entries.find { it.studentId == 4702 }.spans", hasSize(3));
+        tutor().when().get("/editions/1047/lessons/{l}/register/history?studentId=4701", lesson).then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].newMinutes", is(220))
+                .body("[0].spans.arrivedAt", contains("09:00:00", "10:20:00"));
+
+        // other spans with the same minutes, the same first arrival and last exit: a change, written and audited;
+        // the same spans again, in another order, are not
+        for (List<Map<String, Object>> spans : List.of(List.of(span("09:00", "10:20"), span("10:40", "13:00")),
+                List.of(span("10:40", "13:00"), span("09:00", "10:20")))) {
+            tutor().body(Map.of("entries", List.of(Map.of("studentId", 4701, "spans", spans))))
+                    .when().put("/editions/1047/lessons/{l}/register", lesson).then().statusCode(200)
+                    .body("entries.find { it.studentId == 4701 }.minutesPresent", is(220))
+                    .body("entries.find { it.studentId == 4701 }.spans.leftAt", contains("10:20:00", "13:00:00"));
+        }
+        tutor().when().get("/editions/1047/lessons/{l}/register/history?studentId=4701", lesson).then()
+                .body("$", hasSize(2))
+                .body("[1].oldMinutes", is(220)).body("[1].newMinutes", is(220))
+                .body("[1].spans.arrivedAt", contains("09:00:00", "10:40:00"));
+        // back to one pair: the spans go, and that is a change too
+        tutor().body(Map.of("arrivedAt", "09:00", "leftAt", "12:40"))
+                .when().put("/editions/1047/lessons/{l}/register/4701", lesson).then().statusCode(200)
+                .body("entries.find { it.studentId == 4701 }.minutesPresent", is(220))
+                .body("entries.find { it.studentId == 4701 }.spans", nullValue());
+        // one student's presence takes spans as well
+        tutor().body(Map.of("spans", List.of(span("09:00", "09:30"), span("12:00", "13:00"))))
+                .when().put("/editions/1047/lessons/{l}/register/4704", lesson).then().statusCode(200)
+                .body("entries.find { it.studentId == 4704 }.minutesPresent", is(90))
+                .body("entries.find { it.studentId == 4704 }.spans", hasSize(2));
+        tutor().when().get("/editions/1047/lessons/{l}/register/history", lesson).then()
+                .body("$", hasSize(7))
+                .body("[5].spans", nullValue())
+                .body("[6].spans.leftAt", contains("09:30:00", "13:00:00"));
+    }
+
+    @Test
+    void spansThatCannotBeReadAreA400AndASpanOutsideTheLessonA422() {
+        LocalDate day = DAY.plusDays(11);
+        participant(1047, 4711, "Fad", "Errata", START);
+        long lesson = lesson(1047, day, "09:00", "13:00", "1259", "ELEARNING_SYNC");
+        String url = "/editions/1047/lessons/{l}/register";
+        List<Map<String, Object>> two = List.of(span("09:00", "10:00"), span("10:20", "13:00"));
+        // spans and the pair together
+        Map<String, Object> both = new java.util.HashMap<>(Map.of("studentId", 4711, "spans", two));
+        both.put("arrivedAt", "09:00");
+        both.put("leftAt", "13:00");
+        tutor().body(Map.of("entries", List.of(both))).when().put(url, lesson)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("either spans or one arrivedAt+leftAt pair"))
+                .body("violations[0].field", is("entries[0] (student 4711)"));
+        // spans with hours (or minutes), at an e-learning lesson too: two ways of saying it, not an untracked count
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4711, "spans", two, "hoursPresent", 3.67))))
+                .when().put(url, lesson).then().statusCode(400)
+                .body("detail", containsString("leave out minutesPresent and hoursPresent"));
+        tutor().body(Map.of("minutesPresent", 220, "spans", two)).when().put(url + "/4711", lesson).then().statusCode(400);
+        // a span that ends before (or when) it starts
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4711, "spans",
+                        List.of(span("09:00", "10:00"), span("11:00", "10:30"))))))
+                .when().put(url, lesson).then().statusCode(400)
+                .body("detail", containsString("spans[1]"));
+        tutor().body(Map.of("spans", List.of(span("09:00", "09:00")))).when().put(url + "/4711", lesson).then().statusCode(400);
+        // a span without its exit, an empty list, more than 20
+        tutor().body("{\"entries\":[{\"studentId\":4711,\"spans\":[{\"arrivedAt\":\"09:00\"}]}]}")
+                .when().put(url, lesson).then().statusCode(400);
+        tutor().body("{\"spans\":[]}").when().put(url + "/4711", lesson).then().statusCode(400);
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            many.add(span(java.time.LocalTime.of(9, 0).plusMinutes(10L * i).toString(),
+                    java.time.LocalTime.of(9, 5).plusMinutes(10L * i).toString()));
+        }
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4711, "spans", many))))
+                .when().put(url, lesson).then().statusCode(400)
+                .body("violations.field", hasItem(containsString("spans")));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4711, "spans", many.subList(0, 20)))))
+                .when().put(url, lesson).then().statusCode(200)
+                .body("entries.find { it.studentId == 4711 }.minutesPresent", is(100));
+        // a span with no minute inside the lesson's hours: refused as one pair is, naming the span
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4711, "spans",
+                        List.of(span("09:00", "10:00"), span("14:00", "15:00"))))))
+                .when().put(url, lesson).then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/register-rule"))
+                .body("violations[0].message", containsString("spans[1] 14:00-15:00"))
+                .body("violations[0].message", containsString("09:00-13:00"))
+                .body("violations[0].figures.arrivedAt", is("14:00"))
+                .body("violations[0].figures.span", is(1));
+        // nothing of the refused requests was saved
+        tutor().when().get("/editions/1047/lessons/{l}/register/history", lesson).then().body("$", hasSize(1));
+    }
+
+    /**
+     * One place at a time reads each span: present 09:00-10:00 and 10:20-13:00 at lesson A, a student may attend a
+     * lesson B of 10:05-10:15 (another edition) in between, whichever is recorded first; a span that crosses it may not.
+     */
+    @Test
+    void onePlaceAtATimeReadsEachSpanNotTheFirstArrivalToTheLastExit() {
+        LocalDate day = DAY.plusDays(12);
+        for (long s = 4801; s <= 4803; s++) {
+            participant(1047, s, "Due", "Lezioni" + s, START);
+            participant(1048, s, "Due", "Lezioni" + s, START);
+        }
+        long a = lesson(1047, day, "09:00", "13:00", "1259", "ELEARNING_SYNC");
+        long b = lesson(1048, day, "10:05", "10:15", "1260", "CLASSROOM");
+        tutor().body(Map.of("entries", List.of(
+                        Map.of("studentId", 4801, "spans", List.of(span("09:00", "10:00"), span("10:20", "13:00"))),
+                        Map.of("studentId", 4802, "spans", List.of(span("09:00", "10:10"), span("10:20", "13:00"))))))
+                .when().put("/editions/1047/lessons/{l}/register", a).then().statusCode(200);
+        // B whole (as minutes or as times) fits in 4801's gap; 4802 was at A until 10:10
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4801, "minutesPresent", 10),
+                        Map.of("studentId", 4802, "arrivedAt", "10:05", "leftAt", "10:15"))))
+                .when().put("/editions/1048/lessons/{l}/register", b)
+                .then().statusCode(422)
+                .body("violations", hasSize(1))
+                .body("violations[0].field", is("entries[1] (student 4802)"))
+                .body("violations[0].message", containsString("10 min here (within 10:05-10:15) do not fit beside "
+                        + "230 min at lesson " + a + " of edition 1047 (ELEARNING_SYNC, within 09:00-10:10, 10:20-13:00)"));
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4801, "minutesPresent", 10),
+                        Map.of("studentId", 4802, "arrivedAt", "10:10", "leftAt", "10:15"))))
+                .when().put("/editions/1048/lessons/{l}/register", b).then().statusCode(200);
+        // the other way round: B recorded first, then A's spans around it, and a span across it refused
+        tutor().body(Map.of("entries", List.of(Map.of("studentId", 4803, "arrivedAt", "10:05", "leftAt", "10:15"))))
+                .when().put("/editions/1048/lessons/{l}/register", b).then().statusCode(200);
+        tutor().body(Map.of("spans", List.of(span("09:00", "10:05"), span("10:15", "13:00"))))
+                .when().put("/editions/1047/lessons/{l}/register/4803", a).then().statusCode(200)
+                .body("entries.find { it.studentId == 4803 }.minutesPresent", is(230));
+        tutor().body(Map.of("spans", List.of(span("09:00", "10:06"), span("10:15", "13:00"))))
+                .when().put("/editions/1047/lessons/{l}/register/4803", a).then().statusCode(422)
+                .body("violations[0].message", containsString("within 09:00-10:06, 10:15-13:00"))
+                .body("violations[0].message", containsString("10 min at lesson " + b + " of edition 1048"));
+        tutor().when().get("/editions/1047/lessons/{l}/register", a).then()
+                .body("entries.find { it.studentId == 4803 }.spans.arrivedAt", contains("09:00:00", "10:15:00"))
+                .body("entries.find { it.studentId == 4803 }.spans.leftAt", contains("10:05:00", "13:00:00"));
+    }
 }
