@@ -266,6 +266,12 @@ public final class Lifecycle {
     }
 
     /** Registers an Italian student (codice fiscale built from the data) with an Italian upper-secondary diploma. */
+    /** What a portal sends for an Italian adult with an Italian upper-secondary diploma (eligible for 002). */
+    public Map<String, Object> italianApplicantWithDiploma(String first, String last) {
+        return student(first, last, today.minusYears(30).minusDays(distinctDays()), "ITALIAN", Map.of("educationTitle",
+                Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL")));
+    }
+
     long registerItalianWithDiploma(String first, String last, LocalDate birth) {
         return createStudent(student(first, last, birth, "ITALIAN", Map.of("educationTitle",
                 Map.of("kind", "UPPER_SECONDARY", "eqfLevel", 4, "obtainedIn", "ITALIAN_SCHOOL"))));

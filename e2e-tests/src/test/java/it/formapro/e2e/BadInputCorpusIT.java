@@ -219,6 +219,12 @@ class BadInputCorpusIT {
         cases.add(new Case("student id not a number", fd, "GET", st + "/abc", null, null));
         cases.add(new Case("student id with SQL", fd, "GET", st + "/1%27%20OR%20%271%27=%271", null, null));
         cases.add(new Case("enrollments with an unknown status", fd, "GET", en + "/editions/" + edition + "/enrollments?status=HAPPY", null, null));
+        // a portal following its applications: an id it does not own answers like an unknown one
+        String portal = TOKENS.portal();
+        cases.add(new Case("unknown application", portal, "GET", en + "/applications/999999", null, null));
+        cases.add(new Case("application id not a number", portal, "GET", en + "/applications/abc", null, null));
+        cases.add(new Case("a front-desk enrollment read as the portal's application", portal, "GET", en + "/applications/" + enrollment, null, null));
+        cases.add(new Case("applications in an unknown status", portal, "GET", en + "/applications?status=HAPPY", null, null));
         // personal data (GDPR)
         cases.add(json(admin, "POST", st + "/" + student + "/erasure", "{}", "erasure without a reason"));
         cases.add(json(admin, "POST", st + "/" + student + "/erasure", "{\"reason\":\"" + HUGE + "\"}", "erasure with a huge reason"));

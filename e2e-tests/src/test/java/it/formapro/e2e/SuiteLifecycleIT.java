@@ -17,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import it.formapro.portal.catalog.api.QualificationsApi;
 import it.formapro.portal.catalog.model.QualificationSummary;
+import it.formapro.portal.enrollment.api.PortalApplicationsApi;
+import it.formapro.portal.enrollment.model.EnrollmentStatus;
+import it.formapro.portal.enrollment.model.PortalReceipt;
 import it.formapro.portal.exam.api.PublicVerificationApi;
 import it.formapro.portal.exam.model.Verification;
 import java.time.LocalDate;
@@ -167,6 +170,57 @@ class SuiteLifecycleIT {
                 .post(Suite.EXAM + "/certificates/" + certificateId + "/revocation")
                 .then().statusCode(200);
         assertEquals("REVOKED", verification.verificationResourceVerify(anna.verificationCode()).getStatus());
+    }
+
+    /**
+     * A portal applies, follows the Location of its 201 with the generated client (GET /applications/{id}) and sees
+     * the front desk's confirmation; another portal client would get 404 (ApplicationResourceTest), the front desk's
+     * own enrollments are not its applications.
+     */
+    @Test
+    @Order(4)
+    void aPortalFollowsItsApplicationWithTheGeneratedClient() throws Exception {
+        Lifecycle lifecycle = new Lifecycle(TOKENS);
+        long edition = lifecycle.openEdition(Map.of(
+                "provider", "Ente di formazione demo", "providerAccreditation", Lifecycle.ACCREDITATION,
+                "qualificationCode", "002", "title", "Portal applications", "location", "Napoli",
+                "startDate", Suite.today().plusDays(30).toString(), "endDate", Suite.today().plusDays(150).toString(),
+                "plannedHours", 300, "capacity", 5));
+        Map<String, Object> applicant = lifecycle.italianApplicantWithDiploma("Sara", "Conti");
+        // the pre-enrollment's 201 is one of two shapes (front desk, portal): sent as JSON, its Location followed below
+        io.restassured.response.Response created = given().auth().oauth2(TOKENS.portal()).contentType(ContentType.JSON)
+                .body(Map.of("applicant", applicant)).post(Suite.ENROLLMENT + "/editions/" + edition + "/enrollments");
+        assertEquals(201, created.statusCode(), created.asString());
+        long id = created.jsonPath().getLong("enrollmentId");
+        String location = created.header("Location");
+        assertEquals("/applications/" + id, java.net.URI.create(location).getPath());
+
+        var enrollmentClient = new it.formapro.portal.enrollment.client.ApiClient();
+        enrollmentClient.updateBaseUri(Suite.ENROLLMENT);
+        enrollmentClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKENS.portal()));
+        PortalApplicationsApi applications = new PortalApplicationsApi(enrollmentClient);
+        PortalReceipt receipt = applications.applicationResourceGet(id);
+        assertEquals(EnrollmentStatus.PRE_ENROLLED, receipt.getStatus());
+        assertEquals(it.formapro.portal.enrollment.model.Verdict.ELIGIBLE, receipt.getVerdict());
+        assertEquals(List.of(), receipt.getRulesNotPassed());
+
+        given().auth().oauth2(TOKENS.frontdesk()).post(Suite.ENROLLMENT + "/enrollments/" + id + "/confirmation")
+                .then().statusCode(200).body("status", is("CONFIRMED"));
+        receipt = applications.applicationResourceGet(id);
+        assertEquals(EnrollmentStatus.CONFIRMED, receipt.getStatus());
+        assertNull(receipt.getVerdict(), "nothing left to meet once confirmed");
+
+        // (page, size, status): the portal's confirmed applications include this one
+        var confirmed = applications.applicationResourceMineWithHttpInfo(0, 100, EnrollmentStatus.CONFIRMED);
+        assertTrue(confirmed.getData().stream().anyMatch(r -> r.getEnrollmentId() == id), confirmed.getData().toString());
+        assertTrue(Integer.parseInt(confirmed.getHeaders().get("x-total-count").get(0)) >= 1);
+        // an id the portal did not submit answers like an unknown one
+        long frontDesk = Lifecycle.send("POST", Suite.ENROLLMENT + "/editions/" + edition + "/enrollments", TOKENS.frontdesk(),
+                Map.of("studentId", lifecycle.registerItalianWithDiploma("Luca", "Fontana", LocalDate.of(1985, 3, 14))), 201)
+                .getLong("enrollment.id");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(it.formapro.portal.enrollment.client.ApiException.class,
+                () -> applications.applicationResourceGet(frontDesk));
+        assertEquals(404, refused.getCode());
     }
 
     @Test

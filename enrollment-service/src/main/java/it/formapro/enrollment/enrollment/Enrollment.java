@@ -56,6 +56,13 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
+    /**
+     * The portal client that submitted the application (its token's principal name, V9); null when the front desk
+     * or an admin entered the enrollment. A portal reads back only the applications it submitted (GET /applications).
+     */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     public static List<Enrollment> ofEdition(long editionId) {
         return list("editionId = ?1 order by preEnrolledAt, id", editionId);
     }

@@ -2,6 +2,7 @@ package it.formapro.enrollment.enrollment;
 
 import it.formapro.enrollment.eligibility.EligibilityReport;
 import it.formapro.enrollment.eligibility.PlausibleDate;
+import it.formapro.enrollment.eligibility.RuleCheck;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import jakarta.validation.Valid;
@@ -57,19 +58,44 @@ public final class EnrollmentDtos {
     public record PreEnrollmentView(EnrollmentView enrollment, EligibilityReport eligibility) {
     }
 
-    @Schema(name = "PortalReceipt", description = "What a portal gets back for an application: no personal data, only the "
-            + "enrollment reference, its status and which entry rules still lack evidence")
+    @Schema(name = "PortalReceipt", description = "What a portal gets back for an application, on submission and later "
+            + "(GET /applications/{id}): no personal data, only the enrollment reference, its status and, while it is "
+            + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet on the documents on file (outcome and source, "
+            + "never the reason: it quotes the documents)")
     public record PortalReceipt(
-            @Schema(examples = "7") long enrollmentId,
+            @Schema(description = "The application's id (the enrollment's)", examples = "7") long enrollmentId,
             @Schema(examples = "12") long editionId,
-            @Schema(examples = "PRE_ENROLLED") EnrollmentStatus status,
+            @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "PRE_ENROLLED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
-            @Schema(examples = "MISSING_EVIDENCE") EligibilityReport.Verdict verdict,
-            @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence) {
+            @Schema(description = "The entry rules on the documents on file, while the application waits for confirmation "
+                    + "(PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE")
+            EligibilityReport.Verdict verdict,
+            @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence,
+            @Schema(description = "What the applicant still needs: each entry rule that does not pass yet, with its outcome "
+                    + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents on file do not meet "
+                    + "it, the front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
+            @Schema(description = "1 = next to be offered a freed seat; only on the waiting list", examples = "1")
+            Long waitingListPosition) {
 
         public static PortalReceipt of(Enrollment e, EligibilityReport report) {
-            return new PortalReceipt(e.id, e.editionId, e.status, e.preEnrolledAt, report.verdict(),
-                    report.rules().stream().filter(r -> r.outcome() == RuleOutcome.MISSING_EVIDENCE).map(r -> r.rule()).toList());
+            List<RuleCheck> open = report == null ? List.of() : report.notPassed();
+            return new PortalReceipt(e.id, e.editionId, e.status, e.preEnrolledAt, report == null ? null : report.verdict(),
+                    open.stream().filter(r -> r.outcome() == RuleOutcome.MISSING_EVIDENCE).map(RuleCheck::rule).toList(),
+                    open.stream().map(RuleToMeet::of).toList(),
+                    e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null);
+        }
+    }
+
+    @Schema(name = "RuleToMeet", description = "An entry requirement that does not pass yet: its code, outcome and source, "
+            + "without the reason (it quotes the documents on file)")
+    public record RuleToMeet(
+            @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE") String rule,
+            @Schema(description = "MISSING_EVIDENCE or FAIL", examples = "MISSING_EVIDENCE") RuleOutcome outcome,
+            @Schema(description = "The standard the rule comes from", examples = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023 (sez. 3, requisiti di accesso)")
+            String source) {
+
+        static RuleToMeet of(RuleCheck r) {
+            return new RuleToMeet(r.rule(), r.outcome(), r.source());
         }
     }
 

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +68,8 @@ public class EnrollmentResource {
             + "enrollment goes to the waiting list. A portal application to an edition already started is refused once "
             + "more than the TUI % of its hours had been delivered before today (422 tui-passed, as at confirmation: the "
             + "applicant could never be confirmed); the front desk, who may record a student who joined earlier, is "
-            + "checked at confirmation, on the joining day. The portal gets back no personal data: a refusal lists each failing rule "
+            + "checked at confirmation, on the joining day. The portal gets back no personal data, and the Location of its "
+            + "application (GET /applications/{id}, where it follows the status later): a refusal lists each failing rule "
             + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
             + "otherIdType and otherIdValue) matches a student on file is that student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
             + "and are recorded with the enrollment. Idempotency-Key makes a retry safe: the same key with the same body "
@@ -79,6 +81,9 @@ public class EnrollmentResource {
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
             + "(or, for a portal application to a started edition, attendance-service) is unavailable.")
     @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
+            headers = @Header(name = "Location", description = "Where the caller reads it back: /applications/{id} for a "
+                    + "portal (its application, GET /applications/{id}), /enrollments/{id} for admin and frontdesk",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {PreEnrollmentView.class, PortalReceipt.class})))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or neither/both of studentId and applicant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +107,8 @@ public class EnrollmentResource {
             boolean staff = identity.hasRole("admin") || identity.hasRole("frontdesk");
             Object body = staff ? new PreEnrollmentView(EnrollmentView.of(e), result.eligibility())
                     : PortalReceipt.of(e, result.eligibility());
-            return Response.created(URI.create("/enrollments/" + e.id)).entity(body).build();
+            // each reads it back where its role may: the portal its application, the front desk the enrollment
+            return Response.created(URI.create((staff ? "/enrollments/" : "/applications/") + e.id)).entity(body).build();
         });
     }
 

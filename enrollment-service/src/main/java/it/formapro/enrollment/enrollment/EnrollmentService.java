@@ -125,6 +125,8 @@ public class EnrollmentService {
             e.studentId = student.id;
             e.editionId = editionId;
             e.preEnrolledAt = OffsetDateTime.now(clock);
+            // the portal that sent the application reads it back (GET /applications/{id}); the front desk's are not
+            e.submittedBy = portal ? identity.getPrincipal().getName() : null;
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
             e.persist();
             record(e, null, e.status, (e.status == EnrollmentStatus.WAITING_LIST

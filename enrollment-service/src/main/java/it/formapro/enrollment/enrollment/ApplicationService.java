@@ -1,0 +1,82 @@
+package it.formapro.enrollment.enrollment;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.catalog.CatalogGateway;
+import it.formapro.enrollment.eligibility.EligibilityEngine;
+import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
+import it.formapro.enrollment.student.Student;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * A portal's applications as it follows them: the enrollments it submitted (Enrollment.submittedBy, its token's
+ * principal name), seen through the receipt it got on submission. A portal never learns that an enrollment it did not
+ * submit exists: another portal's application, a front-desk enrollment and an unknown id answer the same 404.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final EligibilityEngine engine = new EligibilityEngine();
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CatalogGateway catalog;
+
+    public record PageOf(List<PortalReceipt> items, long total) {
+    }
+
+    /** The application as its portal sees it; admin and frontdesk read any portal's (not a front-desk enrollment). */
+    public PortalReceipt get(long id) {
+        Enrollment e = Enrollment.findById(id);
+        if (e == null || e.submittedBy == null || !(staff() || e.submittedBy.equals(caller()))) {
+            // one answer for "no such id", "entered by the front desk" and "another portal's": existence is not revealed
+            throw ProblemException.notFound("Application", id);
+        }
+        return receipt(e);
+    }
+
+    /** The caller's own applications, newest first, optionally in one status. */
+    public PageOf mine(EnrollmentStatus status, int page, int size) {
+        String where = "submittedBy = :caller" + (status == null ? "" : " and status = :status");
+        Parameters params = Parameters.with("caller", caller());
+        if (status != null) {
+            params.and("status", status);
+        }
+        PanacheQuery<Enrollment> query = Enrollment.find(where + " order by preEnrolledAt desc, id desc", params);
+        long total = Enrollment.count(where, params);
+        return new PageOf(query.page(Page.of(page, size)).list().stream().map(this::receipt).toList(), total);
+    }
+
+    /**
+     * The receipt's view now. While the application waits for confirmation, the entry rules are evaluated again on
+     * the documents on file (the front desk may have recorded more since), as at pre-enrollment, with the rules read
+     * through the catalogue cache (a minute; a portal polling many applications of one edition asks once); once
+     * decided, or for an erased student, there is nothing left to meet.
+     */
+    private PortalReceipt receipt(Enrollment e) {
+        EligibilityReport report = null;
+        if (e.status == EnrollmentStatus.PRE_ENROLLED || e.status == EnrollmentStatus.WAITING_LIST) {
+            Student student = Student.findById(e.studentId);
+            if (student != null && !student.isErased()) {
+                report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId));
+            }
+        }
+        return PortalReceipt.of(e, report);
+    }
+
+    private boolean staff() {
+        return identity.hasRole("admin") || identity.hasRole("frontdesk");
+    }
+
+    private String caller() {
+        return identity.getPrincipal().getName();
+    }
+}
