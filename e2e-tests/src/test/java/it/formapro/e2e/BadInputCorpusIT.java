@@ -178,9 +178,11 @@ class BadInputCorpusIT {
         cases.add(new Case("page size negative", admin, "GET", c + "/qualifications?size=-1", null, null));
         cases.add(new Case("eqf not a number", admin, "GET", c + "/qualifications?eqf=five", null, null));
         cases.add(new Case("enrollable not a boolean", admin, "GET", ed + "?enrollable=maybe", null, null));
+        cases.add(new Case("misspelt filter", admin, "GET", ed + "?enrolable=true", null, null));
         cases.add(new Case("region over 100 characters", admin, "GET", c + "/qualifications?region=" + "A".repeat(101), null, null));
         // enrollment: students, eligibility, enrollments
         String st = en + "/students";
+        cases.add(new Case("filter in the wrong case", fd, "GET", st + "?fiscalcode=RSSMRA85T10A562S", null, null));
         cases.add(json(fd, "POST", st, "{" + validStudent.replace("\"citizenship\":\"EU\"", "\"citizenship\":\"MARTIAN\"") + "}", "unknown citizenship"));
         cases.add(json(fd, "POST", st, "{\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\"RSSMRA98C12G482X\"}", "wrong check character"));
         cases.add(json(fd, "POST", st, "{\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\"" + SCRIPT + "\"}", "script as codice fiscale"));

@@ -456,5 +456,15 @@ class StudentResourceTest {
                 .statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(token("frontdesk")).queryParam("page", -1).when().get("/students").then()
                 .statusCode(400).contentType("application/problem+json");
+        // a misspelt filter would list everyone: it is refused, naming what the operation reads
+        given().auth().oauth2(token("frontdesk")).queryParam("fiscalcode", cf).when().get("/students").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/unknown-parameter"))
+                .body("detail", is("Unknown query parameter fiscalcode for GET /students: it reads fiscalCode, page, q, "
+                        + "size (names are case-sensitive)"))
+                .body("violations[0].field", is("fiscalcode"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "?verbose=1&a=2").then()
+                .statusCode(400).body("detail", containsString("Unknown query parameters a, verbose for GET /students/"
+                        + id + ": it takes no query parameter"));
     }
 }
