@@ -1,15 +1,12 @@
 package it.formapro.attendance.idempotency;
 
+import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,12 +103,7 @@ public class IdempotencyKeys {
                     : field == null ? null : field.toString();
             canonical.append(text == null ? "~" : text.length() + ":" + text).append(';');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     private static void check(String key) {

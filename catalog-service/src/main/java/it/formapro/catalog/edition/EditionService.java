@@ -6,6 +6,7 @@ import it.formapro.catalog.qualification.Qualification;
 import it.formapro.catalog.rules.EditionRules;
 import it.formapro.catalog.rules.RulesMapper;
 import it.formapro.catalog.standard.TrainingStandard;
+import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem.Violation;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
@@ -13,12 +14,8 @@ import it.formapro.common.time.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -271,12 +268,7 @@ public class EditionService {
                 // appended only when present: a retry of a request made before the field existed keeps its fingerprint
                 + (r.providerAccreditationOrNull() == null ? "" : "|" + r.providerAccreditationOrNull())
                 + (r.issuingRegionOrNull() == null ? "" : "|region=" + r.issuingRegionOrNull());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Sha256.hex(canonical);
     }
 
     /** Hours are decimals with 2 places (docs/CONTRACTS.md); @Digits has already refused finer values. */

@@ -13,6 +13,7 @@ import it.formapro.catalog.rules.StandardRules;
 import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.LikePattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -153,6 +154,6 @@ public class QualificationResource {
     }
 
     private static String like(String s) {
-        return "%" + s.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(s.trim());
     }
 }

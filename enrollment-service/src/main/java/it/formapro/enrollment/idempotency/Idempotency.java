@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -128,10 +125,8 @@ public class Idempotency {
     /** SHA-256 (hex) of the method and path and the canonical JSON of the rest. */
     String hash(String request, Object fingerprint) {
         try {
-            String canonicalRequest = request + "\n" + canonical.writeValueAsString(fingerprint);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(request + "\n" + canonical.writeValueAsString(fingerprint));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("request not fingerprintable", e);
         }
     }

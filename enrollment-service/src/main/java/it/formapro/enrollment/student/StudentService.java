@@ -1,6 +1,9 @@
 package it.formapro.enrollment.student;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.text.LikePattern;
 import it.formapro.common.text.OptionalText;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentDtos.StudentUpdate;
@@ -8,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,10 @@ public class StudentService {
     public PageOf list(String fiscalCode, String q, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (fiscalCode != null && !fiscalCode.isBlank()) {
+        String cf = OptionalText.strippedOrNull(fiscalCode);
+        if (cf != null) {
             where.append(" and fiscalCode = :cf");
-            params.and("cf", FiscalCode.normalize(fiscalCode.trim()));
+            params.and("cf", FiscalCode.normalize(cf));
         }
         if (q != null) {
             String[] words = q.trim().toLowerCase(Locale.ROOT).split("\\s+");
@@ -42,7 +44,7 @@ public class StudentService {
                 }
                 where.append(" and (lower(firstName) like :w").append(i).append(" escape '\\' or lower(lastName) like :w")
                         .append(i).append(" escape '\\')");
-                params.and("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.and("w" + i, LikePattern.containing(words[i]));
             }
         }
         long total = Student.count(where.toString(), params);

@@ -1,8 +1,7 @@
 package it.formapro.exam.certificate;
 
+import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +65,7 @@ public class DocumentResource {
         Response.ResponseBuilder pdf = Response.ok(doc.pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + doc.number + ".pdf\"");
         if (doc.pseudonymised()) {
-            return pdf.header("X-Content-SHA256", DocumentPdf.sha256(doc.pdf)).header("X-Pseudonymised", "true").build();
+            return pdf.header("X-Content-SHA256", Sha256.hex(doc.pdf)).header("X-Pseudonymised", "true").build();
         }
         return pdf.header("X-Content-SHA256", doc.pdfSha256).build();
     }

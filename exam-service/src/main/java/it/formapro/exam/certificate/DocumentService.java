@@ -2,6 +2,7 @@ package it.formapro.exam.certificate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionService;
@@ -208,7 +209,7 @@ public class DocumentService {
         doc.idempotencyKey = idempotencyKey;
         doc.content = write(content);
         doc.pdf = pdf;
-        doc.pdfSha256 = DocumentPdf.sha256(pdf);
+        doc.pdfSha256 = Sha256.hex(pdf);
         doc.persist();
         doc.flush();
         audit.record(kind + "_ISSUED", "DOCUMENT", doc.id, sessionId, number + " to student " + studentId
@@ -448,7 +449,7 @@ public class DocumentService {
     }
 
     public VerificationView verifyPdf(byte[] pdf) {
-        IssuedDocument doc = IssuedDocument.find("pdfSha256", DocumentPdf.sha256(pdf)).firstResult();
+        IssuedDocument doc = IssuedDocument.find("pdfSha256", Sha256.hex(pdf)).firstResult();
         if (doc == null) {
             throw new ProblemException(404, "unknown-certificate", "Unknown certificate",
                     "This PDF is not a document issued by this service (its SHA-256 matches none): it may have been "

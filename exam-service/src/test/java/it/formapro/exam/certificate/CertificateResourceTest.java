@@ -27,6 +27,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import it.formapro.common.digest.Sha256;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
 import it.formapro.exam.support.TestClock;
@@ -110,7 +111,7 @@ class CertificateResourceTest {
         JsonPath cert = issue(session, 11).then().statusCode(201).extract().jsonPath();
         byte[] pdf = board().when().get("/certificates/" + cert.getLong("id") + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        assertEquals(cert.getString("pdfSha256"), DocumentPdf.sha256(pdf), "the PDF served is the one issued");
+        assertEquals(cert.getString("pdfSha256"), Sha256.hex(pdf), "the PDF served is the one issued");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(cert.getString("number")), text);

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import it.formapro.common.digest.Sha256;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
 import it.formapro.exam.support.TestClock;
@@ -124,7 +125,7 @@ class LeavingLearningRecordTest {
 
         byte[] pdf = board().when().get("/certificates/" + id + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        assertEquals(record.getString("pdfSha256"), DocumentPdf.sha256(pdf), "the PDF served is the one issued");
+        assertEquals(record.getString("pdfSha256"), Sha256.hex(pdf), "the PDF served is the one issued");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Documento di formalizzazione degli apprendimenti"), text);

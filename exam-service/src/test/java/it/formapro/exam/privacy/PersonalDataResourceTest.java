@@ -21,7 +21,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import it.formapro.exam.certificate.DocumentPdf;
+import it.formapro.common.digest.Sha256;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
 import it.formapro.exam.support.TestClock;
@@ -121,7 +121,7 @@ class PersonalDataResourceTest {
         String sha = cert.getString("pdfSha256");
         byte[] issuedPdf = board().when().get("/certificates/" + id + "/pdf").then().statusCode(200)
                 .extract().asByteArray();
-        assertEquals(sha, DocumentPdf.sha256(issuedPdf));
+        assertEquals(sha, Sha256.hex(issuedPdf));
 
         JsonPath before = personalData(31);
         List<Map<String, Object>> documentsBefore = before.getList("documents");
@@ -158,8 +158,8 @@ class PersonalDataResourceTest {
         Response stored = board().when().get("/certificates/" + id + "/pdf");
         stored.then().statusCode(200).contentType("application/pdf").header("X-Pseudonymised", "true");
         byte[] pdf = stored.asByteArray();
-        assertEquals(DocumentPdf.sha256(pdf), stored.header("X-Content-SHA256"));
-        assertNotEquals(sha, DocumentPdf.sha256(pdf));
+        assertEquals(Sha256.hex(pdf), stored.header("X-Content-SHA256"));
+        assertNotEquals(sha, Sha256.hex(pdf));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             for (String personal : List.of("Giorgio", "Marino", "MRNGRG88P30E372T", "Vasto", "30/09/1988")) {
