@@ -134,20 +134,14 @@ public final class Presence {
     }
 
     /**
+     * The minutes of a presence given as minutes, hours, one arrivedAt+leftAt pair, or several spans (an e-learning
+     * platform's sessions, a class left and come back to): the minutes of spans are their union (a minute in two spans
+     * counts once), each span clipped to the lesson's hours as one pair is; times with no minute inside them are
+     * refused ({@link Invalid.Kind#OUTSIDE_LESSON}).
+     *
+     * @param spans   null unless the presence is given as spans
      * @param anyTime true for asynchronous e-learning: the platform's tracked time counts whenever it was spent
-     *                (up to the lesson's duration); otherwise only the time inside the lesson's hours counts, and
-     *                times with no minute inside them are refused ({@link Invalid.Kind#OUTSIDE_LESSON})
-     */
-    public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
-                              LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
-        return minutes(minutesPresent, hoursPresent, arrivedAt, leftAt, null, lessonStart, lessonEnd, anyTime);
-    }
-
-    /**
-     * As {@link #minutes(Integer, BigDecimal, LocalTime, LocalTime, LocalTime, LocalTime, boolean)}, or with the
-     * presence given as several spans (an e-learning platform's sessions, a class left and come back to): the minutes
-     * are their union (a minute in two spans counts once), each span clipped to the lesson's hours as one pair is; a
-     * span with no minute inside them is refused as one pair is ({@link Invalid.Kind#OUTSIDE_LESSON}).
+     *                (up to the lesson's duration); otherwise only the time inside the lesson's hours counts
      */
     public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
                               List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {

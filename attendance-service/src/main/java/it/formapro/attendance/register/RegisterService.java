@@ -68,6 +68,8 @@ public class RegisterService {
         List<Problem.Violation> refused = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         int[] minutes = new int[rows.size()];
+        // the times each valid row's presence is kept with, worked out once for the overlap check and the write
+        Times[] kept = new Times[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
             String field = "entries[" + i + "] (student " + row.studentId() + ")";
@@ -100,6 +102,8 @@ public class RegisterService {
                 (e.rule() != null ? refused : invalid).add(new Problem.Violation(field, e.getMessage(), e.rule(), e.figures));
                 continue;
             }
+            // a presence given as times keeps them: the platform's tracked entry and exit, or a late arrival
+            kept[i] = minutes[i] > 0 ? Times.of(row) : Times.NONE;
             if (row.version() != null && !row.version().equals(p.version())) {
                 stale.add(row.studentId() + " (you sent version " + row.version() + ", current "
                         + (p.version() == null ? "none" : p.version()) + ")");
@@ -109,7 +113,7 @@ public class RegisterService {
             throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
                     .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), invalid, null);
         }
-        Map<Long, List<PresenceOverlap.Span>> here = spansHere(lesson, rows, minutes, byStudent);
+        Map<Long, List<PresenceOverlap.Span>> here = spansHere(lesson, rows, minutes, kept, byStudent);
         RegisterStore.PresenceQuery query = query(here);
         if (!refused.isEmpty() || !stale.isEmpty()) {
             // nothing is written: the answer names every row refused, those that would be in two places at once too,
@@ -131,8 +135,7 @@ public class RegisterService {
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
             RegisterStore.Row current = byStudent.get(row.studentId());
-            // a presence given as times keeps them: the platform's tracked entry and exit, or a late arrival
-            Times times = minutes[i] > 0 ? Times.of(row) : Times.NONE;
+            Times times = kept[i];
             if (!current.holds(minutes[i], times.arrivedAt(), times.leftAt(), times.spans())) { // unchanged: nothing to audit
                 changes.add(new RegisterStore.Change(current.studentId(), current.minutesPresent(), minutes[i],
                         times.arrivedAt(), times.leftAt(), times.spans()));
@@ -184,7 +187,7 @@ public class RegisterService {
      * has that one row checked.
      */
     private static Map<Long, List<PresenceOverlap.Span>> spansHere(Lesson lesson, List<RegisterRow> rows, int[] minutes,
-                                                                  Map<Long, RegisterStore.Row> participants) {
+                                                                  Times[] kept, Map<Long, RegisterStore.Row> participants) {
         boolean anyTime = lesson.modality.anyTimeOfDay();
         Map<Long, List<PresenceOverlap.Span>> here = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -193,7 +196,7 @@ public class RegisterService {
             if (minutes[i] <= 0 || current == null) {
                 continue;
             }
-            Times times = Times.of(row);
+            Times times = kept[i];
             if (!current.holds(minutes[i], times.arrivedAt(), times.leftAt(), times.spans())) {
                 here.put(row.studentId(), PresenceOverlap.spans(minutes[i], times.arrivedAt(), times.leftAt(),
                         times.spans(), lesson.startTime, lesson.endTime, anyTime));

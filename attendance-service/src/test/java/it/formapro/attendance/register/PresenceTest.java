@@ -17,7 +17,7 @@ class PresenceTest {
 
     private static int minutes(Integer m, String h, String in, String out, boolean anyTime) {
         return Presence.minutes(m, h == null ? null : new BigDecimal(h), in == null ? null : LocalTime.parse(in),
-                out == null ? null : LocalTime.parse(out), NINE, ONE, anyTime);
+                out == null ? null : LocalTime.parse(out), null, NINE, ONE, anyTime);
     }
 
     @Test
