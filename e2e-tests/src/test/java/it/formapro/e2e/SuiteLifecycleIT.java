@@ -221,6 +221,18 @@ class SuiteLifecycleIT {
         var refused = org.junit.jupiter.api.Assertions.assertThrows(it.formapro.portal.enrollment.client.ApiException.class,
                 () -> applications.applicationResourceGet(frontDesk));
         assertEquals(404, refused.getCode());
+
+        // an edition already started (catalog's enrollable list offers it): enrollment reads attendance's hours
+        // delivered for the TUI with the portal's own token, which attendance must accept (it was a 503)
+        long started = lifecycle.openEdition(Map.of(
+                "provider", "Ente di formazione demo", "providerAccreditation", Lifecycle.ACCREDITATION,
+                "qualificationCode", "002", "title", "Portal applications, started", "location", "Napoli",
+                "startDate", Suite.today().minusDays(3).toString(), "endDate", Suite.today().plusDays(120).toString(),
+                "plannedHours", 300, "capacity", 5));
+        given().auth().oauth2(TOKENS.portal()).contentType(ContentType.JSON)
+                .body(Map.of("applicant", lifecycle.italianApplicantWithDiploma("Marta", "Galli")))
+                .post(Suite.ENROLLMENT + "/editions/" + started + "/enrollments")
+                .then().statusCode(201).body("verdict", is("ELIGIBLE"));
     }
 
     @Test

@@ -34,12 +34,13 @@ public class HoursDeliveredResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board"})
+    @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board", "portal"})
     @Operation(summary = "Hours delivered so far", description = "Hours of the lessons held by asOf (default "
             + "today; of asOf itself only those begun, if it is today), on the same basis as plannedHours (internship "
             + "excluded where the standard's total excludes it). "
-            + "enrollment-service uses it for the latest joining point (TUI). Roles: admin, frontdesk, tutor, "
-            + "exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
+            + "enrollment-service uses it for the latest joining point (TUI), with the caller's token: a portal applying "
+            + "to an edition already started reads it too (the edition's progress, no personal data). Roles: admin, "
+            + "frontdesk, tutor, exam-board, portal. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The hours delivered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryService.HoursDelivered.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
