@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import it.formapro.common.web.Paging;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -19,6 +23,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>A 400 problem. Every operation refuses a query parameter it does not declare ({@code UnknownQueryParameters})
  * and a path or query value it cannot read, even those without a body: the 400 is declared where a resource did not
  * declare its own.</li>
+ * <li>The headers the common code sends: {@code Location} on a 201, the paging headers of {@code Paging} on a list
+ * that takes {@code page} and {@code size}, {@code Preference-Applied} where a {@code Prefer} header is read,
+ * {@code Retry-After} on a 429 or a 503. Each is added only where the resource did not declare it.</li>
  * <li>The roles. SmallRye lists the {@code @RolesAllowed} roles as the scopes of the OpenID Connect scheme, which a
  * client would then ask Keycloak for ({@code scope=portal}) and be refused: roles are realm roles, not scopes. The
  * requirement keeps the scheme with no scope, and the roles move to {@code x-roles}, beside the "Roles:" sentence of
@@ -40,6 +47,7 @@ public class PublishedContract implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 declareBadRequest(operation);
+                declareHeaders(operation);
                 rolesAreNotScopes(operation);
             }
         }
@@ -54,6 +62,45 @@ public class PublishedContract implements OASFilter {
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema()
                                 .ref("#/components/schemas/Problem")))));
+    }
+
+    static void declareHeaders(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        boolean paged = hasParameter(operation, Parameter.In.QUERY, "page") && hasParameter(operation, Parameter.In.QUERY, "size");
+        boolean prefer = hasParameter(operation, Parameter.In.HEADER, "Prefer");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.equals("201")) {
+                header(response, "Location", "The created resource", "string");
+            }
+            if (status.equals("200") && paged) {
+                header(response, Paging.TOTAL_COUNT, "Items matching the filters, over all pages", "integer");
+                header(response, "X-Page", "This page, from 0", "integer");
+                header(response, "X-Page-Size", "Items per page", "integer");
+                header(response, "X-Page-Count", "Pages in all", "integer");
+            }
+            if (prefer && status.startsWith("2")) {
+                header(response, "Preference-Applied", "`return=minimal` when the Prefer header was honoured", "string");
+            }
+            if (status.equals("429") || status.equals("503")) {
+                header(response, "Retry-After", "Seconds to wait before retrying, when the service can tell", "integer");
+            }
+        });
+    }
+
+    private static boolean hasParameter(Operation operation, Parameter.In in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> in == p.getIn() && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void header(APIResponse response, String name, String description, String type) {
+        if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.valueOf(type.toUpperCase()))));
     }
 
     static void rolesAreNotScopes(Operation operation) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
 class PublishedContractTest {
@@ -47,5 +48,23 @@ class PublishedContractTest {
         assertEquals(List.of("admin", "frontdesk"), get.getExtensions().get("x-roles"));
         assertNull(anonymous.getSecurity(), "an anonymous operation gets no requirement");
         assertTrue(anonymous.getExtensions() == null || !anonymous.getExtensions().containsKey("x-roles"));
+    }
+
+    @Test
+    void theCommonHeadersAreDeclaredWhereTheyAreSent() {
+        Operation list = operation().addParameter(OASFactory.createParameter().name("page").in(Parameter.In.QUERY))
+                .addParameter(OASFactory.createParameter().name("size").in(Parameter.In.QUERY));
+        list.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().description("down"));
+        Operation create = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("201", OASFactory.createAPIResponse().description("created")
+                        .addHeader("Location", OASFactory.createHeader().description("the student"))));
+        new PublishedContract().filterOpenAPI(document(list, create));
+
+        assertEquals(java.util.Set.of("X-Total-Count", "X-Page", "X-Page-Size", "X-Page-Count"),
+                list.getResponses().getAPIResponse("200").getHeaders().keySet());
+        assertTrue(list.getResponses().getAPIResponse("503").getHeaders().containsKey("Retry-After"));
+        assertEquals("the student", create.getResponses().getAPIResponse("201").getHeaders().get("Location")
+                .getDescription(), "a header the resource declared is kept");
+        assertNull(operation().getResponses().getAPIResponse("200").getHeaders());
     }
 }
