@@ -1,9 +1,13 @@
 package it.formapro.attendance.catalog;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CaffeineCache;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -21,13 +25,30 @@ public class CatalogRules {
     private static final Logger LOG = Logger.getLogger(CatalogRules.class);
 
     private final RemoteRules remote;
+    private final Cache cache;
 
-    public CatalogRules(RemoteRules remote) {
+    public CatalogRules(RemoteRules remote, @CacheName("edition-rules") Cache cache) {
         this.remote = remote;
+        this.cache = cache;
     }
 
     @CacheResult(cacheName = "edition-rules")
     public EditionRules of(long editionId) {
+        return fetch(editionId);
+    }
+
+    /**
+     * The rules as catalog has them now, for a decision that stays: exam-service freezing an admission list must not
+     * measure it against hours or a threshold corrected in catalog minutes ago. What it reads replaces the cached copy,
+     * so the next answers agree with it.
+     */
+    public EditionRules current(long editionId) {
+        EditionRules rules = fetch(editionId);
+        cache.as(CaffeineCache.class).put(editionId, CompletableFuture.completedFuture(rules));
+        return rules;
+    }
+
+    private EditionRules fetch(long editionId) {
         try {
             return remote.fetch(editionId);
         } catch (ProblemException e) {

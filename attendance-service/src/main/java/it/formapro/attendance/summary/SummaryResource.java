@@ -6,6 +6,7 @@ import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
 import it.formapro.common.time.Italy;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,8 +75,14 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput admission(@PathParam("editionId") long editionId,
                                      @Parameter(description = "Figures as of this day (default today)")
-                                     @QueryParam("asOf") LocalDate asOf) {
-        return answers.json(SummaryViews.AdmissionSummary.of(summary(editionId, asOf)));
+                                     @QueryParam("asOf") LocalDate asOf,
+                                     @Parameter(description = "Read the edition's rules from catalog-service now "
+                                             + "instead of the copy kept for a few minutes: exam-service freezing "
+                                             + "an admission list")
+                                     @QueryParam("fresh") @DefaultValue("false") boolean fresh) {
+        var rules = fresh ? catalog.current(editionId) : catalog.of(editionId);
+        return answers.json(SummaryViews.AdmissionSummary.of(
+                summaries.edition(rules, asOf == null ? Italy.today() : asOf)));
     }
 
     private SummaryViews.EditionSummary summary(long editionId, LocalDate asOf) {

@@ -390,4 +390,22 @@ class SummaryResourceTest {
         Api.as("portal", "portal").when().get("/editions/2021/summary").then().statusCode(403)
                 .body("detail", containsString("summary"));
     }
+
+    /** exam-service freezes an admission list on the rules catalog has now, not on a copy minutes old. */
+    @Test
+    void aFreshAdmissionReadMeasuresAgainstTheRulesCatalogHasNow() {
+        long edition = 1049;
+        participant(edition, 1, "Ada", "Fresca", LocalDate.of(2026, 1, 12));
+        Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission?asOf=2026-12-31", edition).then()
+                .statusCode(200).body("students[0].requiredHours", is(250.0f));
+        CatalogStub.correctPlannedHours(edition, 300);
+        // the cached copy still answers the live reads...
+        Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission?asOf=2026-12-31", edition).then()
+                .body("students[0].requiredHours", is(250.0f));
+        // ...the freezing read asks catalog, and what it read replaces the copy
+        Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission?asOf=2026-12-31&fresh=true", edition)
+                .then().statusCode(200).body("students[0].requiredHours", is(300.0f));
+        Api.as("board", "exam-board").when().get("/editions/{e}/summary/admission?asOf=2026-12-31", edition).then()
+                .body("students[0].requiredHours", is(300.0f));
+    }
 }

@@ -75,6 +75,13 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Edition 1049 (000-like) as the admin has just corrected it in catalog: planned hours changed. */
+    public static void correctPlannedHours(long editionId, int plannedHours) {
+        Map<String, Object> rules = standard000(editionId);
+        rules.put("plannedHours", plannedHours);
+        stub(editionId, rules);
+    }
+
     /** How many times the rules of an edition were fetched (to check the cache). */
     public static int fetches(long editionId) {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(

@@ -134,7 +134,7 @@ public class AdmissionService {
     private AdmissionList compute(long sessionId, long edition, boolean fresh) {
         CompletableFuture<EditionRules> rulesCall = executor.supplyAsync(
                 () -> fresh ? catalog.rules(edition) : catalog.cachedRules(edition));
-        CompletableFuture<AttendanceSummary> summaryCall = executor.supplyAsync(() -> attendance.summary(edition));
+        CompletableFuture<AttendanceSummary> summaryCall = executor.supplyAsync(() -> attendance.summary(edition, fresh));
         var confirmed = enrollment.confirmedEnrollments(edition);
         EditionRules rules = join(rulesCall);
         AttendanceSummary summary = join(summaryCall);

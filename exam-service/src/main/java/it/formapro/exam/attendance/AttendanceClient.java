@@ -5,6 +5,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -15,9 +16,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/editions")
 public interface AttendanceClient {
 
+    /** fresh = true: attendance reads the edition's rules from catalog now (freezing); null: its cached copy may do. */
     @GET
     @Path("/{editionId}/summary/admission")
-    AttendanceSummary summary(@PathParam("editionId") long editionId);
+    AttendanceSummary summary(@PathParam("editionId") long editionId, @QueryParam("fresh") Boolean fresh);
 
     /** One participant's row of the edition summary (roles admin, tutor, exam-board); 404 if not a participant. */
     @GET

@@ -18,8 +18,8 @@ public class AttendanceGateway {
     @Timeout(10000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
-    public AttendanceSummary summary(long editionId) {
-        return client.summary(editionId);
+    public AttendanceSummary summary(long editionId, boolean fresh) {
+        return client.summary(editionId, fresh ? Boolean.TRUE : null);
     }
 
     @Timeout(3000)

@@ -15,8 +15,13 @@ public class AttendanceService {
     @Inject
     AttendanceGateway client;
 
-    public AttendanceSummary summary(long editionId) {
-        return Downstream.call(NAME, "the attendance summary of edition " + editionId, () -> client.summary(editionId));
+    /**
+     * @param fresh whether attendance must measure against the catalogue rules as they are now (freezing a list): its
+     *              figures (required hours, threshold) must agree with the rules exam reads fresh for the same list
+     */
+    public AttendanceSummary summary(long editionId, boolean fresh) {
+        return Downstream.call(NAME, "the attendance summary of edition " + editionId,
+                () -> client.summary(editionId, fresh));
     }
 
     /**

@@ -91,8 +91,16 @@ class AdmissionResourceTest {
         int reads = catalogueRulesReads();
         board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200).body("frozen", is(false));
         org.junit.jupiter.api.Assertions.assertEquals(reads, catalogueRulesReads(), "the live list reads the cached rules");
+        int freshSummaries = freshSummaryReads();
         board().when().post("/exam-sessions/" + session + "/admissions/freeze").then().statusCode(200);
         org.junit.jupiter.api.Assertions.assertEquals(reads + 1, catalogueRulesReads(), "freezing reads the rules fresh");
+        // and so does attendance for the figures it measures against them (required hours, threshold)
+        org.junit.jupiter.api.Assertions.assertEquals(freshSummaries + 1, freshSummaryReads());
+    }
+
+    private static int freshSummaryReads() {
+        return DownstreamStubs.server().countRequestsMatching(getRequestedFor(urlEqualTo(
+                "/editions/" + DownstreamStubs.EDITION + "/summary/admission?fresh=true")).build()).getCount();
     }
 
     private static int catalogueRulesReads() {

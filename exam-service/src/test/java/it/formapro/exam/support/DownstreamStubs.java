@@ -108,7 +108,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         }
         for (long copy = FIRST_COPY; copy < FIRST_COPY + COPIES; copy++) {
             server.stubFor(get(urlEqualTo("/editions/" + copy + "/rules")).willReturn(okJson(rules(copy))));
-            server.stubFor(get(urlEqualTo("/editions/" + copy + "/summary/admission")).willReturn(okJson(summary(copy))));
+            server.stubFor(get(urlPathEqualTo("/editions/" + copy + "/summary/admission")).willReturn(okJson(summary(copy))));
             server.stubFor(get(urlPathEqualTo("/editions/" + copy + "/enrollments"))
                     .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(copy))));
         }
@@ -121,10 +121,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .willReturn(okJson(rules(NO_ACCREDITATION, null))));
 
         for (long edition : new long[] {EDITION, ENROLLMENT_DOWN, NO_ACCREDITATION}) {
-            server.stubFor(get(urlEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson(summary(edition))));
+            server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson(summary(edition))));
         }
-        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
-        server.stubFor(get(urlEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
 
         for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, NO_ACCREDITATION}) {
@@ -141,7 +141,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(15, "Franco", "Costa", "1979-02-14", "Pescara", "CSTFNC79B14G482J");
 
         server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/rules")).willReturn(okJson(rules(PRIVACY_EDITION))));
-        server.stubFor(get(urlEqualTo("/editions/" + PRIVACY_EDITION + "/summary/admission")).willReturn(okJson(privacySummary())));
+        server.stubFor(get(urlPathEqualTo("/editions/" + PRIVACY_EDITION + "/summary/admission")).willReturn(okJson(privacySummary())));
         server.stubFor(get(urlPathEqualTo("/editions/" + PRIVACY_EDITION + "/enrollments"))
                 .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
                 .willReturn(okJson(enrollments(PRIVACY_EDITION, 31, 32, ERASED_STUDENT, 34, 35))));
@@ -191,7 +191,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/editions/" + LEAVING_EDITION + "/participants/" + ATTENDANCE_BROKEN_STUDENT
                 + "/summary")).willReturn(aResponse().withStatus(500)));
         // the admission list of an exam session of edition 23: the student on the course and two who left
-        server.stubFor(get(urlEqualTo("/editions/" + LEAVING_EDITION + "/summary/admission")).willReturn(okJson("""
+        server.stubFor(get(urlPathEqualTo("/editions/" + LEAVING_EDITION + "/summary/admission")).willReturn(okJson("""
                 {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
                 .formatted(LEAVING_EDITION, String.join(",\n",
                         student(STILL_ON_COURSE, "Sofia", "Marchetti 42", "ACTIVE", 190, 208, true, 80, true, ALL_PASSED),
@@ -209,7 +209,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     /** Edition 24 (see {@link #CREDITED_EDITION}). */
     private static void creditedEdition() {
         server.stubFor(get(urlEqualTo("/editions/" + CREDITED_EDITION + "/rules")).willReturn(okJson(rules(CREDITED_EDITION))));
-        server.stubFor(get(urlEqualTo("/editions/" + CREDITED_EDITION + "/summary/admission")).willReturn(okJson("""
+        server.stubFor(get(urlPathEqualTo("/editions/" + CREDITED_EDITION + "/summary/admission")).willReturn(okJson("""
                 {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
                 .formatted(CREDITED_EDITION, String.join(",\n",
                         student(CREDITED_PASS, "Irene", "Valli", "ACTIVE", 175, 180, 5, 203, true, 70, true, ALL_PASSED),
