@@ -1,5 +1,6 @@
 package it.formapro.attendance.export;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
@@ -35,10 +36,11 @@ public final class RegisterCsv {
                         continue;
                     }
                     AttendanceEntry e = sheet.recorded(l, p);
-                    csv.printRecord(l.id, l.lessonDate, l.startTime, l.endTime, l.unitCode, l.modality, l.teacher,
-                            Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName, p.firstName,
-                            e != null, sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
-                            e == null ? null : e.arrivedAt, e == null ? null : e.leftAt,
+                    // times as DayTime prints them: a lesson or a presence ending at midnight ends at 24:00
+                    csv.printRecord(l.id, l.lessonDate, DayTime.text(l.startTime), DayTime.text(l.endTime), l.unitCode,
+                            l.modality, l.teacher, Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName,
+                            p.firstName, e != null, sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
+                            e == null ? null : DayTime.text(e.arrivedAt), e == null ? null : DayTime.text(e.leftAt),
                             e == null ? null : PresenceSpan.text(PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt)));
                 }
             }

@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Lesson;
@@ -61,8 +62,8 @@ public final class RegisterPdf {
             table.setHeaderRows(1);
             table.addCell(header("Student"));
             for (Lesson l : block) {
-                table.addCell(header(l.lessonDate.format(DAY) + "\n" + l.startTime + "-" + l.endTime + "\nunit "
-                        + nullToDash(l.unitCode) + " " + l.modality + "\n" + Hours.ofMinutes(l.minutes) + " h"
+                table.addCell(header(l.lessonDate.format(DAY) + "\n" + l.startTime + "-" + DayTime.text(l.endTime)
+                        + "\nunit " + nullToDash(l.unitCode) + " " + l.modality + "\n" + Hours.ofMinutes(l.minutes) + " h"
                         + (l.isLocked() ? " (locked)" : "")));
             }
             for (Participant p : sheet.students()) {
@@ -113,7 +114,8 @@ public final class RegisterPdf {
             return hours;
         }
         List<PresenceSpan> spans = PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt);
-        return spans == null ? hours + "\n" + e.arrivedAt + "-" + e.leftAt : hours + "\n" + PresenceSpan.text(spans).replace(' ', '\n');
+        return spans == null ? hours + "\n" + e.arrivedAt + "-" + DayTime.text(e.leftAt)
+                : hours + "\n" + PresenceSpan.text(spans).replace(' ', '\n');
     }
 
     private static PdfPCell header(String text) {

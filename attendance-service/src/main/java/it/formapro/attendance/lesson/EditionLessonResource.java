@@ -77,7 +77,9 @@ public class EditionLessonResource {
             + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
             + "units (001: URA 2 and 3 first), internship maximum, a unit's maximum lab hours (000: 40 h per UF). The "
             + "standard's minimums are not refused here: GET /editions/{editionId}/calendar-check reports them. "
-            + "keyCompetences (optional, default false) marks a lesson devoted to the key competences. A refusal is a "
+            + "keyCompetences (optional, default false) marks a lesson devoted to the key competences. A lesson lies "
+            + "within its date: one ending at midnight ends at 24:00 (00:00 after a later start is read so; shown as "
+            + "24:00:00), one going on past midnight is two lessons, one on each date (400 naming them). A refusal is a "
             + "422 naming the rule, its figures and the standard. An optional Idempotency-Key makes retries safe. "
             + "Roles: admin, tutor. 400 for a missing or inconsistent field (times, hours), 404 for an unknown "
             + "edition, 409 if the edition is closed or a request with the same Idempotency-Key is being processed, "
@@ -87,7 +89,8 @@ public class EditionLessonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, hours not matching the times",
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start (a lesson going on "
+            + "past midnight: enter two lessons), hours not matching the times",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,7 +119,8 @@ public class EditionLessonResource {
             + "its id: day, times, hours, unit, mode, teacher and keyCompetences (the body is the one of POST; an absent "
             + "keyCompetences is false). The lesson as changed is checked against the edition's rules like a new one "
             + "(without counting its old times: it does not overlap itself), and no other lesson may lose its "
-            + "propedeutic units by the move (001: a later unit's lesson needs URA 2 and 3 before it). Records who "
+            + "propedeutic units by the move (001: a later unit's lesson needs URA 2 and 3 before it). An end at "
+            + "midnight is 24:00 (or 00:00), as on POST. Records who "
             + "changed it and when (updatedBy, updatedAt); the same values again change nothing. Roles: admin, tutor. "
             + "400 for a missing or inconsistent field (times, hours), 404 for an unknown edition or a lesson not in "
             + "it, 409 if the edition is closed (edition-closed), the lesson is locked (lesson-locked) or already has "
@@ -124,7 +128,8 @@ public class EditionLessonResource {
             + "the change (lesson-rule), 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "200", description = "The lesson as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, hours not matching the times",
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start (a lesson going on "
+            + "past midnight: enter two lessons), hours not matching the times",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service, or no such lesson in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** A lesson of an edition's calendar. Once locked, its register is read-only. */
 @Entity
@@ -24,10 +26,14 @@ public class Lesson extends PanacheEntity {
     @Column(name = "lesson_date", nullable = false)
     public LocalDate lessonDate;
 
+    // read and written as LocalTime, not java.sql.Time, which cannot hold 24:00 (DayTime)
     @Column(name = "start_time", nullable = false)
+    @JdbcType(LocalTimeJdbcType.class)
     public LocalTime startTime;
 
+    /** 24:00 ({@link it.formapro.attendance.DayTime#END_OF_DAY}) for a lesson ending at midnight. */
     @Column(name = "end_time", nullable = false)
+    @JdbcType(LocalTimeJdbcType.class)
     public LocalTime endTime;
 
     /** Duration in whole minutes, derived from the times. */

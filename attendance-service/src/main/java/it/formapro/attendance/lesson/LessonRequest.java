@@ -1,5 +1,8 @@
 package it.formapro.attendance.lesson;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import it.formapro.attendance.DayTime;
+import it.formapro.attendance.DayTimeJson;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LessonRequest(
         @NotNull @Schema(description = "Day of the lesson", examples = "2027-01-12") LocalDate date,
         @NotNull @Schema(description = "Start time", examples = "09:00") LocalTime startTime,
-        @NotNull @Schema(description = "End time (after the start, same day)", examples = "13:00") LocalTime endTime,
+        @NotNull @JsonDeserialize(using = DayTimeJson.EndTime.class)
+        @Schema(description = "End time, after the start on the same day. A lesson ending at midnight ends at 24:00 "
+                + "(ISO 8601's end of the day; 00:00 after a later start is read as 24:00, and shown back as "
+                + "24:00:00); one going on past midnight is entered as two lessons, one on each date (400 otherwise)",
+                examples = "13:00") LocalTime endTime,
         @DecimalMin("0.01") @Schema(description = "Optional: the lesson's hours; derived from the times, and when given "
                 + "must match them (to 2 decimals)", examples = "4.00") BigDecimal hours,
         @Size(max = 40) @Schema(description = "Code of the training unit (UF/URA) in the edition's rules; optional "
@@ -26,4 +33,11 @@ public record LessonRequest(
                 + "hours the standard states (\"Durata delle attività formative rivolte alle KC\": [000] and [002] "
                 + "20 h); the calendar check adds them up", examples = "false", defaultValue = "false")
         Boolean keyCompetences) {
+
+    /** The request with its end as meant: 00:00 after a later start is the end of the day (DayTime.endOf). */
+    public LessonRequest withEndOfDay() {
+        LocalTime end = DayTime.endOf(startTime, endTime);
+        return end.equals(endTime) ? this
+                : new LessonRequest(date, startTime, end, hours, unitCode, modality, teacher, keyCompetences);
+    }
 }

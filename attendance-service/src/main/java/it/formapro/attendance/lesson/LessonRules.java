@@ -2,12 +2,12 @@ package it.formapro.attendance.lesson;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -42,11 +42,11 @@ public final class LessonRules {
     private LessonRules() {
     }
 
-    /** A lesson as the rules see it. */
+    /** A lesson as the rules see it; {@code end} may be 24:00 ({@link DayTime#END_OF_DAY}). */
     public record PlannedLesson(Long id, LocalDate date, LocalTime start, LocalTime end, String unitCode,
                                 Modality modality) {
         public int minutes() {
-            return (int) Duration.between(start, end).toMinutes();
+            return DayTime.minutesBetween(start, end);
         }
 
         boolean endsBeforeStartOf(PlannedLesson other) {
@@ -84,7 +84,7 @@ public final class LessonRules {
                     .filter(l -> l.modality() != Modality.INTERNSHIP && l.overlaps(lesson))
                     .findFirst()
                     .ifPresent(other -> violations.add(new RuleViolation("LESSON_OVERLAP", "The class already has lesson "
-                            + other.id() + " on " + other.date() + " " + other.start() + "-" + other.end(),
+                            + other.id() + " on " + other.date() + " " + other.start() + "-" + DayTime.text(other.end()),
                             "Edition " + rules.editionId() + " calendar",
                             figures("overlappingLessonId", other.id()))));
         }

@@ -1,6 +1,7 @@
 package it.formapro.attendance.lesson;
 
 import it.formapro.attendance.AdvisoryLocks;
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
@@ -13,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ public class LessonService {
     }
 
     @Transactional
-    public Created create(EditionRules rules, LessonRequest request, String user, String idempotencyKey) {
+    public Created create(EditionRules rules, LessonRequest given, String user, String idempotencyKey) {
+        LessonRequest request = given.withEndOfDay(); // 20:00-00:00 is the lesson 20:00-24:00, for the key too
         long editionId = rules.editionId();
         String scope = "lesson:" + editionId;
         String fingerprint = fingerprint(request);
@@ -109,7 +111,8 @@ public class LessonService {
      * other lesson loses its propedeutic units. The same values again change nothing.
      */
     @Transactional
-    public Lesson update(EditionRules rules, long lessonId, LessonRequest request, String user) {
+    public Lesson update(EditionRules rules, long lessonId, LessonRequest given, String user) {
+        LessonRequest request = given.withEndOfDay();
         long editionId = rules.editionId();
         refuseIfClosed(rules);
         int minutes = checkedMinutes(request);
@@ -123,9 +126,9 @@ public class LessonService {
         if (recorded > 0) {
             throw ProblemException.conflict("lesson-has-register", "Lesson " + lessonId + " already has " + recorded
                     + " register entries, recorded against its times " + lesson.lessonDate + " " + lesson.startTime + "-"
-                    + lesson.endTime + ": they describe the lesson as held then, so it can no longer be moved or changed. "
-                    + "If it was not held, set its register entries to 0, remove it and add a new lesson for the "
-                    + "new day and times");
+                    + DayTime.text(lesson.endTime) + ": they describe the lesson as held then, so it can no longer be "
+                    + "moved or changed. If it was not held, set its register entries to 0, remove it and add a new "
+                    + "lesson for the new day and times");
         }
         LessonRules.PlannedLesson changed = planned(lessonId, request);
         if (changed.equals(lesson.planned()) && lesson.teacher.equals(request.teacher().strip())
@@ -139,7 +142,7 @@ public class LessonService {
         List<LessonRules.PlannedLesson> after = new ArrayList<>(others);
         after.add(changed);
         refuseIfPropedeuticityLost(rules, after, lessonId, other -> "Moving lesson " + lessonId + " to " + changed.date()
-                + " " + changed.start() + "-" + changed.end() + " would leave lesson " + other
+                + " " + changed.start() + "-" + DayTime.text(changed.end()) + " would leave lesson " + other
                 + " before its propedeutic units are complete");
         List<LessonRules.PlannedLesson> before = new ArrayList<>(others);
         before.add(lesson.planned());
@@ -188,16 +191,31 @@ public class LessonService {
         }
     }
 
-    /** The lesson's minutes, from its times; 400 if the end is not after the start or the hours given differ. */
+    /**
+     * The lesson's minutes, from its times; 400 if the end is not after the start or the hours given differ. An end
+     * before the start may be a lesson going on past midnight: a lesson belongs to one date (its register's day), so
+     * the refusal names the two lessons to enter instead.
+     */
     private static int checkedMinutes(LessonRequest request) {
-        if (!request.endTime().isAfter(request.startTime())) {
-            throw ProblemException.badRequest("endTime: must be after startTime (" + request.startTime() + ")");
+        LocalTime start = request.startTime();
+        LocalTime end = request.endTime();
+        if (!end.isAfter(start)) {
+            String detail = "endTime: must be after startTime (" + start + ")";
+            if (end.isBefore(start)) {
+                detail += ": a lesson lies within its date, which ends at 24:00 (or 00:00); if it goes on past midnight, "
+                        + "enter it as two lessons, " + start + "-24:00 on " + request.date() + " and 00:00-" + end
+                        + " on " + request.date().plusDays(1);
+            }
+            throw new ProblemException(400, "validation", "Invalid request", detail,
+                    List.of(new Problem.Violation("endTime", "must be after startTime, on the same date")),
+                    ProblemException.figures("date", request.date(), "startTime", DayTime.text(start),
+                            "endTime", DayTime.text(end)));
         }
-        int minutes = (int) Duration.between(request.startTime(), request.endTime()).toMinutes();
+        int minutes = DayTime.minutesBetween(start, end);
         BigDecimal derived = Hours.ofMinutes(minutes);
         if (request.hours() != null && request.hours().compareTo(derived) != 0) {
             throw new ProblemException(400, "validation", "Invalid request", "hours: " + request.hours()
-                    + " does not match the times " + request.startTime() + "-" + request.endTime() + " (" + derived + " h)",
+                    + " does not match the times " + start + "-" + DayTime.text(end) + " (" + derived + " h)",
                     List.of(new Problem.Violation("hours", "must equal the duration of the times: " + derived)),
                     ProblemException.figures("hours", request.hours(), "derivedHours", derived));
         }
@@ -214,7 +232,7 @@ public class LessonService {
      * request whose hours differ from its times is refused before it creates anything).
      */
     private static String fingerprint(LessonRequest request) {
-        return IdempotencyKeys.fingerprint(request.date(), request.startTime(), request.endTime(),
+        return IdempotencyKeys.fingerprint(request.date(), request.startTime(), DayTime.text(request.endTime()),
                 OptionalText.strippedOrNull(request.unitCode()), request.modality(), request.teacher().strip(),
                 Boolean.TRUE.equals(request.keyCompetences()));
     }

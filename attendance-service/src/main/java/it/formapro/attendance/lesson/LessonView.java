@@ -13,7 +13,8 @@ public record LessonView(
         @Schema(examples = "12") long editionId,
         @Schema(examples = "2027-01-12") LocalDate date,
         @Schema(examples = "09:00") LocalTime startTime,
-        @Schema(examples = "13:00") LocalTime endTime,
+        @Schema(description = "24:00:00 for a lesson ending at midnight (ISO 8601's end of the day)", examples = "13:00")
+        LocalTime endTime,
         @Schema(description = "Hours, derived from the times", examples = "4.00") BigDecimal hours,
         @Schema(description = "Training unit code", examples = "2") String unitCode,
         Modality modality,

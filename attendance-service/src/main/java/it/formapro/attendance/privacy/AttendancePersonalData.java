@@ -31,8 +31,8 @@ public record AttendancePersonalData(
             @Schema(description = "Hours present, 2 decimals", examples = "3.75") BigDecimal hoursPresent,
             @Schema(description = "Arrival, or the platform's tracked entry (the first arrival when given as spans); "
                     + "null when given as minutes or hours", examples = "09:00") LocalTime arrivedAt,
-            @Schema(description = "Exit, or the tracked exit (the last exit when given as spans); null when given as "
-                    + "minutes or hours", examples = "13:00") LocalTime leftAt,
+            @Schema(description = "Exit, or the tracked exit (the last exit when given as spans); 24:00:00 at "
+                    + "midnight; null when given as minutes or hours", examples = "13:00") LocalTime leftAt,
             @Schema(description = "The spans the presence was given as, in time order; null when not given as several")
             List<PresenceSpan> spans) {
     }

@@ -2,9 +2,9 @@ package it.formapro.attendance.register;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class Presence {
     /** The part of a presence given as times that lies inside the lesson's hours: empty (from = to) if none. */
     public record Window(LocalTime from, LocalTime to) {
         public int minutes() {
-            return (int) Duration.between(from, to).toMinutes();
+            return DayTime.minutesBetween(from, to);
         }
     }
 
@@ -145,7 +145,7 @@ public final class Presence {
      */
     public static int minutes(Integer minutesPresent, BigDecimal hoursPresent, LocalTime arrivedAt, LocalTime leftAt,
                               List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd, boolean anyTime) {
-        int lessonMinutes = (int) Duration.between(lessonStart, lessonEnd).toMinutes();
+        int lessonMinutes = DayTime.minutesBetween(lessonStart, lessonEnd);
         oneForm(minutesPresent, hoursPresent, arrivedAt, leftAt, spans);
         int minutes;
         if (spans != null) {
@@ -164,19 +164,21 @@ public final class Presence {
             minutes = Math.toIntExact(Hours.toMinutes(hoursPresent));
         } else {
             if (arrivedAt == null || leftAt == null || !leftAt.isAfter(arrivedAt)) {
-                throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt", Invalid.Kind.MALFORMED);
+                throw new Invalid("arrivedAt and leftAt are both needed, leftAt after arrivedAt"
+                        + pastMidnight(arrivedAt, leftAt), Invalid.Kind.MALFORMED);
             }
             if (anyTime) {
-                minutes = (int) Math.min(Duration.between(arrivedAt, leftAt).toMinutes(), lessonMinutes);
+                minutes = Math.min(DayTime.minutesBetween(arrivedAt, leftAt), lessonMinutes);
             } else {
                 minutes = insideLesson(arrivedAt, leftAt, lessonStart, lessonEnd).minutes();
                 if (minutes == 0) {
                     // not a minute inside the lesson: a typo or a lesson moved, not an absence (which is 0, without times)
-                    throw new Invalid("arrivedAt-leftAt " + arrivedAt + "-" + leftAt + " lie wholly outside the lesson's "
-                            + "hours " + lessonStart + "-" + lessonEnd + ": correct the times (or the lesson, if it was "
-                            + "moved), or record an absence as minutesPresent 0", Invalid.Kind.OUTSIDE_LESSON,
-                            figures("arrivedAt", arrivedAt.toString(), "leftAt", leftAt.toString(),
-                                    "lessonStart", lessonStart.toString(), "lessonEnd", lessonEnd.toString()));
+                    throw new Invalid("arrivedAt-leftAt " + arrivedAt + "-" + DayTime.text(leftAt) + " lie wholly outside "
+                            + "the lesson's hours " + lessonStart + "-" + DayTime.text(lessonEnd) + ": correct the times "
+                            + "(or the lesson, if it was moved), or record an absence as minutesPresent 0",
+                            Invalid.Kind.OUTSIDE_LESSON, figures("arrivedAt", arrivedAt.toString(),
+                                    "leftAt", DayTime.text(leftAt), "lessonStart", lessonStart.toString(),
+                                    "lessonEnd", DayTime.text(lessonEnd)));
                 }
             }
         }
@@ -190,6 +192,20 @@ public final class Presence {
         return minutes;
     }
 
+    /**
+     * What to do with times whose exit comes before the arrival: a register row's times are of its lesson's day, so
+     * time going on past midnight (a platform session 23:00-00:30) is two days' time, recorded on each day's lesson;
+     * it may as well be a typo, hence "if". Empty when the exit is not before the arrival.
+     */
+    private static String pastMidnight(LocalTime arrivedAt, LocalTime leftAt) {
+        if (arrivedAt == null || leftAt == null || !leftAt.isBefore(arrivedAt)) {
+            return "";
+        }
+        return ": the times are of the lesson's day, which ends at 24:00 (00:00 after a later arrival); if they go on "
+                + "past midnight, record " + arrivedAt + "-24:00 at this lesson and 00:00-" + leftAt
+                + " at a lesson of the next day";
+    }
+
     private static int spanMinutes(List<PresenceSpan> spans, LocalTime lessonStart, LocalTime lessonEnd,
                                    int lessonMinutes, boolean anyTime) {
         if (spans.isEmpty() || spans.size() > PresenceSpan.MAX_PER_ROW) {
@@ -199,7 +215,8 @@ public final class Presence {
             PresenceSpan span = spans.get(i);
             if (span == null || span.arrivedAt() == null || span.leftAt() == null || !span.leftAt().isAfter(span.arrivedAt())) {
                 throw new Invalid("spans[" + i + "]: arrivedAt and leftAt are both needed, leftAt after arrivedAt"
-                        + (span == null ? "" : " (" + span.arrivedAt() + "-" + span.leftAt() + ")"), Invalid.Kind.MALFORMED);
+                        + (span == null ? "" : " (" + span + ")" + pastMidnight(span.arrivedAt(), span.leftAt())),
+                        Invalid.Kind.MALFORMED);
             }
         }
         if (!anyTime) {
@@ -208,10 +225,11 @@ public final class Presence {
                 if (insideLesson(span.arrivedAt(), span.leftAt(), lessonStart, lessonEnd).minutes() == 0) {
                     // as one pair: not a minute inside the lesson is a typo or a lesson moved, not a stretch of presence
                     throw new Invalid("spans[" + i + "] " + span + " lies wholly outside the lesson's hours "
-                            + lessonStart + "-" + lessonEnd + ": correct the times (or the lesson, if it was moved), "
-                            + "or leave the span out", Invalid.Kind.OUTSIDE_LESSON,
-                            figures("span", i, "arrivedAt", span.arrivedAt().toString(), "leftAt", span.leftAt().toString(),
-                                    "lessonStart", lessonStart.toString(), "lessonEnd", lessonEnd.toString()));
+                            + lessonStart + "-" + DayTime.text(lessonEnd) + ": correct the times (or the lesson, if it "
+                            + "was moved), or leave the span out", Invalid.Kind.OUTSIDE_LESSON,
+                            figures("span", i, "arrivedAt", span.arrivedAt().toString(),
+                                    "leftAt", DayTime.text(span.leftAt()), "lessonStart", lessonStart.toString(),
+                                    "lessonEnd", DayTime.text(lessonEnd)));
                 }
             }
         }

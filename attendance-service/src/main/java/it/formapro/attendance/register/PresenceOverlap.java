@@ -1,6 +1,6 @@
 package it.formapro.attendance.register;
 
-import java.time.Duration;
+import it.formapro.attendance.DayTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,10 +24,10 @@ public final class PresenceOverlap {
     }
 
     /**
-     * Where a presence can lie, in minutes of the day [from, to), and how many minutes it counts. A presence given as
-     * times lies where the times say (inside the lesson's hours, except asynchronous e-learning, whose tracked time
-     * counts whenever it was spent); one given as minutes or hours may lie anywhere in the lesson's hours (a late
-     * arrival, an early exit, a break away).
+     * Where a presence can lie, in minutes of the day [from, to) from 0 to 1440 (24:00), and how many minutes it
+     * counts. A presence given as times lies where the times say (inside the lesson's hours, except asynchronous
+     * e-learning, whose tracked time counts whenever it was spent); one given as minutes or hours may lie anywhere in
+     * the lesson's hours (a late arrival, an early exit, a break away).
      */
     public record Span(int from, int to, int minutes) {
 
@@ -48,11 +48,12 @@ public final class PresenceOverlap {
         }
 
         public String times() {
-            return LocalTime.MIN.plusMinutes(from) + "-" + LocalTime.MIN.plusMinutes(to);
+            return DayTime.text(DayTime.atMinute(from)) + "-" + DayTime.text(DayTime.atMinute(to));
         }
 
+        /** 0 to 1440: a presence up to 24:00 takes the day's last minute. */
         static int minuteOf(LocalTime t) {
-            return (int) Duration.between(LocalTime.MIN, t).toMinutes();
+            return DayTime.minuteOf(t);
         }
     }
 

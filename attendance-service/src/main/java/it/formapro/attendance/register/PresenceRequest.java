@@ -1,5 +1,7 @@
 package it.formapro.attendance.register;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import it.formapro.attendance.DayTimeJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +26,9 @@ public record PresenceRequest(
         @DecimalMin("0") @DecimalMax("24") @Digits(integer = 2, fraction = 2)
         @Schema(description = "Hours present, in hundredths (never more than the lesson)", examples = "3.75") BigDecimal hoursPresent,
         @Schema(examples = "09:15") LocalTime arrivedAt,
-        @Schema(examples = "13:00") LocalTime leftAt,
+        @JsonDeserialize(using = DayTimeJson.EndTime.class)
+        @Schema(description = "On the lesson's day: 24:00 at midnight (00:00 after a later arrival is read as "
+                + "24:00)", examples = "13:00") LocalTime leftAt,
         @Size(min = 1, max = PresenceSpan.MAX_PER_ROW)
         @Schema(description = "Instead of arrivedAt+leftAt: several stretches of presence, at most 20; their union "
                 + "counts, each clipped to the lesson's hours") List<@Valid @NotNull PresenceSpan> spans,

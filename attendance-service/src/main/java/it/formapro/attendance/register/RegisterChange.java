@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalTime;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** One change of the register (audit trail): written with the change by {@link RegisterStore}, never updated or deleted. */
 @Entity
@@ -32,13 +34,16 @@ public class RegisterChange extends PanacheEntityBase {
     @Column(name = "new_minutes", nullable = false)
     public int newMinutes;
 
+    // as LocalTime, not java.sql.Time, which reads 24:00 as 00:00 (DayTime)
     @Column(name = "arrived_at")
+    @JdbcType(LocalTimeJdbcType.class)
     public LocalTime arrivedAt;
 
     @Column(name = "left_at")
+    @JdbcType(LocalTimeJdbcType.class)
     public LocalTime leftAt;
 
-    /** The spans the new presence was given as (V13), null when not several. */
+    /** The spans the new presence was given as (V13), null when not several; read with {@link PresenceSpan#of}. */
     @Column(name = "span_arrived_at")
     public LocalTime[] spanArrivedAt;
 

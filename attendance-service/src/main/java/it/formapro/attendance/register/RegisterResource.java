@@ -65,8 +65,11 @@ public class RegisterResource {
             + "once, at most 20 spans); never negative nor more than the lesson (hoursPresent: at most 24, in "
             + "hundredths). Only the time inside the lesson's hours counts, and times (or a span) with none inside (a "
             + "typo, a lesson moved) are refused rather than saved as an absence, except at an asynchronous e-learning "
-            + "lesson. Every change goes to the audit trail with the user from the token (other spans for the same "
-            + "minutes too). Roles: admin, tutor. 400 for an invalid row, 404 for a lesson not "
+            + "lesson. Times are of the lesson's day: an exit at midnight is 24:00 (00:00 after a later arrival is "
+            + "read so; shown as 24:00:00), and time going on past midnight is recorded up to 24:00 here and from "
+            + "00:00 at a lesson of the next day (400 otherwise). Every change goes to the audit trail with the user "
+            + "from the token (other spans for the same minutes too). Roles: admin, tutor. 400 for an invalid row, 404 "
+            + "for a lesson not "
             + "in this edition, 409 if the lesson is locked or an entry changed meanwhile, 422 if a row is refused "
             + "(among others: times wholly outside the lesson's hours, naming the row, the times and the lesson's "
             + "hours; a student whose presence here does not fit beside their presences at overlapping lessons that "
@@ -78,7 +81,8 @@ public class RegisterResource {
             + "`Preference-Applied: return=minimal`); GET reads the register")
     @APIResponse(responseCode = "400", description = "Missing or invalid row, e.g. no presence given, hoursPresent over 24 "
             + "or finer than hundredths, a student listed twice, spans together with arrivedAt/leftAt, minutesPresent "
-            + "or hoursPresent, a span whose leftAt is not after its arrivedAt, or more than 20 spans",
+            + "or hoursPresent, a leftAt not after its arrivedAt (times going on past midnight among them), or more "
+            + "than 20 spans",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,7 +103,7 @@ public class RegisterResource {
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
             + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths, spans with "
-            + "another form of presence or a span ending before it starts, among them), "
+            + "another form of presence or a span ending before it starts, times going on past midnight, among them), "
             + "404 for a lesson not in this edition, 409 if the lesson is locked or the entry changed meanwhile, 422 if "
             + "refused (not a participant that day, more than the lesson, times wholly outside the lesson's hours, "
             + "present elsewhere at that time).")
@@ -107,7 +111,9 @@ public class RegisterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterViews.Register.class)))
     @APIResponse(responseCode = "204", description = "Saved, as asked by `Prefer: return=minimal`")
     @APIResponse(responseCode = "400", description = "Missing or invalid presence, e.g. hoursPresent over 24 or finer than "
-            + "hundredths, spans together with another form of presence, a span ending before it starts, more than 20 spans",
+            + "hundredths, spans together with another form of presence, a span ending before it starts (times going "
+            + "on past midnight among them: recorded up to 24:00 here and from 00:00 at the next day's lesson), more "
+            + "than 20 spans",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

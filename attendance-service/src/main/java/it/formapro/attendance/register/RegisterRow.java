@@ -1,5 +1,8 @@
 package it.formapro.attendance.register;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import it.formapro.attendance.DayTime;
+import it.formapro.attendance.DayTimeJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,11 +33,23 @@ public record RegisterRow(
         @DecimalMin("0") @DecimalMax("24") @Digits(integer = 2, fraction = 2)
         @Schema(description = "Hours present, in hundredths (never more than the lesson)", examples = "3.75") BigDecimal hoursPresent,
         @Schema(description = "Arrival (late entry) or platform login time", examples = "09:15") LocalTime arrivedAt,
-        @Schema(description = "Exit (early leave) or platform logout time", examples = "13:00") LocalTime leftAt,
+        @JsonDeserialize(using = DayTimeJson.EndTime.class)
+        @Schema(description = "Exit (early leave) or platform logout time, on the lesson's day: 24:00 at midnight "
+                + "(00:00 after a later arrival is read as 24:00, shown as 24:00:00); times going on past midnight "
+                + "are a 400, recorded up to 24:00 here and from 00:00 at a lesson of the next day",
+                examples = "13:00") LocalTime leftAt,
         @Size(min = 1, max = PresenceSpan.MAX_PER_ROW)
         @Schema(description = "Instead of arrivedAt+leftAt: several stretches of presence (platform sessions, a class "
                 + "left and come back to), at most 20; their union counts, each clipped to the lesson's hours")
         List<@Valid @NotNull PresenceSpan> spans,
         @Schema(description = "Optional: the entry's version you read; a different current version is a 409 "
                 + "(someone else changed it meanwhile)", examples = "0") Long version) {
+
+    /** The row with its exits as meant: 00:00 after a later arrival is the end of the day (DayTime.endOf). */
+    RegisterRow withEndOfDay() {
+        List<PresenceSpan> ends = spans == null ? null
+                : spans.stream().map(s -> s == null ? null : s.withEndOfDay()).toList();
+        return new RegisterRow(studentId, minutesPresent, hoursPresent, arrivedAt, DayTime.endOf(arrivedAt, leftAt),
+                ends, version);
+    }
 }

@@ -2,6 +2,7 @@ package it.formapro.attendance.register;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.LessonService;
@@ -40,7 +41,9 @@ public class RegisterService {
     }
 
     @Transactional
-    public RegisterViews.Register record(long editionId, long lessonId, List<RegisterRow> rows, String user) {
+    public RegisterViews.Register record(long editionId, long lessonId, List<RegisterRow> given, String user) {
+        // an exit at 00:00 after a later arrival is 24:00, kept and compared so (DayTime.endOf)
+        List<RegisterRow> rows = given.stream().map(RegisterRow::withEndOfDay).toList();
         Lesson lesson = store.lockLesson(lessonId).filter(l -> l.editionId == editionId)
                 .orElseThrow(() -> LessonService.notFound(editionId, lessonId));
         if (lesson.isLocked()) {
@@ -213,7 +216,7 @@ public class RegisterService {
         // the lessons meeting any of them: one range, from the earliest to the latest (each span is judged afterwards)
         int from = here.values().stream().flatMap(List::stream).mapToInt(PresenceOverlap.Span::from).min().orElseThrow();
         int to = here.values().stream().flatMap(List::stream).mapToInt(PresenceOverlap.Span::to).max().orElseThrow();
-        return new RegisterStore.PresenceQuery(here.keySet(), LocalTime.MIN.plusMinutes(from), LocalTime.MIN.plusMinutes(to));
+        return new RegisterStore.PresenceQuery(here.keySet(), DayTime.atMinute(from), DayTime.atMinute(to));
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.formapro.attendance.register;
 
 import it.formapro.attendance.AdvisoryLocks;
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.Participant;
@@ -9,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -312,8 +312,11 @@ public class RegisterStore {
             s.setArray(1, c.createArrayOf("bigint", changes.stream().map(Change::studentId).toArray(Long[]::new)));
             s.setArray(2, c.createArrayOf("integer", changes.stream().map(Change::oldMinutes).toArray(Integer[]::new)));
             s.setArray(3, c.createArrayOf("integer", changes.stream().map(Change::newMinutes).toArray(Integer[]::new)));
-            s.setArray(4, c.createArrayOf("time", changes.stream().map(ch -> time(ch.arrivedAt())).toArray(Time[]::new)));
-            s.setArray(5, c.createArrayOf("time", changes.stream().map(ch -> time(ch.leftAt())).toArray(Time[]::new)));
+            // as text: java.sql.Time cannot hold an exit at 24:00, which PostgreSQL's time takes as '24:00'
+            s.setArray(4, c.createArrayOf("time",
+                    changes.stream().map(ch -> DayTime.text(ch.arrivedAt())).toArray(String[]::new)));
+            s.setArray(5, c.createArrayOf("time",
+                    changes.stream().map(ch -> DayTime.text(ch.leftAt())).toArray(String[]::new)));
             s.setArray(6, c.createArrayOf("text", changes.stream()
                     .map(ch -> timeArray(ch.spans(), PresenceSpan::arrivedAt)).toArray(String[]::new)));
             s.setArray(7, c.createArrayOf("text", changes.stream()
@@ -346,9 +349,10 @@ public class RegisterStore {
         }
     }
 
-    /** The spans' arrivals or exits as a PostgreSQL array literal, '{09:00,10:20}'; null when none. */
+    /** The spans' arrivals or exits as a PostgreSQL array literal, '{09:00,10:20}' ('{10:00,24:00}'); null when none. */
     private static String timeArray(List<PresenceSpan> spans, Function<PresenceSpan, LocalTime> end) {
-        return spans == null ? null : spans.stream().map(sp -> end.apply(sp).toString()).collect(Collectors.joining(",", "{", "}"));
+        return spans == null ? null
+                : spans.stream().map(sp -> DayTime.text(end.apply(sp))).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The spans of the two text[] columns from {@code first} (null when the presence was not given as spans). */
@@ -361,16 +365,13 @@ public class RegisterStore {
         return PresenceSpan.of(times((Object[]) arrived.getArray()), times((Object[]) left.getArray()));
     }
 
+    /** PostgreSQL's text of times, "24:00:00" being the end of the day. */
     private static LocalTime[] times(Object[] texts) {
         LocalTime[] times = new LocalTime[texts.length];
         for (int i = 0; i < texts.length; i++) {
-            times[i] = LocalTime.parse((String) texts[i]);
+            times[i] = DayTime.parse((String) texts[i]);
         }
         return times;
-    }
-
-    private static Time time(LocalTime t) {
-        return t == null ? null : Time.valueOf(t);
     }
 
     private static Instant instant(OffsetDateTime at) {

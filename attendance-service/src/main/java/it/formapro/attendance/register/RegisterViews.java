@@ -27,8 +27,8 @@ public final class RegisterViews {
             @Schema(description = "The presence as given in times: the e-learning platform's tracked entry, or a late "
                     + "arrival (the first arrival when given as spans); null when given as minutes or hours",
                     examples = "09:15") LocalTime arrivedAt,
-            @Schema(description = "The tracked exit, or an early leave (the last exit when given as spans); null when "
-                    + "given as minutes or hours", examples = "13:00") LocalTime leftAt,
+            @Schema(description = "The tracked exit, or an early leave (the last exit when given as spans); "
+                    + "24:00:00 at midnight; null when given as minutes or hours", examples = "13:00") LocalTime leftAt,
             @Schema(description = "The presence as given in several spans (platform sessions, a class left and come "
                     + "back to), in time order; null when given otherwise (one pair is arrivedAt+leftAt). "
                     + "minutesPresent is their union inside the lesson") List<PresenceSpan> spans,
@@ -48,7 +48,7 @@ public final class RegisterViews {
             @Schema(examples = "3.75") BigDecimal newHours,
             @Schema(description = "The times the new presence was given as (null: minutes or hours; the first arrival "
                     + "when given as spans)", examples = "09:15") LocalTime arrivedAt,
-            @Schema(description = "The last exit", examples = "13:00") LocalTime leftAt,
+            @Schema(description = "The last exit (24:00:00 at midnight)", examples = "13:00") LocalTime leftAt,
             @Schema(description = "The spans the new presence was given as, in time order (null: not given as several "
                     + "spans)") List<PresenceSpan> spans,
             @Schema(description = "User name from the token", examples = "tutor.rossi") String changedBy,

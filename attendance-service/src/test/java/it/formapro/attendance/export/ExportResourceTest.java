@@ -3,6 +3,8 @@ package it.formapro.attendance.export;
 import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
+import static it.formapro.attendance.support.Exports.csv;
+import static it.formapro.attendance.support.Exports.pdfText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,13 +16,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
 import it.formapro.common.time.Italy;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,10 +57,7 @@ class ExportResourceTest {
     @Test
     void csvHasOneRowPerLessonAndExpectedStudentWithTheHours() throws Exception {
         register();
-        String csv = tutor().when().get("/editions/{e}/register.csv", E).then().statusCode(200)
-                .contentType("text/csv").extract().asString();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = csv(E);
         assertEquals(5, rows.size(), "the late joiner is not expected at the first lesson");
         CSVRecord rossiFirst = rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(l1))
                 && r.get("student_id").equals("801")).findFirst().orElseThrow();
@@ -158,21 +155,6 @@ class ExportResourceTest {
         String text = pdfText(e);
         assertTrue(text.contains("held so far: 1 of 2 lessons, 1.00 h"), text);
         assertTrue(text.contains("1.00 1.00 100.00"), text);
-    }
-
-    private static List<CSVRecord> csv(long edition) throws Exception {
-        String csv = tutor().when().get("/editions/{e}/register.csv", edition).then().statusCode(200)
-                .contentType("text/csv").extract().asString();
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
-    }
-
-    private static String pdfText(long edition) throws Exception {
-        byte[] pdf = tutor().when().get("/editions/{e}/register.pdf", edition).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
     }
 
     /**

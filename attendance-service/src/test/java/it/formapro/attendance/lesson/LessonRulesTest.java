@@ -4,6 +4,7 @@ import static it.formapro.attendance.support.TestRules.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.support.TestRules;
@@ -21,7 +22,7 @@ class LessonRulesTest {
     private long nextId = 1;
 
     private LessonRules.PlannedLesson lesson(int dayOffset, String start, String end, String unit, Modality modality) {
-        return new LessonRules.PlannedLesson(nextId++, DAY.plusDays(dayOffset), LocalTime.parse(start), LocalTime.parse(end),
+        return new LessonRules.PlannedLesson(nextId++, DAY.plusDays(dayOffset), DayTime.parse(start), DayTime.parse(end),
                 unit, modality);
     }
 
@@ -244,5 +245,31 @@ class LessonRulesTest {
             lab001.add(lesson(i, "09:00", "17:00", "1", Modality.LAB));
         }
         assertEquals(List.of(), LessonRules.check(std001, lab001, lesson(7, "09:00", "17:00", "1", Modality.LAB)));
+    }
+
+    @Test
+    void aLessonEndingAtMidnightLastsUpTo2400AndMeetsOnlyTheLessonsOfItsDay() {
+        LessonRules.PlannedLesson evening = lesson(0, "20:00", "24:00", "1", Modality.CLASSROOM);
+        assertEquals(240, evening.minutes());
+        // its last half hour is taken; the next day's first hour is another day
+        List<RuleViolation> overlap = LessonRules.check(std001, List.of(evening), lesson(0, "23:30", "24:00", "1", Modality.LAB));
+        assertEquals(List.of("LESSON_OVERLAP"), rules(overlap));
+        assertTrue(overlap.get(0).message().contains("20:00-24:00"), overlap.get(0).message());
+        assertEquals(List.of(), LessonRules.check(std001, List.of(evening), lesson(1, "00:00", "01:00", "1", Modality.LAB)));
+        assertEquals(List.of(), LessonRules.check(std001, List.of(evening), lesson(0, "18:00", "20:00", "1", Modality.LAB)));
+    }
+
+    @Test
+    void hoursUpToMidnightCountWholeAgainstTheCaps() {
+        // 001 unit 1: FAD at most 5 h; 4 h of asynchronous e-learning to 24:00 and 1 h synchronous to 24:00 reach it
+        List<LessonRules.PlannedLesson> calendar = List.of(lesson(0, "20:00", "24:00", "1", Modality.ELEARNING_ASYNC));
+        assertEquals(List.of(), LessonRules.check(std001, calendar, lesson(1, "23:00", "24:00", "1", Modality.ELEARNING_SYNC)));
+        List<LessonRules.PlannedLesson> full = new ArrayList<>(calendar);
+        full.add(lesson(1, "23:00", "24:00", "1", Modality.ELEARNING_SYNC));
+        // and the last minute of another day passes it
+        List<RuleViolation> refused = LessonRules.check(std001, full, lesson(2, "23:59", "24:00", "1", Modality.ELEARNING_SYNC));
+        assertEquals(List.of("UNIT_ELEARNING_CAP"), rules(refused));
+        assertEquals(bd("5.02"), refused.get(0).figures().get("unitElearningHoursAfter"));
+        assertEquals(bd("0.02"), refused.get(0).figures().get("lessonHours"));
     }
 }

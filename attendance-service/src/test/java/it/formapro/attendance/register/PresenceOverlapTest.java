@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.formapro.attendance.DayTime;
 import it.formapro.attendance.register.PresenceOverlap.Span;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,14 +13,13 @@ import org.junit.jupiter.api.Test;
 class PresenceOverlapTest {
 
     private static Span minutes(int minutes, String start, String end) {
-        return Span.of(minutes, null, null, LocalTime.parse(start), LocalTime.parse(end), false);
+        return Span.of(minutes, null, null, DayTime.parse(start), DayTime.parse(end), false);
     }
 
     private static Span times(String arrived, String left, String start, String end, boolean anyTime) {
-        LocalTime a = LocalTime.parse(arrived);
-        LocalTime l = LocalTime.parse(left);
-        return Span.of((int) java.time.Duration.between(a, l).toMinutes(), a, l, LocalTime.parse(start),
-                LocalTime.parse(end), anyTime);
+        LocalTime a = DayTime.parse(arrived);
+        LocalTime l = DayTime.parse(left);
+        return Span.of(DayTime.minutesBetween(a, l), a, l, DayTime.parse(start), DayTime.parse(end), anyTime);
     }
 
     @Test
@@ -84,8 +84,8 @@ class PresenceOverlapTest {
     }
 
     private static List<Span> spans(int minutes, String given, String start, String end, boolean anyTime) {
-        return PresenceOverlap.spans(minutes, null, null, PresenceTest.spans(given), LocalTime.parse(start),
-                LocalTime.parse(end), anyTime);
+        return PresenceOverlap.spans(minutes, null, null, PresenceTest.spans(given), DayTime.parse(start),
+                DayTime.parse(end), anyTime);
     }
 
     @Test
@@ -126,5 +126,22 @@ class PresenceOverlapTest {
         List<Span> all = new java.util.ArrayList<>(spans);
         all.add(more);
         return all;
+    }
+
+    @Test
+    void presencesUpToMidnightTakeTheDaysLastMinute() {
+        // the whole of an evening lesson 20:00-24:00 lies in minutes 1200-1440 of the day
+        Span evening = times("20:00", "24:00", "20:00", "24:00", false);
+        assertEquals(new Span(1200, 1440, 240), evening);
+        assertEquals(new Span(1200, 1440, 240), minutes(240, "20:00", "24:00"));
+        assertEquals("20:00-24:00", PresenceOverlap.times(List.of(evening)));
+        // beside it, a second lesson 22:00-24:00 of another edition attended whole does not fit; leaving at 22 does
+        assertFalse(PresenceOverlap.fits(List.of(evening, minutes(120, "22:00", "24:00"))));
+        assertFalse(PresenceOverlap.fits(List.of(minutes(240, "20:00", "24:00"), minutes(1, "23:59", "24:00"))));
+        assertTrue(PresenceOverlap.fits(List.of(times("20:00", "22:00", "20:00", "24:00", false),
+                minutes(120, "22:00", "24:00"))));
+        // asynchronous e-learning logged up to midnight lies there
+        assertEquals(List.of(new Span(1380, 1440, 60)), spans(60, "23:00-24:00", "09:00", "13:00", true));
+        assertFalse(PresenceOverlap.fits(concat(spans(60, "23:00-24:00", "09:00", "13:00", true), evening)));
     }
 }

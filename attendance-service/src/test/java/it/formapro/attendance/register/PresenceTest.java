@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.formapro.attendance.DayTime;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class PresenceTest {
         List<PresenceSpan> spans = new ArrayList<>();
         for (String span : text.split(" ")) {
             String[] t = span.split("-");
-            spans.add(new PresenceSpan(LocalTime.parse(t[0]), LocalTime.parse(t[1])));
+            spans.add(new PresenceSpan(DayTime.parse(t[0]), DayTime.parse(t[1])));
         }
         return spans;
     }
@@ -149,5 +150,53 @@ class PresenceTest {
                 new BigDecimal("2"), null, null, spans("09:00-10:00 10:20-13:00"), NINE, ONE, false)).kind);
         assertEquals(Presence.Invalid.Kind.MALFORMED, assertThrows(Presence.Invalid.class, () -> Presence.minutes(60,
                 null, null, null, spans("09:00-10:00 10:20-13:00"), NINE, ONE, false)).kind);
+    }
+
+    private static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
+
+    /** A presence at an evening lesson 20:00-24:00 (24:00 as the service holds it, DayTime.END_OF_DAY). */
+    private static int evening(Integer m, String h, String in, String out, String spans, boolean anyTime) {
+        return Presence.minutes(m, h == null ? null : new BigDecimal(h), in == null ? null : DayTime.parse(in),
+                out == null ? null : DayTime.parse(out), spans == null ? null : spans(spans), EIGHT_PM,
+                DayTime.END_OF_DAY, anyTime);
+    }
+
+    @Test
+    void aLessonEndingAtMidnightCountsItsLastMinute() {
+        // 20:00-24:00 is 240 minutes, the last one included: the whole lesson, in any form
+        assertEquals(240, evening(null, null, "20:00", "24:00", null, false));
+        assertEquals(240, evening(240, null, null, null, null, false));
+        assertEquals(240, evening(null, "4.00", null, null, null, false));
+        assertEquals(210, evening(null, null, "20:30", "24:00", null, false));
+        assertEquals(60, evening(null, null, "23:00", "24:00", null, false));
+        assertEquals(120 + 105, evening(null, null, null, null, "20:00-22:00 22:15-24:00", false));
+        assertEquals(240, evening(null, null, null, null, "20:00-23:00 22:00-24:00", false), "merged up to 24:00");
+        assertEquals(Presence.Invalid.Kind.EXCEEDS_LESSON,
+                assertThrows(Presence.Invalid.class, () -> evening(241, null, null, null, null, false)).kind);
+        // the lesson's hours are printed with 24:00 in a refusal
+        Presence.Invalid outside = assertThrows(Presence.Invalid.class,
+                () -> evening(null, null, "18:00", "19:00", null, false));
+        assertEquals(Presence.Invalid.Kind.OUTSIDE_LESSON, outside.kind);
+        assertTrue(outside.getMessage().contains("20:00-24:00"), outside.getMessage());
+        assertEquals("24:00", outside.figures.get("lessonEnd"));
+        // asynchronous e-learning done late in the evening, at a 09-13 module
+        assertEquals(60, Presence.minutes(null, null, LocalTime.of(23, 0), DayTime.END_OF_DAY, null, NINE, ONE, true));
+        assertEquals(30 + 60, spanMinutes("21:00-21:30 23:00-24:00", true));
+    }
+
+    @Test
+    void timesGoingOnPastMidnightAreRefusedWithTheTwoDaysToRecordThemOn() {
+        // a register row's times are of its lesson's day: 23:00-00:30 is 23:00-24:00 there and 00:00-00:30 the next day
+        Presence.Invalid pair = assertThrows(Presence.Invalid.class,
+                () -> Presence.minutes(null, null, LocalTime.of(23, 0), LocalTime.of(0, 30), null, NINE, ONE, true));
+        assertEquals(Presence.Invalid.Kind.MALFORMED, pair.kind);
+        assertTrue(pair.getMessage().contains("past midnight"), pair.getMessage());
+        assertTrue(pair.getMessage().contains("23:00-24:00") && pair.getMessage().contains("00:00-00:30"), pair.getMessage());
+        Presence.Invalid span = assertThrows(Presence.Invalid.class, () -> spanMinutes("21:00-22:00 23:00-00:30", true));
+        assertEquals(Presence.Invalid.Kind.MALFORMED, span.kind);
+        assertTrue(span.getMessage().contains("spans[1]") && span.getMessage().contains("past midnight"), span.getMessage());
+        // an exit before the arrival earlier in the day is a typo to correct, not a night
+        Presence.Invalid typo = assertThrows(Presence.Invalid.class, () -> minutes(null, null, "11:00", "10:00", false));
+        assertTrue(typo.getMessage().contains("leftAt after arrivedAt"), typo.getMessage());
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards
  * (000's UF with their lab maximum and synchronous e-learning %, as catalog's seed fills them):
- * editions 1000-1049 run a 000-like standard, 2000-2049 a 001-like one, 3000-3009 a 001-like one whose late-joiner
+ * editions 1000-1049 run a 000-like standard, 2000-2059 a 001-like one, 3000-3009 a 001-like one whose late-joiner
  * policy is EXCLUDE_BEFORE_JOINING, 4000, 4002, 4003 and 4004 run from 30 days ago to 60 days ahead, 4001 is CLOSED.
  * Edition 9503 answers 503 (catalog down), 9404 answers 404.
  */
@@ -41,7 +41,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         for (long id = 1000; id < 1050; id++) {
             stub(id, standard000(id));
         }
-        for (long id = 2000; id < 2050; id++) {
+        for (long id = 2000; id < 2060; id++) {
             stub(id, standard001(id, "COUNT_AS_ABSENCE"));
         }
         for (long id = 3000; id < 3010; id++) {
