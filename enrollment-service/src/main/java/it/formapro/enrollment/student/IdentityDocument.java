@@ -65,15 +65,17 @@ public record IdentityDocument(IdentifierType type, String country, String numbe
      * and a document recorded before V10 may stay without one until the front desk adds it. A new or changed document
      * always names its country (README "Readings"). Field names are relative to the student's input.
      */
-    public static Optional<Problem.Violation> incomplete(IdentifierType type, String country, String number, IdentityDocument onFile) {
+    public static Optional<Problem.Violation> incomplete(IdentifierType type, String country, String number,
+                                                         IdentityDocument onFile) {
         String n = normalizeNumber(number);
         String c = normalizeCountry(country);
         if (n == null) {
-            return c == null ? Optional.empty() : Optional.of(new Problem.Violation("otherIdCountry",
-                    "an issuing country without a document: give the document's type and number too (otherIdType, otherIdValue)"));
+            return c == null ? Optional.empty() : Optional.of(new Problem.Violation("otherIdCountry", "an issuing "
+                    + "country without a document: give the document's type and number too (otherIdType, otherIdValue)"));
         }
         if (type == null) {
-            return Optional.of(new Problem.Violation("otherIdType", "the type of the identity document is required with its number"));
+            return Optional.of(new Problem.Violation("otherIdType",
+                    "the type of the identity document is required with its number"));
         }
         if (c == null && !(onFile != null && onFile.type() == type && n.equals(onFile.number()))) {
             return Optional.of(new Problem.Violation("otherIdCountry", "the country that issued the identity document is "
@@ -104,7 +106,8 @@ public record IdentityDocument(IdentifierType type, String country, String numbe
      * holding this document ({@link #sameAs}): one with the same recorded country first, else one whose country (or
      * this document's) is not recorded.
      */
-    public static <T> Optional<T> holder(IdentityDocument doc, List<T> records, Function<T, IdentityDocument> documentOf) {
+    public static <T> Optional<T> holder(IdentityDocument doc, List<T> records,
+                                         Function<T, IdentityDocument> documentOf) {
         T unknownCountry = null;
         for (T r : records) {
             IdentityDocument held = documentOf.apply(r);
