@@ -395,6 +395,7 @@ public final class Lifecycle {
         } else {
             s.put("citizenshipCountry", "EU".equals(citizenship) ? "ES" : "AL");
             s.put("otherIdType", "PASSPORT");
+            s.put("otherIdCountry", "EU".equals(citizenship) ? "ES" : "AL");
             s.put("otherIdValue", "P" + Math.abs((first + last + birth).hashCode()));
         }
         s.put("email", first.toLowerCase() + "." + last.toLowerCase() + "@demo.formapro.it");

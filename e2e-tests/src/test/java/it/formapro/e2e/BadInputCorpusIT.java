@@ -79,10 +79,12 @@ class BadInputCorpusIT {
                 + birth.plusDays(1) + "\",\"citizenship\":\"ITALIAN\",\"fiscalCode\":\""
                 + FiscalCodes.of("Ugo", "Testa", birth, false, "G482") + "\"}}";
 
-        // a foreigner without a codice fiscale, registered with a passport: registering the passport again is a duplicate
+        // a foreigner without a codice fiscale, registered with a Brazilian passport: registering the passport again is a
+        // duplicate, with a codice fiscale too (one document, one person)
         String passport = "YE" + System.nanoTime();
         Lifecycle.send("POST", Suite.ENROLLMENT + "/students", TOKENS.frontdesk(), Map.of("firstName", "Ines", "lastName",
-                "Duarte", "birthDate", "1991-02-03", "citizenship", "NON_EU", "otherIdType", "PASSPORT", "otherIdValue", passport), 201);
+                "Duarte", "birthDate", "1991-02-03", "citizenship", "NON_EU", "otherIdType", "PASSPORT",
+                "otherIdCountry", "BR", "otherIdValue", passport), 201);
 
         List<Case> corpus = corpus(edition, planned, student, misdated, enrollment, lesson, check, session, passport);
         Map<String, Long> before = rowCounts();
@@ -121,7 +123,7 @@ class BadInputCorpusIT {
         String validEdition = "\"provider\":\"Ente\",\"providerAccreditation\":\"codice ente A0123\",\"qualificationCode\":\"001\",\"title\":\"T\",\"location\":\"L\","
                 + "\"plannedInternshipHours\":60,\"capacity\":10";
         String validStudent = "\"firstName\":\"Ada\",\"lastName\":\"Neri\",\"birthDate\":\"1990-01-01\",\"citizenship\":\"EU\","
-                + "\"citizenshipCountry\":\"FR\",\"otherIdType\":\"PASSPORT\",\"otherIdValue\":\"X1\"";
+                + "\"citizenshipCountry\":\"FR\",\"otherIdType\":\"PASSPORT\",\"otherIdCountry\":\"FR\",\"otherIdValue\":\"X1\"";
         List<Case> cases = new ArrayList<>();
         Supplier<List<String[]>> writes = () -> List.of(
                 new String[] {admin, "POST", c + "/editions"},
@@ -201,8 +203,14 @@ class BadInputCorpusIT {
         cases.add(json(fd, "POST", st, "{" + validStudent.replace("1990-01-01", "-999999999-01-01") + "}", "born in the year -999999999"));
         cases.add(json(fd, "POST", st, "{" + validStudent.replace("1990-01-01", "0001-01-01") + "}", "born in the year 1"));
         cases.add(json(fd, "POST", st, "{" + validStudent + ",\"evidence\":{\"residencePermit\":{\"expiresOn\":\"+200000-01-01\"}}}", "permit expiring in the year 200000"));
-        cases.add(json(fd, "POST", st, "{\"firstName\":\"Ines\",\"lastName\":\"Duarte\",\"birthDate\":\"1991-02-03\",\"citizenship\":\"NON_EU\","
-                + "\"otherIdType\":\"PASSPORT\",\"otherIdValue\":\" " + passport.toLowerCase() + " \"}", "the same passport registered twice (no codice fiscale)"));
+        String ines = "{\"firstName\":\"Ines\",\"lastName\":\"Duarte\",\"birthDate\":\"1991-02-03\",\"citizenship\":\"NON_EU\","
+                + "\"otherIdType\":\"PASSPORT\",\"otherIdCountry\":\"br\",\"otherIdValue\":\" " + passport.toLowerCase() + " \"";
+        cases.add(json(fd, "POST", st, ines + "}", "the same passport registered twice (no codice fiscale)"));
+        cases.add(json(fd, "POST", st, ines + ",\"fiscalCode\":\"" + FiscalCodes.of("Ines", "Duarte", LocalDate.of(1991, 2, 3), true, "Z602")
+                + "\"}", "another student's passport registered with a codice fiscale"));
+        cases.add(json(fd, "POST", st, "{" + validStudent.replace("\"otherIdCountry\":\"FR\"", "\"otherIdCountry\":\"XX\"") + "}", "passport of an unknown country"));
+        cases.add(json(fd, "POST", st, "{" + validStudent.replace("\"otherIdCountry\":\"FR\"", "\"otherIdCountry\":\"FRA\"") + "}", "passport country as an alpha-3 code"));
+        cases.add(json(fd, "POST", st, "{" + validStudent.replace("\"otherIdCountry\":\"FR\",", "") + "}", "passport without its issuing country"));
         String applicant = "{\"editionId\":" + edition + ",\"applicant\":{\"citizenship\":\"ITALIAN\",\"birthDate\":\"";
         cases.add(json(fd, "POST", en + "/eligibility", applicant + "2062-01-01\"}}", "eligibility of an applicant born in 2062"));
         cases.add(json(fd, "POST", en + "/eligibility", applicant + "+999999999-12-31\"}}", "eligibility of an applicant born in the year 999999999"));

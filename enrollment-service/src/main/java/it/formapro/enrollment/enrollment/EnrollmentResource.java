@@ -71,12 +71,17 @@ public class EnrollmentResource {
             + "checked at confirmation, on the joining day. The portal gets back no personal data, and the Location of its "
             + "application (GET /applications/{id}, where it follows the status later): a refusal lists each failing rule "
             + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
-            + "otherIdType and otherIdValue) matches a student on file is that student: the identity on file is kept, the documents sent count in place of those of the same kind on file "
-            + "and are recorded with the enrollment. Idempotency-Key makes a retry safe: the same key with the same body "
+            + "otherIdType, otherIdCountry and otherIdValue, the country required with a number) matches a student on "
+            + "file, with or without a codice fiscale, is that student: the identity on file is kept, the documents sent "
+            + "count in place of those of the same kind on file and are recorded with the enrollment. An applicant whose "
+            + "document matches a student whose document has no recorded issuing country, or whose new codice fiscale "
+            + "comes with another student's document, is refused (409 duplicate-student; a portal is not told the "
+            + "student's id) until the front desk resolves it. Idempotency-Key makes a retry safe: the same key with the same body "
             + "replays the first answer, with another body it is refused (422 idempotency-key-reused). "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
-            + "unknown student or edition, 409 if already enrolled, the key is in use or the student is marked as a "
-            + "duplicate of another (duplicate-student, duplicateOf), 422 if an entry rule fails, the "
+            + "unknown student or edition, 409 if already enrolled, the key is in use, the student is marked as a "
+            + "duplicate of another (duplicate-student, duplicateOf) or the applicant's document is another student's "
+            + "(duplicate-student, as above), 422 if an entry rule fails, the "
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
             + "(or, for a portal application to a started edition, attendance-service) is unavailable.")
@@ -90,7 +95,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown student or edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already enrolled on this edition, a student marked as a duplicate "
-            + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or an applicant's document held by another student (duplicate-student), or a request with this "
+            + "Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
             + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments), "
             + "a portal application past the latest joining point (tui-passed), or the Idempotency-Key was used for another "

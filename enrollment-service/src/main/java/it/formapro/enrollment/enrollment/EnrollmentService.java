@@ -20,9 +20,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
-import it.formapro.enrollment.student.FiscalCode;
 import it.formapro.enrollment.student.Student;
-import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import it.formapro.enrollment.student.StudentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,7 +82,7 @@ public class EnrollmentService {
         if (request.studentId() != null) {
             facts = students.getLive(request.studentId()).facts();
         } else {
-            existing = applicantOnFile(request.applicant());
+            existing = portalSafe(portal, () -> StudentService.applicantOnFile(request.applicant(), false));
             // A student on file keeps the identity on file (an application never overwrites it); the documents the
             // application presents count, in place of those of the same kind on file, and are recorded if it succeeds.
             facts = existing != null
@@ -111,8 +110,8 @@ public class EnrollmentService {
                 : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
             // the row lock serialises this with an erasure of the same student
-            Student student = StudentService.requireNotDuplicate(request.studentId() != null
-                    ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant()));
+            Student student = portalSafe(portal, () -> StudentService.requireNotDuplicate(request.studentId() != null
+                    ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant())));
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
@@ -139,15 +138,21 @@ public class EnrollmentService {
     }
 
     /**
-     * The student an application is about, as StudentService.findOrCreate will find them: by the codice fiscale, or,
-     * for an applicant without one, by the identity document (type and number). Null for a new applicant.
+     * A portal learns that an applicant is known, never a student's internal id: a duplicate-student refusal (the
+     * applicant's document held by another record, one whose country is not recorded, or a record marked as a
+     * duplicate) reaches it without the ids, which the front desk reads from its own side.
      */
-    private static Student applicantOnFile(StudentInput applicant) {
-        if (applicant.fiscalCode() != null) {
-            return Student.byFiscalCode(FiscalCode.normalize(applicant.fiscalCode()));
+    private static <T> T portalSafe(boolean portal, Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (ProblemException e) {
+            if (!portal || !"duplicate-student".equals(e.slug())) {
+                throw e;
+            }
+            throw ProblemException.conflict("duplicate-student", "The applicant's identity document is on file for a "
+                    + "student record the front desk must check first (one document is one person's, and one person is "
+                    + "one student): the application was not recorded; the applicant should ask the provider's front desk");
         }
-        Long id = Student.idByOtherId(applicant.otherIdType(), applicant.otherIdValue(), null);
-        return id == null ? null : Student.findById(id);
     }
 
     /**

@@ -51,13 +51,20 @@ public class Student extends PanacheEntityBase {
     @Column(name = "other_id_type")
     public IdentifierType otherIdType;
 
-    /** Stored normalised ({@link #normalizeOtherId}): upper case, no blanks. Unique among students without a codice fiscale. */
+    /** ISO 3166-1 alpha-2 code of the country that issued the document; null only on a document recorded before V10. */
+    @Column(name = "other_id_country")
+    public String otherIdCountry;
+
+    /**
+     * Stored normalised ({@link IdentityDocument#normalizeNumber}): upper case, no blanks. With type and country, one
+     * live student's (V10 student_identity_document_uk), with or without a codice fiscale.
+     */
     @Column(name = "other_id_value")
     public String otherIdValue;
 
     /**
-     * Set by migration V7 on a student found sharing its identity document with an older student without a codice
-     * fiscale (the older one's id): the front desk resolves the pair; a successful update clears it.
+     * Set by migrations V7 and V10 on a student found sharing its identity document with an older student (the oldest
+     * one's id): the front desk resolves the pair; a successful update clears it.
      */
     @Column(name = "duplicate_of")
     public Long duplicateOf;
@@ -145,6 +152,7 @@ public class Student extends PanacheEntityBase {
         lastName = Pseudonym.lastName(id);
         fiscalCode = null;
         otherIdType = null;
+        otherIdCountry = null;
         otherIdValue = null;
         birthDate = null;
         birthPlace = null;
@@ -162,31 +170,29 @@ public class Student extends PanacheEntityBase {
         return find("fiscalCode", fiscalCode).firstResult();
     }
 
-    /** An identity document's number as compared and stored: upper case, without blanks ("ya 123 4" = "YA1234"). */
-    public static String normalizeOtherId(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-        return v.isEmpty() ? null : v;
+    /** The identity document on file, or null for none (a type without a number is none). */
+    public IdentityDocument document() {
+        String number = IdentityDocument.normalizeNumber(otherIdValue);
+        return otherIdType == null || number == null ? null : new IdentityDocument(otherIdType, otherIdCountry, number);
     }
 
     /**
-     * The id of the live student without a codice fiscale identified by this document, other than {@code exceptId}: the
-     * type and the number compared exactly as the unique index student_other_id_uk compares them (V7), an unmarked
-     * student first, then the oldest. Null when there is none.
+     * The live student other than {@code exceptId} who holds this document, with or without a codice fiscale, or null:
+     * the students with its type and number (compared as the unique index student_identity_document_uk compares them,
+     * V10), of whom {@link IdentityDocument#holder} picks the one holding the same document. The students marked as
+     * duplicates of {@code exceptId} are left out: they wait for the front desk, and the student they point at stays
+     * free to be corrected (it is the record that lets them be told apart).
      */
-    public static Long idByOtherId(IdentifierType type, String value, Long exceptId) {
-        if (type == null || normalizeOtherId(value) == null) {
-            return null;
-        }
-        List<?> ids = getEntityManager().createNativeQuery("SELECT id FROM student WHERE fiscal_code IS NULL"
-                        + " AND erased_at IS NULL AND other_id_type = :type AND other_id_value IS NOT NULL"
-                        + " AND upper(regexp_replace(other_id_value, '\\s', '', 'g')) = upper(regexp_replace(:value, '\\s', '', 'g'))"
-                        + " AND id <> :except ORDER BY (duplicate_of IS NOT NULL), id LIMIT 1")
-                .setParameter("type", type.name()).setParameter("value", value)
+    public static Student byDocument(IdentityDocument doc, Long exceptId) {
+        @SuppressWarnings("unchecked")
+        List<Student> sameNumber = getEntityManager().createNativeQuery("SELECT * FROM student WHERE erased_at IS NULL"
+                        + " AND other_id_value IS NOT NULL AND other_id_type = :type"
+                        + " AND upper(regexp_replace(other_id_value, '\\s', '', 'g')) = upper(regexp_replace(:number, '\\s', '', 'g'))"
+                        + " AND id <> :except AND (duplicate_of IS NULL OR duplicate_of <> :except)"
+                        + " ORDER BY (duplicate_of IS NOT NULL), id", Student.class)
+                .setParameter("type", doc.type().name()).setParameter("number", doc.number())
                 .setParameter("except", exceptId == null ? -1L : exceptId).getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+        return IdentityDocument.holder(doc, sameNumber, Student::document).orElse(null);
     }
 
     public Evidence evidence() {

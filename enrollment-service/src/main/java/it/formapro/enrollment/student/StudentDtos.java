@@ -21,7 +21,9 @@ public final class StudentDtos {
     }
 
     @Schema(name = "StudentInput", description = "A student's identity, contacts and evidence. Either a codice fiscale or "
-            + "another identifier (foreign students without one) is required. When citizenshipCountry is given it must agree "
+            + "another identifier (foreign students without one: an identity document's type, issuing country and number) is "
+            + "required. An identity document is one person's, with or without a codice fiscale: a student may not hold "
+            + "the document another live student holds (409 duplicate-student). When citizenshipCountry is given it must agree "
             + "with citizenship: ITALIAN is Italy, EU one of the 26 other EU member states, NON_EU neither. With a codice "
             + "fiscale, birthDate must agree with the birth day it encodes (day, month and the year's last two digits).")
     @ConsistentCitizenship
@@ -32,11 +34,17 @@ public final class StudentDtos {
             @ValidFiscalCode @Schema(description = "Codice fiscale: format and check character are verified; omocodia letters "
                     + "accepted; the birth day it encodes must agree with birthDate",
                     examples = "RSSMRA85T10A562S") String fiscalCode,
-            @Schema(description = "Type of the other identifier, for students without a codice fiscale", examples = "PASSPORT")
+            @Schema(description = "Type of the identity document, for students without a codice fiscale (required with "
+                    + "otherIdValue)", examples = "PASSPORT")
             IdentifierType otherIdType,
-            @Size(max = 60) @Schema(description = "Number of the other identifier; stored in upper case without blanks. "
-                    + "Without a codice fiscale, type and number identify the student: a second student with the same "
-                    + "ones is refused (409)", examples = "YA1234567") String otherIdValue,
+            @IsoCountryCode @Schema(description = "ISO 3166-1 alpha-2 code of the country that issued the identity document "
+                    + "(case ignored, stored in upper case); 400 for a code that is not one. Required with otherIdValue: "
+                    + "passports of different countries may carry the same number. An update that keeps otherIdType and "
+                    + "otherIdValue as they are may leave it out: the country on file stays (none for a document recorded "
+                    + "before the country was asked)", examples = "MA") String otherIdCountry,
+            @Size(max = 60) @Schema(description = "Number of the identity document; stored in upper case without blanks. "
+                    + "Type, issuing country and number identify the document: a second live student with the same "
+                    + "ones is refused (409), with or without a codice fiscale", examples = "YA1234567") String otherIdValue,
             @NotNull @Past @PlausibleDate @Schema(description = "Must agree with the codice fiscale, if any: day, month and the year's last two "
                     + "digits (the code does not encode the century)", examples = "1985-12-10") LocalDate birthDate,
             @Size(max = 120) @Schema(description = "Place of birth (municipality, or country if abroad)", examples = "Pescara")
@@ -61,20 +69,25 @@ public final class StudentDtos {
     public record StudentView(
             @Schema(examples = "5") long id,
             @Schema(description = "Optimistic-locking version, send it back on update", examples = "0") int version,
-            String firstName, String lastName, String fiscalCode, IdentifierType otherIdType, String otherIdValue,
+            String firstName, String lastName, String fiscalCode, IdentifierType otherIdType,
+            @Schema(description = "ISO 3166-1 alpha-2 code of the country that issued the identity document; null for a "
+                    + "document recorded before the country was asked (it then matches the same type and number of any "
+                    + "country until the front desk records it)", examples = "MA") String otherIdCountry,
+            String otherIdValue,
             LocalDate birthDate, String birthPlace, Citizenship citizenship, String citizenshipCountry,
             String email, String phone, Evidence evidence,
             @Schema(description = "When the student was erased (GDPR art. 17); the names are then the pseudonym and "
                     + "every other personal field is null") OffsetDateTime erasedAt,
             @Schema(description = "Who erased the student") String erasedBy,
             @Schema(description = "The erasure request it answered, e.g. its protocol number") String erasureReason,
-            @Schema(description = "Set when this student shares its identity document with an older student without a "
-                    + "codice fiscale (that student's id; found when such duplicates were first refused): it cannot be "
-                    + "enrolled until the front desk corrects the identifier, adds the codice fiscale or erases the extra "
-                    + "record; null otherwise", examples = "4") Long duplicateOf) {
+            @Schema(description = "Set when this student shares its identity document (type and number) with an older "
+                    + "student (that student's id; found when such duplicates were first refused, among the students "
+                    + "without a codice fiscale and then among all): it cannot be enrolled until the front desk corrects "
+                    + "the document of the record that holds a wrong one (its number, type or issuing country) or erases "
+                    + "the extra record; null otherwise", examples = "4") Long duplicateOf) {
 
         public static StudentView of(Student s) {
-            return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdValue,
+            return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdCountry, s.otherIdValue,
                     s.birthDate, s.birthPlace, s.citizenship, s.citizenshipCountry, s.email, s.phone, s.evidence(),
                     s.erasedAt, s.erasedBy, s.erasureReason, s.duplicateOf);
         }

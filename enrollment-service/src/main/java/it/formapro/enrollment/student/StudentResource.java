@@ -99,19 +99,26 @@ public class StudentResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
-            + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives another identifier. "
+            + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives an identity "
+            + "document: otherIdType, otherIdCountry (ISO 3166-1 alpha-2 code of the issuing country, required with a "
+            + "number) and otherIdValue. "
             + "Send an Idempotency-Key to make a retry safe: the same key with the same body replays the first answer "
             + "(header Idempotent-Replayed), the same key with another body is refused (422 idempotency-key-reused) "
             + "rather than losing the change. Roles: admin, "
-            + "frontdesk. 400 for invalid data, 409 (duplicate-student) for a codice fiscale another student has or, "
-            + "without one, an identity document (otherIdType and otherIdValue, compared in upper case without blanks) "
-            + "another student without a codice fiscale has, also when two registrations race; 409 for a request with "
-            + "the same key in progress, 422 if the key was used for another request.")
+            + "frontdesk. 400 for invalid data (an unknown country code, a document number without its type or issuing "
+            + "country), 409 (duplicate-student, naming the other student) for a codice fiscale another student has or "
+            + "an identity document (type, issuing country and number, the number compared in upper case without "
+            + "blanks) another live student holds, with or without a codice fiscale on either side (one document is one "
+            + "person's; a document recorded without a country matches its type and number of any country), also when "
+            + "two registrations race; 409 for a request with the same key in progress, 422 if the key was used for "
+            + "another request.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or, without one, this identity "
-            + "document (duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale, a birth date that does "
+            + "not agree with it, an unknown issuing country or a document number without its issuing country",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or this identity document "
+            + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request or with "
             + "another body (idempotency-key-reused): nothing was created; use a new key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,18 +139,22 @@ public class StudentResource {
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence, checked as on "
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
-            + "invalid data, 404 for an unknown student, 409 for a stale version, a codice fiscale or (without one) an "
-            + "identity document another student has, or an erased student. A successful update clears duplicateOf. "
+            + "invalid data, 404 for an unknown student, 409 for a stale version, a codice fiscale or an identity "
+            + "document another live student has (with or without a codice fiscale; the students marked as duplicates "
+            + "of this one are not held against it), or an erased student. otherIdCountry may be left out while "
+            + "otherIdType and otherIdValue stay as they are: the country on file is kept. A successful update clears "
+            + "duplicateOf. "
             + "A corrected first or last name is sent to attendance-service for each CONFIRMED enrollment (its "
             + "registers and admission lists show it), within the update: if attendance cannot take it nothing "
             + "changes (503).")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale or a birth date that does not agree with it",
+    @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale, a birth date that does "
+            + "not agree with it, an unknown issuing country or a new document number without its issuing country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "attendance-service could not take a corrected name; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {

@@ -2,6 +2,7 @@ package it.formapro.enrollment.student;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.LikePattern;
 import it.formapro.common.text.OptionalText;
@@ -85,48 +86,76 @@ public class StudentService {
     }
 
     /**
-     * Refused with 409 for a student migration V7 found sharing its identity document with an older one: it takes no
-     * new enrollment until the front desk has resolved the pair.
+     * Refused with 409 for a student migration V7 or V10 found sharing its identity document with an older one: it
+     * takes no new enrollment until the front desk has resolved the pair.
      */
     public static Student requireNotDuplicate(Student s) {
         if (s.duplicateOf != null) {
-            throw ProblemException.conflict("duplicate-student", "Student " + s.id + " has the same identity document as "
-                    + "student " + s.duplicateOf + ", registered earlier without a codice fiscale as well (found when "
-                    + "duplicates were first refused): it cannot be enrolled until the front desk resolves the pair, by "
-                    + "correcting the identifier or adding the codice fiscale (PUT /students/" + s.id + ") or by erasing "
-                    + "the extra record");
+            throw ProblemException.conflict("duplicate-student", "Student " + s.id + " has the same identity document (type "
+                    + "and number) as student " + s.duplicateOf + ", registered earlier (found when duplicates were first "
+                    + "refused): one document is one person's, so it cannot be enrolled until the front desk resolves the "
+                    + "pair, by correcting the document of the record that holds a wrong one (its number, type or issuing "
+                    + "country: PUT /students/" + s.id + ", or first /students/" + s.duplicateOf + " when that one's country "
+                    + "is not recorded) or by erasing the extra record");
         }
         return s;
     }
 
     @Transactional
     public Student create(StudentInput input) {
+        return create(input, "");
+    }
+
+    private Student create(StudentInput input, String path) {
         Student s = new Student();
-        apply(s, input);
+        apply(s, input, path);
         flush(s);
         return s;
     }
 
     /**
-     * The student with the input's codice fiscale, or a new one: used by applications sent with the applicant's data
+     * The student with the applicant's codice fiscale, or a new one: used by applications sent with the applicant's data
      * (portal). An existing student keeps the identity on file (an application never overwrites it); the documents the
      * application presents are recorded in place of those of the same kind on file, as the eligibility was judged on.
      */
     @Transactional
-    public Student findOrCreate(StudentInput input) {
-        String cf = FiscalCode.normalize(input.fiscalCode());
-        Student existing = null;
-        if (cf != null) {
-            existing = Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        } else {
-            Long id = Student.idByOtherId(input.otherIdType(), input.otherIdValue(), null);
-            existing = id == null ? null : Student.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        }
+    public Student findOrCreate(StudentInput applicant) {
+        Student existing = applicantOnFile(applicant, true);
         if (existing != null) {
-            requireLive(existing).setEvidence(existing.evidence().updatedWith(input.evidence()));
+            requireLive(existing).setEvidence(existing.evidence().updatedWith(applicant.evidence()));
             return existing;
         }
-        return create(input);
+        return create(applicant, "applicant.");
+    }
+
+    /**
+     * The student an application is about (null for a new applicant), locked when {@code lock}: the one with the
+     * applicant's codice fiscale, or, for an applicant without one, the one holding the applicant's identity document
+     * (type, issuing country and number), whether or not that student has a codice fiscale: one document is one person.
+     * A student whose document has no recorded country (before V10) may be the applicant or another person whose
+     * passport of another country carries the same number: the application is refused (409) until the front desk has
+     * recorded that country, rather than enrolling a person under someone else's record.
+     */
+    public static Student applicantOnFile(StudentInput applicant, boolean lock) {
+        // an incomplete document is refused (400) as on registration, even when the codice fiscale finds the student
+        IdentityDocument doc = document(applicant, null, "applicant.");
+        String cf = FiscalCode.normalize(applicant.fiscalCode());
+        if (cf != null) {
+            return lock ? Student.find("fiscalCode", cf).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                    : Student.byFiscalCode(cf);
+        }
+        Student holder = doc == null ? null : Student.byDocument(doc, null);
+        if (holder == null) {
+            return null;
+        }
+        if (holder.otherIdCountry == null) {
+            throw ProblemException.conflict("duplicate-student", "Student " + holder.id + " holds a " + doc.type()
+                    + " with the applicant's number whose issuing country was not recorded (registered before it was "
+                    + "asked): it may be the applicant or another person with a document of another country, so the "
+                    + "application is not recorded until the front desk has recorded that student's issuing country "
+                    + "(PUT /students/" + holder.id + ")");
+        }
+        return lock ? Student.findById(holder.id, LockModeType.PESSIMISTIC_WRITE) : holder;
     }
 
     @Transactional
@@ -138,7 +167,7 @@ public class StudentService {
         }
         String firstName = s.firstName;
         String lastName = s.lastName;
-        apply(s, update.student());
+        apply(s, update.student(), "student.");
         flush(s);
         if (!s.firstName.equals(firstName) || !s.lastName.equals(lastName)) {
             // attendance-service shows the name on registers and admission lists: its failure rolls this update back
@@ -159,11 +188,26 @@ public class StudentService {
         }
     }
 
-    private static void apply(Student s, StudentInput in) {
+    /**
+     * The identity document an input gives, or null for none; 400 naming the field ({@code path} + name) when it is
+     * incomplete ({@link IdentityDocument#incomplete}). {@code onFile}: the student's document on file, on an update.
+     */
+    static IdentityDocument document(StudentInput in, IdentityDocument onFile, String path) {
+        var missing = IdentityDocument.incomplete(in.otherIdType(), in.otherIdCountry(), in.otherIdValue(), onFile);
+        if (missing.isPresent()) {
+            Problem.Violation v = missing.get();
+            throw new ProblemException(400, "validation", "Invalid request", path + v.field() + ": " + v.message(),
+                    List.of(new Problem.Violation(path + v.field(), v.message())), null);
+        }
+        return IdentityDocument.of(in.otherIdType(), in.otherIdCountry(), in.otherIdValue(), onFile);
+    }
+
+    private static void apply(Student s, StudentInput in, String path) {
         String cf = FiscalCode.normalize(in.fiscalCode());
-        if (cf == null && (in.otherIdType() == null || in.otherIdValue() == null || in.otherIdValue().isBlank())) {
+        IdentityDocument doc = document(in, s.id == null ? null : s.document(), path);
+        if (cf == null && doc == null) {
             throw ProblemException.badRequest("A student needs a codice fiscale or, for foreign students without one, "
-                    + "another identifier (otherIdType and otherIdValue)");
+                    + "another identifier (otherIdType, otherIdCountry and otherIdValue)");
         }
         if (cf != null) {
             Student other = Student.byFiscalCode(cf);
@@ -171,22 +215,22 @@ public class StudentService {
                 throw ProblemException.conflict("duplicate-student", "Another student (id " + other.id
                         + ") already has this codice fiscale");
             }
-        } else {
-            // without a codice fiscale the identity document identifies the student (unique index student_other_id_uk)
-            Long other = Student.idByOtherId(in.otherIdType(), in.otherIdValue(), s.id);
+        }
+        if (doc != null) {
+            // one document is one person's, with or without a codice fiscale (unique index student_identity_document_uk)
+            Student other = Student.byDocument(doc, s.id);
             if (other != null) {
-                throw ProblemException.conflict("duplicate-student", "Another student (id " + other + ") without a "
-                        + "codice fiscale already has this identity document (" + in.otherIdType() + ", the number compared "
-                        + "without blanks, in upper case): the same person is not registered twice; read or update student "
-                        + other + " instead");
+                throw ProblemException.conflict("duplicate-student", IdentityDocument.conflict(doc, cf != null, other.id,
+                        other.document(), other.fiscalCode != null));
             }
         }
         s.firstName = in.firstName().trim();
         s.lastName = in.lastName().trim();
         s.fiscalCode = cf;
         s.otherIdType = in.otherIdType();
-        s.otherIdValue = Student.normalizeOtherId(in.otherIdValue());
-        s.duplicateOf = null; // no other live student shares the identity (checked above): a V7 mark is resolved
+        s.otherIdCountry = doc == null ? null : doc.country();
+        s.otherIdValue = IdentityDocument.normalizeNumber(in.otherIdValue());
+        s.duplicateOf = null; // no other live student shares the identity (checked above): a V7/V10 mark is resolved
         s.birthDate = in.birthDate();
         s.birthPlace = in.birthPlace();
         s.citizenship = in.citizenship();

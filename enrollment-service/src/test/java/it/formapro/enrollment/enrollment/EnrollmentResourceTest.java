@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -560,6 +561,7 @@ class EnrollmentResourceTest {
         Map<String, Object> applicant = eligibleFor("000");
         applicant.remove("fiscalCode");
         applicant.put("otherIdType", "PASSPORT");
+        applicant.put("otherIdCountry", "MA");
         String passport = "YD" + System.nanoTime();
         applicant.put("otherIdValue", passport);
         long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
@@ -581,6 +583,102 @@ class EnrollmentResourceTest {
 
     @jakarta.inject.Inject
     jakarta.persistence.EntityManager em;
+
+    static long studentOf(long enrollmentId) {
+        return given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + enrollmentId).then().statusCode(200)
+                .extract().jsonPath().getLong("studentId");
+    }
+
+    static long students() {
+        return Long.parseLong(given().auth().oauth2(token("frontdesk")).when().get("/students").then().statusCode(200)
+                .extract().header("X-Total-Count"));
+    }
+
+    static final String PORTAL_DUPLICATE = "The applicant's identity document is on file for a student record the front "
+            + "desk must check first";
+
+    @Test
+    void aPortalApplicantIsTheStudentHoldingTheSameDocumentWithOrWithoutACodiceFiscale() {
+        String number = "YF" + System.nanoTime();
+        Map<String, Object> registered = eligibleFor("000");
+        registered.put("otherIdType", "PASSPORT");
+        registered.put("otherIdCountry", "MA");
+        registered.put("otherIdValue", number);
+        long student = createStudent(registered);
+        // the same person applying without the codice fiscale, with the passport: the student on file, not a second one
+        Map<String, Object> applicant = eligibleFor("000");
+        applicant.remove("fiscalCode");
+        applicant.put("otherIdType", "PASSPORT");
+        applicant.put("otherIdCountry", "ma");
+        applicant.put("otherIdValue", number);
+        long first = portalApplies(ED_000, applicant).statusCode(201).extract().jsonPath().getLong("enrollmentId");
+        assertEquals(student, studentOf(first));
+        // a Tunisian passport with the number is another person's: a student of its own
+        applicant.put("otherIdCountry", "TN");
+        long other = portalApplies(ED_000, applicant).statusCode(201).extract().jsonPath().getLong("enrollmentId");
+        long tunisian = studentOf(other);
+        assertNotEquals(student, tunisian);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + tunisian).then()
+                .body("otherIdCountry", is("TN")).body("otherIdValue", is(number)).body("fiscalCode", nullValue());
+        // without the country the applicant cannot be told apart: 400, nothing recorded
+        long before = students();
+        applicant.remove("otherIdCountry");
+        portalApplies(ED_002, applicant).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("applicant.otherIdCountry"));
+        applicant.put("otherIdCountry", "ZZ");
+        portalApplies(ED_002, applicant).statusCode(400).body("violations.field", contains("applicant.otherIdCountry"));
+        // also when the codice fiscale would find the student: the document sent is checked as on registration
+        Map<String, Object> knownByCf = new java.util.LinkedHashMap<>(registered);
+        knownByCf.remove("otherIdCountry");
+        portalApplies(ED_002, knownByCf).statusCode(400).body("violations.field", contains("applicant.otherIdCountry"));
+        // a new codice fiscale with the document of the student on file: one document is one person's; the portal
+        // is not told which student holds it
+        Map<String, Object> withCf = eligibleFor("000");
+        withCf.put("otherIdType", "PASSPORT");
+        withCf.put("otherIdCountry", "MA");
+        withCf.put("otherIdValue", number);
+        portalApplies(ED_002, withCf).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", startsWith(PORTAL_DUPLICATE));
+        notRegistered(withCf.get("fiscalCode"));
+        assertEquals(before, students());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then()
+                .body("editionId", contains((int) ED_000));
+    }
+
+    @Test
+    void aPortalApplicantMatchingADocumentWithoutCountryIsRefusedUntilTheFrontDeskRecordsIt() {
+        String number = "YG" + System.nanoTime();
+        Map<String, Object> onFile = eligibleFor("000");
+        onFile.remove("fiscalCode");
+        onFile.put("otherIdType", "PASSPORT");
+        onFile.put("otherIdCountry", "FR");
+        onFile.put("otherIdValue", number);
+        long student = createStudent(onFile);
+        // as registered before V10
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE student SET other_id_country = NULL WHERE id = :id").setParameter("id", student).executeUpdate());
+        Map<String, Object> applicant = new java.util.LinkedHashMap<>(onFile);
+        applicant.put("otherIdCountry", "MA");
+        long before = students();
+        portalApplies(ED_000, applicant).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", startsWith(PORTAL_DUPLICATE));
+        // the front desk sending the applicant is told which record to complete
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("applicant", applicant))
+                .when().post("/editions/" + ED_000 + "/enrollments").then().statusCode(409)
+                .body("detail", containsString("Student " + student + " holds a PASSPORT with the applicant's number whose "
+                        + "issuing country was not recorded"));
+        assertEquals(before, students());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+        // recorded as French, the Moroccan applicant is another person
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", onFile))
+                .when().put("/students/" + student).then().statusCode(200).body("otherIdCountry", is("FR"));
+        long id = portalApplies(ED_000, applicant).statusCode(201).extract().jsonPath().getLong("enrollmentId");
+        assertNotEquals(student, studentOf(id));
+        assertEquals(before + 1, students());
+    }
+
 
     @Test
     void aStudentMarkedAsADuplicateByTheMigrationIsNeitherPreEnrolledNorConfirmedUntilResolved() {

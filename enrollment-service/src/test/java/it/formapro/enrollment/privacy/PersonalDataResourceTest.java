@@ -78,6 +78,25 @@ class PersonalDataResourceTest {
     }
 
     @Test
+    void theExportShowsTheIdentityDocumentWithItsIssuingCountryAndTheErasureForgetsIt() {
+        Map<String, Object> s = TestData.student(java.time.LocalDate.of(1991, 3, 3), "NON_EU", null);
+        s.remove("fiscalCode");
+        s.put("otherIdType", "PASSPORT");
+        s.put("otherIdCountry", "UA");
+        String number = "EX" + System.nanoTime();
+        s.put("otherIdValue", number);
+        long id = createStudent(s);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "/personal-data").then().statusCode(200)
+                .body("student.otherIdType", is("PASSPORT")).body("student.otherIdCountry", is("UA"))
+                .body("student.otherIdValue", is(number));
+        erase(id).statusCode(200).body("alreadyErased", is(false));
+        given().auth().oauth2(token("admin")).when().get("/students/" + id).then().statusCode(200)
+                .body("otherIdType", nullValue()).body("otherIdCountry", nullValue()).body("otherIdValue", nullValue());
+        // the document is free again: the person may come back as a new student
+        org.junit.jupiter.api.Assertions.assertNotEquals(id, createStudent(s));
+    }
+
+    @Test
     void anErasurePseudonymisesEverywhereKeepsTheEnrollmentsAndIsIdempotent() {
         Map<String, Object> s = TestData.italianAdult();
         long id = createStudent(s);

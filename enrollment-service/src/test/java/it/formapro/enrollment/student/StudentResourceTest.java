@@ -90,10 +90,11 @@ class StudentResourceTest {
         given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(s)
                 .when().post("/students").then().statusCode(400).body("detail", containsString("another identifier"));
         s.put("otherIdType", "PASSPORT");
+        s.put("otherIdCountry", "al");
         s.put("otherIdValue", "YA" + System.nanoTime());
         long id = create(s);
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
-                .body("fiscalCode", nullValue()).body("otherIdType", is("PASSPORT"));
+                .body("fiscalCode", nullValue()).body("otherIdType", is("PASSPORT")).body("otherIdCountry", is("AL"));
     }
 
     @Test
@@ -267,6 +268,7 @@ class StudentResourceTest {
         Map<String, Object> foreigner = TestData.student(LocalDate.of(1990, 1, 1), "NON_EU", null);
         foreigner.remove("fiscalCode");
         foreigner.put("otherIdType", "PASSPORT");
+        foreigner.put("otherIdCountry", "AL");
         String passport = "XR" + System.nanoTime();
         foreigner.put("otherIdValue", passport);
         for (String birth : List.of("-999999999-01-01", "-5000-01-01", "0001-01-01", "1849-12-31")) {
@@ -295,21 +297,34 @@ class StudentResourceTest {
     }
 
     static Map<String, Object> foreignerWithPassport(String passport) {
+        return foreignerWithPassport("MA", passport);
+    }
+
+    /** A non-EU student without a codice fiscale, identified by a passport of that country. */
+    static Map<String, Object> foreignerWithPassport(String country, String passport) {
         Map<String, Object> s = TestData.student(LocalDate.of(1992, 4, 4), "NON_EU", null);
         s.remove("fiscalCode");
         s.put("otherIdType", "PASSPORT");
+        s.put("otherIdCountry", country);
         s.put("otherIdValue", passport);
         return s;
     }
 
     List<Integer> concurrently(int n, Map<String, Object> body) throws Exception {
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        return concurrently(java.util.Collections.nCopies(n, body));
+    }
+
+    /** The statuses of registering each body at the same moment (one thread each, released together). */
+    List<Integer> concurrently(List<Map<String, Object>> bodies) throws Exception {
+        int n = bodies.size();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         String bearer = "Bearer " + token("frontdesk");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (Map<String, Object> body : bodies) {
+            String json = mapper.writeValueAsString(body);
             calls.add(() -> {
                 start.await();
                 return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "students"))
@@ -361,11 +376,14 @@ class StudentResourceTest {
                 .body("type", is("https://formapro.it/problems/duplicate-student"));
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + other).then()
                 .body("otherIdType", is("IDENTITY_CARD")).body("version", is(0));
-        // a student with a codice fiscale may carry the same document: the codice fiscale identifies them
+        // nor does a codice fiscale make the document another person's (one document, one person)
         Map<String, Object> withCf = TestData.student(LocalDate.of(1992, 4, 4), "NON_EU", null);
         withCf.put("otherIdType", "PASSPORT");
+        withCf.put("otherIdCountry", "MA");
         withCf.put("otherIdValue", passport);
-        post(withCf).statusCode(201);
+        post(withCf).statusCode(409).body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + first + ")"));
+        assertEquals(before + 1, total());
     }
 
     @Test
@@ -376,6 +394,194 @@ class StudentResourceTest {
         List<Integer> byFiscalCode = concurrently(6, TestData.italianAdult());
         assertEquals(1, byFiscalCode.stream().filter(s -> s == 201).count(), byFiscalCode.toString());
         assertEquals(5, byFiscalCode.stream().filter(s -> s == 409).count(), byFiscalCode.toString());
+    }
+
+    static io.restassured.response.ValidatableResponse put(long id, int version, Map<String, Object> student) {
+        return given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "student", student)).when().put("/students/" + id).then();
+    }
+
+    /** As a student registered before V10: its document has no issuing country. */
+    void recordedBeforeCountriesWereAsked(long id) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE student SET other_id_country = NULL WHERE id = :id").setParameter("id", id).executeUpdate());
+    }
+
+    @Test
+    void twoPassportsOfDifferentCountriesWithOneNumberAreTwoStudents() {
+        String number = "AB" + System.nanoTime();
+        long moroccan = create(foreignerWithPassport("MA", number));
+        Map<String, Object> french = foreignerWithPassport(" fr ", number);
+        french.put("firstName", "Amélie");
+        long frenchId = post(french).statusCode(201).body("otherIdCountry", is("FR")).body("otherIdValue", is(number))
+                .extract().jsonPath().getLong("id");
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + moroccan).then()
+                .body("otherIdCountry", is("MA")).body("duplicateOf", nullValue());
+        // the French passport again, typed differently: the French student's document
+        long before = total();
+        post(foreignerWithPassport("FR", number.toLowerCase())).statusCode(409)
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + frenchId + ")"))
+                .body("detail", containsString("(PASSPORT issued by FR"));
+        assertEquals(before, total());
+        // the Moroccan student moving to the French passport is refused too, and nothing changes
+        put(moroccan, 0, foreignerWithPassport("FR", number)).statusCode(409)
+                .body("detail", containsString("Another student (id " + frenchId + ")"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + moroccan).then()
+                .body("otherIdCountry", is("MA")).body("version", is(0));
+    }
+
+    @Test
+    void theIssuingCountryIsAnIsoCodeRequiredWithANumberAndBadOnesAre400ChangingNothing() {
+        long before = total();
+        String number = "AC" + System.nanoTime();
+        post(foreignerWithPassport("XX", number)).statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("violations.field", contains("otherIdCountry"))
+                .body("violations[0].message", containsString("is not an ISO 3166-1 alpha-2 country code"));
+        post(foreignerWithPassport("MAR", number)).statusCode(400)
+                .body("violations[0].message", containsString("MAR is the alpha-3 code of MA, send MA"));
+        Map<String, Object> noCountry = foreignerWithPassport(null, number);
+        post(noCountry).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("otherIdCountry"))
+                .body("detail", containsString("the country that issued the identity document is required"));
+        // with a codice fiscale too: a document is its type, country and number
+        Map<String, Object> withCf = TestData.italianAdult();
+        withCf.put("otherIdValue", number);
+        withCf.put("otherIdCountry", "IT");
+        post(withCf).statusCode(400).body("violations.field", contains("otherIdType"));
+        notStored(withCf.get("fiscalCode"));
+        withCf.remove("otherIdValue");
+        post(withCf).statusCode(400).body("violations.field", contains("otherIdCountry"))
+                .body("detail", containsString("an issuing country without a document"));
+        notStored(withCf.get("fiscalCode"));
+        assertEquals(before, total());
+        // an update names the field as sent and changes nothing
+        long id = create(foreignerWithPassport("UA", number));
+        put(id, 0, foreignerWithPassport("Ucraina", number)).statusCode(400)
+                .body("violations.field", contains("student.otherIdCountry"));
+        put(id, 0, foreignerWithPassport(null, number + "9")).statusCode(400)
+                .body("violations.field", contains("student.otherIdCountry"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
+                .body("otherIdCountry", is("UA")).body("otherIdValue", is(number)).body("version", is(0));
+    }
+
+    @Test
+    void anUpdateThatLeavesTheCountryOutKeepsTheOneOnFile() {
+        String number = "AD" + System.nanoTime();
+        Map<String, Object> s = foreignerWithPassport("UA", number);
+        long id = create(s);
+        // a client that does not know the field sends the document back without it: nothing is lost
+        s.remove("otherIdCountry");
+        s.put("otherIdValue", number.toLowerCase());
+        s.put("phone", "+39 085 333");
+        put(id, 0, s).statusCode(200).body("otherIdCountry", is("UA")).body("otherIdValue", is(number))
+                .body("phone", is("+39 085 333"));
+        // the type changed: another document, whose country is asked
+        s.put("otherIdType", "IDENTITY_CARD");
+        put(id, 1, s).statusCode(400).body("violations.field", contains("student.otherIdCountry"));
+    }
+
+    @Test
+    void aCodiceFiscaleDoesNotMakeAnotherStudentsDocumentOnesOwn() {
+        String number = "AE" + System.nanoTime();
+        long withoutCf = create(foreignerWithPassport("MA", number));
+        // the same person, now with a codice fiscale, registered again: found by the document
+        Map<String, Object> withCf = TestData.student(LocalDate.of(1992, 4, 4), "NON_EU", null);
+        withCf.put("otherIdType", "PASSPORT");
+        withCf.put("otherIdCountry", "MA");
+        withCf.put("otherIdValue", number);
+        long before = total();
+        post(withCf).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + withoutCf + ") without a codice fiscale already has"))
+                .body("detail", containsString("(add the codice fiscale to it)"))
+                .body("detail", not(containsString(number)));
+        assertEquals(before, total());
+        // registered without the document, then updated onto it: refused as well
+        Map<String, Object> cfOnly = new LinkedHashMap<>(withCf);
+        cfOnly.remove("otherIdType");
+        cfOnly.remove("otherIdCountry");
+        cfOnly.remove("otherIdValue");
+        long registered = create(cfOnly);
+        put(registered, 0, withCf).statusCode(409)
+                .body("detail", containsString("Another student (id " + withoutCf + ")"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + registered).then()
+                .body("otherIdValue", nullValue()).body("version", is(0));
+        // the right way: the codice fiscale added to the student on file
+        Map<String, Object> sameWithCf = foreignerWithPassport("MA", number);
+        sameWithCf.put("fiscalCode", TestData.fiscalCode(LocalDate.of(1992, 4, 4)));
+        put(withoutCf, 0, sameWithCf).statusCode(200).body("fiscalCode", is(sameWithCf.get("fiscalCode")))
+                .body("otherIdCountry", is("MA"));
+        // a student without a codice fiscale presenting that document now is the student with one
+        post(foreignerWithPassport("MA", number)).statusCode(409)
+                .body("detail", containsString("Another student (id " + withoutCf + ") with a codice fiscale already has"));
+        // two codici fiscali are two people: one of the records holds a document that is not its person's
+        put(registered, 0, withCf).statusCode(409)
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + withoutCf + "), with another codice fiscale, already holds"))
+                .body("detail", containsString("one of the two records holds a document (or a codice fiscale) that is not its person's"));
+        assertEquals(before + 1, total());
+    }
+
+    @Test
+    void aDocumentRecordedWithoutCountryStandsForAnyUntilTheFrontDeskRecordsIt() {
+        String number = "AF" + System.nanoTime();
+        long old = create(foreignerWithPassport("FR", number));
+        recordedBeforeCountriesWereAsked(old);
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + old).then().body("otherIdCountry", nullValue());
+        // a Moroccan passport with that number may be the same person's or another's: the front desk tells
+        long before = total();
+        post(foreignerWithPassport("MA", number)).statusCode(409)
+                .body("type", is("https://formapro.it/problems/duplicate-student"))
+                .body("detail", containsString("Another student (id " + old + ") holds a PASSPORT with this number whose "
+                        + "issuing country was not recorded"))
+                .body("detail", containsString("record its issuing country first (otherIdCountry, PUT /students/" + old + ")"));
+        assertEquals(before, total());
+        // the old record is updated as it is, without a country, and keeps none
+        Map<String, Object> asOnFile = foreignerWithPassport(null, number);
+        asOnFile.put("phone", "+39 085 444");
+        put(old, 0, asOnFile).statusCode(200).body("otherIdCountry", nullValue()).body("phone", is("+39 085 444"));
+        // once its country is recorded, the other country's passport is another person's
+        put(old, 1, foreignerWithPassport("FR", number)).statusCode(200).body("otherIdCountry", is("FR"));
+        post(foreignerWithPassport("MA", number)).statusCode(201).body("otherIdCountry", is("MA"));
+    }
+
+    @Test
+    void aPairMarkedByTheMigrationIsResolvedByRecordingEachCountryOldestFirst() {
+        String number = "AG" + System.nanoTime();
+        long oldest = create(foreignerWithPassport("FR", number));
+        long marked = create(foreignerWithPassport("FR", "X" + number));
+        // as V10 leaves two such students: no countries, one number, the younger marked as the older's duplicate
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE student SET other_id_country = NULL, other_id_value = :n, duplicate_of = CASE WHEN id = :m THEN :o END"
+                        + " WHERE id IN (:o, :m)").setParameter("n", number).setParameter("o", oldest)
+                .setParameter("m", marked).executeUpdate());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + marked).then().body("duplicateOf", is((int) oldest));
+        // the marked one first: the oldest's document, with no country, may still be the same
+        put(marked, 0, foreignerWithPassport("MA", number)).statusCode(409)
+                .body("detail", containsString("record its issuing country first (otherIdCountry, PUT /students/" + oldest + ")"));
+        // the oldest is corrected although its marked duplicate still shares the number
+        put(oldest, 0, foreignerWithPassport("FR", number)).statusCode(200).body("otherIdCountry", is("FR"));
+        put(marked, 0, foreignerWithPassport("MA", number)).statusCode(200).body("otherIdCountry", is("MA"))
+                .body("duplicateOf", nullValue());
+    }
+
+    @Test
+    void twoRegistrationsOfOneDocumentRacingAreOne201WithOrWithoutACodiceFiscale() throws Exception {
+        // every body has its own codice fiscale (two people by their codes): the document still goes to one of them
+        String number = "AH" + System.nanoTime();
+        List<Map<String, Object>> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> s = foreignerWithPassport("TN", number);
+            if (i > 0) {
+                s.put("fiscalCode", TestData.fiscalCode(LocalDate.of(1992, 4, 4)));
+            }
+            bodies.add(s);
+        }
+        List<Integer> statuses = concurrently(bodies);
+        assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
     }
 
     @Test
