@@ -138,8 +138,8 @@ public final class CreditRules {
      * lessons come first.
      */
     private static Optional<RuleViolation> unitBeyondItsCalendar(EditionRules rules, ScheduledHours scheduled,
-                                                                         EditionRules.Unit unit, BigDecimal before,
-                                                                         BigDecimal requested) {
+                                                                 EditionRules.Unit unit, BigDecimal before,
+                                                                 BigDecimal requested) {
         long minutes = scheduled.minutesOf(unit.code());
         BigDecimal after = before.add(requested);
         String source = rules.source("gestione dei crediti formativi; unit " + unit.code()
