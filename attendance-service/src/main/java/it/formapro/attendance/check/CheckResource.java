@@ -72,9 +72,11 @@ public class CheckResource {
             + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key; the replay of a "
             + "check annulled since answers it as it is now. Roles: admin, tutor. 400 "
             + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
-            + "if a request with the same Idempotency-Key is being processed, 422 for an unknown unit or an "
-            + "Idempotency-Key already used for another request (idempotency-key-reused), 503 if catalog-service is "
-            + "unavailable.")
+            + "if a request with the same Idempotency-Key is being processed, 422 for an unknown unit, a check-rule "
+            + "refusal (dated in the future, after the student withdrew, after the edition ended, or before the unit "
+            + "concluded: a lesson of the unit, internship apart, still to be held after that day, or none held by "
+            + "then; the problem names the unit's lesson dates) or an Idempotency-Key already used for another request "
+            + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
@@ -87,7 +89,8 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown unit, or the Idempotency-Key was already used for another request",
+    @APIResponse(responseCode = "422", description = "Unknown unit, a date the check cannot have (future, after the "
+            + "withdrawal or the edition, before the unit concluded), or the Idempotency-Key was already used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                            @Valid @NotNull CheckRequest request,

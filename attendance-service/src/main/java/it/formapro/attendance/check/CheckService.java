@@ -5,6 +5,7 @@ import static it.formapro.common.problem.ProblemException.figures;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
@@ -52,7 +53,7 @@ public class CheckService {
         if (request.date().isBefore(p.joinedOn)) {
             throw ProblemException.badRequest("date: " + request.date() + " is before the student joined (" + p.joinedOn + ")");
         }
-        refuseIfNotHeldThen(rules, p, request.date());
+        refuseIfNotHeldThen(rules, p, unitCode, request.date());
         LearningCheck check = new LearningCheck();
         check.editionId = editionId;
         check.studentId = studentId;
@@ -98,10 +99,11 @@ public class CheckService {
 
     /**
      * A check is a trace of what happened: not dated in the future, nor after the student left, nor after the edition
-     * ended. The latest check of a unit decides (a retake after a failure), so a date typed wrong would hide every
-     * later one and keep the student off the admission list.
+     * ended, nor before its unit concluded ({@link CheckRules#unitConcluded}). The latest check of a unit decides (a
+     * retake after a failure), so a date typed wrong would hide every later one and keep the student off the admission
+     * list, or pass a unit not delivered yet.
      */
-    private static void refuseIfNotHeldThen(EditionRules rules, Participant p, LocalDate date) {
+    private static void refuseIfNotHeldThen(EditionRules rules, Participant p, String unitCode, LocalDate date) {
         LocalDate today = Italy.today();
         List<RuleViolation> wrong = new ArrayList<>();
         if (date.isAfter(today)) {
@@ -120,6 +122,10 @@ public class CheckService {
                     rules.source("verifica di apprendimento a conclusione di ogni unità formativa"),
                     figures("date", date, "editionEnd", rules.endDate())));
         }
+        List<CheckRules.UnitLesson> unitLessons = Lesson.<Lesson>list("editionId = ?1 and unitCode = ?2",
+                        rules.editionId(), unitCode).stream()
+                .map(l -> new CheckRules.UnitLesson(l.lessonDate, l.startTime, l.modality)).toList();
+        CheckRules.unitConcluded(rules, unitCode, date, unitLessons).ifPresent(wrong::add);
         RuleViolation.refuseIfAny(wrong, "check-rule", "The learning check is refused");
     }
 }

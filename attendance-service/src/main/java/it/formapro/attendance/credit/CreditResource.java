@@ -66,7 +66,10 @@ public class CreditResource {
     @POST
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
-            + "most 30 % of the course (classroom/lab) hours and the unit's hours, up to 100 % of the internship, "
+            + "most 30 % of the course (classroom/lab) hours and the unit's hours (its minimum hours in the standard; "
+            + "where the standard gives none, 002/003, the hours scheduled for it in the edition's calendar, so a unit "
+            + "with no lesson yet admits none), up to 100 % of the internship (planned, else the standard's maximum, "
+            + "else the internship hours scheduled), "
             + "refused on units that admit none (001: URA 1-2) and, without the certificate, on units with a condition "
             + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). A credit of \"valore a priori\" (001: URA 13) is outside "
             + "the 30 %, which is then taken of the classroom/lab hours net of it (001 sez. 9: \"al netto degli "

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Attendance credits ("crediti formativi di frequenza") a student may be recognised (plain Java, no DB).
@@ -18,7 +19,8 @@ import java.util.List;
  * certificate under the Accordo Stato-Regioni 21/12/2011, and that credit has "valore a priori". The percentages,
  * per-unit exclusions and which units' credits are a priori come from the EditionRules; where the catalogue gives no
  * percentage the strict defaults (30 % / 100 %) apply, and the refusal says so. The 30 % base is the edition's course
- * hours without internship ({@link #classroomLabHours}); a unit's credit can never exceed the unit's minimum hours.
+ * hours without internship ({@link #classroomLabHours}); a unit's credit can never exceed the unit's hours
+ * ({@link #unitMinutes}): its minimum hours in the standard, else the hours scheduled for it in the edition's calendar.
  */
 public final class CreditRules {
 
@@ -35,14 +37,18 @@ public final class CreditRules {
     public record Claim(String unitCode, boolean internship, BigDecimal hours, boolean certificateHeld) {
     }
 
-    public static List<RuleViolation> check(EditionRules rules, Collection<Credit> studentCredits, Claim claim) {
+    /**
+     * The claim against the edition's rules, the student's credits in force and the edition's calendar
+     * ({@code scheduled}: what bounds a credit where the standard gives no hours).
+     */
+    public static List<RuleViolation> check(EditionRules rules, ScheduledHours scheduled, Collection<Credit> studentCredits,
+                                            Claim claim) {
         List<RuleViolation> violations = new ArrayList<>();
         String section = "gestione dei crediti formativi";
         if (claim.internship()) {
-            BigDecimal internshipHours = internshipBase(rules);
+            BigDecimal internshipHours = internshipBase(rules, scheduled);
             if (internshipHours == null || internshipHours.signum() == 0) {
-                violations.add(new RuleViolation("NO_INTERNSHIP", "This edition has no internship to credit",
-                        rules.source("tirocinio curriculare"), figures("plannedInternshipHours", rules.plannedInternshipHours())));
+                violations.add(noInternship(rules, scheduled));
                 return violations;
             }
             BigDecimal stated = rules.attendance() == null ? null : rules.attendance().creditMaxInternshipPercent();
@@ -51,8 +57,10 @@ public final class CreditRules {
             BigDecimal before = sum(studentCredits, true, null);
             BigDecimal after = before.add(claim.hours());
             if (after.compareTo(cap) > 0) {
+                String of = statedInternship(rules) != null ? " internship hours" : " internship hours scheduled in the "
+                        + "calendar (the edition records no plannedInternshipHours, the standard no maximum)";
                 violations.add(new RuleViolation("CREDIT_INTERNSHIP_CAP", "Internship credits would reach " + after
-                        + " h, beyond " + pct + " % of the " + internshipHours + " internship hours (" + cap + " h)",
+                        + " h, beyond " + pct + " % of the " + internshipHours + of + " (" + cap + " h)",
                         source(rules, section, stated != null), figures("creditHoursBefore", before, "creditHoursRequested", claim.hours(),
                         "creditHoursAfter", after, "internshipHours", internshipHours, "maxPercent", pct, "capHours", cap)));
             }
@@ -85,6 +93,8 @@ public final class CreditRules {
                     + unitAfter + " h, more than the unit's " + unit.minHours() + " h", rules.source(section),
                     figures("unitCode", unit.code(), "unitCreditHoursBefore", unitBefore, "creditHoursRequested", claim.hours(),
                             "unitCreditHoursAfter", unitAfter, "unitHours", unit.minHours())));
+        } else if (unit.minHours() == null) {
+            unitBeyondItsCalendar(rules, scheduled, unit, unitBefore, claim.hours()).ifPresent(violations::add);
         }
         // [001] sez. 9: "percentuale massima riconoscibile 30% sulla durata di ore d'aula o laboratorio; 100% su
         // tirocinio curriculare, al netto degli eventuali crediti con valore a priori". The a-priori credits (URA 13)
@@ -97,7 +107,7 @@ public final class CreditRules {
         BigDecimal aPriori = aPrioriClaim ? heldAPriori.add(claim.hours()) : heldAPriori;
         BigDecimal stated = rules.attendance() == null ? null : rules.attendance().creditMaxClassroomLabPercent();
         BigDecimal pct = stated == null ? DEFAULT_CLASSROOM_LAB_PERCENT : stated;
-        BigDecimal classroomLab = classroomLabHours(rules);
+        BigDecimal classroomLab = classroomLabHours(rules, scheduled);
         BigDecimal base = classroomLab.subtract(aPriori).max(BigDecimal.ZERO);
         BigDecimal cap = percentOf(base, pct);
         BigDecimal before = sum(studentCredits, false, null).subtract(heldAPriori);
@@ -119,6 +129,52 @@ public final class CreditRules {
         return violations;
     }
 
+    /**
+     * A credit on a unit the standard gives no hours ([002], [003]: the UF have none) is bounded by the unit's hours
+     * in the edition's calendar: credits are hours of the course the student need not attend (DOMAIN.md, "crediti
+     * formativi di frequenza"), and a unit has no more hours to excuse than it has. Without this bound only the 30 %
+     * cap applied, so a 63 h credit on a unit of 40 h took 63 h off the hours required, 23 of them hours the student
+     * would otherwise have had to attend on the other units. A unit with no lesson yet has no hours to credit: its
+     * lessons come first.
+     */
+    private static Optional<RuleViolation> unitBeyondItsCalendar(EditionRules rules, ScheduledHours scheduled,
+                                                                 EditionRules.Unit unit, BigDecimal before,
+                                                                 BigDecimal requested) {
+        long minutes = scheduled.minutesOf(unit.code());
+        BigDecimal after = before.add(requested);
+        String source = rules.source("gestione dei crediti formativi; unit " + unit.code()
+                + ": no hours in the standard, so those of the edition's calendar");
+        if (minutes == 0) {
+            return Optional.of(new RuleViolation("CREDIT_UNIT_NOT_SCHEDULED", "Unit " + unit.code() + " ("
+                    + unit.title() + ") has no hours in the standard and no lesson in the edition's calendar yet: a "
+                    + "credit can never exceed the unit's hours, which here are those scheduled for it; schedule the "
+                    + "unit's lessons first, then recognise at most their hours", source,
+                    figures("unitCode", unit.code(), "scheduledUnitHours", BigDecimal.ZERO.setScale(2),
+                            "creditHoursRequested", requested)));
+        }
+        if (Hours.minutes(after).compareTo(BigDecimal.valueOf(minutes)) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal scheduledHours = Hours.ofMinutes(minutes);
+        return Optional.of(new RuleViolation("CREDIT_UNIT_MAX", "Credits on unit " + unit.code()
+                + " would reach " + after + " h, more than the " + scheduledHours + " h scheduled for the unit in the "
+                + "edition's calendar (the standard gives the unit no hours): a credit can never exceed the unit's "
+                + "hours; schedule the unit's other lessons first if it has more", source,
+                figures("unitCode", unit.code(), "unitCreditHoursBefore", before, "creditHoursRequested", requested,
+                        "unitCreditHoursAfter", after, "scheduledUnitHours", scheduledHours)));
+    }
+
+    /**
+     * The hours a unit's credits may reach, in minutes: the unit's minimum hours in the standard ([000] 40 h per UF,
+     * [001] each URA's), else ([002], [003]) the minutes scheduled for it in the edition's calendar. The summaries
+     * count a unit's credit up to the same figure, so that a credit recognised before lessons were removed does not
+     * excuse more than the unit has at admission either.
+     */
+    public static BigDecimal unitMinutes(EditionRules rules, ScheduledHours scheduled, String unitCode) {
+        BigDecimal stated = rules.unit(unitCode).map(EditionRules.Unit::minHours).orElse(null);
+        return stated != null ? Hours.minutes(stated) : BigDecimal.valueOf(scheduled.minutesOf(unitCode));
+    }
+
     /** Hours of the student's credits on units whose credit has "valore a priori" ([001] URA 13). */
     static BigDecimal aPrioriHours(EditionRules rules, Collection<Credit> credits) {
         return credits.stream()
@@ -129,11 +185,12 @@ public final class CreditRules {
     /**
      * The hours the 30 % refers to ([001] sez. 9: "30% sulla durata di ore d'aula o laboratorio"): the course hours
      * without the internship. [001] keeps the internship out of its total already; where it is part of the total
-     * ([000][002][003]) its hours (planned, else the standard's maximum, when known) come off.
+     * ([000][002][003]) its hours ({@link #internshipBase}: planned, else the standard's maximum, else the internship
+     * scheduled) come off.
      */
-    static BigDecimal classroomLabHours(EditionRules rules) {
+    static BigDecimal classroomLabHours(EditionRules rules, ScheduledHours scheduled) {
         BigDecimal course = rules.courseHours();
-        BigDecimal internship = rules.internshipCounted() ? internshipBase(rules) : null;
+        BigDecimal internship = rules.internshipCounted() ? internshipBase(rules, scheduled) : null;
         return internship == null ? course : course.subtract(internship).max(BigDecimal.ZERO);
     }
 
@@ -143,12 +200,50 @@ public final class CreditRules {
                 : rules.source(section) + "; the standard states no percentage: suite default, the strict [001] rule (DOMAIN.md)";
     }
 
-    /** The internship the 100 % refers to: the edition's planned internship, else the standard's maximum. */
-    public static BigDecimal internshipBase(EditionRules rules) {
+    /**
+     * The internship the 100 % refers to: the edition's planned internship, else the standard's maximum, else (an
+     * edition of [000] or [002], whose standards state no maximum, recording no plannedInternshipHours) the internship
+     * hours scheduled in its calendar, rounded down to the hundredth; null when there is none of them.
+     */
+    public static BigDecimal internshipBase(EditionRules rules, ScheduledHours scheduled) {
+        BigDecimal stated = statedInternship(rules);
+        if (stated != null) {
+            return stated;
+        }
+        return scheduled.internshipMinutes() == 0 ? null
+                : BigDecimal.valueOf(scheduled.internshipMinutes()).divide(Hours.SIXTY, 2, RoundingMode.DOWN);
+    }
+
+    /** {@link #internshipBase} in minutes, exact: what the summaries bound an internship credit by. */
+    public static BigDecimal internshipMinutes(EditionRules rules, ScheduledHours scheduled) {
+        BigDecimal stated = statedInternship(rules);
+        return stated != null ? Hours.minutes(stated) : BigDecimal.valueOf(scheduled.internshipMinutes());
+    }
+
+    private static BigDecimal statedInternship(EditionRules rules) {
         if (rules.plannedInternshipHours() != null) {
             return rules.plannedInternshipHours();
         }
         return rules.hours() == null ? null : rules.hours().internshipMax();
+    }
+
+    /** Why there is no internship to credit, and what to record or schedule for one. */
+    private static RuleViolation noInternship(EditionRules rules, ScheduledHours scheduled) {
+        BigDecimal planned = rules.plannedInternshipHours();
+        BigDecimal max = rules.hours() == null ? null : rules.hours().internshipMax();
+        String message = planned != null
+                ? "This edition plans no internship (plannedInternshipHours " + planned + "): there is none to credit; "
+                        + "if it has one, record its planned hours in the catalogue first"
+                : max != null
+                ? "This edition records no plannedInternshipHours and its standard allows no internship (maximum "
+                        + max + " h): there is none to credit"
+                : "This edition records no plannedInternshipHours, its standard states no internship maximum and no "
+                        + "INTERNSHIP lesson is scheduled in its calendar: there is no internship to measure the credit "
+                        + "against; record the edition's plannedInternshipHours in the catalogue, or schedule the "
+                        + "internship lessons, then recognise the credit";
+        return new RuleViolation("NO_INTERNSHIP", message, rules.source("tirocinio curriculare"),
+                figures("plannedInternshipHours", planned, "internshipMax", max, "scheduledInternshipHours",
+                        Hours.ofMinutes(scheduled.internshipMinutes())));
     }
 
     /** Rounded down to the hundredth: a cap never grows by rounding (30 % of 100.02 h is 30.00, not 30.01). */

@@ -4,6 +4,8 @@ import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
+import it.formapro.attendance.lesson.Lesson;
+import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
@@ -47,7 +49,7 @@ public class CreditService {
         locks.lock(AdvisoryLocks.Scope.CREDITS, editionId);
         List<CreditRules.Credit> current = AttendanceCredit.of(editionId, studentId).stream()
                 .map(AttendanceCredit::asRuleCredit).toList();
-        RuleViolation.refuseIfAny(CreditRules.check(rules, current,
+        RuleViolation.refuseIfAny(CreditRules.check(rules, scheduled(editionId), current,
                         new CreditRules.Claim(unitCode, request.internship(), request.hours(), request.certificateHeld())),
                 "credit-rule", "The attendance credit is refused");
         AttendanceCredit credit = new AttendanceCredit();
@@ -63,6 +65,12 @@ public class CreditService {
         credit.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, credit.id);
         return new Created(credit, false);
+    }
+
+    /** The edition's calendar as the credit rules bound a credit by it (every lesson, held or not). */
+    private static ScheduledHours scheduled(long editionId) {
+        return ScheduledHours.of(Lesson.ofEdition(editionId).stream()
+                .map(l -> new ScheduledHours.Lessons(l.unitCode, l.modality == Modality.INTERNSHIP, l.minutes)).toList());
     }
 
     /**

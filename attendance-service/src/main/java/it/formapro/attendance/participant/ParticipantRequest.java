@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ParticipantRequest", description = "Registers (or re-activates) a student in an edition; sent by enrollment-service")
+@Schema(name = "ParticipantRequest", description = "Registers a student in an edition, or updates the names; sent by "
+        + "enrollment-service. A withdrawn participant is re-activated only by another enrollmentId")
 public record ParticipantRequest(
         @Schema(description = "The enrollment in enrollment-service", examples = "7") Long enrollmentId,
         @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,

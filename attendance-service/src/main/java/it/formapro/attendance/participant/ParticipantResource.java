@@ -61,8 +61,11 @@ public class ParticipantResource {
     @Path("/{studentId}")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Register a participant (idempotent)", description = "Called by enrollment-service when an "
-            + "enrollment is confirmed. The same body twice gives the same participant; a withdrawn participant is "
-            + "reactivated. joinedOn decides which delivered hours count for the student. Roles: admin, frontdesk. "
+            + "enrollment is confirmed, and again when the student's name is corrected. The same body twice gives the "
+            + "same participant. A withdrawn participant is reactivated only by another enrollmentId (a new "
+            + "enrollment); with the enrollmentId it was withdrawn from, only the names are updated and it stays "
+            + "withdrawn (joinedOn and the withdrawal as recorded), so a name correction crossing a withdrawal cannot "
+            + "undo it. joinedOn decides which delivered hours count for the student. Roles: admin, frontdesk. "
             + "400 for a missing or malformed field.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))

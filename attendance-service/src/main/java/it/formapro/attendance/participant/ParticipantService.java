@@ -9,7 +9,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class ParticipantService {
 
-    /** Registers or updates; the same body twice leaves the participant unchanged; a withdrawn one is reactivated. */
+    /**
+     * Registers or updates; the same body twice leaves the participant unchanged. A withdrawn participant is reactivated
+     * only by another enrollment (a new enrollmentId: the student enrolled again); the enrollment it was withdrawn from
+     * only corrects the names and leaves it withdrawn. enrollment-service sends the participant again with a corrected
+     * name, and that PUT, read as CONFIRMED just before a withdrawal, may arrive after it: it must not undo it.
+     */
     @Transactional
     public Participant register(long editionId, long studentId, ParticipantRequest request) {
         Participant p = Participant.of(editionId, studentId).orElseGet(() -> {
@@ -18,6 +23,9 @@ public class ParticipantService {
             created.studentId = studentId;
             return created;
         });
+        if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.enrollmentId, request.enrollmentId())) {
+            return rename(p, request);
+        }
         boolean changed = p.id == null
                 || !Objects.equals(p.enrollmentId, request.enrollmentId())
                 || !Objects.equals(p.firstName, request.firstName().strip())
@@ -32,6 +40,18 @@ public class ParticipantService {
             p.status = Participant.Status.ACTIVE;
             p.withdrawnOn = null;
             p.withdrawalReason = null;
+            p.updatedAt = Instant.now();
+            p.persistAndFlush();
+        }
+        return p;
+    }
+
+    /** The withdrawn participant with the names corrected; joining day, withdrawal and status as recorded. */
+    private static Participant rename(Participant p, ParticipantRequest request) {
+        String first = request.firstName().strip(), last = request.lastName().strip();
+        if (!Objects.equals(p.firstName, first) || !Objects.equals(p.lastName, last)) {
+            p.firstName = first;
+            p.lastName = last;
             p.updatedAt = Instant.now();
             p.persistAndFlush();
         }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.summary;
 
+import it.formapro.attendance.credit.ScheduledHours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.Modality;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,18 +18,20 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * What the summaries are computed from, read in one round trip: the five queries go out together (pgjdbc sends a
- * multi-statement query as one batch) and come back as five result sets, on the caller's transaction. Each is one
+ * What the summaries are computed from, read in one round trip: the six queries go out together (pgjdbc sends a
+ * multi-statement query as one batch) and come back as six result sets, on the caller's transaction. Each is one
  * aggregate over the edition, so their number never grows with the students (no N+1): the delivered lessons, the
  * attended minutes per student / unit / internship / before joining, the credits in force, the latest learning check
- * in force per student and unit, and the participants by name. As five Hibernate queries they were five round trips,
- * most of a 30-student summary's time (BENCHMARKS.md, run 10).
+ * in force per student and unit, the participants by name, and the minutes scheduled per unit and internship (the
+ * whole calendar, which bounds a credit where the standard gives no hours). As five Hibernate queries they were five
+ * round trips, most of a 30-student summary's time (BENCHMARKS.md, run 10).
  */
 @ApplicationScoped
 public class EditionFacts {
 
-    /** The delivered lessons and every participant (or the one asked for) with their own figures. */
-    public record Facts(List<StudentSummaries.DeliveredLesson> delivered, List<StudentSummaries.Student> students) {
+    /** The delivered lessons, the whole calendar's hours, and every participant (or the one asked for) with their own figures. */
+    public record Facts(List<StudentSummaries.DeliveredLesson> delivered, ScheduledHours scheduled,
+                        List<StudentSummaries.Student> students) {
     }
 
     private static final String DELIVERED = """
@@ -63,6 +66,13 @@ public class EditionFacts {
             FROM participant
             WHERE edition_id = ? %s
             ORDER BY last_name, first_name, student_id""";
+
+    // every lesson of the calendar, held or not, as CreditService reads it (ScheduledHours)
+    private static final String SCHEDULED = """
+            SELECT unit_code, modality = 'INTERNSHIP', SUM(minutes)
+            FROM lesson
+            WHERE edition_id = ?
+            GROUP BY unit_code, modality = 'INTERNSHIP'""";
 
     // one student's rows, or the whole edition's: two distinct statements rather than "? IS NULL OR ...", whose
     // cached generic plan PostgreSQL cannot optimise for either case
@@ -113,6 +123,7 @@ public class EditionFacts {
                     s.setLong(p++, studentId);
                 }
             }
+            s.setLong(p, editionId); // scheduled
             s.execute();
             List<StudentSummaries.DeliveredLesson> delivered;
             try (ResultSet r = s.getResultSet()) {
@@ -150,7 +161,13 @@ public class EditionFacts {
                             checks.getOrDefault(id, List.of())));
                 }
             }
-            return new Facts(delivered, students);
+            List<ScheduledHours.Lessons> calendar = new ArrayList<>();
+            try (ResultSet r = next(s)) {
+                while (r.next()) {
+                    calendar.add(new ScheduledHours.Lessons(r.getString(1), r.getBoolean(2), r.getLong(3)));
+                }
+            }
+            return new Facts(delivered, ScheduledHours.of(calendar), students);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -168,7 +185,7 @@ public class EditionFacts {
     private static String query(String studentFilter) {
         return String.join(";\n", DELIVERED, ATTENDED.formatted(studentFilter.replace("student_id", "a.student_id")),
                 CREDITS.formatted(studentFilter), LATEST_CHECKS.formatted(studentFilter),
-                PARTICIPANTS.formatted(studentFilter));
+                PARTICIPANTS.formatted(studentFilter), SCHEDULED);
     }
 
     /**

@@ -3,6 +3,7 @@ package it.formapro.attendance.summary;
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.credit.CreditRules;
+import it.formapro.attendance.credit.ScheduledHours;
 import it.formapro.attendance.lesson.Modality;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,11 +46,17 @@ public final class StudentSummaries {
 
     private final EditionRules rules;
     private final List<DeliveredLesson> delivered;
+    private final ScheduledHours scheduled;
     private final Map<LocalDate, Map<String, Long>> deliveredByUnitFromCache = new HashMap<>();
 
-    public StudentSummaries(EditionRules rules, List<DeliveredLesson> delivered) {
+    /**
+     * @param delivered the lessons delivered up to the summaries' day
+     * @param scheduled the whole calendar: a unit's hours where the standard gives none, which bound its credits
+     */
+    public StudentSummaries(EditionRules rules, List<DeliveredLesson> delivered, ScheduledHours scheduled) {
         this.rules = rules;
         this.delivered = delivered;
+        this.scheduled = scheduled;
     }
 
     public boolean counts(Modality modality) {
@@ -91,15 +98,20 @@ public final class StudentSummaries {
             }
         }
         Map<String, BigDecimal> creditByUnit = new HashMap<>();
-        BigDecimal credits = BigDecimal.ZERO, internshipCredits = BigDecimal.ZERO;
+        BigDecimal internshipCredits = BigDecimal.ZERO;
         for (Credit c : s.credits()) {
             if (c.internship()) {
                 internshipCredits = internshipCredits.add(c.hours());
             } else {
-                credits = credits.add(c.hours());
                 creditByUnit.merge(c.unitCode(), c.hours(), BigDecimal::add);
             }
         }
+        // the unit credits as they count: each up to its unit's hours (creditsOnCourse over the whole course), the
+        // figure requiredHours is computed with, shown as creditHours so that the summary adds up
+        Map<String, BigDecimal> countedByUnit = new HashMap<>();
+        creditByUnit.forEach((unit, hours) -> countedByUnit.put(unit,
+                Hours.minutes(hours).min(unitInBasis(unit, byUnitAll, byUnitAll))));
+        BigDecimal credits = countedByUnit.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         // the credits against the course hours: an internship credit too where the internship is part of the total
         // ([000][002][003]), as required hours = course hours - credits (DOMAIN.md); in [001] it only lowers the
         // internship minimum ("al netto dell'eventuale riconoscimento di crediti formativi di frequenza")
@@ -129,14 +141,14 @@ public final class StudentSummaries {
         BigDecimal internshipHours = Hours.ofMinutes(internshipMinutes);
         boolean meetsInternship = BigDecimal.valueOf(internshipMinutes).compareTo(Hours.minutes(internshipRequired)) >= 0;
 
-        List<SummaryViews.UnitStatus> units = units(s, attendedByUnit, creditByUnit);
+        List<SummaryViews.UnitStatus> units = units(s, attendedByUnit, countedByUnit);
         boolean allPassed = units.stream().allMatch(SummaryViews.UnitStatus::checkPassed);
 
         return new SummaryViews.StudentSummary(s.studentId(), s.firstName(), s.lastName(), s.status(), s.joinedOn(),
                 // every minute present, counted as the course hours count (internship apart in [001]), with no
                 // credit nor late-joiner deduction: the hours actually attended ([001] sez. 11)
                 s.withdrawnOn(), r.deliveredHours(), r.attendedHours(), Hours.ofMinutes(attendedAll), r.missedHours(),
-                Hours.round(credits),
+                Hours.ofMinutes(credits),
                 r.requiredHours(), r.admissionHours(), r.attendancePercent(), r.meetsThreshold(), r.remainingHours(),
                 r.stillNeededHours(), internshipHours, internshipMin, Hours.round(internshipCredits),
                 Hours.round(internshipRequired), meetsInternship, r.atRisk(), r.lost(),
@@ -145,8 +157,9 @@ public final class StudentSummaries {
                 units, allPassed);
     }
 
+    /** {@code creditMinutesByUnit}: each unit's credits as they count, in minutes. */
     private List<SummaryViews.UnitStatus> units(Student s, Map<String, Long> attendedByUnit,
-                                                Map<String, BigDecimal> creditByUnit) {
+                                                Map<String, BigDecimal> creditMinutesByUnit) {
         Map<String, Check> checks = new HashMap<>();
         s.latestChecks().forEach(c -> checks.put(c.unitCode(), c));
         List<EditionRules.Unit> ordered = new ArrayList<>(rules.units() == null ? List.of() : rules.units());
@@ -156,7 +169,7 @@ public final class StudentSummaries {
             return new SummaryViews.UnitStatus(u.code(), u.title(), c != null && "PASSED".equals(c.outcome()),
                     c == null ? null : c.date(), c == null ? null : c.outcome(), c == null ? null : c.score(),
                     Hours.ofMinutes(attendedByUnit.getOrDefault(u.code(), 0L)),
-                    Hours.round(creditByUnit.getOrDefault(u.code(), BigDecimal.ZERO)));
+                    Hours.ofMinutes(creditMinutesByUnit.getOrDefault(u.code(), BigDecimal.ZERO)));
         }).toList();
     }
 
@@ -194,7 +207,7 @@ public final class StudentSummaries {
     private BigDecimal creditsOnCourse(Map<String, BigDecimal> creditByUnit, Map<String, Long> byUnitAll,
                                        Map<String, Long> byUnitFrom) {
         return creditByUnit.entrySet().stream()
-                .map(e -> Hours.minutes(e.getValue()).min(unitInBasis(e, byUnitAll, byUnitFrom)))
+                .map(e -> Hours.minutes(e.getValue()).min(unitInBasis(e.getKey(), byUnitAll, byUnitFrom)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -207,26 +220,31 @@ public final class StudentSummaries {
     private BigDecimal attendedBeyondCredits(Map<String, BigDecimal> creditByUnit, Map<String, Long> attended,
                                              Map<String, Long> byUnitAll, Map<String, Long> byUnitFrom) {
         return creditByUnit.entrySet().stream().map(e -> {
-            BigDecimal unit = unitInBasis(e, byUnitAll, byUnitFrom);
+            BigDecimal unit = unitInBasis(e.getKey(), byUnitAll, byUnitFrom);
             BigDecimal attendable = unit.subtract(Hours.minutes(e.getValue()).min(unit));
             return BigDecimal.valueOf(attended.getOrDefault(e.getKey(), 0L)).subtract(attendable).max(BigDecimal.ZERO);
         }).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** A credited unit's minutes in a basis: its minutes over the course, less those delivered before the basis starts. */
-    private BigDecimal unitInBasis(Map.Entry<String, BigDecimal> credit, Map<String, Long> byUnitAll, Map<String, Long> byUnitFrom) {
-        long all = byUnitAll.getOrDefault(credit.getKey(), 0L);
-        BigDecimal before = BigDecimal.valueOf(all - byUnitFrom.getOrDefault(credit.getKey(), 0L));
-        // a credit never exceeds its unit (CREDIT_UNIT_MAX), so the unit has at least the credit's hours
-        BigDecimal unit = Hours.minutes(unitHours(credit.getKey())).max(BigDecimal.valueOf(all)).max(Hours.minutes(credit.getValue()));
-        return unit.subtract(before);
+    /**
+     * A credited unit's minutes in a basis: its minutes over the course, less those delivered before the basis starts.
+     * A unit's minutes over the course are its hours ({@link #unitMinutes}), or those delivered if more; never the
+     * credit's own: a credit can never exceed its unit's hours (DOMAIN.md: credits are hours the student need not
+     * attend), so a credit recognised on a unit of [002]/[003] whose lessons were removed since counts up to the
+     * hours left in the calendar, at admission as at recognition (CREDIT_UNIT_MAX).
+     */
+    private BigDecimal unitInBasis(String key, Map<String, Long> byUnitAll, Map<String, Long> byUnitFrom) {
+        long all = byUnitAll.getOrDefault(key, 0L);
+        BigDecimal before = BigDecimal.valueOf(all - byUnitFrom.getOrDefault(key, 0L));
+        return unitMinutes(key).max(BigDecimal.valueOf(all)).subtract(before);
     }
 
-    /** A unit's hours in the standard (the internship's: planned, else the standard's maximum); 0 when not given. */
-    private BigDecimal unitHours(String key) {
-        if (INTERNSHIP.equals(key)) {
-            return Hours.orZero(CreditRules.internshipBase(rules));
-        }
-        return Hours.orZero(rules.unit(key).map(EditionRules.Unit::minHours).orElse(null));
+    /**
+     * A unit's minutes as the credit rules bound its credits: its hours in the standard, else those scheduled in the
+     * calendar; the internship's: planned, else the standard's maximum, else scheduled.
+     */
+    private BigDecimal unitMinutes(String key) {
+        return INTERNSHIP.equals(key) ? CreditRules.internshipMinutes(rules, scheduled)
+                : CreditRules.unitMinutes(rules, scheduled, key);
     }
 }

@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.credit.ScheduledHours;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.reports.EditionWideReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,8 @@ public class SummaryService {
 
     @Transactional
     public HoursDelivered hoursDelivered(EditionRules rules, LocalDate asOf) {
-        StudentSummaries summaries = new StudentSummaries(rules, facts.delivered(rules.editionId(), asOf));
+        // the hours delivered only: no credit is looked at, so no calendar is needed
+        StudentSummaries summaries = new StudentSummaries(rules, facts.delivered(rules.editionId(), asOf), ScheduledHours.NONE);
         long minutes = summaries.deliveredMinutes();
         return new HoursDelivered(rules.editionId(), Hours.ofMinutes(minutes), minutes, rules.plannedHours(), asOf);
     }
@@ -45,7 +47,7 @@ public class SummaryService {
     @Transactional
     public SummaryViews.EditionSummary edition(EditionRules rules, LocalDate asOf) {
         EditionFacts.Facts edition = facts.edition(rules.editionId(), asOf);
-        StudentSummaries summaries = new StudentSummaries(rules, edition.delivered());
+        StudentSummaries summaries = new StudentSummaries(rules, edition.delivered(), edition.scheduled());
         List<SummaryViews.StudentSummary> students = edition.students().stream().map(summaries::summarise).toList();
         return new SummaryViews.EditionSummary(rules.editionId(), Hours.ofMinutes(summaries.deliveredMinutes()),
                 rules.plannedHours(), rules.admissionPercent(), asOf, rules.lateJoinerPolicy(),
@@ -58,6 +60,6 @@ public class SummaryService {
         if (student.students().isEmpty()) {
             throw ParticipantService.notFound(rules.editionId(), studentId);
         }
-        return new StudentSummaries(rules, student.delivered()).summarise(student.students().get(0));
+        return new StudentSummaries(rules, student.delivered(), student.scheduled()).summarise(student.students().get(0));
     }
 }

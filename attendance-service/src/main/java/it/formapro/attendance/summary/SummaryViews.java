@@ -52,7 +52,10 @@ public final class SummaryViews {
             BigDecimal attendedHours,
             @Schema(description = HOURS_ACTUALLY_ATTENDED, examples = "43.00") BigDecimal hoursActuallyAttended,
             @Schema(description = "Hours expected so far and not attended", examples = "3.50") BigDecimal missedHours,
-            @Schema(description = "Attendance credits on the course (internship credits apart)", examples = "0.00") BigDecimal creditHours,
+            @Schema(description = "Attendance credits on the course (internship credits apart), as they count: each "
+                    + "unit's at most the unit's hours (its minimum hours in the standard, else those scheduled for it "
+                    + "in the calendar), so a credit recognised before lessons of its unit were removed counts for the "
+                    + "hours left", examples = "0.00") BigDecimal creditHours,
             @Schema(description = "Course hours the student must follow: course hours - credits", examples = "208.00") BigDecimal requiredHours,
             @Schema(description = "Hours to attend for admission: threshold % of requiredHours", examples = "145.60") BigDecimal admissionHours,
             @Schema(description = "attended / hours expected so far, %", examples = "91.57") BigDecimal attendancePercent,
@@ -100,7 +103,8 @@ public final class SummaryViews {
             @Schema(description = "Outcome of the latest check in force (null: none yet, or only annulled ones)") String outcome,
             BigDecimal score,
             @Schema(description = "Hours attended in the unit's lessons", examples = "10.00") BigDecimal attendedHours,
-            @Schema(description = "Credits on the unit", examples = "0.00") BigDecimal creditHours) {
+            @Schema(description = "Credits on the unit, as they count: at most the unit's hours", examples = "0.00")
+            BigDecimal creditHours) {
     }
 
     @Schema(name = "AdmissionSummary", description = "The figures the exam board's admission list reads, per student, "

@@ -48,9 +48,28 @@ class CheckResourceTest {
     private static final String[] UNITS = {"1260", "1259", "1261", "KC"};
     private static final String CHECKS = "/editions/{e}/participants/{s}/checks";
     private static final String CHECK = CHECKS + "/{c}";
+    /** The day after the class's calendar ({@link #calendar}): every unit has concluded, its check may be recorded. */
+    private static final LocalDate AFTER = DAY0.plusDays(20);
+    private static final long[] CALENDAR = new long[20];
+    private static boolean calendarBuilt;
 
     @Inject
     DataSource dataSource;
+
+    /**
+     * The class's calendar, built once: 20 lessons of 10 h from DAY0, the four units in turn, so that each unit
+     * concludes on day 16 to 19. A unit's check is recorded at its conclusion ([000]: "verifiche periodiche di
+     * apprendimento a conclusione di ogni UF"): the checks below are dated from {@link #AFTER} on.
+     */
+    private static synchronized long[] calendar() {
+        if (!calendarBuilt) {
+            for (int i = 0; i < CALENDAR.length; i++) {
+                CALENDAR[i] = lesson(E, DAY0.plusDays(i), "08:00", "18:00", UNITS[i % 4], "CLASSROOM");
+            }
+            calendarBuilt = true;
+        }
+        return CALENDAR;
+    }
 
     private static RequestSpecification admin() {
         return Api.as("admin.eva", "admin");
@@ -93,8 +112,7 @@ class CheckResourceTest {
         long student = 5101;
         participant(E, student, "Sara", "Verificata", DAY0);
         // 20 lessons of 10 h, all attended: 200 h = 80 % of 250 h, exactly the threshold
-        for (int i = 0; i < 20; i++) {
-            long l = lesson(E, DAY0.plusDays(i), "08:00", "18:00", UNITS[i % 4], "CLASSROOM");
+        for (long l : calendar()) {
             Api.register(E, l, Map.of(student, 600));
         }
         record(student, "1260", DAY0.plusDays(20), "PASSED");
@@ -155,8 +173,9 @@ class CheckResourceTest {
     void annullingTheLatestCheckGivesTheDecisionBackToTheCheckBeforeIt() {
         long student = 5102;
         participant(E, student, "Teo", "Ripetente", DAY0);
-        record(student, "1260", DAY0.plusDays(3), "FAILED");
-        int retake = record(student, "1260", DAY0.plusDays(10), "PASSED");   // a retake that never took place
+        calendar();
+        record(student, "1260", AFTER.plusDays(3), "FAILED");
+        int retake = record(student, "1260", AFTER.plusDays(10), "PASSED");   // a retake that never took place
         JsonPath before = summary(student);
         assertTrue(before.getBoolean("units.find { it.unitCode == '1260' }.checkPassed"));
 
@@ -165,8 +184,8 @@ class CheckResourceTest {
         JsonPath after = summary(student);
         assertFalse(after.getBoolean("units.find { it.unitCode == '1260' }.checkPassed"));
         assertEquals("FAILED", after.getString("units.find { it.unitCode == '1260' }.outcome"));
-        assertEquals(DAY0.plusDays(3).toString(), after.getString("units.find { it.unitCode == '1260' }.checkDate"));
-        assertEquals(DAY0.plusDays(3).toString(), admission(student).getString("units.find { it.unitCode == '1260' }.checkDate"));
+        assertEquals(AFTER.plusDays(3).toString(), after.getString("units.find { it.unitCode == '1260' }.checkDate"));
+        assertEquals(AFTER.plusDays(3).toString(), admission(student).getString("units.find { it.unitCode == '1260' }.checkDate"));
         tutor().when().get(CHECKS, E, student).then().body("outcome", contains("FAILED"));
         tutor().queryParam("includeAnnulled", "true").when().get(CHECKS, E, student).then()
                 .body("outcome", contains("FAILED", "PASSED"))
@@ -177,7 +196,8 @@ class CheckResourceTest {
     void anAnnulmentNeedsItsReasonAndIsRecordedOnce() {
         long student = 5103;
         participant(E, student, "Ada", "Motivata", DAY0);
-        int id = record(student, "1259", DAY0.plusDays(5), "PASSED");
+        calendar();
+        int id = record(student, "1259", AFTER.plusDays(5), "PASSED");
 
         // no reason, a blank one, one over 500 characters: 400 problem, and the check still counts
         annul(tutor(), student, id, null).statusCode(400).contentType("application/problem+json")
@@ -206,7 +226,8 @@ class CheckResourceTest {
         long student = 5104, other = 5105;
         participant(E, student, "Ugo", "Primo", DAY0);
         participant(E, other, "Ivo", "Secondo", DAY0);
-        int id = record(student, "1261", DAY0.plusDays(5), "PASSED");
+        calendar();
+        int id = record(student, "1261", AFTER.plusDays(5), "PASSED");
         annul(tutor(), student, 999_999, "Wrong unit").statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("Learning check 999999 of student " + student + " in edition " + E));
         annul(tutor(), other, id, "Wrong unit").statusCode(404).contentType("application/problem+json");
@@ -219,7 +240,8 @@ class CheckResourceTest {
     void onlyTheRolesThatRecordChecksMayAnnulThem() {
         long student = 5106;
         participant(E, student, "Rita", "Ruoli", DAY0);
-        int id = record(student, "1260", DAY0.plusDays(5), "PASSED");
+        calendar();
+        int id = record(student, "1260", AFTER.plusDays(5), "PASSED");
         // 403 before any validation: the reason is not looked at for a caller who may not annul
         annul(Api.frontdesk(), student, id, "Wrong unit").statusCode(403).contentType("application/problem+json");
         annul(Api.frontdesk(), student, id, null).statusCode(403);
@@ -236,13 +258,54 @@ class CheckResourceTest {
     void theReplayOfARecordingAnswersTheCheckAsItIsNow() {
         long student = 5107;
         participant(E, student, "Lia", "Ripetuta", DAY0);
-        int id = tutor().header("Idempotency-Key", "check-5107").body(check("1261", DAY0.plusDays(6), "PASSED"))
+        calendar();
+        int id = tutor().header("Idempotency-Key", "check-5107").body(check("1261", AFTER.plusDays(6), "PASSED"))
                 .when().post(CHECKS, E, student).then().statusCode(201).extract().path("id");
         annul(tutor(), student, id, "Wrong date").statusCode(204);
-        tutor().header("Idempotency-Key", "check-5107").body(check("1261", DAY0.plusDays(6), "PASSED"))
+        tutor().header("Idempotency-Key", "check-5107").body(check("1261", AFTER.plusDays(6), "PASSED"))
                 .when().post(CHECKS, E, student).then().statusCode(200)
                 .body("id", is(id)).body("annulledBy", is("tutor.anna")).body("annulmentReason", is("Wrong date"));
         tutor().when().get(CHECKS, E, student).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void aCheckIsRefusedBeforeItsUnitConcludedNamingTheUnitsLessonDates() {
+        // [000] "verifiche periodiche di apprendimento a conclusione di ogni UF": unit 1260 has lessons on days 0, 4,
+        // 8, 12 and 16; a check on day 10 came before two of them and would have passed the unit for admission
+        long student = 5109;
+        participant(E, student, "Pia", "Presto", DAY0);
+        calendar();
+        tutor().body(check("1260", DAY0.plusDays(10), "PASSED")).when().post(CHECKS, E, student).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/check-rule"))
+                .body("violations.field", contains("CHECK_BEFORE_UNIT_END"))
+                .body("figures.unitCode", is("1260"))
+                .body("figures.pendingLessonDates", contains(DAY0.plusDays(12).toString(), DAY0.plusDays(16).toString()))
+                .body("figures.lastLessonDate", is(DAY0.plusDays(16).toString()))
+                .body("detail", containsString("still has lessons on 2026-02-14, 2026-02-18"))
+                .body("violations[0].source", containsString("a conclusione di ogni unità formativa"));
+        tutor().when().get(CHECKS, E, student).then().body("$", hasSize(0));
+        // on the day of its last lesson the unit has concluded
+        record(student, "1260", DAY0.plusDays(16), "PASSED");
+        tutor().when().get(CHECKS, E, student).then().body("unitCode", contains("1260"));
+    }
+
+    @Test
+    void aCheckIsRefusedForAUnitWithNoLessonHeldByItsDate() {
+        long edition = 1038, student = 5110;
+        participant(edition, student, "Ezio", "Senza", DAY0);
+        lesson(edition, DAY0.plusDays(3), "09:00", "13:00", "1259", "CLASSROOM");
+        tutor().body(check("1260", DAY0.plusDays(5), "PASSED")).when().post(CHECKS, edition, student).then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("CHECK_UNIT_NOT_DELIVERED"))
+                .body("detail", containsString("the unit has no lesson in the edition's calendar"));
+        tutor().body(check("1259", DAY0.plusDays(2), "FAILED")).when().post(CHECKS, edition, student).then()
+                .statusCode(422)
+                .body("violations.field", contains("CHECK_UNIT_NOT_DELIVERED"))
+                .body("figures.unitLessonDates", contains(DAY0.plusDays(3).toString()))
+                .body("detail", containsString("before any lesson of the unit was held"));
+        tutor().when().get(CHECKS, edition, student).then().body("$", hasSize(0));
+        tutor().body(check("1259", DAY0.plusDays(3), "PASSED")).when().post(CHECKS, edition, student).then().statusCode(201);
     }
 
     /** The database keeps the record whatever the application does: no delete, no rewrite, one annulment. */
@@ -250,7 +313,8 @@ class CheckResourceTest {
     void theDatabaseNeverDeletesOrRewritesACheckAndRecordsItsAnnulmentOnce() throws SQLException {
         long student = 5108;
         participant(E, student, "Gino", "Guardia", DAY0);
-        int id = record(student, "1260", DAY0.plusDays(7), "PASSED");
+        calendar();
+        int id = record(student, "1260", AFTER.plusDays(7), "PASSED");
         assertRefused("DELETE FROM learning_check WHERE id = ?", id, "never deleted");
         assertRefused("UPDATE learning_check SET outcome = 'FAILED' WHERE id = ?", id, "frozen");
         assertRefused("UPDATE learning_check SET student_id = 5109 WHERE id = ?", id, "frozen");

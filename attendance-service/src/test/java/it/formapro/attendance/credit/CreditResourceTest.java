@@ -1,5 +1,6 @@
 package it.formapro.attendance.credit;
 
+import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
 import static org.hamcrest.Matchers.contains;
@@ -10,17 +11,21 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
 import it.formapro.attendance.support.DatabaseGuard;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -210,5 +215,107 @@ class CreditResourceTest {
                 .then().statusCode(403);
         tutor().when().delete("/editions/{e}/participants/504/credits/{c}", E, first).then().statusCode(204);
         tutor().when().get("/editions/{e}/participants/504/credits", E).then().body("$", hasSize(0));
+    }
+
+    /** A 002-like edition (CatalogStub): 300 h with 90 h of internship, 4 UF the standard gives no hours. */
+    private static final long E002 = 6000;
+
+    /** Ten-hour lessons from {@code first} on, one a day: their ids. */
+    private static List<Long> lessons(long edition, LocalDate first, int count, String unit, String modality) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(lesson(edition, first.plusDays(i), "08:00", "18:00", unit, modality));
+        }
+        return ids;
+    }
+
+    @Test
+    void aCreditOnAUnitTheStandardGivesNoHoursCannotExceedItsHoursInTheCalendar() {
+        // [002]: the 30 % of the 210 classroom/lab hours is 63 h; UF 1 has 40 h in the calendar. A 63 h credit on it
+        // was accepted and took 63 h off the hours required: with 195 h attended elsewhere the student was admitted
+        // (80 % of 237 h = 189.6 h), while the 40 h the unit has leave 260 h, 208 h for admission
+        long student = 601;
+        participant(E002, student, "Carlo", "Crediti", LocalDate.of(2026, 2, 1));
+        post(E002, student, unitCredit("1", 10)).statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/credit-rule"))
+                .body("violations.field", contains("CREDIT_UNIT_NOT_SCHEDULED"))
+                .body("detail", containsString("schedule the unit's lessons first"));
+        List<Long> uf1 = lessons(E002, LocalDate.of(2026, 2, 2), 4, "1", "CLASSROOM");
+        for (String[] unit : new String[][] {{"2", "6"}, {"3", "6"}, {"4", "5"}}) {
+            LocalDate from = LocalDate.of(2026, 3, 2).plusDays(10L * Integer.parseInt(unit[0]));
+            lessons(E002, from, Integer.parseInt(unit[1]), unit[0], "CLASSROOM").forEach(l -> Api.register(E002, l, Map.of(student, 600)));
+        }
+        List<Long> internship = lessons(E002, LocalDate.of(2026, 5, 4), 9, null, "INTERNSHIP");
+        Api.register(E002, internship.get(0), Map.of(student, 600));
+        Api.register(E002, internship.get(1), Map.of(student, 600));
+        Api.register(E002, internship.get(2), Map.of(student, 300));                // 195 h attended, none on UF 1
+
+        post(E002, student, unitCredit("1", 63)).statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("CREDIT_UNIT_MAX"))
+                .body("figures.scheduledUnitHours", is(40.0f))
+                .body("figures.unitCreditHoursAfter", is(63))
+                .body("detail", containsString("more than the 40.00 h scheduled for the unit"))
+                .body("violations[0].source", containsString("Standard 002"));
+        tutor().when().get("/editions/{e}/participants/{s}/credits", E002, student).then().body("$", hasSize(0));
+        post(E002, student, unitCredit("1", 40)).statusCode(201);
+        post(E002, student, unitCredit("1", 0.01)).statusCode(422).body("violations.field", contains("CREDIT_UNIT_MAX"));
+
+        JsonPath admission = Api.as("board", "exam-board").queryParam("asOf", "2026-12-31").when()
+                .get("/editions/{e}/summary/admission", E002).then().statusCode(200).extract().jsonPath()
+                .setRootPath("students.find { it.studentId == " + student + " }");
+        assertEquals(195.0f, admission.getFloat("attendedHours"));
+        assertEquals(40.0f, admission.getFloat("creditHours"));
+        assertEquals(260.0f, admission.getFloat("requiredHours"));
+        assertFalse(admission.getBoolean("meetsThreshold"));
+
+        // a UF 1 lesson nobody attended is removed: the 40 h credit counts for the 30 h the unit has left, in the
+        // summary as in the admission figures (the credit itself stays as recognised)
+        tutor().when().delete("/editions/{e}/lessons/{l}", E002, uf1.get(3)).then().statusCode(204);
+        tutor().queryParam("asOf", "2026-12-31").when().get("/editions/{e}/participants/{s}/summary", E002, student)
+                .then().statusCode(200)
+                .body("creditHours", is(30.0f)).body("requiredHours", is(270.0f))
+                .body("units.find { it.unitCode == '1' }.creditHours", is(30.0f));
+        Api.as("board", "exam-board").queryParam("asOf", "2026-12-31").when().get("/editions/{e}/summary/admission", E002)
+                .then().statusCode(200)
+                .body("students.find { it.studentId == " + student + " }.creditHours", is(30.0f))
+                .body("students.find { it.studentId == " + student + " }.requiredHours", is(270.0f));
+        tutor().when().get("/editions/{e}/participants/{s}/credits", E002, student).then().body("hours", contains(40.0f));
+    }
+
+    @Test
+    void withoutPlannedInternshipHoursAnInternshipCreditIsMeasuredOnTheInternshipScheduled() {
+        // [000] states no internship maximum and edition 1037 records no plannedInternshipHours: an internship credit
+        // was refused as "no internship" even with the internship in the calendar
+        long edition = 1037, student = 602;
+        participant(edition, student, "Ines", "Tirocinio", LocalDate.of(2026, 2, 1));
+        post(edition, student, internshipCredit(8)).statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("NO_INTERNSHIP"))
+                .body("detail", containsString("record the edition's plannedInternshipHours in the catalogue, or schedule "
+                        + "the internship lessons"));
+        lessons(edition, LocalDate.of(2026, 4, 6), 3, null, "INTERNSHIP");             // 30 h of internship
+        post(edition, student, internshipCredit(30)).statusCode(201).body("internship", is(true));
+        post(edition, student, internshipCredit(0.01)).statusCode(422)
+                .body("violations.field", contains("CREDIT_INTERNSHIP_CAP"))
+                .body("figures.internshipHours", is(30.0f))
+                .body("detail", containsString("internship hours scheduled in the calendar"));
+        // the 30 % is of the course hours without the internship: 30 % of 220 h = 66 h, not of 250 h (75 h)
+        post(edition, student, unitCredit("1260", 40)).statusCode(201);
+        post(edition, student, unitCredit("1259", 26)).statusCode(201);
+        post(edition, student, unitCredit("1261", 0.01)).statusCode(422)
+                .body("violations.field", contains("CREDIT_CLASSROOM_LAB_CAP"))
+                .body("figures.courseHours", is(220.0f))
+                .body("figures.capHours", is(66.0f));
+        tutor().queryParam("asOf", "2026-12-31").when().get("/editions/{e}/participants/{s}/summary", edition, student)
+                .then().statusCode(200)
+                .body("internshipCreditHours", is(30.0f)).body("creditHours", is(66.0f))
+                .body("requiredHours", is(154.0f));                                   // 250 - 66 - 30
+    }
+
+    private static io.restassured.response.ValidatableResponse post(long edition, long student, Map<String, Object> body) {
+        return tutor().body(body).when().post("/editions/{e}/participants/{s}/credits", edition, student).then();
+    }
+
+    private static Map<String, Object> internshipCredit(Object hours) {
+        return new LinkedHashMap<>(Map.of("internship", true, "hours", hours, "reason", "Two years as call-center operator"));
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.idempotency;
 
+import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.lessonBody;
 import static it.formapro.attendance.support.Api.participant;
 import static it.formapro.attendance.support.Api.tutor;
@@ -80,6 +81,7 @@ class IdempotencyKeyReuseTest {
     @Test
     void aCheckKeyReplaysTheSameRequestAndRefusesAnother() {
         participant(1045, 4501, "Chiave", "Verifica", MON.minusDays(30));
+        lesson(1045, MON.minusDays(7), "09:00", "13:00", "1260", "CLASSROOM");   // the unit, before its check
         Map<String, Object> body = new LinkedHashMap<>(Map.of("unitCode", "1260", "date", MON.toString(),
                 "outcome", "PASSED", "score", 27));
         String path = "/editions/1045/participants/4501/checks";

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ParticipantResourceTest {
     }
 
     @Test
-    void withdrawalIsIdempotentAndRegistrationReactivates() {
+    void withdrawalIsIdempotentAndANewEnrollmentReactivates() {
         frontdesk().body(MARIO).when().put("/editions/5002/participants/6").then().statusCode(200);
         Map<String, Object> withdrawal = Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job");
         for (int i = 0; i < 2; i++) {
@@ -45,10 +46,33 @@ class ParticipantResourceTest {
         frontdesk().body(Map.of("withdrawnOn", "2027-01-05", "reason", "Moved abroad"))
                 .when().post("/editions/5002/participants/6/withdrawal").then().statusCode(200)
                 .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-01-05")).body("joinedOn", is("2027-01-11"));
-        frontdesk().body(MARIO).when().put("/editions/5002/participants/6").then().statusCode(200)
-                .body("status", is("ACTIVE")).body("withdrawnOn", nullValue());
+        // the student enrolled again: another enrollment reactivates the participant
+        Map<String, Object> reEnrolled = new HashMap<>(MARIO);
+        reEnrolled.put("enrollmentId", 17);
+        frontdesk().body(reEnrolled).when().put("/editions/5002/participants/6").then().statusCode(200)
+                .body("status", is("ACTIVE")).body("withdrawnOn", nullValue()).body("enrollmentId", is(17));
         frontdesk().body(withdrawal).when().post("/editions/5002/participants/404/withdrawal").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theEnrollmentAParticipantWasWithdrawnFromOnlyCorrectsTheNames() {
+        // enrollment-service sends the participant again when a name is corrected; read as CONFIRMED just before a
+        // withdrawal, that PUT may arrive after it, and used to reactivate the student
+        frontdesk().body(MARIO).when().put("/editions/5004/participants/9").then().statusCode(200);
+        frontdesk().body(Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job"))
+                .when().post("/editions/5004/participants/9/withdrawal").then().statusCode(200);
+        Map<String, Object> renamed = new HashMap<>(MARIO);
+        renamed.put("firstName", "  Mariano ");
+        renamed.put("joinedOn", "2027-01-18");
+        frontdesk().body(renamed).when().put("/editions/5004/participants/9").then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-02-01"))
+                .body("withdrawalReason", is("Found a job")).body("enrollmentId", is(7))
+                .body("firstName", is("Mariano")).body("lastName", is("Rossi")).body("joinedOn", is("2027-01-11"));
+        frontdesk().body(renamed).when().put("/editions/5004/participants/9").then().statusCode(200)
+                .body("status", is("WITHDRAWN"));
+        Api.tutor().when().get("/editions/5004/participants/9").then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("firstName", is("Mariano")).body("withdrawnOn", is("2027-02-01"));
     }
 
     @Test

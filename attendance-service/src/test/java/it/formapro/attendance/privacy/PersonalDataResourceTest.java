@@ -133,6 +133,9 @@ class PersonalDataResourceTest {
         participant(e2, student, "Bianca", "Cancellata", DAY);
         long l = lesson(e, DAY, "09:00", "13:00", "1", "CLASSROOM");
         Api.register(e, l, Map.of(student, 200, other, 240));
+        // the units checked below are held before their checks (a unit's check comes at its conclusion)
+        lesson(e, DAY.plusDays(1), "09:00", "11:00", "2", "CLASSROOM");
+        lesson(e2, DAY, "09:00", "13:00", "1", "CLASSROOM");
         credit(e, student, "4", 5);
         // the reasons of credits name the person's certificates: one in force, one revoked, the other student's
         long ecdl = creditWithReason(e, student, "3", 4, "ECDL Full Standard n. IT-1234567 di Bianca Cancellata");
@@ -252,6 +255,8 @@ class PersonalDataResourceTest {
         long e = 2046, student = 9211, other = 9212;
         participant(e, student, "Irma", "Impronta", DAY);
         participant(e, other, "Otto", "Impronta", DAY);
+        // unit 1 is held before its checks (in the afternoon: the erasure test above may hold the morning)
+        lesson(e, DAY, "14:00", "15:00", "1", "CLASSROOM");
         for (long s : new long[] {student, other}) {
             tutor().header("Idempotency-Key", "credit-" + s)
                     .body(Map.of("unitCode", "4", "hours", 2, "reason", "Attestato intestato a " + s))

@@ -328,6 +328,9 @@ class SummaryResourceTest {
     @Test
     void aLearningCheckIsNotDatedAfterTheStudentWithdrew() {
         Api.participant(2041, 77, "Rita", "Ritirata", DAY0);
+        // the units' lessons come first: a unit's check comes at its conclusion
+        lesson(2041, DAY0, "09:00", "13:00", "2", "CLASSROOM");
+        lesson(2041, DAY0.plusDays(1), "09:00", "13:00", "3", "CLASSROOM");
         Api.frontdesk().body(Map.of("withdrawnOn", "2026-03-01", "reason", "Trasferita"))
                 .when().post("/editions/2041/participants/77/withdrawal").then().statusCode(200);
         tutor().body(Map.of("unitCode", "2", "date", "2026-03-01", "outcome", "PASSED"))

@@ -17,7 +17,8 @@ import java.util.Map;
  * A WireMock catalog-service serving EditionRules (docs/CONTRACTS.md) with the figures of the real standards
  * (000's UF with their lab maximum and synchronous e-learning %, as catalog's seed fills them):
  * editions 1000-1049 run a 000-like standard, 2000-2059 a 001-like one, 3000-3009 a 001-like one whose late-joiner
- * policy is EXCLUDE_BEFORE_JOINING, 4000, 4002, 4003 and 4004 run from 30 days ago to 60 days ahead, 4001 is CLOSED.
+ * policy is EXCLUDE_BEFORE_JOINING, 6000-6009 a 002-like one (UF with no hours of their own, 90 h of internship
+ * planned), 4000, 4002, 4003 and 4004 run from 30 days ago to 60 days ahead, 4001 is CLOSED.
  * Edition 9503 answers 503 (catalog down), 9404 answers 404.
  */
 public class CatalogStub implements QuarkusTestResourceLifecycleManager {
@@ -46,6 +47,9 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         }
         for (long id = 3000; id < 3010; id++) {
             stub(id, standard001(id, "EXCLUDE_BEFORE_JOINING"));
+        }
+        for (long id = 6000; id < 6010; id++) {
+            stub(id, standard002(id));
         }
         // a running edition around today, for rules that depend on the current date
         Map<String, Object> current = standard001(RUNNING_NOW, "COUNT_AS_ABSENCE");
@@ -113,6 +117,38 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
                 uf000(unit("1259", "Analisi dei bisogni del cliente", 2, 40, 16, true, null)),
                 uf000(unit("1261", "Gestione dei reclami", 3, 40, 16, true, null)),
                 unit("KC", "Competenze chiave", 4, 20, null, true, null)));
+        r.put("propedeuticUnitCodes", List.of());
+        return r;
+    }
+
+    /**
+     * Tecnico esperto del CRM (Campania), as catalog seeds it: 300 h with the internship in the total, aula min 180,
+     * KC 20, sync 210 % / async 120 %, internship + lab min 90, no internship maximum, no credit percentages stated, 4 UF
+     * with no hours of their own. The edition plans 90 h of internship.
+     */
+    static Map<String, Object> standard002(long id) {
+        Map<String, Object> r = edition(id, "Tecnico esperto del CRM - Salerno 2026", 300, 90);
+        r.put("qualification", map("code", "002", "version", 1, "title", "Tecnico esperto del Customer Relationship Management",
+                "eqfLevel", 5, "region", "Campania", "act", "Repertorio",
+                "source", "Standard 002 - Tecnico esperto del Customer Relationship Management (repertorio)"));
+        r.put("hours", map("minTotal", 300, "minClassroom", 180, "minLab", 0, "keyCompetenceHours", 20,
+                "elearningSyncMaxPercentOfClassroom", 210, "elearningAsyncMaxPercentOfClassroom", 120,
+                "elearningMaxHours", null, "internshipMin", 0, "internshipMax", null, "internshipPlusLabMin", 90,
+                "additionalUnitsMaxPercent", null, "internshipIncludedInTotal", true));
+        r.put("attendance", map("admissionPercent", 80, "maxAbsencePercent", 20, "tuiPercent", 20, "tuiStated", true,
+                "lateJoinerPolicy", "COUNT_AS_ABSENCE", "creditMaxClassroomLabPercent", null, "creditMaxInternshipPercent", null));
+        List<Map<String, Object>> units = new java.util.ArrayList<>();
+        String[] titles = {"Assistenza e supporto all'utente del sistema di CRM",
+                "Supporto alla manutenzione/aggiornamento del sistema di CRM",
+                "Gestione delle relazioni con clienti e fornitori attraverso il CRM",
+                "Supporto alle attivita di marketing e vendita attraverso il CRM"};
+        for (int i = 0; i < titles.length; i++) {
+            Map<String, Object> unit = unit(String.valueOf(i + 1), titles[i], i + 1, 0, null, true, null);
+            unit.put("minHours", null);
+            unit.put("creditAllowed", null);
+            units.add(unit);
+        }
+        r.put("units", units);
         r.put("propedeuticUnitCodes", List.of());
         return r;
     }

@@ -48,6 +48,28 @@ public final class TestRules {
                 List.of());
     }
 
+    /**
+     * Tecnico esperto del CRM (Campania) as catalog seeds it: 300 h with the internship part of the total, aula min
+     * 180, KC 20, internship + lab min 90, no internship maximum, 4 UF with no hours of their own, no credit
+     * percentages stated (the suite's 30 % / 100 % apply).
+     */
+    public static EditionRules std002(BigDecimal plannedInternshipHours) {
+        return new EditionRules(6000, "Tecnico esperto del CRM", "Ente", LocalDate.of(2026, 1, 12),
+                LocalDate.of(2026, 10, 30), bd(300), plannedInternshipHours, "RUNNING",
+                new EditionRules.Qualification("002", 1, "Tecnico esperto del Customer Relationship Management", 5,
+                        "Campania", null, "Standard 002 - Tecnico esperto del CRM"),
+                new EditionRules.Hours(bd(300), bd(180), bd(0), bd(20), bd(210), bd(120), null, bd(0), null, bd(90), null, true),
+                new EditionRules.Attendance(bd(80), bd(20), bd(20), true, EditionRules.LateJoinerPolicy.COUNT_AS_ABSENCE,
+                        null, null),
+                List.of(uf002("1", 1), uf002("2", 2), uf002("3", 3), uf002("4", 4)),
+                List.of());
+    }
+
+    /** A UF of 002: the standard gives it no hours. */
+    static EditionRules.Unit uf002(String code, int seq) {
+        return new EditionRules.Unit(code, "Unit " + code, seq, null, null, null, null, null, null, null, null, false);
+    }
+
     /** Same as 001 but with a custom e-learning total cap and per-unit caps lifted, to reach the standard-wide cap. */
     public static EditionRules withoutUnitCaps(EditionRules r) {
         return new EditionRules(r.editionId(), r.editionTitle(), r.provider(), r.startDate(), r.endDate(), r.plannedHours(),
