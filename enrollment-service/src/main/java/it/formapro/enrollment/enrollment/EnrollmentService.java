@@ -92,7 +92,7 @@ public class EnrollmentService {
         }
         EditionRules rules = catalog.rules(editionId);
         requireOpen(rules);
-        EligibilityReport report = engine.evaluate(facts, rules);
+        EligibilityReport report = engine.evaluate(facts, rules, LocalDate.now(clock));
         if (report.anyFail()) {
             // Missing evidence may still come before the start; a rule the documents on file already fail may not.
             String detail = "Pre-enrollment refused: " + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
@@ -168,7 +168,7 @@ public class EnrollmentService {
         LocalDate joinedOn = requestedJoinedOn != null ? requestedJoinedOn
                 : today.isAfter(rules.startDate()) ? today : rules.startDate();
         // documented by the day the student starts: the edition's start, or a late joiner's joining day
-        EligibilityReport report = engine.evaluate(student.facts(), rules, joinedOn);
+        EligibilityReport report = engine.evaluateDocumentedBy(student.facts(), rules, joinedOn, today);
         if (!report.allPass()) {
             throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
                     + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
