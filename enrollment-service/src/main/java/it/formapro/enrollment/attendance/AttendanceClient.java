@@ -37,6 +37,13 @@ public interface AttendanceClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
     HoursDelivered hoursDelivered(@PathParam("editionId") long editionId, @QueryParam("asOf") java.time.LocalDate asOf);
 
+    @GET
+    @Path("/participants/{studentId}")
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamRejection.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+    RegisteredParticipant participant(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId);
+
     @PUT
     @Path("/participants/{studentId}")
     @Timeout(3000)

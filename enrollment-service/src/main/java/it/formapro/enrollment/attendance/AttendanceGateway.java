@@ -1,7 +1,9 @@
 package it.formapro.enrollment.attendance;
 
+import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Calls attendance-service; any failure becomes a 503 problem that says what could not be done. */
@@ -49,6 +51,43 @@ public class AttendanceGateway {
         } catch (RuntimeException e) {
             throw DownstreamUnavailable.problem(SERVICE, e, consequence);
         }
+    }
+
+    /**
+     * Withdraws the participant a confirmation of {@code enrollmentId} registered, if attendance still holds it ACTIVE:
+     * a confirmation whose PUT attendance committed but whose answer was lost (a timeout), or whose own commit failed
+     * afterwards, was rolled back here and left that participant behind. 404 means it was never registered; a
+     * participant registered by another enrollment of the student (an earlier one, withdrawn) is left alone, since the
+     * withdrawal would overwrite its date and reason. The enrollment was never confirmed, so the withdrawal is dated the
+     * day before the participant's joining day: attendance counts no day for it.
+     *
+     * @param consequence what a failure leaves undone, e.g. "the withdrawal was rolled back"
+     * @return whether a participant was withdrawn
+     */
+    public boolean withdrawUnconfirmed(long editionId, long studentId, long enrollmentId, LocalDate fallbackDay,
+                                       String consequence) {
+        RegisteredParticipant participant;
+        try {
+            participant = client.participant(editionId, studentId);
+        } catch (DownstreamRejection r) {
+            if (r.status() == 404) {
+                return false;
+            }
+            throw DownstreamUnavailable.problem(SERVICE, r, consequence);
+        } catch (RuntimeException e) {
+            throw DownstreamUnavailable.problem(SERVICE, e, consequence);
+        }
+        if (participant == null || !participant.activeFor(enrollmentId)) {
+            return false;
+        }
+        LocalDate withdrawnOn = participant.joinedOn() == null ? fallbackDay : participant.joinedOn().minusDays(1);
+        try {
+            client.withdrawParticipant(editionId, studentId, new ParticipantWithdrawal(withdrawnOn,
+                    "Enrollment " + enrollmentId + " was never confirmed (registered by a confirmation that failed)"));
+        } catch (RuntimeException e) {
+            throw DownstreamUnavailable.problem(SERVICE, e, consequence);
+        }
+        return true;
     }
 
     public void withdraw(long editionId, long studentId, ParticipantWithdrawal withdrawal) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Conventions: age is computed on the edition's START date (the 18th birthday on the start date counts); the
  * residence permit must last until the edition's END date ("valido per l'intera durata del percorso", standard 001
- * sez. 3, the suite's default elsewhere). FAIL means the documents on file decide against the applicant,
+ * sez. 3, the suite's default elsewhere) or, where the standard accepts it, be under renewal (a permit expiring earlier
+ * but still valid today waits for the renewal receipt). FAIL means the documents on file decide against the applicant,
  * MISSING_EVIDENCE that the document needed to decide has not been presented yet.
  */
 public final class EligibilityEngine {
@@ -43,16 +44,22 @@ public final class EligibilityEngine {
     static final int UPPER_SECONDARY_EQF = 4;
 
     /**
-     * As {@link #evaluate(ApplicantFacts, EditionRules)}, counting only the documents dated by {@code startsOn}, the day
-     * the student starts (the confirmation of an enrollment: "documented by course start, no derogation").
+     * As {@link #evaluate(ApplicantFacts, EditionRules, LocalDate)}, counting only the documents dated by {@code startsOn},
+     * the day the student starts (the confirmation of an enrollment: "documented by course start, no derogation").
      */
-    public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules, LocalDate startsOn) {
+    public EligibilityReport evaluateDocumentedBy(ApplicantFacts facts, EditionRules rules, LocalDate startsOn, LocalDate today) {
         EvidenceDeadline.Split split = EvidenceDeadline.split(facts.evidence(), startsOn);
-        EligibilityReport report = evaluate(new ApplicantFacts(facts.birthDate(), facts.citizenship(), split.kept()), rules);
+        EligibilityReport report = evaluate(new ApplicantFacts(facts.birthDate(), facts.citizenship(), split.kept()), rules, today);
         return EvidenceDeadline.explain(report, split, startsOn);
     }
 
-    public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules) {
+    /**
+     * @param today the day of the evaluation in Italy: a residence permit still valid on it may yet be renewed where the
+     *              standard accepts the renewal receipt (MISSING_EVIDENCE until the receipt comes); one already expired
+     *              without a receipt fails
+     */
+    public EligibilityReport evaluate(ApplicantFacts facts, EditionRules rules, LocalDate today) {
+        Objects.requireNonNull(today, "the day of the evaluation");
         Objects.requireNonNull(rules.entry(), "the edition's rules carry no entry requirements");
         Objects.requireNonNull(rules.startDate(), "the edition has no start date");
         Objects.requireNonNull(rules.endDate(), "the edition has no end date");
@@ -63,7 +70,7 @@ public final class EligibilityEngine {
                 education(facts, rules.entry(), age, source),
                 foreignTitle(facts, rules.entry(), source),
                 italian(facts, rules.entry(), source),
-                residencePermit(facts, rules, source));
+                residencePermit(facts, rules, today, source));
         Verdict verdict = checks.stream().anyMatch(c -> c.outcome() == FAIL) ? Verdict.NOT_ELIGIBLE
                 : checks.stream().anyMatch(c -> c.outcome() == MISSING_EVIDENCE) ? Verdict.MISSING_EVIDENCE
                 : Verdict.ELIGIBLE;
@@ -285,7 +292,7 @@ public final class EligibilityEngine {
                 + " or higher on file" + alternative + exemptNote, "missing", source);
     }
 
-    private RuleCheck residencePermit(ApplicantFacts facts, EditionRules rules, String source) {
+    private RuleCheck residencePermit(ApplicantFacts facts, EditionRules rules, LocalDate today, String source) {
         Entry entry = rules.entry();
         if (facts.citizenship() == null) {
             return check(RESIDENCE_PERMIT, MISSING_EVIDENCE, "Citizenship not on file: non-EU citizens need a residence permit",
@@ -317,9 +324,18 @@ public final class EligibilityEngine {
             return check(RESIDENCE_PERMIT, PASS, expiry + ", but its renewal was applied for on " + receipt.appliedOn()
                     + " (receipt on file)" + basis, "renewal", ruleSource);
         }
+        if (expires != null && receipt == null && renewalAccepted && !expires.isBefore(today)) {
+            // [001] sez. 3: "valido per l'intera durata del percorso o dimostrazione della attesa di rinnovo", and
+            // DOMAIN.md: requirements may be satisfied after pre-enrollment. A permit still valid today can be renewed
+            // before the course needs it: the receipt is a document yet to come, not a refusal (confirmation waits for it)
+            return check(RESIDENCE_PERMIT, MISSING_EVIDENCE, expiry + "; this standard accepts the receipt of a renewal "
+                    + "application instead, not on file yet: the enrollment is confirmed once it is presented" + basis,
+                    "renewal-receipt-missing", ruleSource);
+        }
         if (expires != null) {
+            // an already expired permit without a receipt, or a standard that does not accept the renewal route
             String why = receipt != null ? "; this standard does not accept a renewal receipt"
-                    : renewalAccepted ? "; no renewal receipt on file" : "";
+                    : renewalAccepted ? "; it expired before today (" + today + ") and no renewal receipt is on file" : "";
             return check(RESIDENCE_PERMIT, FAIL, expiry + why + basis, "expires-before-end", ruleSource);
         }
         return check(RESIDENCE_PERMIT, MISSING_EVIDENCE, "Non-EU citizen: no residence permit valid until " + end

@@ -78,9 +78,10 @@ public class EligibilityResource {
         EditionRules rules = catalog.cachedRules(request.editionId());
         // the answer is about enrolling: on an edition nobody can enroll on, an ELIGIBLE would mislead (the same 422
         // pre-enrollment gives; the rules are cached for a minute, so a status changed meanwhile shows within it)
-        EnrollableEdition.refusal(rules, LocalDate.now(clock)).ifPresent(refusal -> {
+        LocalDate today = LocalDate.now(clock);
+        EnrollableEdition.refusal(rules, today).ifPresent(refusal -> {
             throw refusal;
         });
-        return engine.evaluate(facts, rules);
+        return engine.evaluate(facts, rules, today);
     }
 }

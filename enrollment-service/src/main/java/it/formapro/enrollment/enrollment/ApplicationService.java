@@ -12,6 +12,8 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.student.Student;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,6 +31,9 @@ public class ApplicationService {
 
     @Inject
     CatalogGateway catalog;
+
+    @Inject
+    Clock clock;
 
     public record PageOf(List<PortalReceipt> items, long total) {
     }
@@ -66,7 +71,7 @@ public class ApplicationService {
         if (e.status == EnrollmentStatus.PRE_ENROLLED || e.status == EnrollmentStatus.WAITING_LIST) {
             Student student = Student.findById(e.studentId);
             if (student != null && !student.isErased()) {
-                report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId));
+                report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId), LocalDate.now(clock));
             }
         }
         return PortalReceipt.of(e, report);

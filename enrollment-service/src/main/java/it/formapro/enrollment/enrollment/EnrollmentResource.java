@@ -153,7 +153,7 @@ public class EnrollmentResource {
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
-            + "confirmed (503). When the edition is full the enrollment goes to the waiting list and 409 says its position. "
+            + "confirmed (503), and a participant attendance may have taken all the same is withdrawn there. When the edition is full the enrollment goes to the waiting list and 409 says its position. "
             + "An Idempotency-Key makes a retry safe: the same key (and joinedOn) replays the first answer. "
             + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment, 422 "
             + "when the edition is closed (edition-closed) or still PLANNED (edition-not-open), or the key was used for "
@@ -191,7 +191,10 @@ public class EnrollmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
-            + "attendance-service (if that fails nothing changes, 503). A freed seat is offered to the first waiting-list "
+            + "attendance-service (if that fails nothing changes, 503). For an unconfirmed enrollment attendance-service is "
+            + "asked whether it holds a participant this enrollment registered (a confirmation that failed here after "
+            + "attendance took it): if so it is withdrawn there as never having joined; if attendance cannot answer "
+            + "nothing changes (503). A freed seat is offered to the first waiting-list "
             + "enrollment (returned), which the front desk then confirms: nobody is promoted automatically. Possible on "
             + "any edition, closed ones included. withdrawnOn (default today, in Italy) cannot be in the future nor before "
             + "the enrollment: the day the student joined, for a confirmed student who has (the confirmation day for one "

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -39,7 +40,9 @@ import org.jboss.logging.Logger;
  * transaction; the seat decision runs in one short transaction that holds a per-edition PostgreSQL advisory lock,
  * so concurrent confirmations of one edition are serialized and capacity can never be exceeded. The attendance
  * registration is called inside that transaction: if it fails, the confirmation is rolled back and the client gets
- * 503 ("refuse and roll back"; the PUT is idempotent, so a retry converges).
+ * 503 ("refuse and roll back"; the PUT is idempotent, so a retry converges), and a participant attendance may have
+ * taken all the same is withdrawn there (at once if attendance answers, else with the enrollment's withdrawal).
+ * Confirmation and withdrawal lock the student's row, then the edition, then the enrollment, as pre-enrollment does.
  */
 @ApplicationScoped
 public class EnrollmentService {
@@ -91,7 +94,7 @@ public class EnrollmentService {
         }
         EditionRules rules = catalog.rules(editionId);
         requireOpen(rules);
-        EligibilityReport report = engine.evaluate(facts, rules);
+        EligibilityReport report = engine.evaluate(facts, rules, LocalDate.now(clock));
         if (report.anyFail()) {
             // Missing evidence may still come before the start; a rule the documents on file already fail may not.
             String detail = "Pre-enrollment refused: " + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
@@ -164,7 +167,6 @@ public class EnrollmentService {
         requireStatus(current, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
         EditionRules rules = catalog.rules(current.editionId);
         requireOpen(rules);
-        Student student = StudentService.requireNotDuplicate(students.getLive(current.studentId));
         LocalDate today = LocalDate.now(clock);
         if (requestedJoinedOn != null && (requestedJoinedOn.isBefore(rules.startDate()) || requestedJoinedOn.isAfter(today))) {
             throw ProblemException.badRequest("joinedOn " + requestedJoinedOn + " must be between the edition's start date "
@@ -172,43 +174,23 @@ public class EnrollmentService {
         }
         LocalDate joinedOn = requestedJoinedOn != null ? requestedJoinedOn
                 : today.isAfter(rules.startDate()) ? today : rules.startDate();
-        // documented by the day the student starts: the edition's start, or a late joiner's joining day
-        EligibilityReport report = engine.evaluate(student.facts(), rules, joinedOn);
-        if (!report.allPass()) {
-            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
-                    + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
-                    + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
-        }
+        // a first look before asking attendance for the TUI; decided again below, on the student as locked
+        requireEligible(StudentService.requireNotDuplicate(students.getLive(current.studentId)), rules, joinedOn, today);
         if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
             checkTui(rules, joinedOn, "the enrollment was not confirmed");
         }
-        SeatOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
-            lockEdition(current.editionId);
-            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
-            requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
-            int capacity = capacity(rules);
-            long confirmed = Enrollment.confirmedOn(e.editionId);
-            long waitingAhead = e.waitingAhead();
-            if (!SeatRule.canTakeSeat(capacity, confirmed, waitingAhead)) {
-                if (e.status != EnrollmentStatus.WAITING_LIST) {
-                    EnrollmentStatus from = e.status;
-                    e.status = EnrollmentStatus.WAITING_LIST;
-                    record(e, from, e.status, "edition full (" + confirmed + "/" + capacity + " confirmed)");
-                    waitingAhead = e.waitingAhead();
-                }
-                return new SeatOutcome(null, capacity, confirmed, waitingAhead + 1);
+        AtomicBoolean registrationSent = new AtomicBoolean();
+        SeatOutcome outcome;
+        try {
+            outcome = QuarkusTransaction.requiringNew().call(() -> seat(enrollmentId, current.studentId, current.editionId,
+                    rules, joinedOn, today, registrationSent));
+        } catch (RuntimeException failure) {
+            if (registrationSent.get()) {
+                // attendance may have taken the participant even though this failed (a lost answer, a failed commit)
+                withdrawUnconfirmedParticipant(enrollmentId, current.studentId, current.editionId);
             }
-            EnrollmentStatus from = e.status;
-            e.status = EnrollmentStatus.CONFIRMED;
-            e.confirmedAt = OffsetDateTime.now(clock);
-            e.joinedOn = joinedOn;
-            record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
-            em.flush();
-            // Inside the transaction on purpose: a failure here rolls the confirmation back (refuse and roll back).
-            attendance.register(e.editionId, e.studentId,
-                    new ParticipantRegistration(e.id, student.firstName, student.lastName, joinedOn));
-            return new SeatOutcome(EnrollmentView.of(e, null), capacity, confirmed + 1, null);
-        });
+            throw failure;
+        }
         if (outcome.confirmed() == null) {
             throw new ProblemException(409, "edition-full", "No seat available",
                     "Edition " + current.editionId + " has no seat for this enrollment: " + outcome.confirmedCount() + " of "
@@ -223,6 +205,81 @@ public class EnrollmentService {
         return outcome.confirmed();
     }
 
+    /**
+     * The seat decision, in the confirmation's transaction. The student's row is locked first, then the edition, as a
+     * pre-enrollment takes them (one order, no deadlock): a concurrent update of the student (a corrected name or
+     * document) waits for this confirmation or this one for it, so the eligibility is decided on, and attendance gets
+     * the names of, the student as they stand (an update committed after it sends a corrected name to the CONFIRMED
+     * enrollment itself: ParticipantNames).
+     */
+    private SeatOutcome seat(long enrollmentId, long studentId, long editionId, EditionRules rules, LocalDate joinedOn,
+                             LocalDate today, AtomicBoolean registrationSent) {
+        Student student = StudentService.requireNotDuplicate(students.lockLive(studentId));
+        lockEdition(editionId);
+        Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+        requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
+        requireEligible(student, rules, joinedOn, today);
+        int capacity = capacity(rules);
+        long confirmed = Enrollment.confirmedOn(e.editionId);
+        long waitingAhead = e.waitingAhead();
+        if (!SeatRule.canTakeSeat(capacity, confirmed, waitingAhead)) {
+            if (e.status != EnrollmentStatus.WAITING_LIST) {
+                EnrollmentStatus from = e.status;
+                e.status = EnrollmentStatus.WAITING_LIST;
+                record(e, from, e.status, "edition full (" + confirmed + "/" + capacity + " confirmed)");
+                waitingAhead = e.waitingAhead();
+            }
+            return new SeatOutcome(null, capacity, confirmed, waitingAhead + 1);
+        }
+        EnrollmentStatus from = e.status;
+        e.status = EnrollmentStatus.CONFIRMED;
+        e.confirmedAt = OffsetDateTime.now(clock);
+        e.joinedOn = joinedOn;
+        record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
+        em.flush();
+        // Inside the transaction on purpose: a failure here rolls the confirmation back (refuse and roll back).
+        registrationSent.set(true);
+        attendance.register(e.editionId, e.studentId,
+                new ParticipantRegistration(e.id, student.firstName, student.lastName, joinedOn));
+        return new SeatOutcome(EnrollmentView.of(e, null), capacity, confirmed + 1, null);
+    }
+
+    /** Every entry requirement passes, documented by the day the student starts (the edition's start, or a late joiner's). */
+    private void requireEligible(Student student, EditionRules rules, LocalDate joinedOn, LocalDate today) {
+        EligibilityReport report = engine.evaluateDocumentedBy(student.facts(), rules, joinedOn, today);
+        if (!report.allPass()) {
+            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
+                    + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
+                    + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
+        }
+    }
+
+    /**
+     * After a failed confirmation that had sent the participant: withdraws it in attendance if it is there, ACTIVE, for
+     * this enrollment (AttendanceGateway.withdrawUnconfirmed). Under the confirmation's locks, so a retry confirming the
+     * enrollment meanwhile is either seen (CONFIRMED: the participant is its own, left alone) or waits for this. Best
+     * effort: attendance may well be what failed; a participant left over is withdrawn with the enrollment (withdraw).
+     */
+    private void withdrawUnconfirmedParticipant(long enrollmentId, long studentId, long editionId) {
+        try {
+            boolean withdrawn = QuarkusTransaction.requiringNew().call(() -> {
+                lockStudent(studentId);
+                lockEdition(editionId);
+                Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+                return e.status != EnrollmentStatus.CONFIRMED && attendance.withdrawUnconfirmed(e.editionId, e.studentId,
+                        e.id, LocalDate.now(clock), "the participant it may have registered is left there until the "
+                                + "enrollment is confirmed or withdrawn");
+            });
+            if (withdrawn) {
+                LOG.infof("Enrollment %d: the participant registered by its failed confirmation was withdrawn in "
+                        + "attendance-service", enrollmentId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Enrollment %d: after its failed confirmation, whether attendance-service kept the participant could "
+                    + "not be checked (%s); it is withdrawn there when the enrollment is withdrawn", enrollmentId, e.toString());
+        }
+    }
+
     private record SeatOutcome(EnrollmentView confirmed, int capacity, long confirmedCount, Long waitingListPosition) {
     }
 
@@ -234,6 +291,8 @@ public class EnrollmentService {
         checkWithdrawalDate(current, withdrawnOn, today);
         String reason = request == null ? null : request.reason();
         return QuarkusTransaction.requiringNew().call(() -> {
+            // the locks in the order of a confirmation (student, edition, enrollment), with which it serialises
+            lockStudent(current.studentId);
             lockEdition(current.editionId);
             Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
             requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST, EnrollmentStatus.CONFIRMED);
@@ -253,6 +312,11 @@ public class EnrollmentService {
                 Enrollment first = Enrollment.find("editionId = ?1 and status = ?2 order by preEnrolledAt, id",
                         e.editionId, EnrollmentStatus.WAITING_LIST).firstResult();
                 offeredTo = first == null ? null : first.id;
+            } else {
+                // a confirmation whose PUT attendance took but which failed here left a participant there: withdrawn now
+                // (404: never registered); if attendance cannot answer, the enrollment stays as it was (503)
+                attendance.withdrawUnconfirmed(e.editionId, e.studentId, e.id, withdrawnOn, "the withdrawal was rolled "
+                        + "back (the enrollment is still " + from + "); retry later");
             }
             return new WithdrawalView(EnrollmentView.of(e, null), offeredTo);
         });
@@ -355,6 +419,14 @@ public class EnrollmentService {
 
     private static int capacity(EditionRules rules) {
         return rules.capacity() == null ? Integer.MAX_VALUE : rules.capacity();
+    }
+
+    /**
+     * The student's row lock, erased or not (a withdrawal stays possible for an erased student's enrollment on a closed
+     * edition): taken before the edition's, as a pre-enrollment does.
+     */
+    private static void lockStudent(long studentId) {
+        Student.findById(studentId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Serializes every seat decision of one edition until the transaction ends (capacity under concurrency). */

@@ -14,7 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Optional {@code Idempotency-Key} on creating POSTs: the first successful response is stored and replayed for the
@@ -24,7 +31,10 @@ import java.util.function.Supplier;
  * losing the correction, as catalog-service does for editions. Keys stored before the fingerprint existed (V8) have
  * none and keep replaying on the method and path alone. The key is claimed in its own transaction before the work
  * runs, so two concurrent requests with one key cannot both create; a failed request releases the key so a retry
- * runs again.
+ * runs again. A claim still unanswered after {@link #ABANDONED_AFTER} was abandoned (the process died between the
+ * work's commit and storing the answer) and the same request takes it over; a key is forgotten
+ * {@link #EXPIRES_AFTER} after it was claimed. Each claim is told apart by its claiming instant, so a request whose
+ * claim was taken over neither stores its answer over the new one nor releases it.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -32,11 +42,34 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+    /**
+     * Longer than any request can run: its remote calls are bounded (3 s, two retries each), and so are its
+     * transactions (Quarkus' 60 s default timeout), a couple of minutes at worst; the client gave up long before.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
+    /**
+     * How long a key is kept: a client retries a lost answer within minutes or hours, not days. A key sent again later
+     * runs the request again, which the rules themselves then refuse rather than duplicate (the codice fiscale or identity
+     * document is taken, the student already has a live enrollment on the edition, the enrollment is already confirmed).
+     */
+    static final Duration EXPIRES_AFTER = Duration.ofHours(24);
+
+    /** Expired keys are deleted at most this often, by the keyed request that finds the time has come. */
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
+
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
+
     @Inject
     SecurityIdentity identity;
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     /** The application's mapper with a fixed order of properties and map keys, so equal requests hash alike. */
     private ObjectMapper canonical;
@@ -61,42 +94,96 @@ public class Idempotency {
         }
         String hash = hash(request, fingerprint);
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(identity.getPrincipal().getName(), key);
+        // the database keeps microseconds: the claim's instant as stored is the one it is told apart by
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        purgeExpired(now);
         IdempotencyRecord previous = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findById(id));
-        if (previous != null) {
-            return replay(previous, request, hash);
+        IdempotencyRecord stale = null;
+        if (previous != null && previous.createdAt.isBefore(now.minus(EXPIRES_AFTER))) {
+            stale = previous; // forgotten: the key is new again
+        } else if (previous != null) {
+            requireSameRequest(previous, request, hash);
+            if (previous.status != null || !previous.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
+                return replay(previous);
+            }
+            stale = previous; // abandoned: this request, the same, runs it again
+            LOG.warnf("%s %s claimed at %s has no answer: taken over as abandoned", HEADER, request, previous.createdAt);
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                IdempotencyRecord claim = new IdempotencyRecord();
-                claim.id = id;
-                claim.request = request;
-                claim.requestHash = hash;
-                claim.persistAndFlush();
-            });
-        } catch (RuntimeException e) {
-            // the primary key (caller, key) is taken: a concurrent request with the same key won the claim
-            throw ProblemException.conflict("idempotency-in-progress", "A request with this " + HEADER
-                    + " is being processed; retry in a moment to get its response");
+        if (!claim(id, request, hash, now, stale)) {
+            throw inProgress();
         }
         Response response;
         try {
             response = work.get();
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.deleteById(id));
+            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete(
+                    "id.principal = ?1 and id.key = ?2 and createdAt = ?3 and status is null", id.principal(), id.key(), now));
             throw e;
         }
         String body = serialize(response.getEntity());
         String location = response.getLocation() == null ? null : response.getLocation().toString();
-        QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyRecord done = IdempotencyRecord.findById(id);
-            done.status = response.getStatus();
-            done.body = body;
-            done.location = location;
-        });
+        int stored = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.update(
+                "status = ?1, body = ?2, location = ?3 where id.principal = ?4 and id.key = ?5 and createdAt = ?6 and status is null",
+                response.getStatus(), body, location, id.principal(), id.key(), now));
+        if (stored == 0) {
+            // taken over meanwhile (this ran past ABANDONED_AFTER) or forgotten by an erasure: the answer is not kept
+            LOG.warnf("The answer to %s was not stored for its %s: the claim was taken over or forgotten", request, HEADER);
+        }
         return response;
     }
 
-    private Response replay(IdempotencyRecord previous, String request, String hash) {
+    /**
+     * Claims the key in its own transaction, replacing {@code stale} (an expired or abandoned record) if given. False
+     * when another request holds it: it won a concurrent claim, took the stale record over first, or answered meanwhile.
+     */
+    private boolean claim(IdempotencyRecord.Key id, String request, String hash, OffsetDateTime now, IdempotencyRecord stale) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (stale != null) {
+                    // only the record as read: one claimed anew, or an abandoned one answered since, is not ours to drop
+                    String unchanged = "id.principal = ?1 and id.key = ?2 and createdAt = ?3"
+                            + (stale.status == null ? " and status is null" : "");
+                    if (IdempotencyRecord.delete(unchanged, id.principal(), id.key(), stale.createdAt) == 0) {
+                        return false;
+                    }
+                }
+                IdempotencyRecord claim = new IdempotencyRecord();
+                claim.id = id;
+                claim.request = request;
+                claim.requestHash = hash;
+                claim.createdAt = now;
+                claim.persistAndFlush();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // the primary key (caller, key) is taken: a concurrent request with the same key won the claim
+            return false;
+        }
+    }
+
+    /** Deletes the expired keys, at most once every PURGE_EVERY per instance; a failure only postpones it. */
+    private void purgeExpired(OffsetDateTime now) {
+        Instant last = lastPurge.get();
+        if (now.toInstant().isBefore(last.plus(PURGE_EVERY)) || !lastPurge.compareAndSet(last, now.toInstant())) {
+            return;
+        }
+        try {
+            long purged = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.delete("createdAt < ?1",
+                    now.minus(EXPIRES_AFTER)));
+            if (purged > 0) {
+                LOG.infof("%d %s records older than %s forgotten", purged, HEADER, EXPIRES_AFTER);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Expired %s records not purged this time: %s", HEADER, e.toString());
+        }
+    }
+
+    private static ProblemException inProgress() {
+        return ProblemException.conflict("idempotency-in-progress", "A request with this " + HEADER
+                + " is being processed; retry in a moment to get its response");
+    }
+
+    private static void requireSameRequest(IdempotencyRecord previous, String request, String hash) {
         if (!previous.request.equals(request)) {
             throw ProblemException.ruleViolation("idempotency-key-reused", "This " + HEADER + " was already used for "
                     + previous.request + ": use a new key for a different request", null, null);
@@ -108,9 +195,11 @@ public class Idempotency {
                     + "this one was not run; to send a corrected request use a new key (or correct what the first one "
                     + "created)", null, null);
         }
+    }
+
+    private static Response replay(IdempotencyRecord previous) {
         if (previous.status == null) {
-            throw ProblemException.conflict("idempotency-in-progress", "A request with this " + HEADER
-                    + " is being processed; retry in a moment to get its response");
+            throw inProgress();
         }
         Response.ResponseBuilder replay = Response.status(previous.status).header(REPLAYED_HEADER, "true");
         if (previous.body != null) {

@@ -119,8 +119,9 @@ public class PersonalDataService {
             Enrollment.update("withdrawalReason = null where studentId = ?1 and withdrawalReason is not null", studentId);
             EnrollmentStatusChange.update("note = null where toStatus = ?1 and enrollmentId in "
                     + "(select e.id from Enrollment e where e.studentId = ?2)", EnrollmentStatus.WITHDRAWN, studentId);
-            // replayable answers to POST /students still hold the identity
-            long forgotten = IdempotencyRecord.delete("location", "/students/" + studentId);
+            // replayable answers to POST /students, the pre-enrollments and confirmations still hold the identity or the
+            // eligibility's reasons about it
+            long forgotten = IdempotencyRecord.forgetAbout(studentId, vetted.stream().map(ErasurePolicy.Enrollment::id).toList());
             LOG.infof("Student %d erased by %s (%d stored answers forgotten)", studentId, actor(), forgotten);
             return new ErasureReport(studentId, locked.erasedAt, locked.erasedBy, locked.erasureReason, false,
                     attendance, exam);

@@ -29,6 +29,8 @@ class EligibilityEngineTest {
 
     static final LocalDate START = LocalDate.of(2031, 1, 13);
     static final LocalDate END = LocalDate.of(2031, 6, 30);
+    /** The day of the evaluation: a month before the start, when applicants pre-enroll. */
+    static final LocalDate TODAY = START.minusMonths(1);
     static final EditionRules S000 = SeedStandards.edition(1, "000", START, END, 250, 20, "OPEN");
     static final EditionRules S001 = SeedStandards.edition(2, "001", START, END, 208, 20, "OPEN");
     static final EditionRules S002 = SeedStandards.edition(3, "002", START, END, 300, 20, "OPEN");
@@ -77,12 +79,12 @@ class EligibilityEngineTest {
     }
 
     RuleOutcome outcome(EditionRules rules, Facts facts, String rule) {
-        return engine.evaluate(facts.build(), rules).rule(rule).outcome();
+        return engine.evaluate(facts.build(), rules, TODAY).rule(rule).outcome();
     }
 
     @Test
     void listsEveryRuleInAFixedOrderWithTheStandardAsSource() {
-        EligibilityReport report = engine.evaluate(italianAdult().build(), S001);
+        EligibilityReport report = engine.evaluate(italianAdult().build(), S001, TODAY);
         assertEquals(List.of(AGE, EDUCATION, FOREIGN_TITLE, ITALIAN_LANGUAGE, RESIDENCE_PERMIT),
                 report.rules().stream().map(RuleCheck::rule).toList());
         assertTrue(report.rules().stream().allMatch(r -> r.source().startsWith(SeedStandards.SOURCE_001)));
@@ -99,7 +101,7 @@ class EligibilityEngineTest {
 
         @Test
         void eighteenthBirthdayTheDayAfterTheStartFails() {
-            EligibilityReport r = engine.evaluate(italianAdult().born(START.minusYears(18).plusDays(1)).build(), S000);
+            EligibilityReport r = engine.evaluate(italianAdult().born(START.minusYears(18).plusDays(1)).build(), S000, TODAY);
             assertEquals(FAIL, r.rule(AGE).outcome());
             assertTrue(r.rule(AGE).reason().contains("Aged 17"), r.rule(AGE).reason());
             assertTrue(r.rule(AGE).reason().contains("turns 18 on 2031-01-14"), r.rule(AGE).reason());
@@ -173,7 +175,7 @@ class EligibilityEngineTest {
         @Test
         void compulsorySchoolingFor001() {
             assertEquals(PASS, outcome(S001, italianAdult().title(ITALIAN_QUALIFICA), EDUCATION));
-            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_LICENZA_MEDIA).build(), S001);
+            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_LICENZA_MEDIA).build(), S001, TODAY);
             assertEquals(FAIL, r.rule(EDUCATION).outcome());
             assertTrue(r.rule(EDUCATION).reason().contains("EQF 1"), r.rule(EDUCATION).reason());
         }
@@ -196,13 +198,13 @@ class EligibilityEngineTest {
         @Test
         void licenzaMediaObtainedBeforeTheNineYearObligationAttestsCompulsorySchooling() {
             Facts adult = italianAdult().born(LocalDate.of(1970, 4, 2)).title(licenzaMedia(LocalDate.of(1984, 6, 30)));
-            EligibilityReport r = engine.evaluate(adult.build(), S001);
+            EligibilityReport r = engine.evaluate(adult.build(), S001, TODAY);
             assertEquals(PASS, r.rule(EDUCATION).outcome());
             assertTrue(r.rule(EDUCATION).reason().contains("L. 1859/1962"), r.rule(EDUCATION).reason());
             assertEquals(Verdict.ELIGIBLE, r.verdict());
             // the last day of the eight-year obligation, and the first of the nine-year one (L. 9/1999)
             assertEquals(PASS, outcome(S001, adult.title(licenzaMedia(LocalDate.of(1999, 8, 31))), EDUCATION));
-            EligibilityReport later = engine.evaluate(adult.title(licenzaMedia(LocalDate.of(1999, 9, 1))).build(), S001);
+            EligibilityReport later = engine.evaluate(adult.title(licenzaMedia(LocalDate.of(1999, 9, 1))).build(), S001, TODAY);
             assertEquals(FAIL, later.rule(EDUCATION).outcome());
             assertTrue(later.rule(EDUCATION).reason().contains("L. 9/1999"), later.rule(EDUCATION).reason());
         }
@@ -211,7 +213,7 @@ class EligibilityEngineTest {
         void withoutTheDateALicenzaMediaThatMayPredateTheReformAsksForIt() {
             // 13 on 31 August 1999 at the latest: could have obtained it before the reform
             Facts old = italianAdult().born(LocalDate.of(1986, 8, 31)).title(licenzaMedia(null));
-            EligibilityReport r = engine.evaluate(old.build(), S001);
+            EligibilityReport r = engine.evaluate(old.build(), S001, TODAY);
             assertEquals(MISSING_EVIDENCE, r.rule(EDUCATION).outcome());
             assertTrue(r.rule(EDUCATION).reason().contains("obtainedOn"), r.rule(EDUCATION).reason());
             // a day younger: it cannot, so the title alone fails as before
@@ -234,7 +236,7 @@ class EligibilityEngineTest {
         void standard003AcceptsTheOldLicenzaMediaWithoutTheCompetenceCheck() {
             Facts adult = italianAdult().born(LocalDate.of(1975, 5, 5));
             assertEquals(PASS, outcome(S003, adult.title(licenzaMedia(LocalDate.of(1989, 6, 30))), EDUCATION));
-            EligibilityReport undated = engine.evaluate(adult.title(licenzaMedia(null)).build(), S003);
+            EligibilityReport undated = engine.evaluate(adult.title(licenzaMedia(null)).build(), S003, TODAY);
             assertEquals(MISSING_EVIDENCE, undated.rule(EDUCATION).outcome());
             assertTrue(undated.rule(EDUCATION).reason().contains("competence") && undated.rule(EDUCATION).reason().contains("obtainedOn"),
                     undated.rule(EDUCATION).reason());
@@ -253,36 +255,36 @@ class EligibilityEngineTest {
         void aDocumentDatedAfterTheDayTheStudentStartsDoesNotCount() {
             Facts f = nonEuAdult();
             f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START.plusDays(1));
-            EligibilityReport r = engine.evaluate(f.build(), S000, START);
+            EligibilityReport r = engine.evaluateDocumentedBy(f.build(), S000, START, TODAY);
             assertEquals(MISSING_EVIDENCE, r.rule(ITALIAN_LANGUAGE).outcome());
             assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("not counted: the Italian certificate issued on "
                     + START.plusDays(1) + ", after " + START), r.rule(ITALIAN_LANGUAGE).reason());
             assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
             // on the day itself, or for a late joiner who joins after it, it counts
             f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START);
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000, START).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluateDocumentedBy(f.build(), S000, START, TODAY).verdict());
             f.cert = new LanguageCertificate(CefrLevel.B1, "CILS", START.plusDays(10));
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000, START.plusDays(10)).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluateDocumentedBy(f.build(), S000, START.plusDays(10), TODAY).verdict());
             // without a deadline (an eligibility dry run) the date is not judged
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S000, TODAY).verdict());
         }
 
         @Test
         void eachDatedDocumentIsJudgedAndUndatedOnesAreKept() {
             Facts late = italianAdult().born(START.minusYears(16)).title(null);
             late.competenceCheck = new CompetenceCheck(true, START.plusDays(3));
-            EligibilityReport r = engine.evaluate(late.build(), S003, START);
+            EligibilityReport r = engine.evaluateDocumentedBy(late.build(), S003, START, TODAY);
             assertEquals(MISSING_EVIDENCE, r.rule(EDUCATION).outcome());
             assertTrue(r.rule(EDUCATION).reason().contains("the competence check of " + START.plusDays(3)), r.rule(EDUCATION).reason());
             // a renewal applied for after the start does not stand in for the permit (001)
             Facts permit = nonEuAdult().permit(START.plusDays(30));
             permit.receipt = new RenewalReceipt(START.plusDays(1));
             assertEquals(PASS, outcome(S001, nonEuAdult().permit(START.plusDays(30)).receipt(), RESIDENCE_PERMIT));
-            assertTrue(engine.evaluate(permit.build(), S001, START).rule(RESIDENCE_PERMIT).reason().contains("not counted"));
+            assertTrue(engine.evaluateDocumentedBy(permit.build(), S001, START, TODAY).rule(RESIDENCE_PERMIT).reason().contains("not counted"));
             // a title with no date is kept; a title obtained after the start is not
-            assertEquals(PASS, engine.evaluate(italianAdult().build(), S000, START).rule(EDUCATION).outcome());
-            EligibilityReport lateTitle = engine.evaluate(italianAdult().title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4,
-                    TitleOrigin.ITALIAN_SCHOOL, null, null, START.plusDays(5))).build(), S000, START);
+            assertEquals(PASS, engine.evaluateDocumentedBy(italianAdult().build(), S000, START, TODAY).rule(EDUCATION).outcome());
+            EligibilityReport lateTitle = engine.evaluateDocumentedBy(italianAdult().title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4,
+                    TitleOrigin.ITALIAN_SCHOOL, null, null, START.plusDays(5))).build(), S000, START, TODAY);
             assertEquals(MISSING_EVIDENCE, lateTitle.rule(EDUCATION).outcome());
         }
     }
@@ -296,7 +298,7 @@ class EligibilityEngineTest {
         @Test
         void foreignTitleWithoutStatementIsMissingEvidenceWhereRequiredForItMayStillComeByTheStart() {
             for (EditionRules s : List.of(S000, S002, S003)) {
-                EligibilityReport r = engine.evaluate(nonEuAdult().title(foreign(false)).build(), s);
+                EligibilityReport r = engine.evaluate(nonEuAdult().title(foreign(false)).build(), s, TODAY);
                 assertEquals(MISSING_EVIDENCE, r.rule(FOREIGN_TITLE).outcome(), s.qualificationCode());
                 assertTrue(r.rule(FOREIGN_TITLE).reason().contains("dichiarazione di valore"));
                 assertEquals("eligibility.foreign-title.not-presented", r.rule(FOREIGN_TITLE).messageKey());
@@ -336,12 +338,12 @@ class EligibilityEngineTest {
             for (EditionRules s : List.of(S000, S001, S002)) {
                 assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.B1), ITALIAN_LANGUAGE), s.qualificationCode());
                 assertEquals(PASS, outcome(s, nonEuAdult().cert(CefrLevel.C1), ITALIAN_LANGUAGE), s.qualificationCode());
-                EligibilityReport r = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).build(), s);
+                EligibilityReport r = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).build(), s, TODAY);
                 assertEquals(MISSING_EVIDENCE, r.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
                 assertTrue(r.rule(ITALIAN_LANGUAGE).reason().contains("A2, below the required B1; the entry test at B1 is still "
                         + "to be taken"), r.rule(ITALIAN_LANGUAGE).reason());
                 // the entry test taken, and below the level too: now the documents decide
-                EligibilityReport tested = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).test(CefrLevel.A2).build(), s);
+                EligibilityReport tested = engine.evaluate(nonEuAdult().cert(CefrLevel.A2).test(CefrLevel.A2).build(), s, TODAY);
                 assertEquals(FAIL, tested.rule(ITALIAN_LANGUAGE).outcome(), s.qualificationCode());
                 assertTrue(tested.rule(ITALIAN_LANGUAGE).reason().contains("Italian certificate at A2 and entry test at A2, "
                         + "below the required B1"), tested.rule(ITALIAN_LANGUAGE).reason());
@@ -386,7 +388,7 @@ class EligibilityEngineTest {
             f.cert = null;
             assertEquals(PASS, outcome(S000, f, ITALIAN_LANGUAGE));
             assertEquals(PASS, outcome(S002, f, ITALIAN_LANGUAGE));
-            assertTrue(engine.evaluate(f.build(), S000).rule(ITALIAN_LANGUAGE).reason().startsWith("Exempt"));
+            assertTrue(engine.evaluate(f.build(), S000, TODAY).rule(ITALIAN_LANGUAGE).reason().startsWith("Exempt"));
         }
 
         @Test
@@ -415,12 +417,53 @@ class EligibilityEngineTest {
     @Nested
     class Permit {
         @Test
-        void permitExpiringOnTheEndDatePassesTheDayBeforeFails() {
+        void permitExpiringOnTheEndDatePassesTheDayBeforeFailsWhereNoRenewalIsAccepted() {
             assertEquals(PASS, outcome(S001, nonEuAdult().permit(END), RESIDENCE_PERMIT));
-            EligibilityReport r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), S001);
+            EligibilityReport r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), S000, TODAY);
             assertEquals(FAIL, r.rule(RESIDENCE_PERMIT).outcome());
             assertTrue(r.rule(RESIDENCE_PERMIT).reason().contains("expires on 2031-06-29, before the edition's end 2031-06-30"),
                     r.rule(RESIDENCE_PERMIT).reason());
+        }
+
+        @Test
+        void aPermitStillValidButExpiringBeforeTheEndWaitsForTheRenewalReceiptWhereTheStandardAcceptsIt() {
+            // [001] sez. 3: "valido per l'intera durata del percorso o dimostrazione della attesa di rinnovo"; DOMAIN.md:
+            // requirements may be satisfied after pre-enrollment, the confirmation waits until all pass
+            EligibilityReport r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), S001, TODAY);
+            RuleCheck permit = r.rule(RESIDENCE_PERMIT);
+            assertEquals(MISSING_EVIDENCE, permit.outcome());
+            assertEquals("eligibility.residence-permit.renewal-receipt-missing", permit.messageKey());
+            assertTrue(permit.reason().contains("expires on 2031-06-29, before the edition's end 2031-06-30"), permit.reason());
+            assertTrue(permit.reason().contains("receipt of a renewal application"), permit.reason());
+            assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
+            // a permit expiring before the start, still valid today, may be renewed as well
+            assertEquals(MISSING_EVIDENCE, outcome(S001, nonEuAdult().permit(START.minusDays(1)), RESIDENCE_PERMIT));
+            // expiring today it is still valid today; expired yesterday it fails, as without the renewal route
+            assertEquals(MISSING_EVIDENCE, outcome(S001, nonEuAdult().permit(TODAY), RESIDENCE_PERMIT));
+            RuleCheck expired = engine.evaluate(nonEuAdult().permit(TODAY.minusDays(1)).build(), S001, TODAY).rule(RESIDENCE_PERMIT);
+            assertEquals(FAIL, expired.outcome());
+            assertTrue(expired.reason().contains("it expired before today (" + TODAY + ") and no renewal receipt is on file"),
+                    expired.reason());
+            // with the receipt it passes
+            assertEquals(PASS, outcome(S001, nonEuAdult().permit(END.minusDays(1)).receipt(), RESIDENCE_PERMIT));
+        }
+
+        @Test
+        void atConfirmationTheMissingRenewalReceiptStillRefuses() {
+            EligibilityReport r = engine.evaluateDocumentedBy(nonEuAdult().permit(END.minusDays(1)).build(), S001, START, START);
+            assertEquals(MISSING_EVIDENCE, r.rule(RESIDENCE_PERMIT).outcome());
+            assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
+            assertTrue(!r.allPass());
+        }
+
+        @Test
+        void whereTheStandardIsSilentTheDefaultRequiresAPermitForTheWholeCourseWithoutTheRenewalRoute() {
+            // DOMAIN.md's table: 000, 002, 003 "(not stated: default, require it)"; the catalogue stores no renewal route
+            for (EditionRules s : List.of(S000, S002, S003)) {
+                RuleCheck r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), s, TODAY).rule(RESIDENCE_PERMIT);
+                assertEquals(FAIL, r.outcome(), s.qualificationCode());
+                assertEquals("eligibility.residence-permit.expires-before-end", r.messageKey());
+            }
         }
 
         @Test
@@ -452,12 +495,12 @@ class EligibilityEngineTest {
         @Test
         void theDefaultIsSaidWhereTheStandardIsSilent() {
             for (EditionRules s : List.of(S000, S002, S003)) {
-                RuleCheck r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), s).rule(RESIDENCE_PERMIT);
+                RuleCheck r = engine.evaluate(nonEuAdult().permit(END.minusDays(1)).build(), s, TODAY).rule(RESIDENCE_PERMIT);
                 assertEquals(FAIL, r.outcome());
                 assertTrue(r.reason().contains("the standard is silent"), r.reason());
                 assertTrue(r.source().contains("suite default"), r.source());
             }
-            RuleCheck stated = engine.evaluate(nonEuAdult().build(), S001).rule(RESIDENCE_PERMIT);
+            RuleCheck stated = engine.evaluate(nonEuAdult().build(), S001, TODAY).rule(RESIDENCE_PERMIT);
             assertTrue(!stated.reason().contains("silent"), stated.reason());
         }
 
@@ -465,7 +508,7 @@ class EligibilityEngineTest {
         void theDefaultSaidIsTheOneApplied() {
             // 000/002/003 are silent and the catalogue stores "no renewal receipt": the reason must not promise one
             for (EditionRules s : List.of(S000, S002, S003)) {
-                RuleCheck r = engine.evaluate(nonEuAdult().permit(START.minusMonths(2)).receipt().build(), s).rule(RESIDENCE_PERMIT);
+                RuleCheck r = engine.evaluate(nonEuAdult().permit(START.minusMonths(2)).receipt().build(), s, TODAY).rule(RESIDENCE_PERMIT);
                 assertEquals(FAIL, r.outcome());
                 assertTrue(r.reason().contains("this standard does not accept a renewal receipt"), r.reason());
                 assertTrue(r.reason().contains("a renewal receipt not accepted]"), r.reason());
@@ -478,11 +521,11 @@ class EligibilityEngineTest {
     class PerSeedStandard {
         @Test
         void s000EligibleForeignerAndIneligibleOne() {
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(nonEuAdult().build(), S000).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(nonEuAdult().build(), S000, TODAY).verdict());
             Facts bad = nonEuAdult().born(START.minusYears(18).plusDays(1))
                     .title(new EducationTitle(EducationKind.UPPER_SECONDARY, 4, TitleOrigin.ABROAD, false, null))
                     .cert(CefrLevel.A2).permit(END.minusDays(1));
-            EligibilityReport r = engine.evaluate(bad.build(), S000);
+            EligibilityReport r = engine.evaluate(bad.build(), S000, TODAY);
             assertEquals(List.of(AGE, FOREIGN_TITLE, ITALIAN_LANGUAGE, RESIDENCE_PERMIT),
                     r.notPassed().stream().map(RuleCheck::rule).toList());
             // the statement of comparability and the entry test may still come by the start; age and permit decide
@@ -495,16 +538,16 @@ class EligibilityEngineTest {
         void s001MinorWithRightDutyAndEntryTest() {
             Facts f = nonEuAdult().born(START.minusYears(17)).rightDuty(true).title(ITALIAN_QUALIFICA).test(CefrLevel.B1).permit(START).receipt();
             f.cert = null;
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S001).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S001, TODAY).verdict());
             Facts bad = italianAdult().born(START.minusYears(17)).rightDuty(false).title(ITALIAN_LICENZA_MEDIA);
             assertEquals(List.of(AGE, EDUCATION),
-                    engine.evaluate(bad.build(), S001).notPassed().stream().map(RuleCheck::rule).toList());
+                    engine.evaluate(bad.build(), S001, TODAY).notPassed().stream().map(RuleCheck::rule).toList());
         }
 
         @Test
         void s002NeedsTheDiploma() {
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(italianAdult().build(), S002).verdict());
-            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_QUALIFICA).build(), S002);
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(italianAdult().build(), S002, TODAY).verdict());
+            EligibilityReport r = engine.evaluate(italianAdult().title(ITALIAN_QUALIFICA).build(), S002, TODAY);
             assertEquals(List.of(EDUCATION), r.notPassed().stream().map(RuleCheck::rule).toList());
             assertEquals(Verdict.NOT_ELIGIBLE, r.verdict());
         }
@@ -512,16 +555,16 @@ class EligibilityEngineTest {
         @Test
         void s003SixteenYearOldForeignerWithCompetenceCheck() {
             Facts f = nonEuAdult().born(START.minusYears(16)).title(null).competenceCheck(true).cert(CefrLevel.A2);
-            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S003).verdict());
+            assertEquals(Verdict.ELIGIBLE, engine.evaluate(f.build(), S003, TODAY).verdict());
             Facts bad = nonEuAdult().born(START.minusYears(15)).title(null).cert(CefrLevel.A1);
-            EligibilityReport r = engine.evaluate(bad.build(), S003);
+            EligibilityReport r = engine.evaluate(bad.build(), S003, TODAY);
             assertEquals(List.of(AGE, EDUCATION, ITALIAN_LANGUAGE), r.notPassed().stream().map(RuleCheck::rule).toList());
         }
 
         @Test
         void missingEvidenceVersusFail() {
             Facts nothing = new Facts().citizen(Citizenship.NON_EU).title(null);
-            EligibilityReport r = engine.evaluate(nothing.build(), S000);
+            EligibilityReport r = engine.evaluate(nothing.build(), S000, TODAY);
             assertEquals(Verdict.MISSING_EVIDENCE, r.verdict());
             assertEquals(List.of(EDUCATION, ITALIAN_LANGUAGE, RESIDENCE_PERMIT), r.notPassed().stream().map(RuleCheck::rule).toList());
             assertTrue(r.notPassed().stream().allMatch(c -> c.outcome() == MISSING_EVIDENCE));

@@ -161,6 +161,34 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void aPermitExpiringBeforeTheEndIsMissingEvidenceWhereTheStandardAcceptsTheRenewalAndConfirmedOnceTheReceiptIsOnFile() {
+        // [001] sez. 3: "valido per l'intera durata del percorso o dimostrazione della attesa di rinnovo"
+        Map<String, Object> s = TestData.student(LocalDate.of(1990, 1, 1), "NON_EU",
+                evidence(diploma("ABROAD", true), "B1", FUTURE_END.minusDays(1), null, null, null));
+        long student = createStudent(s);
+        long id = preEnroll(ED_001, student).statusCode(201)
+                .body("eligibility.verdict", is("MISSING_EVIDENCE"))
+                .body("eligibility.rules.find { it.rule == 'RESIDENCE_PERMIT' }.outcome", is("MISSING_EVIDENCE"))
+                .body("eligibility.rules.find { it.rule == 'RESIDENCE_PERMIT' }.messageKey",
+                        is("eligibility.residence-permit.renewal-receipt-missing"))
+                .extract().jsonPath().getLong("enrollment.id");
+        // the confirmation waits for the receipt
+        confirm(id).statusCode(422).body("type", is("https://formapro.it/problems/entry-requirements-not-met"))
+                .body("violations.field", contains("RESIDENCE_PERMIT"))
+                .body("violations[0].message", containsString("MISSING_EVIDENCE"));
+        assertEquals("PRE_ENROLLED", status(id));
+        // 000 is silent on the permit: the default requires it for the whole course, no renewal route (DOMAIN.md)
+        preEnroll(ED_000, student).statusCode(422).body("type", is("https://formapro.it/problems/entry-requirements-failed"))
+                .body("violations.field", contains("RESIDENCE_PERMIT"));
+        // the receipt of the renewal application is presented: confirmed
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ev = (Map<String, Object>) s.get("evidence");
+        ev.put("permitRenewalReceipt", Map.of("appliedOn", Italy.today().toString()));
+        updateStudent(student, 0, s).statusCode(200);
+        confirm(id).statusCode(200).body("status", is("CONFIRMED"));
+    }
+
+    @Test
     void thePortalAppliesAndGetsBackNoPersonalData() {
         Map<String, Object> applicant = eligibleFor("000");
         ValidatableResponse r = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)

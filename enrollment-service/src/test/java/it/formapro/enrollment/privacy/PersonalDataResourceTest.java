@@ -146,6 +146,54 @@ class PersonalDataResourceTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(id, again);
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    long storedAnswers(String... keys) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM idempotency_record WHERE idem_key IN (:k) AND status IS NOT NULL")
+                .setParameter("k", java.util.List.of(keys)).getSingleResult()).longValue());
+    }
+
+    @Test
+    void anErasureForgetsTheStoredAnswersAboutTheStudentsEnrollmentsToo() {
+        Map<String, Object> s = TestData.italianAdult();
+        String registered = java.util.UUID.randomUUID().toString();
+        long id = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", registered).contentType(ContentType.JSON)
+                .body(s).when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+        // the front desk's pre-enrollment answer quotes the eligibility's reasons (age, title)
+        String preEnrolled = java.util.UUID.randomUUID().toString();
+        long enrollment = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", preEnrolled)
+                .contentType(ContentType.JSON).body(Map.of("studentId", id)).when().post("/editions/" + ED_001 + "/enrollments")
+                .then().statusCode(201).body("eligibility.rules[0].reason", containsString("Aged"))
+                .extract().jsonPath().getLong("enrollment.id");
+        String confirmed = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmed)
+                .when().post("/enrollments/" + enrollment + "/confirmation").then().statusCode(200);
+        withdraw(enrollment);
+        // a portal's application of the same person
+        String applied = java.util.UUID.randomUUID().toString();
+        Map<String, Object> applicant = new java.util.LinkedHashMap<>(s);
+        long application = given().auth().oauth2(token("portal")).header("Idempotency-Key", applied).contentType(ContentType.JSON)
+                .body(Map.of("applicant", applicant)).when().post("/editions/" + ED_000 + "/enrollments").then()
+                .statusCode(201).extract().jsonPath().getLong("enrollmentId");
+        withdraw(application);
+        org.junit.jupiter.api.Assertions.assertEquals(4, storedAnswers(registered, preEnrolled, confirmed, applied));
+
+        erase(id).statusCode(200).body("alreadyErased", is(false));
+
+        org.junit.jupiter.api.Assertions.assertEquals(0, storedAnswers(registered, preEnrolled, confirmed, applied));
+        // the key sent again runs the request again, refused for an erased student, instead of replaying the answer
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", preEnrolled).contentType(ContentType.JSON)
+                .body(Map.of("studentId", id)).when().post("/editions/" + ED_001 + "/enrollments").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/student-erased"))
+                .header("Idempotent-Replayed", nullValue());
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmed)
+                .when().post("/enrollments/" + enrollment + "/confirmation").then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/enrollment-status"));
+    }
+
     @Test
     void anEnrollmentThatStillNeedsTheIdentityBlocksTheErasureAndNothingIsErased() {
         Map<String, Object> s = TestData.italianAdult();

@@ -91,6 +91,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                         .withBody("{\"status\":\"ACTIVE\"}")));
         server.stubFor(put(urlPathMatching("/editions/" + ED_REGISTER_DOWN + "/participants/\\d+")).atPriority(1)
                 .willReturn(aResponse().withStatus(500)));
+        // nobody is a participant unless a test says otherwise (enrollment reads it before withdrawing an unconfirmed one)
+        server.stubFor(get(urlPathMatching("/editions/\\d+/participants/\\d+")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"detail\":\"Participant does not exist\"}")));
         server.stubFor(post(urlPathMatching("/editions/\\d+/participants/\\d+/withdrawal")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"WITHDRAWN\"}")));

@@ -56,11 +56,14 @@ public class RuleBenchmarks {
         it.formapro.enrollment.catalog.EditionRules rules;
         ApplicantFacts facts;
         byte[] rulesJson;
+        /** The day of the evaluation (the engine's residence-permit rule reads it): a month before the start. */
+        LocalDate today;
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
             rulesJson = resource("rules-001.json");
             rules = JSON.readValue(rulesJson, it.formapro.enrollment.catalog.EditionRules.class);
+            today = rules.startDate().minusMonths(1);
             ObjectNode evidence = JSON.createObjectNode();
             evidence.putObject("educationTitle").put("kind", "UPPER_SECONDARY").put("eqfLevel", 4).put("obtainedIn", "ITALIAN_SCHOOL");
             evidence.put("rightDutyFulfilled", true);
@@ -71,13 +74,13 @@ public class RuleBenchmarks {
     /** The rule evaluation alone (EligibilityEngine.evaluate). */
     @Benchmark
     public EligibilityReport eligibilityEvaluate(Eligibility s) {
-        return s.engine.evaluate(s.facts, s.rules);
+        return s.engine.evaluate(s.facts, s.rules, s.today);
     }
 
     /** Evaluation plus parsing the catalogue's rules document, as enrollment does on every call (no cache). */
     @Benchmark
     public EligibilityReport eligibilityParseAndEvaluate(Eligibility s) throws Exception {
-        return s.engine.evaluate(s.facts, JSON.readValue(s.rulesJson, it.formapro.enrollment.catalog.EditionRules.class));
+        return s.engine.evaluate(s.facts, JSON.readValue(s.rulesJson, it.formapro.enrollment.catalog.EditionRules.class), s.today);
     }
 
     @State(Scope.Benchmark)
