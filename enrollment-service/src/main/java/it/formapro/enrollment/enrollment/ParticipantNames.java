@@ -13,9 +13,10 @@ import org.jboss.logging.Logger;
  * A corrected name reaches attendance-service, whose registers and exam admission lists show it: for each CONFIRMED
  * enrollment of the student the participant is sent again (the confirmation's idempotent PUT, with the enrollment's
  * joining day), inside the student update's transaction, so that if attendance cannot take it the update is rolled
- * back with a 503 (refuse and roll back, as at confirmation). Withdrawn participants are left alone: the PUT would
- * reactivate them; pre-enrolled students are not in attendance yet (they are sent with the current name when
- * confirmed).
+ * back with a 503 (refuse and roll back, as at confirmation). A participant who has left is sent too, with the
+ * enrollment they left: the registers and admission lists that show them keep the right name, and attendance
+ * reactivates a withdrawn participant only for another enrollment (docs/CONTRACTS.md), so the PUT cannot undo the
+ * withdrawal. Pre-enrolled students are not in attendance yet (they are sent with the current name when confirmed).
  */
 @ApplicationScoped
 public class ParticipantNames {
@@ -26,9 +27,10 @@ public class ParticipantNames {
     AttendanceGateway attendance;
 
     void onRenamed(@Observes StudentRenamed renamed) {
-        List<Enrollment> confirmed = Enrollment.list("studentId = ?1 and status = ?2 order by id", renamed.studentId(),
-                EnrollmentStatus.CONFIRMED);
-        for (Enrollment e : confirmed) {
+        // joinedOn is set on confirmation: a withdrawn enrollment without it never reached attendance
+        List<Enrollment> registered = Enrollment.list("studentId = ?1 and (status = ?2 or (status = ?3 and joinedOn is not null)) "
+                + "order by id", renamed.studentId(), EnrollmentStatus.CONFIRMED, EnrollmentStatus.WITHDRAWN);
+        for (Enrollment e : registered) {
             if (e.joinedOn == null) {
                 // confirmed before the joining day was kept and not recoverable (V5): attendance needs it, and a guess
                 // would move the participant's joining day; the name reaches attendance with the next registration

@@ -794,7 +794,7 @@ class EnrollmentResourceTest {
     }
 
     @Test
-    void aCorrectedNameReachesAttendanceForEachConfirmedEnrollmentAndAFailureThereChangesNothing() {
+    void aCorrectedNameReachesAttendanceForEachParticipantItRegisteredAndAFailureThereChangesNothing() {
         Map<String, Object> s = eligibleFor("000");
         long student = createStudent(s);
         long confirmed = preEnrolled(ED_000, student);
@@ -814,9 +814,11 @@ class EnrollmentResourceTest {
                 .withRequestBody(matchingJsonPath("$.enrollmentId", equalTo(String.valueOf(confirmed))))
                 .withRequestBody(matchingJsonPath("$.joinedOn", equalTo(FUTURE_START.toString())))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
-        // the withdrawn participant is not reactivated, the pre-enrolled one is not in attendance
-        DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_002 + "/participants/" + student))
-                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi"))));
+        // the participant who left is corrected too, under the enrollment they left (attendance keeps them withdrawn);
+        // the pre-enrolled one is not in attendance
+        DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo("/editions/" + ED_002 + "/participants/" + student))
+                .withRequestBody(matchingJsonPath("$.lastName", equalTo("Bianchi Rossi")))
+                .withRequestBody(matchingJsonPath("$.enrollmentId", equalTo(String.valueOf(withdrawn)))));
         DownstreamStubs.server.verify(exactly(0), putRequestedFor(urlEqualTo("/editions/" + ED_003 + "/participants/" + student)));
 
         // another field only: nothing sent
