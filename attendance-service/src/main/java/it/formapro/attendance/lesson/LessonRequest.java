@@ -1,5 +1,6 @@
 package it.formapro.attendance.lesson;
 
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar, or its new planned data "
         + "when rescheduled (PUT replaces all of them)")
 public record LessonRequest(
-        @NotNull @Schema(description = "Day of the lesson", examples = "2027-01-12") LocalDate date,
+        @NotNull @PlausibleDate @Schema(description = "Day of the lesson; 1850-01-01 to 2199-12-31", examples = "2027-01-12")
+        LocalDate date,
         @NotNull @Schema(description = "Start time", examples = "09:00") LocalTime startTime,
         @NotNull @Schema(description = "End time (after the start, same day)", examples = "13:00") LocalTime endTime,
         @DecimalMin("0.01") @Schema(description = "Optional: the lesson's hours; derived from the times, and when given "
