@@ -3,6 +3,7 @@ package it.formapro.attendance.calendar;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.time.Italy;
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,17 +44,19 @@ public class CalendarCheckResource {
             + "hours and synchronous e-learning % of its classroom hours. Each line: rule, source, required minimum or "
             + "maximum, hours scheduled (every lesson) and delivered (lessons up to asOf, default today), MET / SHORT "
             + "(by how many hours) / OVER; compliant when all are MET. Nothing is refused here. Roles: admin, "
-            + "frontdesk, tutor, exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the "
-            + "rules not cached.")
+            + "frontdesk, tutor, exam-board. 400 for an asOf that is no date or outside 1850-2199, 404 for an unknown "
+            + "edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarCheck.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date as YYYY-MM-DD, or lies outside 1850-01-01 to 2199-12-31",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarCheck check(@PathParam("editionId") long editionId,
-                               @Parameter(description = "Lessons up to this day count as delivered")
-                               @QueryParam("asOf") LocalDate asOf) {
+                               @Parameter(description = "Lessons up to this day count as delivered; 1850-01-01 to 2199-12-31")
+                               @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
         return calendar.check(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.check;
 
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CheckRequest", description = "The learning check (verifica) of a training unit for a student")
 public record CheckRequest(
         @NotBlank @Size(max = 40) @Schema(examples = "2") String unitCode,
-        @NotNull @Schema(examples = "2027-02-10") LocalDate date,
+        @NotNull @PlausibleDate @Schema(description = "1850-01-01 to 2199-12-31", examples = "2027-02-10") LocalDate date,
         @NotNull @Schema(examples = "PASSED") LearningCheck.Outcome outcome,
         @DecimalMin("0") @Digits(integer = 4, fraction = 2) @Schema(description = "Score, on the provider's scale", examples = "27.5")
         BigDecimal score,

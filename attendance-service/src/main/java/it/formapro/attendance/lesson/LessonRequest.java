@@ -3,6 +3,7 @@ package it.formapro.attendance.lesson;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import it.formapro.attendance.DayTime;
 import it.formapro.attendance.DayTimeJson;
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar, or its new planned data "
         + "when rescheduled (PUT replaces all of them)")
 public record LessonRequest(
-        @NotNull @Schema(description = "Day of the lesson", examples = "2027-01-12") LocalDate date,
+        @NotNull @PlausibleDate @Schema(description = "Day of the lesson; 1850-01-01 to 2199-12-31", examples = "2027-01-12")
+        LocalDate date,
         @NotNull @Schema(description = "Start time", examples = "09:00") LocalTime startTime,
         @NotNull @JsonDeserialize(using = DayTimeJson.EndTime.class)
         @Schema(description = "End time, after the start on the same day. A lesson ending at midnight ends at 24:00 "

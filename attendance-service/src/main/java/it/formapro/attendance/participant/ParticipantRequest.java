@@ -1,5 +1,6 @@
 package it.formapro.attendance.participant;
 
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,6 @@ public record ParticipantRequest(
         @Schema(description = "The enrollment in enrollment-service", examples = "7") Long enrollmentId,
         @NotBlank @Size(max = 100) @Schema(examples = "Mario") String firstName,
         @NotBlank @Size(max = 100) @Schema(examples = "Rossi") String lastName,
-        @NotNull @Schema(description = "Day the student joined the course; earlier hours count as absence under the "
-                + "default policy", examples = "2027-01-11") LocalDate joinedOn) {
+        @NotNull @PlausibleDate @Schema(description = "Day the student joined the course; earlier hours count as "
+                + "absence under the default policy; 1850-01-01 to 2199-12-31", examples = "2027-01-11") LocalDate joinedOn) {
 }

@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.time.Italy;
+import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,16 +41,19 @@ public class HoursDeliveredResource {
             + "excluded where the standard's total excludes it). "
             + "enrollment-service uses it for the latest joining point (TUI), with the caller's token: a portal applying "
             + "to an edition already started reads it too (the edition's progress, no personal data). Roles: admin, "
-            + "frontdesk, tutor, exam-board, portal. 404 for an unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
+            + "frontdesk, tutor, exam-board, portal. 400 for an asOf that is no date or outside 1850-2199, 404 for an "
+            + "unknown edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The hours delivered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryService.HoursDelivered.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date as YYYY-MM-DD, or lies outside 1850-01-01 to 2199-12-31",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryService.HoursDelivered hoursDelivered(@PathParam("editionId") long editionId,
-                                                        @Parameter(description = "Count lessons up to this day")
-                                                        @QueryParam("asOf") LocalDate asOf) {
+                                                        @Parameter(description = "Count lessons up to this day; 1850-01-01 to 2199-12-31")
+                                                        @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
         return summaries.hoursDelivered(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
     }
 }

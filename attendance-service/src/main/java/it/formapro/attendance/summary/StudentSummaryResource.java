@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.time.Italy;
+import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,18 +38,20 @@ public class StudentSummaryResource {
     @RolesAllowed({"admin", "tutor", "exam-board"})
     @Operation(summary = "One student against the threshold", description = "One row of the edition summary: hours "
             + "delivered, attended, missed, credits, attendance % and whether the admission threshold is met. Roles: "
-            + "admin, tutor, exam-board. 404 for an unknown edition or participant, 503 if catalog-service is "
-            + "unavailable and the rules not cached.")
+            + "admin, tutor, exam-board. 400 for an asOf that is no date or outside 1850-2199, 404 for an unknown "
+            + "edition or participant, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The student's summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.StudentSummary.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date as YYYY-MM-DD, or lies outside 1850-01-01 to 2199-12-31",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition, or not a participant of it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryViews.StudentSummary student(@PathParam("editionId") long editionId,
                                                @PathParam("studentId") long studentId,
-                                               @Parameter(description = "Figures as of this day (default today)")
-                                               @QueryParam("asOf") LocalDate asOf) {
+                                               @Parameter(description = "Figures as of this day (default today); 1850-01-01 to 2199-12-31")
+                                               @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
         return summaries.student(catalog.of(editionId), studentId, asOf == null ? Italy.today() : asOf);
     }
 }

@@ -5,6 +5,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
 import it.formapro.common.time.Italy;
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,18 +45,21 @@ public class SummaryResource {
     @Operation(summary = "Every student of the edition against the threshold", description = "Per student: hours "
             + "delivered, attended, missed, credits, required, attendance %, threshold met, internship against its "
             + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. For tutors; "
-            + "exam-service reads the compact /summary/admission. Roles: admin, tutor, exam-board. 404 for an "
+            + "exam-service reads the compact /summary/admission. Roles: admin, tutor, exam-board. 400 for an asOf "
+            + "that is no date or outside 1850-2199, 404 for an "
             + "unknown edition, 503 "
             + "if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.EditionSummary.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date as YYYY-MM-DD, or lies outside 1850-01-01 to 2199-12-31",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput edition(@PathParam("editionId") long editionId,
-                                   @Parameter(description = "Figures as of this day (default today)")
-                                   @QueryParam("asOf") LocalDate asOf) {
+                                   @Parameter(description = "Figures as of this day (default today); 1850-01-01 to 2199-12-31")
+                                   @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
         return answers.json(summary(editionId, asOf));
     }
 
@@ -65,17 +69,19 @@ public class SummaryResource {
     @Operation(summary = "The admission figures of every student", description = "The same computation as the "
             + "summary, reduced to what the admission list reads (hours, threshold, internship, unit checks): what "
             + "exam-service calls, so that an edition of thousands of students travels in a fraction of the bytes. "
-            + "Roles: admin, exam-board. 404 for an unknown edition, 503 if catalog-service is unavailable and the "
-            + "rules not cached.")
+            + "Roles: admin, exam-board. 400 for an asOf that is no date or outside 1850-2199, 404 for an unknown "
+            + "edition, 503 if catalog-service is unavailable and the rules not cached.")
     @APIResponse(responseCode = "200", description = "The admission figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryViews.AdmissionSummary.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date as YYYY-MM-DD, or lies outside 1850-01-01 to 2199-12-31",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput admission(@PathParam("editionId") long editionId,
-                                     @Parameter(description = "Figures as of this day (default today)")
-                                     @QueryParam("asOf") LocalDate asOf,
+                                     @Parameter(description = "Figures as of this day (default today); 1850-01-01 to 2199-12-31")
+                                     @QueryParam("asOf") @PlausibleDate LocalDate asOf,
                                      @Parameter(description = "Read the edition's rules from catalog-service now "
                                              + "instead of the copy kept for a few minutes: exam-service freezing "
                                              + "an admission list")

@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One delivery of a standard by a provider, pinned to the exact qualification version it runs. */
 @Entity
@@ -38,6 +40,21 @@ public class CourseEdition extends PanacheEntity {
     /** The Region that issues this edition's certificates: the one recorded here, else the standard's; null when neither says. */
     public String effectiveIssuingRegion() {
         return issuingRegion != null ? issuingRegion : qualification.region;
+    }
+
+    /**
+     * The references exam-service requires on every certificate and learning record (D.lgs 13/2013 art. 6) that this
+     * edition lacks, by field name; empty when it has both. They can be recorded with a PUT even once CLOSED.
+     */
+    public List<String> missingDocumentReferences() {
+        List<String> missing = new ArrayList<>();
+        if (providerAccreditation == null) {
+            missing.add(ClosedEdition.PROVIDER_ACCREDITATION);
+        }
+        if (effectiveIssuingRegion() == null) {
+            missing.add(ClosedEdition.ISSUING_REGION);
+        }
+        return missing;
     }
 
     @Column(nullable = false)

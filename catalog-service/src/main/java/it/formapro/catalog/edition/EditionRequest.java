@@ -1,6 +1,7 @@
 package it.formapro.catalog.edition;
 
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -14,22 +15,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin sends to create (POST) or replace (PUT) a course edition. */
 @Schema(name = "EditionRequest", description = "A course edition to create or replace. On PUT, `version` (from the last read) is required: "
-        + "a stale version is refused with 409.")
+        + "a stale version is refused with 409. On a CLOSED edition only providerAccreditation and issuingRegion may differ "
+        + "from the edition's values.")
 public record EditionRequest(
         @NotBlank @Size(max = 200) @Schema(description = "Training provider (soggetto attuatore)", examples = "Ente Formazione Demo") String provider,
         @Size(max = 300) @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Optional, so an edition can be "
                 + "planned before they are known; blank means absent. PUT replaces the edition: send the value again or "
-                + "it is cleared.", maxLength = 300,
+                + "it is cleared (on a CLOSED edition, where it may still be recorded or corrected, it cannot be "
+                + "cleared).", maxLength = 300,
                 examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
         @Size(max = 60) @Schema(description = EditionRequest.ISSUING_REGION + " Optional: absent or blank = the "
                 + "standard's Region; where the standard names one, only that Region is accepted.", maxLength = 60,
-                examples = "Campania") String issuingRegion,
+                examples = "Abruzzo") String issuingRegion,
         @NotBlank @Size(max = 40) @Schema(description = "Qualification code", examples = "001") String qualificationCode,
         @Min(1) @Schema(description = "Qualification version; omitted = the latest version (the edition stores the exact one)", examples = "1") Integer qualificationVersion,
         @NotBlank @Size(max = 300) @Schema(examples = "Addetto al servizio clienti - Pescara 2027") String title,
         @NotBlank @Size(max = 200) @Schema(examples = "Pescara, via Roma 1") String location,
-        @NotNull @Schema(examples = "2027-01-11") LocalDate startDate,
-        @NotNull @Schema(description = "Not before startDate", examples = "2027-06-30") LocalDate endDate,
+        @NotNull @PlausibleDate @Schema(description = "1850-01-01 to 2199-12-31", examples = "2027-01-11") LocalDate startDate,
+        @NotNull @PlausibleDate @Schema(description = "Not before startDate; 1850-01-01 to 2199-12-31", examples = "2027-06-30") LocalDate endDate,
         @NotNull @Positive @Digits(integer = 5, fraction = 2)
         @Schema(description = "Planned course hours; at least the standard's minimum total (internship excluded where the standard says so)", examples = "208") BigDecimal plannedHours,
         @DecimalMin("0") @Digits(integer = 5, fraction = 2)

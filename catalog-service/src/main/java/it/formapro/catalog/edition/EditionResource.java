@@ -113,12 +113,12 @@ public class EditionResource {
                     + "are below the standard's minimum, the internship is outside the standard's range, the qualification or version is "
                     + "unknown, or the qualification has a professional profile only (no training standard, e.g. 004). Send an "
                     + "Idempotency-Key header to make retries safe: the same key with the same body returns the edition already created. "
-                    + "Roles: admin. 400 for a missing or malformed field.")
+                    + "Roles: admin. 400 for a missing or malformed field, or a date outside 1850-2199.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new edition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key: nothing new created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, a date outside 1850-2199", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(description = "Client-chosen key making the creation idempotent", example = "3f1c2a9e-edition-pescara-2027")
@@ -136,13 +136,17 @@ public class EditionResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Replace a course edition",
             description = "Replaces the edition's data, checked against the standard like a creation. The body must carry the edition's "
-                    + "`version` as last read; a stale version is refused with 409. A CLOSED edition cannot be changed (409), and the "
-                    + "qualification can only be changed while the edition is PLANNED. Roles: admin. 400 for a missing or "
-                    + "malformed field, 404 for an unknown edition, 422 if a rule of the standard refuses it.")
+                    + "`version` as last read; a stale version is refused with 409. The qualification can only be changed while the "
+                    + "edition is PLANNED. A CLOSED edition's course data are final: only the references its certificates and "
+                    + "learning records carry (providerAccreditation, issuingRegion) may still be recorded or corrected, with every "
+                    + "other field sent as the edition has it (409 edition-closed naming the fields that differ and the ones that "
+                    + "may change); they cannot be removed (409). Roles: admin. 400 for a missing or malformed field or a date "
+                    + "outside 1850-2199, 404 for an unknown edition, 422 if a rule of the standard refuses it.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed field, a date outside 1850-2199", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Edition closed, or changed meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Edition closed (edition-closed: a field other than the document references differs, "
+            + "or a reference would be removed), or changed meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditionView update(@Parameter(description = "Edition id", example = "12") @PathParam("id") long id,
                               @NotNull @Valid EditionRequest request) {
@@ -154,7 +158,9 @@ public class EditionResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Change the status of a course edition",
             description = "Allowed moves: PLANNED -> OPEN or CLOSED (cancelled), OPEN -> RUNNING or CLOSED, RUNNING -> CLOSED. "
-                    + "Any other move is refused with 409 naming the allowed ones; CLOSED is final. Roles: admin. 400 for "
+                    + "Any other move is refused with 409 naming the allowed ones; CLOSED is final. An edition may be closed "
+                    + "while it lacks references exam-service requires on its documents: `missingDocumentReferences` in the "
+                    + "answer names them, and PUT still records them on the CLOSED edition. Roles: admin. 400 for "
                     + "a missing or unknown status, 404 for an unknown edition.")
     @APIResponse(responseCode = "200", description = "The edition in its new status", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

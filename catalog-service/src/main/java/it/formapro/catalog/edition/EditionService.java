@@ -110,8 +110,9 @@ public class EditionService {
         try {
             e.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException ex) {
-            // two concurrent requests with the same Idempotency-Key: the unique index lets only one through
-            if (idempotencyKey != null) {
+            // two concurrent requests with the same Idempotency-Key: the unique index lets only one through. Any other
+            // failure is not that, and "retry it" would loop a client for ever: it goes on to the generic mappers.
+            if (idempotencyKey != null && IdempotencyKeyConflict.in(ex)) {
                 throw ProblemException.conflict("idempotency-key-in-flight",
                         "Another request with Idempotency-Key '" + idempotencyKey + "' is being processed; retry it to get its result");
             }
@@ -123,13 +124,15 @@ public class EditionService {
     @Transactional
     public EditionView update(long id, EditionRequest r) {
         CourseEdition e = get(id);
-        refuseIfClosed(e);
         if (r.version() == null) {
             throw new ProblemException(400, "validation", "Invalid request",
                     "version: required on update; send the version of the edition as last read (currently " + e.version + ")",
                     List.of(new Violation("version", "required on update")), null);
         }
         checkVersion(e, r.version());
+        if (e.status == EditionStatus.CLOSED) {
+            return updateClosed(e, r);
+        }
         Qualification q = resolve(r.qualificationCode(), r.qualificationVersion());
         if (!q.id.equals(e.qualification.id) && e.status != EditionStatus.PLANNED) {
             throw ProblemException.conflict("qualification-locked",
@@ -140,6 +143,48 @@ public class EditionService {
         apply(e, r, q);
         e.flush();
         return EditionView.of(e); // mapped inside the transaction: the session closes with it
+    }
+
+    /**
+     * A PUT on a CLOSED edition: only the references its documents carry may be recorded or corrected (ClosedEdition).
+     * The plan is not judged against the standard again (it is final, and a rule added since must not lock the
+     * references out); a Region is still checked against the standard's.
+     */
+    private EditionView updateClosed(CourseEdition e, EditionRequest r) {
+        Integer qualificationVersion = r.qualificationVersion() != null ? r.qualificationVersion()
+                : Qualification.findLatest(r.qualificationCode()).map(q -> q.version).orElse(null);
+        List<String> changed = ClosedEdition.frozenFieldsChanged(e, r, qualificationVersion);
+        if (!changed.isEmpty()) {
+            throw closed(e, "its course data are final; only the references its documents carry "
+                    + ClosedEdition.CHANGEABLE + " may still be recorded or corrected. These fields differ from the "
+                    + "edition's: " + changed + "; send them as GET /editions/" + e.id + " has them", changed,
+                    "frozen on a CLOSED edition");
+        }
+        List<String> removed = ClosedEdition.referencesRemoved(e, r);
+        if (!removed.isEmpty()) {
+            throw closed(e, "the references its documents carry " + ClosedEdition.CHANGEABLE + " may be recorded or "
+                    + "corrected, not removed: exam-service issues no certificate or learning record without them "
+                    + "(D.lgs 13/2013 art. 6). Send " + removed + " again", removed, "may not be removed on a CLOSED edition");
+        }
+        checkIssuingRegion(r, e.qualification);
+        String accreditation = r.providerAccreditationOrNull();
+        boolean regionChanged = ClosedEdition.issuingRegionChanged(e, r);
+        if (!Objects.equals(accreditation, e.providerAccreditation) || regionChanged) {
+            e.providerAccreditation = accreditation;
+            if (regionChanged) {
+                e.issuingRegion = r.issuingRegionOrNull();
+            }
+            e.updatedAt = OffsetDateTime.now();
+            e.flush();
+        }
+        return EditionView.of(e); // mapped inside the transaction: the session closes with it
+    }
+
+    private static ProblemException closed(CourseEdition e, String why, List<String> fields, String message) {
+        return new ProblemException(409, "edition-closed", "Conflict with the current state",
+                "Edition " + e.id + " is CLOSED: " + why,
+                fields.stream().map(f -> new Violation(f, message)).toList(),
+                ProblemException.figures("status", e.status, "fields", fields, "changeableFields", ClosedEdition.CHANGEABLE));
     }
 
     @Transactional
@@ -208,15 +253,7 @@ public class EditionService {
             throw new ProblemException(400, "validation", "Invalid request", dates.get(0).message(), dates,
                     ProblemException.figures("startDate", r.startDate(), "endDate", r.endDate()));
         }
-        String region = r.issuingRegionOrNull();
-        if (region != null && q.region != null && !region.equalsIgnoreCase(q.region)) {
-            // the certificate is issued by the Region of the repertorio the qualification belongs to
-            throw ProblemException.ruleViolation("edition-rules", "Qualification " + q.code + " v" + q.version
-                            + " belongs to the repertorio of Regione " + q.region + ", which issues its certificates, not Regione "
-                            + region + ": leave issuingRegion out, or send " + q.region,
-                    List.of(new Violation("issuingRegion", "must be the standard's Region, " + q.region, q.source)),
-                    ProblemException.figures("issuingRegion", region, "standardRegion", q.region));
-        }
+        checkIssuingRegion(r, q);
         TrainingStandard s = q.trainingStandard;
         EditionValidator.Outcome outcome = EditionValidator.validate(plan, new EditionValidator.StandardLimits(
                 q.code, q.source, s.minTotalHours, s.minClassroomHours, s.internshipMinHours, s.internshipMaxHours, s.internshipIncludedInTotal,
@@ -226,6 +263,18 @@ public class EditionService {
                     "The edition does not meet the standard of qualification " + q.code + " v" + q.version + ": "
                             + String.join("; ", outcome.violations().stream().map(Violation::message).toList()),
                     outcome.violations(), outcome.figures());
+        }
+    }
+
+    private static void checkIssuingRegion(EditionRequest r, Qualification q) {
+        String region = r.issuingRegionOrNull();
+        if (region != null && q.region != null && !region.equalsIgnoreCase(q.region)) {
+            // the certificate is issued by the Region of the repertorio the qualification belongs to
+            throw ProblemException.ruleViolation("edition-rules", "Qualification " + q.code + " v" + q.version
+                            + " belongs to the repertorio of Regione " + q.region + ", which issues its certificates, not Regione "
+                            + region + ": leave issuingRegion out, or send " + q.region,
+                    List.of(new Violation("issuingRegion", "must be the standard's Region, " + q.region, q.source)),
+                    ProblemException.figures("issuingRegion", region, "standardRegion", q.region));
         }
     }
 
@@ -242,13 +291,6 @@ public class EditionService {
         e.plannedInternshipHours = hours(r.plannedInternshipHours());
         e.capacity = r.capacity();
         e.updatedAt = OffsetDateTime.now();
-    }
-
-    private static void refuseIfClosed(CourseEdition e) {
-        if (e.status == EditionStatus.CLOSED) {
-            throw ProblemException.conflict("edition-closed",
-                    "Edition " + e.id + " is CLOSED: a closed edition cannot be changed");
-        }
     }
 
     private static void checkVersion(CourseEdition e, long expected) {

@@ -13,7 +13,11 @@ public record EditionView(
         @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Null while not recorded.",
                 examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
         @Schema(description = EditionRequest.ISSUING_REGION + " Null while neither the edition nor the standard names it.",
-                examples = "Campania") String issuingRegion,
+                examples = "Abruzzo") String issuingRegion,
+        @Schema(description = "The references exam-service requires on every certificate and learning record (D.lgs "
+                + "13/2013 art. 6) that the edition lacks: providerAccreditation, issuingRegion; empty when it has both. "
+                + "exam-service refuses to issue documents until they are recorded, which PUT allows even once the "
+                + "edition is CLOSED.", examples = "[]") List<String> missingDocumentReferences,
         @Schema(examples = "001") String qualificationCode,
         @Schema(examples = "1") int qualificationVersion,
         @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
@@ -31,7 +35,8 @@ public record EditionView(
         OffsetDateTime updatedAt) {
 
     static EditionView of(CourseEdition e) {
-        return new EditionView(e.id, e.provider, e.providerAccreditation, e.effectiveIssuingRegion(), e.qualification.code, e.qualification.version, e.qualification.title,
+        return new EditionView(e.id, e.provider, e.providerAccreditation, e.effectiveIssuingRegion(),
+                e.missingDocumentReferences(), e.qualification.code, e.qualification.version, e.qualification.title,
                 e.title, e.location, e.startDate, e.endDate, e.plannedHours, e.plannedInternshipHours, e.capacity, e.status,
                 e.status.allowedNext().stream().sorted().toList(), e.version, e.createdAt, e.updatedAt);
     }

@@ -99,7 +99,7 @@ public final class QualificationViews {
             @Schema(description = "All versions of this code in the catalogue", examples = "[1]") List<Integer> availableVersions,
             @Schema(examples = "Tecnico esperto customer care") String title,
             @Schema(examples = "5") int eqfLevel,
-            @Schema(examples = "Campania") String region,
+            @Schema(description = "Region of the repertorio; null where the document names none (000)") String region,
             String act,
             String repertory,
             @Schema(examples = "Standard 000 - Tecnico esperto customer care, scheda di dettaglio e standard formativo") String source,

@@ -23,7 +23,7 @@ public final class RuleViews {
             @Schema(description = "Region that approved the standard; null when the document does not say", examples = "Abruzzo") String region,
             @Schema(description = "Approving act", examples = "DD n. 61/DPG025 (19-04-2023)") String act,
             @Schema(description = "The repertorio the standard belongs to, as the document names it",
-                    examples = "Repertorio dei titoli e delle qualificazioni della Regione Campania") String repertory,
+                    examples = "Repertorio delle qualificazioni della Regione Abruzzo") String repertory,
             @Schema(description = "How refusals cite this standard", examples = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023") String source,
             @Schema(description = "ATECO 2007 codes with their labels", examples = "[\"N.82.20.00 - Attività dei call center\"]") List<String> atecoCodes,
             @Schema(description = "ISTAT CP2011 codes with their labels", examples = "[\"4.2.2.4.0 - Addetti all'informazione nei Call Center (senza funzioni di vendita)\"]") List<String> istatCodes) {

@@ -290,6 +290,119 @@ class EditionResourceTest {
         as("admin").queryParam("status", "closed").get("/editions").then().statusCode(200).body("id", hasItem((int) id));
     }
 
+    static long close(long id) {
+        for (String status : new String[] {"OPEN", "RUNNING", "CLOSED"}) {
+            as("admin").contentType(ContentType.JSON).body(Map.of("status", status)).post("/editions/" + id + "/status")
+                    .then().statusCode(200).body("status", is(status));
+        }
+        return as("admin").get("/editions/" + id).then().extract().jsonPath().getLong("version");
+    }
+
+    @Test
+    void aClosedEditionStillTakesTheReferencesItsDocumentsCarryAndNothingElse() {
+        // exams are held on CLOSED editions, and exam-service issues no document without these references (D.lgs
+        // 13/2013 art. 6): closing without them is allowed, the answer names them, and a PUT records them afterwards
+        Map<String, Object> body = with(edition001(), "title", "Chiusa senza accreditamento");
+        body.remove("providerAccreditation");
+        long id = create(body);
+        for (String status : new String[] {"OPEN", "RUNNING"}) {
+            as("admin").contentType(ContentType.JSON).body(Map.of("status", status)).post("/editions/" + id + "/status")
+                    .then().statusCode(200);
+        }
+        as("admin").contentType(ContentType.JSON).body(Map.of("status", "CLOSED")).post("/editions/" + id + "/status")
+                .then().statusCode(200).body("status", is("CLOSED"))
+                .body("missingDocumentReferences", contains("providerAccreditation"));
+        long version = as("admin").get("/editions/" + id).then().extract().jsonPath().getLong("version");
+
+        // any other field is final: 409 naming the ones that differ and the ones that may change; nothing changes
+        as("admin").contentType(ContentType.JSON)
+                .body(with(body, "providerAccreditation", ACCREDITATION, "capacity", 25, "title", "Altro", "version", version))
+                .put("/editions/" + id).then().statusCode(409).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/edition-closed"))
+                .body("violations.field", contains("title", "capacity"))
+                .body("figures.changeableFields", contains("providerAccreditation", "issuingRegion"))
+                .body("detail", containsString("providerAccreditation, issuingRegion"));
+        as("admin").get("/editions/" + id).then().body("providerAccreditation", is((Object) null))
+                .body("capacity", is(20)).body("version", is((int) version));
+
+        // the optimistic lock still applies
+        as("admin").contentType(ContentType.JSON).body(with(body, "providerAccreditation", ACCREDITATION, "version", version + 1))
+                .put("/editions/" + id).then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/concurrent-modification"));
+
+        // the edition as read, with the references: recorded, and the rules exam-service reads carry them
+        as("admin").contentType(ContentType.JSON)
+                .body(with(body, "providerAccreditation", ACCREDITATION, "plannedHours", "208.00", "version", version))
+                .put("/editions/" + id).then().statusCode(200)
+                .body("status", is("CLOSED"))
+                .body("providerAccreditation", is(ACCREDITATION))
+                .body("missingDocumentReferences", hasSize(0))
+                .body("version", is((int) version + 1));
+        as("exam-board").get("/editions/" + id + "/rules").then().statusCode(200)
+                .body("providerAccreditation", is(ACCREDITATION)).body("status", is("CLOSED"));
+        // the edition sent back as read (the view shows the standard's Region) changes nothing
+        as("admin").contentType(ContentType.JSON)
+                .body(with(body, "providerAccreditation", ACCREDITATION, "issuingRegion", "Abruzzo", "version", version + 1))
+                .put("/editions/" + id).then().statusCode(200).body("version", is((int) version + 1));
+
+        // corrected, not removed; a Region other than the standard's is still refused
+        String corrected = "Regione Abruzzo, accreditamento DD n. 9/DPG010 del 2025, codice ente A0123";
+        as("admin").contentType(ContentType.JSON).body(with(body, "providerAccreditation", corrected, "version", version + 1))
+                .put("/editions/" + id).then().statusCode(200).body("providerAccreditation", is(corrected));
+        as("admin").contentType(ContentType.JSON).body(with(body, "version", version + 2))
+                .put("/editions/" + id).then().statusCode(409).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/edition-closed"))
+                .body("violations.field", contains("providerAccreditation"))
+                .body("detail", containsString("not removed"));
+        as("admin").contentType(ContentType.JSON)
+                .body(with(body, "providerAccreditation", corrected, "issuingRegion", "Campania", "version", version + 2))
+                .put("/editions/" + id).then().statusCode(422)
+                .body("violations.field", contains("issuingRegion"));
+        as("admin").get("/editions/" + id).then().body("providerAccreditation", is(corrected))
+                .body("issuingRegion", is("Abruzzo")).body("version", is((int) version + 2));
+
+        // 000 names no Region: one closed without it gets it recorded afterwards
+        Map<String, Object> e000 = with(edition001(), "qualificationCode", "000", "title", "Tecnico esperto - chiusa",
+                "plannedHours", 250);
+        e000.remove("plannedInternshipHours");
+        long noRegion = create(e000);
+        long closedVersion = close(noRegion);
+        as("admin").get("/editions/" + noRegion).then().body("missingDocumentReferences", contains("issuingRegion"));
+        as("admin").contentType(ContentType.JSON).body(with(e000, "issuingRegion", "Regione Campania", "version", closedVersion))
+                .put("/editions/" + noRegion).then().statusCode(200)
+                .body("issuingRegion", is("Campania")).body("missingDocumentReferences", hasSize(0));
+        as("exam-board").get("/editions/" + noRegion + "/rules").then().body("issuingRegion", is("Campania"));
+    }
+
+    @Test
+    void refusesDatesOutsidePostgresqlsRangeWith400WithOrWithoutAnIdempotencyKey() {
+        // JSON reads years up to +999999999; PostgreSQL stores up to 5874897 AD: a 500 before, and with a key a 409
+        // "in flight, retry it" that no retry could ever get past
+        int before = totalEditions();
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "endDate", "+9999999-12-31")).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("violations.field", contains("endDate"))
+                .body("detail", containsString("1850-01-01 and 2199-12-31"));
+        String key = UUID.randomUUID().toString();
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(with(edition001(), "endDate", "+9999999-12-31")).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("endDate"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "startDate", "1849-12-31")).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("startDate"));
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+        // the key was not used up: the corrected request creates the edition
+        as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(edition001()).post("/editions")
+                .then().statusCode(201);
+
+        long id = create(edition001());
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "endDate", "+9999999-12-31", "version", 0))
+                .put("/editions/" + id).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("endDate"));
+        as("admin").contentType(ContentType.JSON).body(with(edition001(), "endDate", "2199-12-31", "version", 0))
+                .put("/editions/" + id).then().statusCode(200).body("endDate", is("2199-12-31"));
+    }
+
     @Test
     void refusesEveryInvalidEditionWithAProblemAndChangesNothing() {
         int before = totalEditions();

@@ -1,5 +1,6 @@
 package it.formapro.enrollment.eligibility;
 
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;

@@ -1,7 +1,7 @@
 package it.formapro.enrollment.enrollment;
 
+import it.formapro.common.validation.PlausibleDate;
 import it.formapro.enrollment.eligibility.EligibilityReport;
-import it.formapro.enrollment.eligibility.PlausibleDate;
 import it.formapro.enrollment.eligibility.RuleCheck;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;

@@ -1,8 +1,8 @@
 package it.formapro.enrollment.student;
 
+import it.formapro.common.validation.PlausibleDate;
 import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.Evidence;
-import it.formapro.enrollment.eligibility.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

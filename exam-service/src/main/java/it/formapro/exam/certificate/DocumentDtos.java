@@ -1,6 +1,7 @@
 package it.formapro.exam.certificate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -21,7 +22,8 @@ public final class DocumentDtos {
     @Schema(name = "RevocationRequest", description = "Why and from when a certificate is revoked")
     public record RevocationRequest(
             @Schema(examples = "Issued on the basis of a falsified attendance register") @NotBlank @Size(max = 1000) String reason,
-            @Schema(description = "Date the revocation takes effect; today when omitted", examples = "2027-09-01") LocalDate revokedOn) {
+            @Schema(description = "Date the revocation takes effect; today when omitted; 1850-01-01 to 2199-12-31",
+                    examples = "2027-09-01") @PlausibleDate LocalDate revokedOn) {
     }
 
     @Schema(name = "Revocation", description = "A recorded revocation; the document is REVOKED from revokedOn (the day "

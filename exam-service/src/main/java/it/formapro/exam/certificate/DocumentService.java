@@ -299,6 +299,10 @@ public class DocumentService {
         }
     }
 
+    /** Exams are usually held on CLOSED editions: catalog-service takes the document references there too. */
+    static final String CLOSED_EDITION_ADVICE = "The catalogue takes it even once the edition is CLOSED (send the "
+            + "edition as read, with only this field changed).";
+
     /**
      * D.lgs 13/2013 art. 6: a certificate (and the learning record, which formalises the same learning) names "the
      * accredited provider with the references of its accreditation". The catalogue's edition carries them as an
@@ -315,7 +319,7 @@ public class DocumentService {
                         + " has no accreditation references of its provider, which D.lgs 13/2013 art. 6 requires on the "
                         + kind.italianTitle + ": record the provider's accreditation references on edition " + edition
                         + " in catalog-service (PUT /editions/" + edition + ", providerAccreditation), then issue again. "
-                        + "Nothing was issued.",
+                        + CLOSED_EDITION_ADVICE + " Nothing was issued.",
                 List.of(new Problem.Violation("providerAccreditation",
                         "the accredited provider's accreditation references are required on the document",
                         "D.lgs 13/2013 art. 6")),
@@ -335,7 +339,8 @@ public class DocumentService {
         throw ProblemException.ruleViolation("issuing-region-missing", "No Region is known to issue the " + kind.italianTitle
                         + " of edition " + edition + ": " + standard + " names none, and D.lgs 13/2013 art. 6 requires the "
                         + "issuing public authority on the document. Record the Region that authorised the edition in "
-                        + "catalog-service (PUT /editions/" + edition + ", issuingRegion), then issue again. Nothing was issued.",
+                        + "catalog-service (PUT /editions/" + edition + ", issuingRegion), then issue again. "
+                        + CLOSED_EDITION_ADVICE + " Nothing was issued.",
                 List.of(new Problem.Violation("issuingRegion", "the Region issuing the document is required on it",
                         "D.lgs 13/2013 art. 6")),
                 ProblemException.figures("editionId", edition, "kind", kind.name()));

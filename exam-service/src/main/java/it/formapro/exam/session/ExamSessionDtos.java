@@ -1,5 +1,6 @@
 package it.formapro.exam.session;
 
+import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -40,7 +41,8 @@ public final class ExamSessionDtos {
     public record ExamSessionRequest(
             @Schema(description = "The course edition (catalog-service id) whose students sit the exam", examples = "12")
             @NotNull @Positive Long editionId,
-            @Schema(description = "Day of the exam", examples = "2027-07-10") @NotNull LocalDate examDate,
+            @Schema(description = "Day of the exam; 1850-01-01 to 2199-12-31", examples = "2027-07-10") @NotNull @PlausibleDate
+            LocalDate examDate,
             @Schema(description = "Where the exam is held", examples = "Sede Ente Formazione Demo, Via Roma 1, Pescara")
             @NotBlank @Size(max = 300) String place,
             @Schema(description = "The board: exactly one PRESIDENT, typically three members appointed by the Region "

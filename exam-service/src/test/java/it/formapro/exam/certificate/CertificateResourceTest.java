@@ -161,6 +161,7 @@ class CertificateResourceTest {
                 .body("detail", containsString("Certificato di qualificazione professionale"))
                 .body("detail", containsString("record the provider's accreditation references on edition 22 in "
                         + "catalog-service (PUT /editions/22, providerAccreditation), then issue again"))
+                .body("detail", containsString("The catalogue takes it even once the edition is CLOSED"))
                 .body("violations[0].field", is("providerAccreditation"))
                 .body("violations[0].source", is("D.lgs 13/2013 art. 6"))
                 .body("figures.editionId", is(22));

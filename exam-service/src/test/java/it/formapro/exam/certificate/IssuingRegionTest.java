@@ -30,6 +30,9 @@ class IssuingRegionTest {
                 assertEquals("issuing-region-missing", e.slug());
                 assertTrue(e.getMessage().contains("standard 000 names none"), e.getMessage());
                 assertTrue(e.getMessage().contains("PUT /editions/41, issuingRegion"), e.getMessage());
+                // exams are held on CLOSED editions, where the catalogue still takes the field
+                assertTrue(e.getMessage().contains("even once the edition is CLOSED (send the edition as read, with "
+                        + "only this field changed)"), e.getMessage());
                 assertTrue(e.getMessage().contains(kind.italianTitle), e.getMessage());
                 assertEquals("D.lgs 13/2013 art. 6", e.violations().get(0).source());
             }

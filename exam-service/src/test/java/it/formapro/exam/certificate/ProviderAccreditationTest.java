@@ -27,6 +27,9 @@ class ProviderAccreditationTest {
                 assertEquals(422, e.status());
                 assertEquals("provider-accreditation-missing", e.slug());
                 assertTrue(e.getMessage().contains("PUT /editions/40, providerAccreditation"), e.getMessage());
+                // exams are held on CLOSED editions, where the catalogue still takes the field
+                assertTrue(e.getMessage().contains("even once the edition is CLOSED (send the edition as read, with "
+                        + "only this field changed)"), e.getMessage());
                 assertTrue(e.getMessage().contains(kind.italianTitle), e.getMessage());
                 assertEquals("D.lgs 13/2013 art. 6", e.violations().get(0).source());
             }

@@ -1,4 +1,4 @@
-package it.formapro.enrollment.eligibility;
+package it.formapro.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,11 +11,13 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 
 /**
- * A date a person or a document of this service can carry: from {@link #FIRST} to {@link #LAST}. JSON reads any year
- * from -999999999 to +999999999, and such a date would break the age arithmetic (a birthday past LocalDate.MAX) or
- * PostgreSQL's date range (4713 BC - 5874897 AD) with a 500; an input beyond these bounds is a typo, refused with 400.
- * The lower bound leaves room for a codice fiscale's century ambiguity (a birth date of 1890 agrees with the code of
- * 1990); null is allowed (pair with {@code @NotNull} where a date is required). Plain Java.
+ * A date the suite takes from a client (a birth date, a document's, a course's, a lesson's, an exam's, a query's
+ * {@code asOf}): from {@link #FIRST} to {@link #LAST}. JSON and query parameters read any year from -999999999 to
+ * +999999999 ("+9999999-12-31"), and such a date would break the age arithmetic (a birthday past LocalDate.MAX) or
+ * PostgreSQL's date range (4713 BC - 5874897 AD) with a 500; an input beyond these bounds is a typo, refused with 400
+ * like any other invalid field (on a {@code @QueryParam} too: the resource's method validation reports it by the
+ * parameter's name). The lower bound leaves room for a codice fiscale's century ambiguity (a birth date of 1890 agrees
+ * with the code of 1990); null is allowed (pair with {@code @NotNull} where a date is required). Plain Java.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

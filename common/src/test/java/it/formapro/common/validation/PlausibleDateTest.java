@@ -1,4 +1,4 @@
-package it.formapro.enrollment.eligibility;
+package it.formapro.common.validation;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
