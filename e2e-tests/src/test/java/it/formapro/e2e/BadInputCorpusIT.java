@@ -253,6 +253,9 @@ class BadInputCorpusIT {
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "ELEARNING_ASYNC").replace("}", ",\"hours\":40}"), "hours that do not match the times"));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "25:00", "26:00", "2", "CLASSROOM"), "impossible time"));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "08:00", "20:00", "2", "ELEARNING_SYNC"), "e-learning beyond unit 2's FAD cap"));
+        String lessonChanged = lessonJson(today(-9), "09:00", "13:00", "2", "CLASSROOM").replace("Docente", "Altro docente");
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson, lessonChanged, "lesson change without the version read"));
+        cases.add(json(tutor, "PUT", at + "/lessons/" + lesson, lessonChanged.replace("}", ",\"version\":5}"), "lesson change from another version"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":-5}]}", "negative minutes"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"minutesPresent\":100000}]}", "more than the lesson"));
         cases.add(json(tutor, "PUT", at + "/lessons/" + lesson + "/register", "{\"entries\":[{\"studentId\":" + student + ",\"hoursPresent\":71582789.27}]}", "hours that an int of minutes would wrap to 60"));

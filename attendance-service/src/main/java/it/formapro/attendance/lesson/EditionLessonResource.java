@@ -7,6 +7,7 @@ import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -121,19 +123,25 @@ public class EditionLessonResource {
             + "(without counting its old times: it does not overlap itself), and no other lesson may lose its "
             + "propedeutic units by the move (001: a later unit's lesson needs URA 2 and 3 before it). An end at "
             + "midnight is 24:00 (or 00:00), as on POST. Records who "
-            + "changed it and when (updatedBy, updatedAt); the same values again change nothing. Roles: admin, tutor. "
-            + "400 for a missing or inconsistent field (times, hours), 404 for an unknown edition or a lesson not in "
-            + "it, 409 if the edition is closed (edition-closed), the lesson is locked (lesson-locked) or already has "
+            + "changed it and when (updatedBy, updatedAt). The body carries the lesson's `version` as last read "
+            + "(optimistic locking): required, and refused if the lesson changed since, so that a PUT made from an "
+            + "older read cannot silently undo another tutor's change; the same values again at the current version "
+            + "change nothing. Roles: admin, tutor. "
+            + "400 for a missing or inconsistent field (times, hours, version: the detail names the current one), 404 "
+            + "for an unknown edition or a lesson not in it, 409 if the edition is closed (edition-closed), the lesson "
+            + "changed since the version sent (concurrent-modification, with figures yourVersion and currentVersion), "
+            + "is locked (lesson-locked) or already has "
             + "register entries (lesson-has-register: they were recorded against its times), 422 if a rule refuses "
             + "the change (lesson-rule), 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "200", description = "The lesson as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start (a lesson going on "
-            + "past midnight: enter two lessons), hours not matching the times",
+            + "past midnight: enter two lessons), hours not matching the times, no version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service, or no such lesson in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Edition closed, lesson locked, or the lesson already has a register",
+    @APIResponse(responseCode = "409", description = "Edition closed, the lesson changed since the version sent "
+            + "(concurrent-modification), lesson locked, or the lesson already has a register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard, for this lesson or for another "
             + "one's propedeuticity",
@@ -150,11 +158,19 @@ public class EditionLessonResource {
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, at which nobody is "
             + "recorded present (a lesson that was not held: its register entries set to 0 first; they go with it, "
-            + "their history stays), and that no later unit's lesson needs for propedeuticity. Roles: admin, tutor. "
-            + "404 for an unknown edition or lesson, 409 if locked or someone is recorded present, 422 if "
+            + "their history stays), and that no later unit's lesson needs for propedeuticity. An optional "
+            + "?version= (the lesson's version as last read) refuses the removal if the lesson changed since, e.g. was "
+            + "moved to another day after it was read as the one to cancel; without it the lesson is removed whatever "
+            + "its version. Roles: admin, tutor. "
+            + "400 for a malformed version, 404 for an unknown edition or lesson, 409 if the lesson changed since the "
+            + "version given (concurrent-modification), is locked or someone is recorded present, 422 if "
             + "propedeuticity needs it, 503 if catalog-service is unavailable.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "Locked, or someone is recorded present",
+    @APIResponse(responseCode = "400", description = "A version that is not a number or is negative, or a query "
+            + "parameter this operation does not declare (`unknown-parameter`); nothing is changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed since the version given, locked, or someone is recorded "
+            + "present",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition, or no such lesson in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -162,8 +178,10 @@ public class EditionLessonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
-        lessons.delete(catalog.of(editionId), lessonId);
+    public void delete(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
+                       @Parameter(description = "Optional: the lesson's version as last read; 409 if it changed since",
+                               example = "0") @QueryParam("version") @Min(0) Long version) {
+        lessons.delete(catalog.of(editionId), lessonId, version);
     }
 
     @POST

@@ -5,6 +5,7 @@ import it.formapro.attendance.DayTime;
 import it.formapro.attendance.DayTimeJson;
 import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,8 @@ import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LessonRequest", description = "A lesson to add to the edition's calendar, or its new planned data "
-        + "when rescheduled (PUT replaces all of them)")
+        + "when rescheduled (PUT replaces all of them). On PUT, `version` (from the last read) is required: a stale "
+        + "version is refused with 409.")
 public record LessonRequest(
         @NotNull @PlausibleDate @Schema(description = "Day of the lesson; 1850-01-01 to 2199-12-31", examples = "2027-01-12")
         LocalDate date,
@@ -34,12 +36,14 @@ public record LessonRequest(
         @Schema(description = "Optional, default false: the lesson is devoted to the key competences (KC), whose "
                 + "hours the standard states (\"Durata delle attività formative rivolte alle KC\": [000] and [002] "
                 + "20 h); the calendar check adds them up", examples = "false", defaultValue = "false")
-        Boolean keyCompetences) {
+        Boolean keyCompetences,
+        @Min(0) @Schema(description = "PUT only: the lesson's version as last read (optimistic locking); ignored on "
+                + "POST", examples = "0") Long version) {
 
     /** The request with its end as meant: 00:00 after a later start is the end of the day (DayTime.endOf). */
     public LessonRequest withEndOfDay() {
         LocalTime end = DayTime.endOf(startTime, endTime);
         return end.equals(endTime) ? this
-                : new LessonRequest(date, startTime, end, hours, unitCode, modality, teacher, keyCompetences);
+                : new LessonRequest(date, startTime, end, hours, unitCode, modality, teacher, keyCompetences, version);
     }
 }

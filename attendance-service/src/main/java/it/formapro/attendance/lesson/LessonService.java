@@ -79,13 +79,18 @@ public class LessonService {
     /**
      * Removes a lesson nobody is recorded present at (no register yet, or every entry 0: a lesson that was not held,
      * whose hours would otherwise count as delivered and missed by everyone), unless a later unit's lesson relies on
-     * it (propedeuticity). Its 0 entries go with it; their audit rows stay.
+     * it (propedeuticity). Its 0 entries go with it; their audit rows stay. With the {@code version} the caller read,
+     * refused if the lesson changed since (a lesson read as Monday's, to cancel, moved to Tuesday meanwhile); without,
+     * removed whatever its version, as callers did before it could be given.
      */
     @Transactional
-    public void delete(EditionRules rules, long lessonId) {
+    public void delete(EditionRules rules, long lessonId, Long version) {
         long editionId = rules.editionId();
         locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         Lesson lesson = findForUpdate(editionId, lessonId);
+        if (version != null) {
+            checkVersion(lesson, version);
+        }
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " is locked: it can no longer be removed");
         }
@@ -108,7 +113,8 @@ public class LessonService {
     /**
      * Replaces the planned data of a lesson (day, times, unit, mode, teacher, key competences), keeping its id: only a
      * lesson that is not locked and has no register yet, and only if the lesson as changed respects the rules and no
-     * other lesson loses its propedeutic units. The same values again change nothing.
+     * other lesson loses its propedeutic units. The request carries the version the caller read (optimistic locking):
+     * a change made from an older read is refused. The same values again, at the current version, change nothing.
      */
     @Transactional
     public Lesson update(EditionRules rules, long lessonId, LessonRequest given, String user) {
@@ -118,6 +124,15 @@ public class LessonService {
         int minutes = checkedMinutes(request);
         locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         Lesson lesson = findForUpdate(editionId, lessonId);
+        // under the row lock, before anything else: PUT replaces every planned field, so one made from an older read
+        // would silently undo what was changed since (the day another tutor moved the lesson to)
+        if (request.version() == null) {
+            throw new ProblemException(400, "validation", "Invalid request", "version: required on update; send the "
+                    + "version of the lesson as last read (currently " + lesson.version + ")",
+                    List.of(new Problem.Violation("version", "required on update")),
+                    ProblemException.figures("currentVersion", lesson.version));
+        }
+        checkVersion(lesson, request.version());
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " was locked by " + lesson.lockedBy
                     + " at " + lesson.lockedAt + ": it can no longer be rescheduled or corrected");
@@ -178,6 +193,16 @@ public class LessonService {
             throw notFound(editionId, lessonId);
         }
         return lesson;
+    }
+
+    /** 409 unless the lesson is still at the version the caller read. */
+    private static void checkVersion(Lesson lesson, long read) {
+        if (lesson.version != read) {
+            throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
+                    "Lesson " + lesson.id + " was changed meanwhile (your version " + read + ", current "
+                            + lesson.version + "): reload it and retry", null,
+                    ProblemException.figures("yourVersion", read, "currentVersion", lesson.version));
+        }
     }
 
     static void refuseIfViolated(List<RuleViolation> violations, String detail) {

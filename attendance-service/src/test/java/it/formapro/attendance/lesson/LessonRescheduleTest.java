@@ -1,5 +1,6 @@
 package it.formapro.attendance.lesson;
 
+import static it.formapro.attendance.support.Api.asRead;
 import static it.formapro.attendance.support.Api.lesson;
 import static it.formapro.attendance.support.Api.lessonBody;
 import static it.formapro.attendance.support.Api.participant;
@@ -48,6 +49,7 @@ class LessonRescheduleTest {
         body.put("teacher", "  Paolo Verdi ");
         body.put("hours", 3.5);
         body.put("keyCompetences", true);
+        asRead(body, 2009, id);
         JsonPath answered = Api.as("tutor.marco", "tutor").body(body).when().put(ONE, 2009, id)
                 .then().statusCode(200).contentType("application/json")
                 .body("id", is((int) id))
@@ -70,7 +72,9 @@ class LessonRescheduleTest {
                 .body("id", hasItems((int) id))
                 .body("find { it.id == " + id + " }.date", is("2026-02-04"));
 
-        // the same values again: 200, nothing changes (neither the version nor who changed it last)
+        // the same values again, from the lesson as changed: 200, nothing changes (neither the version nor who
+        // changed it last)
+        body.put("version", after.get("version"));
         tutor().body(body).when().put(ONE, 2009, id).then().statusCode(200)
                 .body("updatedBy", is("tutor.marco"))
                 .body("version", is(((Number) after.get("version")).intValue()));
@@ -83,19 +87,117 @@ class LessonRescheduleTest {
     }
 
     @Test
+    void aRescheduleBasedOnAnOlderReadIsA409AndTheOtherTutorsChangeStays() {
+        long id = lesson(2023, MON, "09:00", "13:00", "1", "CLASSROOM");
+        // both tutors read the lesson: Monday, Giulia Bianchi
+        Map<String, Object> read = view(2023, id);
+        long version = ((Number) read.get("version")).longValue();
+
+        // tutor A moves it to Tuesday
+        Map<String, Object> moved = lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM");
+        moved.put("version", version);
+        Api.as("tutor.marco", "tutor").body(moved).when().put(ONE, 2023, id).then().statusCode(200)
+                .body("date", is("2026-02-03")).body("version", is((int) version + 1));
+        Map<String, Object> afterMove = view(2023, id);
+
+        // tutor B, from its read, corrects only the teacher and sends back Monday: refused, Tuesday stays
+        Map<String, Object> corrected = lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM");
+        corrected.put("teacher", "Paolo Verdi");
+        corrected.put("version", version);
+        tutor().body(corrected).when().put(ONE, 2023, id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/concurrent-modification"))
+                .body("detail", containsString("Lesson " + id + " was changed meanwhile (your version " + version
+                        + ", current " + (version + 1) + "): reload it and retry"))
+                .body("figures.yourVersion", is((int) version))
+                .body("figures.currentVersion", is((int) version + 1));
+        assertEquals(afterMove, view(2023, id));
+        // A's request again (a retry whose answer was lost, say): the values the lesson has, but from the older read
+        tutor().body(moved).when().put(ONE, 2023, id).then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/concurrent-modification"));
+        assertEquals(afterMove, view(2023, id));
+
+        // B reloads and corrects the teacher of the lesson as it is now
+        corrected = asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2023, id);
+        corrected.put("teacher", "Paolo Verdi");
+        tutor().body(corrected).when().put(ONE, 2023, id).then().statusCode(200)
+                .body("date", is("2026-02-03")).body("teacher", is("Paolo Verdi")).body("updatedBy", is("tutor.anna"))
+                .body("version", is((int) version + 2));
+    }
+
+    @Test
+    void aRescheduleWithoutTheVersionReadIsA400NamingTheCurrentOne() {
+        long id = lesson(2027, MON, "09:00", "13:00", "1", "CLASSROOM");
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2027, id))
+                .when().put(ONE, 2027, id).then().statusCode(200).body("version", is(1));
+        Map<String, Object> before = view(2027, id);
+        tutor().body(lessonBody(MON.plusDays(2), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, 2027, id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("violations.field", contains("version"))
+                .body("detail", containsString("version: required on update; send the version of the lesson as last "
+                        + "read (currently 1)"))
+                .body("figures.currentVersion", is(1));
+        Map<String, Object> negative = lessonBody(MON.plusDays(2), "09:00", "13:00", "1", "CLASSROOM");
+        negative.put("version", -1);
+        tutor().body(negative).when().put(ONE, 2027, id).then().statusCode(400)
+                .body("violations.field", hasItems("version"));
+        assertEquals(before, view(2027, id));
+    }
+
+    @Test
+    void aPostIgnoresTheVersionAndItsIdempotencyKeyToo() {
+        Map<String, Object> body = lessonBody(MON.plusDays(3), "09:00", "13:00", "1", "CLASSROOM");
+        body.put("version", 7);
+        int id = tutor().header("Idempotency-Key", "lesson-version-k").body(body).when().post("/editions/2027/lessons")
+                .then().statusCode(201).body("version", is(0)).extract().path("id");
+        // the same lesson with another version (or none) is the same request: a replay
+        body.put("version", 3);
+        tutor().header("Idempotency-Key", "lesson-version-k").body(body).when().post("/editions/2027/lessons")
+                .then().statusCode(200).body("id", is(id)).body("version", is(0));
+        body.remove("version");
+        tutor().header("Idempotency-Key", "lesson-version-k").body(body).when().post("/editions/2027/lessons")
+                .then().statusCode(200).body("id", is(id));
+    }
+
+    @Test
+    void aRemovalMayCarryTheVersionReadAndIsRefusedWhenTheLessonChangedMeanwhile() {
+        long id = lesson(3002, MON, "09:00", "13:00", "1", "CLASSROOM");
+        long read = ((Number) view(3002, id).get("version")).longValue();
+        // someone moves it to Tuesday after this tutor read it as Monday's lesson to cancel
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 3002, id))
+                .when().put(ONE, 3002, id).then().statusCode(200);
+        Map<String, Object> moved = view(3002, id);
+        tutor().when().delete(ONE + "?version=" + read, 3002, id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/concurrent-modification"))
+                .body("figures.yourVersion", is((int) read))
+                .body("figures.currentVersion", is((int) read + 1));
+        assertEquals(moved, view(3002, id));
+        tutor().when().delete(ONE + "?version=abc", 3002, id).then().statusCode(400);
+        tutor().when().delete(ONE + "?version=-1", 3002, id).then().statusCode(400);
+        assertEquals(moved, view(3002, id));
+        tutor().when().delete(ONE + "?version=" + (read + 1), 3002, id).then().statusCode(204);
+        tutor().when().get(ONE, 3002, id).then().statusCode(404);
+    }
+
+    @Test
     void aLessonMayOverlapItsOwnOldTimesAndCapsCountItOnce() {
         long first = lesson(2019, MON, "09:00", "13:00", "1", "CLASSROOM");
-        tutor().body(lessonBody(MON, "10:00", "14:00", "1", "CLASSROOM")).when().put(ONE, 2019, first)
+        tutor().body(asRead(lessonBody(MON, "10:00", "14:00", "1", "CLASSROOM"), 2019, first))
+                .when().put(ONE, 2019, first)
                 .then().statusCode(200).body("startTime", is("10:00:00"));
         // 000: a UF's lab hours at their maximum of 40; moving one of its lab lessons keeps them at 40
         long last = 0;
         for (int i = 0; i < 5; i++) {
             last = lesson(1003, MON.plusDays(i), "09:00", "17:00", "1260", "LAB");
         }
-        tutor().body(lessonBody(MON.plusDays(7), "09:00", "17:00", "1260", "LAB")).when().put(ONE, 1003, last)
+        tutor().body(asRead(lessonBody(MON.plusDays(7), "09:00", "17:00", "1260", "LAB"), 1003, last))
+                .when().put(ONE, 1003, last)
                 .then().statusCode(200).body("date", is("2026-02-09"));
         Map<String, Object> before = view(1003, last);
-        tutor().body(lessonBody(MON.plusDays(7), "09:00", "18:00", "1260", "LAB")).when().put(ONE, 1003, last)
+        tutor().body(asRead(lessonBody(MON.plusDays(7), "09:00", "18:00", "1260", "LAB"), 1003, last))
+                .when().put(ONE, 1003, last)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-rule"))
                 .body("violations.field", contains("UNIT_LAB_MAX"))
@@ -109,16 +211,16 @@ class LessonRescheduleTest {
     void refusesBadTimesAndChangesNothing() {
         long id = lesson(2022, MON, "09:00", "13:00", "1", "CLASSROOM");
         Map<String, Object> before = view(2022, id);
-        tutor().body(lessonBody(MON, "13:00", "12:00", "1", "CLASSROOM")).when().put(ONE, 2022, id)
+        tutor().body(asRead(lessonBody(MON, "13:00", "12:00", "1", "CLASSROOM"), 2022, id)).when().put(ONE, 2022, id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("endTime: must be after startTime (13:00)"));
         Map<String, Object> body = lessonBody(MON, "09:00", "12:45", "1", "CLASSROOM");
         body.put("hours", 4);
-        tutor().body(body).when().put(ONE, 2022, id)
+        tutor().body(asRead(body, 2022, id)).when().put(ONE, 2022, id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("does not match the times 09:00-12:45 (3.75 h)"))
                 .body("figures.derivedHours", is(3.75f));
-        tutor().body(Map.of("date", "2026-02-03")).when().put(ONE, 2022, id)
+        tutor().body(Map.of("date", "2026-02-03", "version", before.get("version"))).when().put(ONE, 2022, id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("startTime", "endTime", "modality", "teacher"));
         assertEquals(before, view(2022, id));
@@ -128,10 +230,12 @@ class LessonRescheduleTest {
     void aLessonOfAnotherEditionOrAnUnknownEditionIsA404() {
         long id = lesson(2024, MON, "09:00", "13:00", "1", "CLASSROOM");
         Map<String, Object> before = view(2024, id);
-        tutor().body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, 2025, id)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2024, id))
+                .when().put(ONE, 2025, id)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString(id + " of edition 2025"));
-        tutor().body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, CatalogStub.UNKNOWN, id)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2024, id))
+                .when().put(ONE, CatalogStub.UNKNOWN, id)
                 .then().statusCode(404).contentType("application/problem+json");
         assertEquals(before, view(2024, id));
         tutor().when().get("/editions/2025/lessons").then().body("$", hasSize(0));
@@ -139,11 +243,13 @@ class LessonRescheduleTest {
 
     @Test
     void aClosedEditionOrCatalogDownChangesNothing() {
-        tutor().body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, CatalogStub.CLOSED, 1)
+        Map<String, Object> body = lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM");
+        body.put("version", 0);
+        tutor().body(body).when().put(ONE, CatalogStub.CLOSED, 1)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/edition-closed"))
                 .body("detail", containsString("is closed: its calendar can no longer change"));
-        tutor().body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, CatalogStub.DOWN, 1)
+        tutor().body(body).when().put(ONE, CatalogStub.DOWN, 1)
                 .then().statusCode(503).contentType("application/problem+json");
     }
 
@@ -152,7 +258,8 @@ class LessonRescheduleTest {
         long id = lesson(2028, MON, "09:00", "13:00", "1", "CLASSROOM");
         tutor().when().post(ONE + "/lock", 2028, id).then().statusCode(200);
         Map<String, Object> before = view(2028, id);
-        tutor().body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, 2028, id)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2028, id))
+                .when().put(ONE, 2028, id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-locked"))
                 .body("detail", containsString("Lesson " + id + " was locked by tutor.anna"))
@@ -165,7 +272,8 @@ class LessonRescheduleTest {
         participant(2029, 500, "Ada", "Rossi", LocalDate.of(2026, 1, 12));
         long id = lesson(2029, MON, "09:00", "13:00", "1", "CLASSROOM");
         // rescheduled before it is held: fine, and the register shows the lesson as changed
-        tutor().body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, 2029, id)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2029, id))
+                .when().put(ONE, 2029, id)
                 .then().statusCode(200);
         tutor().body(Map.of("entries", List.of(Map.of("studentId", 500, "minutesPresent", 240))))
                 .when().put(ONE + "/register", 2029, id).then().statusCode(200)
@@ -173,7 +281,8 @@ class LessonRescheduleTest {
                 .body("lesson.updatedBy", is("tutor.anna"))
                 .body("lesson.updatedAt", notNullValue());
         Map<String, Object> before = view(2029, id);
-        tutor().body(lessonBody(MON.plusDays(2), "09:00", "13:00", "1", "CLASSROOM")).when().put(ONE, 2029, id)
+        tutor().body(asRead(lessonBody(MON.plusDays(2), "09:00", "13:00", "1", "CLASSROOM"), 2029, id))
+                .when().put(ONE, 2029, id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-has-register"))
                 .body("detail", containsString("already has 1 register entries, recorded against its times 2026-02-03 09:00-13:00"))
@@ -212,7 +321,8 @@ class LessonRescheduleTest {
         long monday = lesson(2031, MON, "09:00", "13:00", "1", "CLASSROOM");
         long tuesday = lesson(2031, MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM");
         Map<String, Object> before = view(2031, tuesday);
-        tutor().body(lessonBody(MON, "12:00", "14:00", "1", "CLASSROOM")).when().put(ONE, 2031, tuesday)
+        tutor().body(asRead(lessonBody(MON, "12:00", "14:00", "1", "CLASSROOM"), 2031, tuesday))
+                .when().put(ONE, 2031, tuesday)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-rule"))
                 .body("violations.field", contains("LESSON_OVERLAP"))
@@ -232,7 +342,8 @@ class LessonRescheduleTest {
         Map<String, Object> ura4Before = view(2032, ura4);
 
         // URA 2's last 2 hours moved after a URA 4 lesson: a lesson of URA 2 may not follow a later unit's
-        tutor().body(lessonBody(MON.plusDays(5), "09:00", "11:00", "2", "CLASSROOM")).when().put(ONE, 2032, ura2)
+        tutor().body(asRead(lessonBody(MON.plusDays(5), "09:00", "11:00", "2", "CLASSROOM"), 2032, ura2))
+                .when().put(ONE, 2032, ura2)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/lesson-rule"))
                 .body("violations.field", contains("PROPEDEUTICITY"))
@@ -240,7 +351,8 @@ class LessonRescheduleTest {
                 .body("figures.laterUnitCode", is("4"))
                 .body("detail", containsString("Lesson " + ura2 + ", as changed, would break a rule"));
         // URA 2's lesson shortened to one hour: the URA 4 lesson would lose the hour it needs
-        tutor().body(lessonBody(MON.plusDays(1), "09:00", "10:00", "2", "CLASSROOM")).when().put(ONE, 2032, ura2)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "09:00", "10:00", "2", "CLASSROOM"), 2032, ura2))
+                .when().put(ONE, 2032, ura2)
                 .then().statusCode(422)
                 .body("violations.field", contains("PROPEDEUTICITY"))
                 .body("figures.propedeuticUnitCode", is("2"))
@@ -249,7 +361,8 @@ class LessonRescheduleTest {
                         + ura4 + " before its propedeutic units are complete"));
         // the URA 4 lesson moved before URA 3 is complete
         // (URA 3 short of its hours before it, and URA 3's lessons after it)
-        tutor().body(lessonBody(MON.plusDays(1), "14:00", "16:00", "4", "CLASSROOM")).when().put(ONE, 2032, ura4)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "14:00", "16:00", "4", "CLASSROOM"), 2032, ura4))
+                .when().put(ONE, 2032, ura4)
                 .then().statusCode(422)
                 .body("violations.field", contains("PROPEDEUTICITY", "PROPEDEUTICITY"))
                 .body("figures.propedeuticUnitCode", is("3"))
@@ -258,7 +371,8 @@ class LessonRescheduleTest {
         assertEquals(ura4Before, view(2032, ura4));
 
         // moved but still before the URA 4 lesson: fine
-        tutor().body(lessonBody(MON.plusDays(1), "14:00", "16:00", "2", "CLASSROOM")).when().put(ONE, 2032, ura2)
+        tutor().body(asRead(lessonBody(MON.plusDays(1), "14:00", "16:00", "2", "CLASSROOM"), 2032, ura2))
+                .when().put(ONE, 2032, ura2)
                 .then().statusCode(200).body("startTime", is("14:00:00"));
     }
 
@@ -266,12 +380,13 @@ class LessonRescheduleTest {
     void onlyAdminsAndTutorsMayRescheduleALesson() {
         long id = lesson(2034, MON, "09:00", "13:00", "1", "CLASSROOM");
         Map<String, Object> before = view(2034, id);
+        Map<String, Object> moved = asRead(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"), 2034, id);
         for (String role : List.of("exam-board", "frontdesk")) {
-            Api.as("someone", role).body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"))
+            Api.as("someone", role).body(moved)
                     .when().put(ONE, 2034, id).then().statusCode(403).contentType("application/problem+json");
         }
         assertEquals(before, view(2034, id));
-        Api.as("admin.sara", "admin").body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM"))
+        Api.as("admin.sara", "admin").body(moved)
                 .when().put(ONE, 2034, id).then().statusCode(200).body("updatedBy", is("admin.sara"));
     }
 
@@ -297,7 +412,8 @@ class LessonRescheduleTest {
                 .body("violations[0].source", containsString("Standard 000"))
                 .body("figures.elearningHoursScheduled", is(91.0f))
                 .body("figures.capHours", is(87.5f));
-        Api.tutor().body(lessonBody(MON, "08:00", "18:00", "1259", "LAB")).when().put(ONE, 1040, first)
+        Api.tutor().body(asRead(lessonBody(MON, "08:00", "18:00", "1259", "LAB"), 1040, first))
+                .when().put(ONE, 1040, first)
                 .then().statusCode(422)
                 .body("detail", containsString("Lesson " + first + ", as changed, would leave more e-learning"))
                 .body("violations.field", contains("ELEARNING_ASYNC_CAP"));

@@ -48,6 +48,16 @@ public final class Api {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * {@code body} as a PUT of the lesson sends it: with the lesson's version as the client last read it, here by a GET
+     * just before (optimistic locking: a PUT without it is a 400, with an older one a 409).
+     */
+    public static Map<String, Object> asRead(Map<String, Object> body, long edition, long lesson) {
+        body.put("version", tutor().when().get("/editions/{e}/lessons/{l}", edition, lesson)
+                .then().statusCode(200).extract().jsonPath().getLong("version"));
+        return body;
+    }
+
     public static void participant(long edition, long studentId, String first, String last, LocalDate joinedOn) {
         frontdesk().body(Map.of("enrollmentId", studentId + 10_000, "firstName", first, "lastName", last,
                         "joinedOn", joinedOn.toString()))
