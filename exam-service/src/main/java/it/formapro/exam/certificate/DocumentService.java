@@ -9,6 +9,7 @@ import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
 import it.formapro.exam.attendance.AttendanceService;
 import it.formapro.exam.attendance.StudentAttendance;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
@@ -212,7 +213,7 @@ public class DocumentService {
         doc.pdfSha256 = Sha256.hex(pdf);
         doc.persist();
         doc.flush();
-        audit.record(kind + "_ISSUED", "DOCUMENT", doc.id, sessionId, number + " to student " + studentId
+        audit.record(kind + "_ISSUED", AuditEntity.DOCUMENT, doc.id, sessionId, number + " to student " + studentId
                 + auditNote + ", SHA-256 " + doc.pdfSha256);
         return new Issued(doc, true);
     }
@@ -425,7 +426,7 @@ public class DocumentService {
         doc.revocationReason = request.reason().trim();
         doc.revokedAt = OffsetDateTime.now();
         doc.revokedBy = audit.actor();
-        audit.record(doc.kind + "_REVOKED", "DOCUMENT", doc.id, doc.sessionId, doc.number + " revoked on " + on
+        audit.record(doc.kind + "_REVOKED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + " revoked on " + on
                 + ": " + doc.revocationReason);
         return doc;
     }

@@ -3,6 +3,7 @@ package it.formapro.exam.privacy;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionEntry;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
 import it.formapro.exam.certificate.DocumentPdf;
@@ -176,7 +177,7 @@ public class PersonalDataService {
             // in the same UPDATE as the content: the trigger allows the change only there, and only once
             doc.pseudonymisedAt = now;
             doc.pseudonymisedBy = actor;
-            audit.record("DOCUMENT_PSEUDONYMISED", "DOCUMENT", doc.id, doc.sessionId, doc.number + ": holder "
+            audit.record("DOCUMENT_PSEUDONYMISED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + ": holder "
                     + "replaced by the pseudonym of student " + studentId + " on their erasure request (GDPR art. 17(3)(b), "
                     + "D.lgs 13/2013 art. 6: the document is kept); PDF re-rendered, number, verification code, "
                     + "revocation and SHA-256 of the PDF as issued (" + doc.pdfSha256 + ") unchanged");
@@ -187,7 +188,7 @@ public class PersonalDataService {
             if (pseudonymised.isPresent()) {
                 entry.content = pseudonymised.get();
                 entriesChanged++;
-                audit.record("ADMISSION_ENTRY_PSEUDONYMISED", "ADMISSION_LIST", entry.sessionId, entry.sessionId,
+                audit.record("ADMISSION_ENTRY_PSEUDONYMISED", AuditEntity.ADMISSION_LIST, entry.sessionId, entry.sessionId,
                         "student " + studentId + ": name in the frozen admission list replaced by the pseudonym on "
                                 + "their erasure request (GDPR art. 17(3)(b)); decision, figures and reasons unchanged");
             }

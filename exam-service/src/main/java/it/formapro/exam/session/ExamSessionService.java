@@ -4,6 +4,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.exam.admission.AdmissionEntry;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.outcome.ExamOutcome;
@@ -104,7 +105,7 @@ public class ExamSessionService {
         apply(session, request);
         session.idempotencyKey = idempotencyKey;
         session.persist();
-        audit.record("SESSION_SCHEDULED", "EXAM_SESSION", session.id, session.id, describe(session));
+        audit.record("SESSION_SCHEDULED", AuditEntity.EXAM_SESSION, session.id, session.id, describe(session));
         return new Scheduled(session, true);
     }
 
@@ -127,7 +128,7 @@ public class ExamSessionService {
             checkExamDate(request.examDate(), catalog.rules(session.editionId).startDate());
         }
         apply(session, request);
-        audit.record("SESSION_UPDATED", "EXAM_SESSION", session.id, session.id, describe(session));
+        audit.record("SESSION_UPDATED", AuditEntity.EXAM_SESSION, session.id, session.id, describe(session));
         return session;
     }
 
@@ -160,7 +161,7 @@ public class ExamSessionService {
         }
         SessionStatus from = session.status;
         session.status = target;
-        audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id,
+        audit.record("SESSION_STATUS_CHANGED", AuditEntity.EXAM_SESSION, session.id, session.id,
                 from + " -> " + target + (why == null ? "" : ": " + why));
         return session;
     }

@@ -287,4 +287,24 @@ class ExamSessionResourceTest {
                         + "follows the course"));
         board().when().get("/exam-sessions/" + id).then().body("examDate", is("2027-07-15"));
     }
+
+    @Test
+    void theSessionListIsPagedWithTheTotalInTheHeaders() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        List<Integer> ids = List.of((int) Api.createSession(edition), (int) Api.createSession(edition),
+                (int) Api.createSession(edition));
+        board().queryParam("editionId", edition).queryParam("size", 2).when().get("/exam-sessions").then()
+                .statusCode(200)
+                .header("X-Total-Count", "3").header("X-Page", "0").header("X-Page-Size", "2").header("X-Page-Count", "2")
+                .body("id", is(ids.subList(0, 2)));
+        board().queryParam("editionId", edition).queryParam("size", 2).queryParam("page", 1).when().get("/exam-sessions")
+                .then().statusCode(200).header("X-Total-Count", "3").body("id", is(ids.subList(2, 3)));
+        // without paging values, the first 20
+        board().when().get("/exam-sessions").then().statusCode(200).header("X-Page-Size", "20")
+                .body("size()", org.hamcrest.Matchers.lessThanOrEqualTo(20));
+        for (String[] bad : List.of(new String[] {"size", "0"}, new String[] {"size", "101"}, new String[] {"page", "-1"})) {
+            board().queryParam(bad[0], bad[1]).when().get("/exam-sessions").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
 }
