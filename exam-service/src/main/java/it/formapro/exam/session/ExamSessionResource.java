@@ -136,12 +136,15 @@ public class ExamSessionResource {
     @Path("/{id}")
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Change date, place or board of a SCHEDULED session, or the board of a HELD one",
-            description = "Replaces date, place and board; the edition cannot change. Once HELD only the board may change "
-                    + "(a member replaced on the day: the session records who sat), until a document of the session is "
-                    + "issued. Roles: admin, exam-board. 400 for a "
-                    + "missing or malformed field, 404 if there is no such session, 409 if it is CLOSED, HELD with another "
-                    + "date or place or with documents issued, or another edition is sent, 422 for a board without exactly one president or a new exam date before "
-                    + "the edition starts, 503 if catalog-service is unavailable when the date changes.")
+            description = "Replaces date, place and board; the edition cannot change. Send the session's `version` as "
+                    + "last read (GET): two board members editing the same session do not overwrite each other, the "
+                    + "second is refused (409 concurrent-modification, with both versions) and reloads. Once HELD only "
+                    + "the board may change (a member replaced on the day: the session records who sat), until a "
+                    + "document of the session is issued. Roles: admin, exam-board. 400 for a missing or malformed "
+                    + "field (version included), 404 if there is no such session, 409 for a stale version, if it is "
+                    + "CLOSED, HELD with another date or place or with documents issued, or another edition is sent, "
+                    + "422 for a board without exactly one president or a new exam date before the edition starts, 503 "
+                    + "if catalog-service is unavailable when the date changes.")
     @APIResponse(responseCode = "200", description = "The updated session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
@@ -150,7 +153,8 @@ public class ExamSessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No president, several presidents, or an exam date before the edition starts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is CLOSED, or HELD and more than its board changes or documents are issued, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stale version (concurrent-modification), the session is "
+            + "CLOSED, or HELD and more than its board changes or documents are issued, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
         return view(sessions.update(id, request));
     }
