@@ -145,7 +145,8 @@ class BadInputCorpusIT {
                 new String[] {board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student},
                 new String[] {board, "POST", ex + "/exam-sessions/" + session + "/certificates"},
                 new String[] {board, "POST", ex + "/exam-sessions/" + session + "/learning-records"},
-                new String[] {board, "POST", ex + "/certificates/999999/revocation"});
+                new String[] {board, "POST", ex + "/certificates/999999/revocation"},
+                new String[] {board, "PUT", ex + "/certificates/999999/revocation"});
         // every write: truncated JSON, an array instead of an object, a text body
         for (String[] w : writes.get()) {
             cases.add(new Case(w[1] + " " + w[2] + " truncated JSON", w[0], w[1], w[2], "application/json", "{\"a\": "));
@@ -305,6 +306,10 @@ class BadInputCorpusIT {
         cases.add(json(board, "POST", ex + "/editions/999999/learning-records", "{\"studentId\":" + student + "}", "learning record on leaving an unknown edition"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{\"reason\":\"x\"}", "revoke an unknown certificate"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{}", "revocation without a reason"));
+        cases.add(json(board, "PUT", ex + "/certificates/999999/revocation", "{\"reason\":\"x\",\"revokedOn\":\"" + today
+                + "\",\"amendmentReason\":\"typo\"}", "amend the revocation of an unknown certificate"));
+        cases.add(json(board, "PUT", ex + "/certificates/999999/revocation", "{\"reason\":\"x\",\"revokedOn\":\"" + today
+                + "\"}", "revocation amendment without saying why"));
         cases.add(new Case("verify a traversal code", board, "GET", ex + "/certificates/verify/..%2F..%2Fetc%2Fpasswd", null, null));
         cases.add(new Case("verify a SQL code", board, "GET", ex + "/certificates/verify/%27%20OR%201=1--", null, null));
         cases.add(new Case("verify a script code", board, "GET", ex + "/certificates/verify/%3Cscript%3E", null, null));

@@ -15,6 +15,7 @@ import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.Revocation;
+import it.formapro.exam.certificate.DocumentDtos.RevocationAmendment;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import it.formapro.exam.certificate.DocumentDtos.VerificationView;
 import it.formapro.exam.enrollment.Enrollment;
@@ -405,29 +406,59 @@ public class DocumentService {
                 body.competenceUnits(), body.trainingUnitsPassed(), body.course(), body.assessment(), body.leaving());
     }
 
+    /**
+     * Records the revocation, the document's row locked: of two requests at once the second finds the first's
+     * revocation and is refused (409), instead of overwriting its reason and author or, with another date, failing in
+     * the database's guard.
+     */
     @Transactional
     public IssuedDocument revoke(long documentId, RevocationRequest request) {
-        IssuedDocument doc = require(documentId);
+        IssuedDocument doc = lock(documentId);
         LocalDate today = today();
-        // revoked once (DOMAIN.md): a revocation still to take effect counts too, so its date is not moved silently
-        if (doc.revocationRecorded()) {
-            throw new ProblemException(409, "already-revoked", "Conflict with the current state",
-                    doc.number + (doc.revoked(today) ? " was already revoked on " + doc.revokedOn
-                            : " already has a revocation taking effect on " + doc.revokedOn) + " by " + doc.revokedBy,
-                    null, ProblemException.figures("revokedOn", doc.revokedOn.toString()));
-        }
+        Revocations.refuseIfRecorded(doc, today);
         LocalDate on = request.revokedOn() == null ? today : request.revokedOn();
-        if (on.isBefore(doc.issuedOn)) {
-            throw ProblemException.ruleViolation("revocation-before-issue", "A revocation cannot take effect ("
-                            + on + ") before the document was issued (" + doc.issuedOn + ")",
-                    List.of(new Problem.Violation("revokedOn", "on or after " + doc.issuedOn)), null);
-        }
+        Revocations.checkEffectiveDate(on, doc.issuedOn, today);
         doc.revokedOn = on;
         doc.revocationReason = request.reason().trim();
         doc.revokedAt = OffsetDateTime.now();
         doc.revokedBy = audit.actor();
         audit.record(doc.kind + "_REVOKED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + " revoked on " + on
                 + ": " + doc.revocationReason);
+        return doc;
+    }
+
+    /**
+     * Corrects the date or reason of a revocation that has not taken effect yet (409 once it has: final), with why;
+     * the row stays the revocation recorded (who and when), the amendment is on it (the last one) and in the audit
+     * trail (each one, with the values it replaced). Sending the revocation as it stands changes nothing (a retry).
+     */
+    @Transactional
+    public IssuedDocument amendRevocation(long documentId, RevocationAmendment request) {
+        IssuedDocument doc = lock(documentId);
+        LocalDate today = today();
+        Revocations.checkAmendable(doc, today);
+        String reason = request.reason().trim();
+        if (request.revokedOn().equals(doc.revokedOn) && reason.equals(doc.revocationReason)) {
+            return doc;
+        }
+        Revocations.checkEffectiveDate(request.revokedOn(), doc.issuedOn, today);
+        String before = "takes effect on " + doc.revokedOn + ", reason '" + doc.revocationReason + "'";
+        doc.revokedOn = request.revokedOn();
+        doc.revocationReason = reason;
+        doc.revocationAmendedAt = OffsetDateTime.now();
+        doc.revocationAmendedBy = audit.actor();
+        doc.revocationAmendmentReason = request.amendmentReason().trim();
+        audit.record(doc.kind + "_REVOCATION_AMENDED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number
+                + " revocation amended: takes effect on " + doc.revokedOn + ", reason '" + reason + "' (was: " + before
+                + "); why: " + doc.revocationAmendmentReason);
+        return doc;
+    }
+
+    private static IssuedDocument lock(long id) {
+        IssuedDocument doc = IssuedDocument.lock(id);
+        if (doc == null) {
+            throw ProblemException.notFound("Certificate", id);
+        }
         return doc;
     }
 
@@ -484,7 +515,8 @@ public class DocumentService {
         // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
         return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked(today()) ? "REVOKED" : "VALID",
                 d.sessionId, d.editionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
-                d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
+                d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy,
+                        d.revocationAmendedAt, d.revocationAmendedBy, d.revocationAmendmentReason) : null,
                 d.pseudonymisedAt, read(d));
     }
 
