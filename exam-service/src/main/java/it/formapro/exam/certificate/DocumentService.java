@@ -24,6 +24,7 @@ import it.formapro.exam.enrollment.StudentIdentity;
 import it.formapro.exam.outcome.ExamOutcome;
 import it.formapro.exam.outcome.OutcomeService;
 import it.formapro.exam.outcome.UnitResult;
+import it.formapro.exam.privacy.ErasedStudent;
 import it.formapro.exam.session.ExamSession;
 import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
@@ -89,14 +90,15 @@ public class DocumentService {
      * candidate. The session row is locked first, so concurrent requests for a session queue and the second sees
      * the first's document; the unique (session, student) constraint backs this up. The same Idempotency-Key
      * replays the document issued for it; any other second request is a 409 naming the existing document, and so is
-     * any document for a student who holds the learning record on leaving the edition.
+     * any document for a student who holds the learning record on leaving the edition. The student's lock
+     * ({@link IssuedDocument#lockStudent}) then makes the checks across sessions and the insert one step.
      */
     @Transactional
     public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
         ExamSession session = ExamSessionService.lock(sessionId);
         ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
                 + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
-        lockStudentOfEdition(session.editionId, studentId);
+        IssuedDocument.lockStudent(studentId);
         IssuedDocument replay = replay(idempotencyKey, sessionId, session.editionId, studentId, kind);
         if (replay != null) {
             return new Issued(replay, false);
@@ -146,12 +148,12 @@ public class DocumentService {
      * student and edition, on leaving or in one of its exam sessions, and none while the student holds a valid
      * certificate of the edition (409). Like a session's document, a record revoked for a wrong content is corrected
      * by issuing it again: "standing" is "revocation not recorded", as in {@link IssuedDocument#findStandingFor} and
-     * V8's index. Refusals save nothing and use no number.
+     * V8's index. Refusals save nothing and use no number. Under the student's lock, as {@link #issue}.
      */
     @Transactional
     public Issued issueOnLeaving(long editionId, long studentId, String idempotencyKey) {
         IssuedDocument.Kind kind = IssuedDocument.Kind.LEARNING_RECORD;
-        lockStudentOfEdition(editionId, studentId);
+        IssuedDocument.lockStudent(studentId);
         IssuedDocument replay = replay(idempotencyKey, null, editionId, studentId, kind);
         if (replay != null) {
             return new Issued(replay, false);
@@ -186,6 +188,9 @@ public class DocumentService {
      */
     private Issued create(IssuedDocument.Kind kind, Long sessionId, long editionId, long studentId, EditionRules rules,
                           String idempotencyKey, Body body, String auditNote) {
+        // under the student's lock (taken by the caller): an erasure either committed before, and is found here, or
+        // waits for this document and pseudonymises it
+        ErasedStudent.refuseIssue(studentId);
         checkProviderAccreditation(kind, rules);
         checkIssuingRegion(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
@@ -217,18 +222,6 @@ public class DocumentService {
         audit.record(kind + "_ISSUED", AuditEntity.DOCUMENT, doc.id, sessionId, number + " to student " + studentId
                 + auditNote + ", SHA-256 " + doc.pdfSha256);
         return new Issued(doc, true);
-    }
-
-    /**
-     * Every issue for one student of one edition, in any of its sessions or on leaving, queues behind the others
-     * (a PostgreSQL advisory lock, released at commit): the check that no other learning record exists and the
-     * insert are then one step. Ids beyond 32 bits may share a lock with another student, which only makes them wait.
-     */
-    private static void lockStudentOfEdition(long editionId, long studentId) {
-        IssuedDocument.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
-                .setParameter(1, Long.hashCode(editionId)).setParameter(2, Long.hashCode(studentId))
-                .getSingleResult();
     }
 
     /** The document issued for this Idempotency-Key, if any; a 422 if the key was used for another request. */

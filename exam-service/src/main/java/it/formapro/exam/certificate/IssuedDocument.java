@@ -160,6 +160,17 @@ public class IssuedDocument extends PanacheEntityBase {
     }
 
     /**
+     * Every issue of a document to the student, in any edition, and the student's erasure queue behind each other (a
+     * PostgreSQL advisory lock of the student id, released at commit; the one-key form, whose keys never meet the
+     * two-key ones). Under it, an issue's checks (no other standing document, the student not erased) and its insert
+     * are one step, and an erasure sees every document issued before it, so none keeps the personal data.
+     */
+    public static void lockStudent(long studentId) {
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
+                .setParameter(1, studentId).getSingleResult();
+    }
+
+    /**
      * The candidate's document of the session whose revocation is not recorded, if any (at most one: V7's partial
      * index). A revoked one no longer stands in the way of correcting the outcome and issuing the right document.
      */
