@@ -147,7 +147,8 @@ class BadInputCorpusIT {
                 new String[] {board, "PUT", ex + "/exam-sessions/" + session + "/outcomes/" + student},
                 new String[] {board, "POST", ex + "/exam-sessions/" + session + "/certificates"},
                 new String[] {board, "POST", ex + "/exam-sessions/" + session + "/learning-records"},
-                new String[] {board, "POST", ex + "/certificates/999999/revocation"});
+                new String[] {board, "POST", ex + "/certificates/999999/revocation"},
+                new String[] {board, "PUT", ex + "/certificates/999999/revocation"});
         // every write: truncated JSON, an array instead of an object, a text body
         for (String[] w : writes.get()) {
             cases.add(new Case(w[1] + " " + w[2] + " truncated JSON", w[0], w[1], w[2], "application/json", "{\"a\": "));
@@ -316,6 +317,20 @@ class BadInputCorpusIT {
         cases.add(json(board, "POST", ex + "/editions/999999/learning-records", "{\"studentId\":" + student + "}", "learning record on leaving an unknown edition"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{\"reason\":\"x\"}", "revoke an unknown certificate"));
         cases.add(json(board, "POST", ex + "/certificates/999999/revocation", "{}", "revocation without a reason"));
+        cases.add(json(board, "PUT", ex + "/certificates/999999/revocation", "{\"reason\":\"x\",\"revokedOn\":\"" + today
+                + "\",\"amendmentReason\":\"typo\"}", "amend the revocation of an unknown certificate"));
+        cases.add(json(board, "PUT", ex + "/certificates/999999/revocation", "{\"reason\":\"x\",\"revokedOn\":\"" + today
+                + "\"}", "revocation amendment without saying why"));
+        String sessionEdit = "{\"editionId\":" + edition + ",\"examDate\":\"" + today(100) + "\",\"place\":\"Aula 2\","
+                + "\"board\":[{\"role\":\"PRESIDENT\",\"fullName\":\"Dott. Rino Sala\",\"appointedBy\":\"REGION\"}]";
+        cases.add(json(board, "PUT", ex + "/exam-sessions/" + session, sessionEdit + "}",
+                "session edit without the version read"));
+        cases.add(json(board, "PUT", ex + "/exam-sessions/" + session, sessionEdit + ",\"version\":999}",
+                "session edit on a stale version"));
+        cases.add(new Case("sessions page over 100", board, "GET", ex + "/exam-sessions?size=101", null, null));
+        cases.add(new Case("audit events of an unknown entity type", admin, "GET",
+                ex + "/audit-events?entityType=DOCUMENTS", null, null));
+        cases.add(new Case("audit events page size 0", admin, "GET", ex + "/audit-events?size=0", null, null));
         cases.add(new Case("verify a traversal code", board, "GET", ex + "/certificates/verify/..%2F..%2Fetc%2Fpasswd", null, null));
         cases.add(new Case("verify a SQL code", board, "GET", ex + "/certificates/verify/%27%20OR%201=1--", null, null));
         cases.add(new Case("verify a script code", board, "GET", ex + "/certificates/verify/%3Cscript%3E", null, null));

@@ -7,6 +7,7 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.exam.attendance.AttendanceService;
 import it.formapro.exam.attendance.AttendanceSummary;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
@@ -86,7 +87,7 @@ public class AdmissionService {
             entry.content = write(c);
             entry.persist();
         }
-        audit.record("ADMISSION_LIST_FROZEN", "ADMISSION_LIST", sessionId, sessionId,
+        audit.record("ADMISSION_LIST_FROZEN", AuditEntity.ADMISSION_LIST, sessionId, sessionId,
                 computed.admitted() + " admitted, " + computed.excluded() + " excluded; admitted students "
                         + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList());
         return frozen(sessionId, session.editionId, freeze);

@@ -14,12 +14,12 @@ public class AuditLog {
     SecurityIdentity identity;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String entityType, long entityId, Long sessionId, String detail) {
+    public void record(String action, AuditEntity entity, long entityId, Long sessionId, String detail) {
         AuditEvent event = new AuditEvent();
         event.at = OffsetDateTime.now();
         event.actor = actor();
         event.action = action;
-        event.entityType = entityType;
+        event.entityType = entity.name();
         event.entityId = entityId;
         event.sessionId = sessionId;
         event.detail = detail;

@@ -3,17 +3,27 @@ package it.formapro.exam.audit;
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,19 +55,30 @@ public class AuditResource {
     @GET
     @RolesAllowed("admin")
     @Operation(summary = "Query the audit trail",
-            description = "Changes to exam sessions, admission lists, outcomes and certificates, oldest first. "
-                    + "Filter by entity (entityType + entityId) and/or by exam session. Roles: admin.")
-    @APIResponse(responseCode = "200", description = "The events, oldest first",
+            description = "Changes to exam sessions, admission lists, outcomes and certificates, oldest first, one page "
+                    + "at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "
+                    + "(X-Page, X-Page-Size, X-Page-Count as in catalog-service). Filter by entity (entityType + "
+                    + "entityId) and/or by exam session. Roles: admin. 400 for an unknown entityType (the known ones "
+                    + "are listed) or a paging value out of range.")
+    @APIResponse(responseCode = "200", description = "One page of events, oldest first",
+            headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matching events",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
-    public List<AuditEventView> list(
-            @Parameter(description = "EXAM_SESSION, ADMISSION_LIST, OUTCOME or DOCUMENT") @QueryParam("entityType") String entityType,
+    @APIResponse(responseCode = "400", description = "Unknown entityType, or a bad paging value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "EXAM_SESSION, ADMISSION_LIST, OUTCOME or DOCUMENT", example = "DOCUMENT")
+            @QueryParam("entityType") String entityType,
             @QueryParam("entityId") Long entityId,
-            @QueryParam("sessionId") Long sessionId) {
+            @QueryParam("sessionId") Long sessionId,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(Paging.MAX_SIZE) int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (entityType != null) {
             where.add("entityType = :type");
-            params.and("type", entityType);
+            params.and("type", entity(entityType).name());
         }
         if (entityId != null) {
             where.add("entityId = :id");
@@ -67,8 +88,26 @@ public class AuditResource {
             where.add("sessionId = :session");
             params.and("session", sessionId);
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id";
-        List<AuditEvent> events = where.isEmpty() ? AuditEvent.list("order by id") : AuditEvent.list(query, params);
-        return events.stream().map(AuditEventView::of).toList();
+        String filter = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        long total = AuditEvent.count(filter, params);
+        List<AuditEventView> events = AuditEvent.<AuditEvent>find(filter + " order by id", params)
+                .page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
+        return Paging.page(events, total, page, size);
+    }
+
+    /**
+     * The entity type asked for: an unknown one is a 400 naming the known ones, not an empty list that reads as "no
+     * change was ever made" (a misspelt DOCUMENTS would hide every revocation).
+     */
+    static AuditEntity entity(String entityType) {
+        try {
+            return AuditEntity.valueOf(entityType.trim());
+        } catch (IllegalArgumentException e) {
+            String known = Arrays.stream(AuditEntity.values()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new ProblemException(400, "validation", "Invalid request", "entityType: '" + entityType
+                    + "' is not an entity type of the audit trail; the known ones are " + known,
+                    List.of(new Problem.Violation("entityType", "one of " + known)),
+                    ProblemException.figures("knownEntityTypes", Arrays.asList(AuditEntity.values())));
+        }
     }
 }

@@ -26,9 +26,25 @@ public final class DocumentDtos {
                     examples = "2027-09-01") @PlausibleDate LocalDate revokedOn) {
     }
 
+    @Schema(name = "RevocationAmendment", description = "The corrected date and reason of a revocation that has not "
+            + "taken effect yet, and why it is corrected")
+    public record RevocationAmendment(
+            @Schema(description = "The reason of the revocation, as it should read (the one recorded if unchanged)",
+                    examples = "Issued on the basis of a falsified attendance register") @NotBlank @Size(max = 1000) String reason,
+            @Schema(description = "The date the revocation takes effect, as it should read", examples = "2027-09-01")
+            @NotNull LocalDate revokedOn,
+            @Schema(description = "Why the revocation is corrected (audited)",
+                    examples = "Year mistyped: 2207 for 2027") @NotBlank @Size(max = 1000) String amendmentReason) {
+    }
+
     @Schema(name = "Revocation", description = "A recorded revocation; the document is REVOKED from revokedOn (the day "
-            + "in Italy) onwards and VALID before it")
-    public record Revocation(LocalDate revokedOn, String reason, OffsetDateTime revokedAt, String revokedBy) {
+            + "in Italy) onwards and VALID before it. Until then its date and reason may be amended: the last amendment "
+            + "is shown, every one is in the audit trail")
+    public record Revocation(LocalDate revokedOn, String reason, OffsetDateTime revokedAt, String revokedBy,
+                             @Schema(description = "When the revocation was last amended; null if never")
+                             OffsetDateTime amendedAt,
+                             @Schema(description = "Who amended it last; null if never") String amendedBy,
+                             @Schema(description = "Why it was amended last; null if never") String amendmentReason) {
     }
 
     @Schema(name = "IssuedDocument", description = "A certificate or learning record as issued, with its frozen content")

@@ -3,6 +3,7 @@ package it.formapro.exam.certificate;
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
+import it.formapro.exam.certificate.DocumentDtos.RevocationAmendment;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** An issued certificate or learning record: JSON, PDF, revocation. There is deliberately no DELETE. */
+/** An issued certificate or learning record: JSON, PDF, revocation and its amendment. There is deliberately no DELETE. */
 @Path("/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,9 +80,11 @@ public class DocumentResource {
             description = "With a reason and the date it takes effect (today when omitted). Certificates are never "
                     + "deleted (there is no DELETE, and the database refuses deletes); from that date (the day in "
                     + "Italy) the status and the public verification answer REVOKED, before it VALID with the date "
-                    + "announced. Roles: exam-board, admin. 400 for a missing reason or date, 404 if there is no such "
-                    + "document, 409 if already revoked (even with effect on a later date), 422 if the date is before "
-                    + "the issue.")
+                    + "announced. The date may lie at most one year ahead (a later one is most likely a mistyped "
+                    + "year); until it comes the revocation can be amended (PUT). Of two revocations sent at once "
+                    + "one is recorded, the other refused. Roles: exam-board, admin. 400 for a missing reason or "
+                    + "date, 404 if there is no such document, 409 if already revoked (even with effect on a later "
+                    + "date: amend it instead), 422 if the date is before the issue or more than a year ahead.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed reason or date",
@@ -88,9 +92,36 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The revocation would take effect before the issue date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The revocation would take effect before the issue date, or "
+            + "more than a year ahead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView revoke(@PathParam("id") long id, @Valid @NotNull RevocationRequest request) {
         return documents.view(documents.revoke(id, request));
+    }
+
+    @PUT
+    @Path("/{id: \\d+}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"exam-board", "admin"})
+    @Operation(summary = "Amend a revocation that has not taken effect yet",
+            description = "Corrects the date a recorded revocation takes effect on, or its reason, before that date "
+                    + "comes (the day in Italy): e.g. a year mistyped. The body is the revocation as it should read "
+                    + "(reason and revokedOn) and why it is corrected (amendmentReason). Who recorded the revocation "
+                    + "and when stays; the document shows the last amendment (amendedAt, amendedBy, amendmentReason) "
+                    + "and the audit trail every one, with the values replaced. Sending the revocation as it stands "
+                    + "changes nothing. Once in effect a revocation is final. Roles: exam-board, admin. 400 for a "
+                    + "missing or malformed field, 404 if there is no such document, 409 if it has no revocation or "
+                    + "the revocation is in effect, 422 if the date is before the issue or more than a year ahead.")
+    @APIResponse(responseCode = "200", description = "The document with its amended revocation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed reason, date or amendment reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No revocation to amend (not-revoked), or it is in effect "
+            + "(revocation-in-effect)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The date is before the issue or more than a year ahead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentView amendRevocation(@PathParam("id") long id, @Valid @NotNull RevocationAmendment amendment) {
+        return documents.view(documents.amendRevocation(id, amendment));
     }
 }

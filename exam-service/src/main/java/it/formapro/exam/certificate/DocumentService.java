@@ -9,11 +9,13 @@ import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
 import it.formapro.exam.attendance.AttendanceService;
 import it.formapro.exam.attendance.StudentAttendance;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.Revocation;
+import it.formapro.exam.certificate.DocumentDtos.RevocationAmendment;
 import it.formapro.exam.certificate.DocumentDtos.RevocationRequest;
 import it.formapro.exam.certificate.DocumentDtos.VerificationView;
 import it.formapro.exam.enrollment.Enrollment;
@@ -22,6 +24,7 @@ import it.formapro.exam.enrollment.StudentIdentity;
 import it.formapro.exam.outcome.ExamOutcome;
 import it.formapro.exam.outcome.OutcomeService;
 import it.formapro.exam.outcome.UnitResult;
+import it.formapro.exam.privacy.ErasedStudent;
 import it.formapro.exam.session.ExamSession;
 import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
@@ -87,14 +90,15 @@ public class DocumentService {
      * candidate. The session row is locked first, so concurrent requests for a session queue and the second sees
      * the first's document; the unique (session, student) constraint backs this up. The same Idempotency-Key
      * replays the document issued for it; any other second request is a 409 naming the existing document, and so is
-     * any document for a student who holds the learning record on leaving the edition.
+     * any document for a student who holds the learning record on leaving the edition. The student's lock
+     * ({@link IssuedDocument#lockStudent}) then makes the checks across sessions and the insert one step.
      */
     @Transactional
     public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
         ExamSession session = ExamSessionService.lock(sessionId);
         ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
                 + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
-        lockStudentOfEdition(session.editionId, studentId);
+        IssuedDocument.lockStudent(studentId);
         IssuedDocument replay = replay(idempotencyKey, sessionId, session.editionId, studentId, kind);
         if (replay != null) {
             return new Issued(replay, false);
@@ -144,12 +148,12 @@ public class DocumentService {
      * student and edition, on leaving or in one of its exam sessions, and none while the student holds a valid
      * certificate of the edition (409). Like a session's document, a record revoked for a wrong content is corrected
      * by issuing it again: "standing" is "revocation not recorded", as in {@link IssuedDocument#findStandingFor} and
-     * V8's index. Refusals save nothing and use no number.
+     * V8's index. Refusals save nothing and use no number. Under the student's lock, as {@link #issue}.
      */
     @Transactional
     public Issued issueOnLeaving(long editionId, long studentId, String idempotencyKey) {
         IssuedDocument.Kind kind = IssuedDocument.Kind.LEARNING_RECORD;
-        lockStudentOfEdition(editionId, studentId);
+        IssuedDocument.lockStudent(studentId);
         IssuedDocument replay = replay(idempotencyKey, null, editionId, studentId, kind);
         if (replay != null) {
             return new Issued(replay, false);
@@ -184,6 +188,9 @@ public class DocumentService {
      */
     private Issued create(IssuedDocument.Kind kind, Long sessionId, long editionId, long studentId, EditionRules rules,
                           String idempotencyKey, Body body, String auditNote) {
+        // under the student's lock (taken by the caller): an erasure either committed before, and is found here, or
+        // waits for this document and pseudonymises it
+        ErasedStudent.refuseIssue(studentId);
         checkProviderAccreditation(kind, rules);
         checkIssuingRegion(kind, rules);
         StudentIdentity identity = enrollment.identity(studentId);
@@ -212,21 +219,9 @@ public class DocumentService {
         doc.pdfSha256 = Sha256.hex(pdf);
         doc.persist();
         doc.flush();
-        audit.record(kind + "_ISSUED", "DOCUMENT", doc.id, sessionId, number + " to student " + studentId
+        audit.record(kind + "_ISSUED", AuditEntity.DOCUMENT, doc.id, sessionId, number + " to student " + studentId
                 + auditNote + ", SHA-256 " + doc.pdfSha256);
         return new Issued(doc, true);
-    }
-
-    /**
-     * Every issue for one student of one edition, in any of its sessions or on leaving, queues behind the others
-     * (a PostgreSQL advisory lock, released at commit): the check that no other learning record exists and the
-     * insert are then one step. Ids beyond 32 bits may share a lock with another student, which only makes them wait.
-     */
-    private static void lockStudentOfEdition(long editionId, long studentId) {
-        IssuedDocument.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
-                .setParameter(1, Long.hashCode(editionId)).setParameter(2, Long.hashCode(studentId))
-                .getSingleResult();
     }
 
     /** The document issued for this Idempotency-Key, if any; a 422 if the key was used for another request. */
@@ -409,29 +404,59 @@ public class DocumentService {
                 body.competenceUnits(), body.trainingUnitsPassed(), body.course(), body.assessment(), body.leaving());
     }
 
+    /**
+     * Records the revocation, the document's row locked: of two requests at once the second finds the first's
+     * revocation and is refused (409), instead of overwriting its reason and author or, with another date, failing in
+     * the database's guard.
+     */
     @Transactional
     public IssuedDocument revoke(long documentId, RevocationRequest request) {
-        IssuedDocument doc = require(documentId);
+        IssuedDocument doc = lock(documentId);
         LocalDate today = today();
-        // revoked once (DOMAIN.md): a revocation still to take effect counts too, so its date is not moved silently
-        if (doc.revocationRecorded()) {
-            throw new ProblemException(409, "already-revoked", "Conflict with the current state",
-                    doc.number + (doc.revoked(today) ? " was already revoked on " + doc.revokedOn
-                            : " already has a revocation taking effect on " + doc.revokedOn) + " by " + doc.revokedBy,
-                    null, ProblemException.figures("revokedOn", doc.revokedOn.toString()));
-        }
+        Revocations.refuseIfRecorded(doc, today);
         LocalDate on = request.revokedOn() == null ? today : request.revokedOn();
-        if (on.isBefore(doc.issuedOn)) {
-            throw ProblemException.ruleViolation("revocation-before-issue", "A revocation cannot take effect ("
-                            + on + ") before the document was issued (" + doc.issuedOn + ")",
-                    List.of(new Problem.Violation("revokedOn", "on or after " + doc.issuedOn)), null);
-        }
+        Revocations.checkEffectiveDate(on, doc.issuedOn, today);
         doc.revokedOn = on;
         doc.revocationReason = request.reason().trim();
         doc.revokedAt = OffsetDateTime.now();
         doc.revokedBy = audit.actor();
-        audit.record(doc.kind + "_REVOKED", "DOCUMENT", doc.id, doc.sessionId, doc.number + " revoked on " + on
+        audit.record(doc.kind + "_REVOKED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + " revoked on " + on
                 + ": " + doc.revocationReason);
+        return doc;
+    }
+
+    /**
+     * Corrects the date or reason of a revocation that has not taken effect yet (409 once it has: final), with why;
+     * the row stays the revocation recorded (who and when), the amendment is on it (the last one) and in the audit
+     * trail (each one, with the values it replaced). Sending the revocation as it stands changes nothing (a retry).
+     */
+    @Transactional
+    public IssuedDocument amendRevocation(long documentId, RevocationAmendment request) {
+        IssuedDocument doc = lock(documentId);
+        LocalDate today = today();
+        Revocations.checkAmendable(doc, today);
+        String reason = request.reason().trim();
+        if (request.revokedOn().equals(doc.revokedOn) && reason.equals(doc.revocationReason)) {
+            return doc;
+        }
+        Revocations.checkEffectiveDate(request.revokedOn(), doc.issuedOn, today);
+        String before = "takes effect on " + doc.revokedOn + ", reason '" + doc.revocationReason + "'";
+        doc.revokedOn = request.revokedOn();
+        doc.revocationReason = reason;
+        doc.revocationAmendedAt = OffsetDateTime.now();
+        doc.revocationAmendedBy = audit.actor();
+        doc.revocationAmendmentReason = request.amendmentReason().trim();
+        audit.record(doc.kind + "_REVOCATION_AMENDED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number
+                + " revocation amended: takes effect on " + doc.revokedOn + ", reason '" + reason + "' (was: " + before
+                + "); why: " + doc.revocationAmendmentReason);
+        return doc;
+    }
+
+    private static IssuedDocument lock(long id) {
+        IssuedDocument doc = IssuedDocument.lock(id);
+        if (doc == null) {
+            throw ProblemException.notFound("Certificate", id);
+        }
         return doc;
     }
 
@@ -488,7 +513,8 @@ public class DocumentService {
         // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
         return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked(today()) ? "REVOKED" : "VALID",
                 d.sessionId, d.editionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
-                d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy) : null,
+                d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy,
+                        d.revocationAmendedAt, d.revocationAmendedBy, d.revocationAmendmentReason) : null,
                 d.pseudonymisedAt, read(d));
     }
 

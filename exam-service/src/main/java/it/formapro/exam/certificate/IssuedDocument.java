@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -106,6 +107,16 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    /** The last amendment of a revocation not yet in effect (its date or reason corrected): when, by whom, why. */
+    @Column(name = "revocation_amended_at")
+    public OffsetDateTime revocationAmendedAt;
+
+    @Column(name = "revocation_amended_by")
+    public String revocationAmendedBy;
+
+    @Column(name = "revocation_amendment_reason")
+    public String revocationAmendmentReason;
+
     /** When the holder was replaced by the pseudonym (GDPR art. 17 erasure); null while the holder is the person. */
     @Column(name = "pseudonymised_at")
     public OffsetDateTime pseudonymisedAt;
@@ -113,7 +124,10 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "pseudonymised_by")
     public String pseudonymisedBy;
 
-    /** A revocation is recorded, whether or not it has taken effect yet: a document is revoked once. */
+    /**
+     * A revocation is recorded, whether or not it has taken effect yet: a document is revoked once (its date and reason
+     * may be amended until it takes effect, V11).
+     */
     public boolean revocationRecorded() {
         return revokedOn != null;
     }
@@ -138,6 +152,22 @@ public class IssuedDocument extends PanacheEntityBase {
     /** Issued without an exam session: the learning record of a student who left the course. */
     public boolean issuedOnLeaving() {
         return sessionId == null;
+    }
+
+    /** The document, its row locked until commit: revocations and amendments of one document queue. */
+    public static IssuedDocument lock(long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Every issue of a document to the student, in any edition, and the student's erasure queue behind each other (a
+     * PostgreSQL advisory lock of the student id, released at commit; the one-key form, whose keys never meet the
+     * two-key ones). Under it, an issue's checks (no other standing document, the student not erased) and its insert
+     * are one step, and an erasure sees every document issued before it, so none keeps the personal data.
+     */
+    public static void lockStudent(long studentId) {
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
+                .setParameter(1, studentId).getSingleResult();
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.exam.admission.AdmissionService;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
@@ -75,7 +76,7 @@ public class OutcomeService {
             outcome.persist();
         }
         outcome.flush();
-        audit.record(created ? "OUTCOME_RECORDED" : "OUTCOME_CHANGED", "OUTCOME", outcome.id, sessionId,
+        audit.record(created ? "OUTCOME_RECORDED" : "OUTCOME_CHANGED", AuditEntity.OUTCOME, outcome.id, sessionId,
                 "student " + studentId + ": " + (before == null ? "" : before + " -> ") + describe(outcome.result, units)
                         + (correction == null ? "" : " (session CLOSED; " + correction + ")"));
         return view(outcome);

@@ -72,15 +72,24 @@ public final class PersonalDataDtos {
             @Schema(description = "Null when no session is scheduled yet", examples = "2027-07-10") LocalDate examDate,
             @Schema(description = "ADMISSION_LIST_NOT_FROZEN: the list is not frozen yet, and a student CONFIRMED on the "
                     + "edition will be on it; NO_DOCUMENT_YET: admitted in the frozen list, and no certificate or "
-                    + "learning record has been issued to the student in the session yet; NO_SESSION_YET: the student "
+                    + "learning record stands for the student in the session (none issued yet, or each one issued "
+                    + "revoked: see revokedDocuments); NO_SESSION_YET: the student "
                     + "is CONFIRMED on the edition, which has no exam session yet (a CANCELLED one does not count) and no "
-                    + "document for the student; "
+                    + "standing document for the student; "
                     + "ABSENT_FROM_EXAM: the board recorded the student ABSENT in the session, the student is still "
-                    + "CONFIRMED on the edition and has no document of it: the exam is to be sat in a later session",
+                    + "CONFIRMED on the edition and has no standing document of it: the exam is to be sat in a later session",
                     examples = "NO_DOCUMENT_YET")
             PendingReason reason,
             @Schema(description = "The board's outcome when recorded (a pass leads to the certificate, a fail to the "
-                    + "learning record, an absence to nothing from this session); null before", examples = "PASSED") ExamOutcome.Result outcome) {
+                    + "learning record, an absence to nothing from this session); null before", examples = "PASSED") ExamOutcome.Result outcome,
+            @Schema(description = "The numbers of the student's documents whose revocation is recorded and which, "
+                    + "standing, would have concluded this exam (a revoked document concludes nothing: the corrected "
+                    + "one is still to be issued); null when there is none", examples = "[\"CQP-2027-000001\"]")
+            List<String> revokedDocuments) {
+
+        PendingExam withRevokedDocuments(List<String> numbers) {
+            return new PendingExam(sessionId, editionId, status, examDate, reason, outcome, numbers);
+        }
     }
 
     public enum PendingReason { ADMISSION_LIST_NOT_FROZEN, NO_DOCUMENT_YET, NO_SESSION_YET, ABSENT_FROM_EXAM }

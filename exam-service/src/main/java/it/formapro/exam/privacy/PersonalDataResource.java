@@ -69,11 +69,12 @@ public class PersonalDataResource {
                     + "issues them nothing: it is pending as ABSENT_FROM_EXAM while its edition is one of the "
                     + "editionId given and the student has no document of that edition. A CANCELLED session is pending for "
                     + "nobody (its exam did not take place; an edition whose sessions were all cancelled has no session "
-                    + "yet). A document counts even if revoked "
-                    + "later, and a certificate of the edition issued in another session concludes every session of "
-                    + "the edition (the qualification is certified once), as does the learning record on leaving the "
-                    + "edition (while it stands, no session issues the student a certificate or a second learning "
-                    + "record). Oldest exam date first; an empty list when "
+                    + "yet). A document counts while it stands: one whose revocation is recorded concludes nothing, "
+                    + "since the corrected document is still to be issued and needs the identity (revokedDocuments "
+                    + "names such documents). A standing certificate of the edition issued in another session "
+                    + "concludes every session of the edition (the qualification is certified once), as does the "
+                    + "standing learning record on leaving the edition (while it stands, no session issues the "
+                    + "student a certificate or a second learning record). Oldest exam date first; an empty list when "
                     + "nothing is pending. Roles: admin, frontdesk. 400 if studentId or an editionId is not a "
                     + "positive number, or more than 100 editions are given.")
     @APIResponse(responseCode = "200", description = "The pending sessions; empty when none",
@@ -103,10 +104,12 @@ public class PersonalDataResource {
                     + "entries become the pseudonym too; decisions, figures and outcomes stay. Each change is in the "
                     + "audit trail, without names. No body. Safe to retry: the counts are of the rows this call "
                     + "changed, so a repeated request answers zeros. Refused (409 exam-pending, nothing changed) while a "
-                    + "frozen list admits the student in a session with no document issued to them: the document "
-                    + "will need the identity (what enrollment-service asked through pending-exams before erasing, "
-                    + "checked again here in case a list was frozen since). Roles: admin. 400 if studentId is not a "
-                    + "positive number.")
+                    + "frozen list admits the student in a session with no document standing for them (none issued, "
+                    + "or each one issued revoked): the document will need the identity (what enrollment-service "
+                    + "asked through pending-exams before erasing, checked again here in case a list was frozen "
+                    + "since). From then on nothing is issued to the student (409 student-erased), even if their "
+                    + "identity was read before: issues and the erasure of one student queue behind each other. "
+                    + "Roles: admin. 400 if studentId is not a positive number.")
     @APIResponse(responseCode = "200", description = "Applied: what this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     @APIResponse(responseCode = "400", description = "studentId is not a positive number",

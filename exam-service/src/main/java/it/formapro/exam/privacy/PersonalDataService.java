@@ -3,6 +3,7 @@ package it.formapro.exam.privacy;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionEntry;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
 import it.formapro.exam.certificate.DocumentPdf;
@@ -85,19 +86,23 @@ public class PersonalDataService {
      * </ul>
      * A CANCELLED session concludes nothing and is pending for nobody: its exam did not take place, so an edition whose
      * only sessions were cancelled has no session yet.
-     * A document issued counts whether or not it was revoked later (the exam was concluded by the issue), and so does
-     * a certificate of the edition issued in another session: the qualification is certified once per student and
-     * edition, so a retake session can issue the student nothing more. So does the learning record on leaving the
-     * edition: the student left the course after the list was frozen, and while it stands no session issues them a
-     * certificate or a second learning record.
+     * A document counts while it stands, its revocation not recorded: one revoked for a wrong outcome or content is
+     * corrected by issuing the right one (in the same session, even a CLOSED one), which needs the identity, so an
+     * admitted candidate whose documents were all revoked is pending again; {@code revokedDocuments} names those
+     * documents. A standing certificate of the edition issued in another session concludes every session of the
+     * edition (the qualification is certified once per student and edition, so a retake session can issue the
+     * student nothing more), and so does the standing learning record on leaving the edition: the student left the
+     * course after the list was frozen, and while it stands no session issues them a certificate or a second
+     * learning record.
      */
     public List<PendingExam> pendingExams(long studentId, Collection<Long> confirmedEditions) {
         EntityManager em = AdmissionEntry.getEntityManager();
-        String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student and (d.sessionId"
-                + " = s.id or (d.editionId = s.editionId and (d.kind = :certificate or d.sessionId is null))))";
+        String noDocument = "not exists (select d.id from IssuedDocument d where d.studentId = :student "
+                + "and d.revokedOn is null and (d.sessionId = s.id or (d.editionId = s.editionId "
+                + "and (d.kind = :certificate or d.sessionId is null))))";
         Set<Long> withDocument = confirmedEditions.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
                         "select distinct d.editionId from IssuedDocument d where d.studentId = :student "
-                                + "and d.editionId in :editions", Long.class)
+                                + "and d.revokedOn is null and d.editionId in :editions", Long.class)
                 .setParameter("student", studentId).setParameter("editions", confirmedEditions).getResultList());
         List<PendingExam> found = new ArrayList<>();
         em.createQuery("select s.id, s.editionId, s.status, s.examDate, o.result from AdmissionEntry e "
@@ -129,18 +134,45 @@ public class PersonalDataService {
             confirmedEditions.stream().distinct().sorted()
                     .filter(edition -> !withSession.contains(edition) && !withDocument.contains(edition))
                     .forEach(edition -> found.add(new PendingExam(null, edition, null, null,
-                            PendingReason.NO_SESSION_YET, null)));
+                            PendingReason.NO_SESSION_YET, null, null)));
         }
+        List<RevokedDocument> revoked = found.isEmpty() ? List.of() : em.createQuery("select d.number, d.kind, "
+                        + "d.sessionId, d.editionId from IssuedDocument d where d.studentId = :student "
+                        + "and d.revokedOn is not null order by d.id", Object[].class)
+                .setParameter("student", studentId).getResultStream()
+                .map(row -> new RevokedDocument((String) row[0], (IssuedDocument.Kind) row[1], (Long) row[2],
+                        (Long) row[3])).toList();
         // oldest exam first; an exam still to be scheduled last
-        found.sort(Comparator.comparing(PendingExam::examDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(PendingExam::sessionId, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(PendingExam::editionId));
-        return found;
+        return found.stream().map(p -> p.withRevokedDocuments(revokedIn(p, revoked)))
+                .sorted(Comparator.comparing(PendingExam::examDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PendingExam::sessionId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PendingExam::editionId))
+                .toList();
+    }
+
+    /** A document of the student whose revocation is recorded. */
+    record RevokedDocument(String number, IssuedDocument.Kind kind, Long sessionId, long editionId) {
+    }
+
+    /**
+     * The revoked documents that would conclude the pending exam if they stood, as the queries above count them: in
+     * the session, a certificate or a record on leaving of its edition; for an absence or an edition with no session,
+     * any document of the edition. Null when there is none, as the answer's other absent values.
+     */
+    static List<String> revokedIn(PendingExam exam, List<RevokedDocument> revoked) {
+        boolean anyOfEdition = exam.reason() == PendingReason.ABSENT_FROM_EXAM
+                || exam.reason() == PendingReason.NO_SESSION_YET;
+        List<String> numbers = revoked.stream()
+                .filter(d -> d.editionId() == exam.editionId())
+                .filter(d -> anyOfEdition || java.util.Objects.equals(d.sessionId(), exam.sessionId())
+                        || d.kind() == IssuedDocument.Kind.CERTIFICATE || d.sessionId() == null)
+                .map(RevokedDocument::number).toList();
+        return numbers.isEmpty() ? null : numbers;
     }
 
     private static PendingExam pending(Object[] row, PendingReason reason) {
         return new PendingExam((Long) row[0], (Long) row[1], (SessionStatus) row[2], (LocalDate) row[3], reason,
-                row.length > 4 ? (ExamOutcome.Result) row[4] : null);
+                row.length > 4 ? (ExamOutcome.Result) row[4] : null, null);
     }
 
     /**
@@ -155,9 +187,16 @@ public class PersonalDataService {
      * in progress and holds off new ones until this commits, so no list frozen meanwhile escapes the check or the
      * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there).
      * SHARE ROW EXCLUSIVE, not SHARE, so that erasures queue too: two SHARE holders updating entries would deadlock.
+     * <p>
+     * The student's lock comes first and the erasure is recorded ({@link ErasedStudent}): a document being issued to
+     * the student commits before the documents are read here, and one issued later is refused, even if it read the
+     * identity from enrollment-service before that service erased its own row.
      */
     @Transactional
     public ErasureReport erase(long studentId) {
+        // first the student's lock, which every issue of a document to the student takes: one in progress commits
+        // before the documents are read below (and is pseudonymised with them), a later one finds the student erased
+        IssuedDocument.lockStudent(studentId);
         AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE")
                 .executeUpdate();
         OffsetDateTime now = OffsetDateTime.now();
@@ -168,6 +207,7 @@ public class PersonalDataService {
         List<AdmissionEntry> entries = AdmissionEntry.<AdmissionEntry>find("studentId = ?1 order by id", studentId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         refuseWhileAnExamIsPending(studentId);
+        ErasedStudent.record(studentId, now, actor);
         for (IssuedDocument doc : documents) {
             DocumentContent pseudonymised = Pseudonymisation.content(documentService.read(doc), studentId);
             doc.content = documentService.write(pseudonymised);
@@ -176,7 +216,7 @@ public class PersonalDataService {
             // in the same UPDATE as the content: the trigger allows the change only there, and only once
             doc.pseudonymisedAt = now;
             doc.pseudonymisedBy = actor;
-            audit.record("DOCUMENT_PSEUDONYMISED", "DOCUMENT", doc.id, doc.sessionId, doc.number + ": holder "
+            audit.record("DOCUMENT_PSEUDONYMISED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + ": holder "
                     + "replaced by the pseudonym of student " + studentId + " on their erasure request (GDPR art. 17(3)(b), "
                     + "D.lgs 13/2013 art. 6: the document is kept); PDF re-rendered, number, verification code, "
                     + "revocation and SHA-256 of the PDF as issued (" + doc.pdfSha256 + ") unchanged");
@@ -187,7 +227,7 @@ public class PersonalDataService {
             if (pseudonymised.isPresent()) {
                 entry.content = pseudonymised.get();
                 entriesChanged++;
-                audit.record("ADMISSION_ENTRY_PSEUDONYMISED", "ADMISSION_LIST", entry.sessionId, entry.sessionId,
+                audit.record("ADMISSION_ENTRY_PSEUDONYMISED", AuditEntity.ADMISSION_LIST, entry.sessionId, entry.sessionId,
                         "student " + studentId + ": name in the frozen admission list replaced by the pseudonym on "
                                 + "their erasure request (GDPR art. 17(3)(b)); decision, figures and reasons unchanged");
             }
@@ -195,17 +235,20 @@ public class PersonalDataService {
         return new ErasureReport(studentId, documents.size(), entriesChanged);
     }
 
-    /** The frozen lists alone (no editions named): the sessions admitting the student with no document issued yet. */
+    /** The frozen lists alone (no editions named): the sessions admitting the student with no document standing. */
     private void refuseWhileAnExamIsPending(long studentId) {
         List<PendingExam> pending = pendingExams(studentId, List.of());
         if (!pending.isEmpty()) {
             throw new ProblemException(409, "exam-pending", "Conflict with the current state", "Student " + studentId
-                    + " is admitted to " + pending.size() + " exam session(s) with no document issued yet: the "
-                    + "certificate or learning record will need the identity (GDPR art. 17(3)(b)); nothing was "
-                    + "pseudonymised. Erase once the documents are issued",
+                    + " is admitted to " + pending.size() + " exam session(s) with no document standing (none issued "
+                    + "yet, or every one issued revoked): the certificate or learning record will need the identity "
+                    + "(GDPR art. 17(3)(b)); nothing was pseudonymised. Erase once the documents are issued",
                     pending.stream().map(p -> new Problem.Violation("sessionId", "exam session " + p.sessionId()
                             + " (edition " + p.editionId() + ", " + p.examDate() + ", " + p.status() + "): "
-                            + p.reason())).toList(),
+                            + p.reason() + (p.revokedDocuments() == null ? "" : ": " + String.join(", ",
+                            p.revokedDocuments()) + " issued to the student " + (p.revokedDocuments().size() == 1
+                            ? "was" : "were") + " revoked, and the corrected document is still to be issued "
+                            + "(correct the outcome if it was wrong, then issue it)"))).toList(),
                     ProblemException.figures("studentId", studentId, "pendingSessions",
                             pending.stream().map(PendingExam::sessionId).toList()));
         }

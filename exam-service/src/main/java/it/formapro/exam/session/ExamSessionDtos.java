@@ -2,6 +2,7 @@ package it.formapro.exam.session;
 
 import it.formapro.common.validation.PlausibleDate;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,8 @@ public final class ExamSessionDtos {
         }
     }
 
-    @Schema(name = "ExamSessionRequest", description = "An exam session to schedule, or its new data while SCHEDULED")
+    @Schema(name = "ExamSessionRequest", description = "An exam session to schedule, or its new data while SCHEDULED. "
+            + "On PUT, `version` (from the last read) is required: a stale version is refused with 409.")
     public record ExamSessionRequest(
             @Schema(description = "The course edition (catalog-service id) whose students sit the exam", examples = "12")
             @NotNull @Positive Long editionId,
@@ -47,7 +49,9 @@ public final class ExamSessionDtos {
             @NotBlank @Size(max = 300) String place,
             @Schema(description = "The board: exactly one PRESIDENT, typically three members appointed by the Region "
                     + "plus the provider's representatives")
-            @NotEmpty @Size(max = 20) List<@Valid @NotNull BoardMemberDto> board) {
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull BoardMemberDto> board,
+            @Schema(description = "PUT only: the session's version as last read (optimistic locking); ignored on POST",
+                    examples = "0") @Min(0) Long version) {
     }
 
     @Schema(name = "StatusChange", description = "The next status: SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> "
@@ -74,11 +78,14 @@ public final class ExamSessionDtos {
             @Schema(description = "Statuses this session may move to next today (HELD from its exam date)")
             List<SessionStatus> allowedNext,
             List<BoardMemberDto> board,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+            @Schema(description = "Optimistic-lock version: send it back on PUT; it changes with every change of the "
+                    + "session (data, board or status)", examples = "0") long version) {
 
         public static ExamSessionView of(ExamSession s, LocalDate today) {
             return new ExamSessionView(s.id, s.editionId, s.examDate, s.place, s.status, s.cancellationReason,
-                    ExamSessionService.allowedNext(s, today), s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt);
+                    ExamSessionService.allowedNext(s, today), s.board.stream().map(BoardMemberDto::of).toList(), s.createdAt,
+                    s.version);
         }
     }
 }

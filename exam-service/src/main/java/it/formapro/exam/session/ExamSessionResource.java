@@ -7,15 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,17 +55,24 @@ public class ExamSessionResource {
 
     @GET
     @RolesAllowed({"admin", "exam-board"})
-    @Operation(summary = "List exam sessions", description = "All sessions by exam date, optionally of one edition "
-            + "and in one status (the board's agenda: status=SCHEDULED). Roles: admin, exam-board. 400 for an unknown "
-            + "status.")
-    @APIResponse(responseCode = "200", description = "The sessions",
+    @Operation(summary = "List exam sessions", description = "Sessions by exam date, optionally of one edition and in "
+            + "one status (the board's agenda: status=SCHEDULED), one page at a time: the body is a JSON array, the "
+            + "number of matches is in the X-Total-Count header (X-Page, X-Page-Size, X-Page-Count as in "
+            + "catalog-service). Roles: admin, exam-board. 400 for an unknown status or a paging value out of range.")
+    @APIResponse(responseCode = "200", description = "One page of sessions",
+            headers = @Header(name = Paging.TOTAL_COUNT, description = "Total number of matching sessions",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExamSessionView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status, or an edition id that is not a number",
+    @APIResponse(responseCode = "400", description = "Unknown status, an edition id that is not a number, or a bad paging value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ExamSessionView> list(@QueryParam("editionId") Long editionId,
-                                      @Parameter(description = "SCHEDULED, HELD, CLOSED or CANCELLED", example = "SCHEDULED")
-                                      @QueryParam("status") @Pattern(regexp = "SCHEDULED|HELD|CLOSED|CANCELLED",
-                                              message = "must be SCHEDULED, HELD, CLOSED or CANCELLED") String status) {
+    public Response list(@QueryParam("editionId") Long editionId,
+                         @Parameter(description = "SCHEDULED, HELD, CLOSED or CANCELLED", example = "SCHEDULED")
+                         @QueryParam("status") @Pattern(regexp = "SCHEDULED|HELD|CLOSED|CANCELLED",
+                                 message = "must be SCHEDULED, HELD, CLOSED or CANCELLED") String status,
+                         @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page")
+                         @DefaultValue("0") @Min(0) int page,
+                         @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size")
+                         @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (editionId != null) {
@@ -70,7 +83,10 @@ public class ExamSessionResource {
             where.append(" and status = :status");
             params.and("status", SessionStatus.valueOf(status));
         }
-        return ExamSession.<ExamSession>list(where + " order by examDate, id", params).stream().map(this::view).toList();
+        long total = ExamSession.count(where.toString(), params);
+        List<ExamSessionView> sessions = ExamSession.<ExamSession>find(where + " order by examDate, id", params)
+                .page(Page.of(page, size)).list().stream().map(this::view).toList();
+        return Paging.page(sessions, total, page, size);
     }
 
     @GET
@@ -120,12 +136,15 @@ public class ExamSessionResource {
     @Path("/{id}")
     @RolesAllowed({"admin", "exam-board"})
     @Operation(summary = "Change date, place or board of a SCHEDULED session, or the board of a HELD one",
-            description = "Replaces date, place and board; the edition cannot change. Once HELD only the board may change "
-                    + "(a member replaced on the day: the session records who sat), until a document of the session is "
-                    + "issued. Roles: admin, exam-board. 400 for a "
-                    + "missing or malformed field, 404 if there is no such session, 409 if it is CLOSED, HELD with another "
-                    + "date or place or with documents issued, or another edition is sent, 422 for a board without exactly one president or a new exam date before "
-                    + "the edition starts, 503 if catalog-service is unavailable when the date changes.")
+            description = "Replaces date, place and board; the edition cannot change. Send the session's `version` as "
+                    + "last read (GET): two board members editing the same session do not overwrite each other, the "
+                    + "second is refused (409 concurrent-modification, with both versions) and reloads. Once HELD only "
+                    + "the board may change (a member replaced on the day: the session records who sat), until a "
+                    + "document of the session is issued. Roles: admin, exam-board. 400 for a missing or malformed "
+                    + "field (version included), 404 if there is no such session, 409 for a stale version, if it is "
+                    + "CLOSED, HELD with another date or place or with documents issued, or another edition is sent, "
+                    + "422 for a board without exactly one president or a new exam date before the edition starts, 503 "
+                    + "if catalog-service is unavailable when the date changes.")
     @APIResponse(responseCode = "200", description = "The updated session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
@@ -134,7 +153,8 @@ public class ExamSessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No president, several presidents, or an exam date before the edition starts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is CLOSED, or HELD and more than its board changes or documents are issued, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stale version (concurrent-modification), the session is "
+            + "CLOSED, or HELD and more than its board changes or documents are issued, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
         return view(sessions.update(id, request));
     }

@@ -4,6 +4,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.exam.admission.AdmissionEntry;
+import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.outcome.ExamOutcome;
@@ -104,14 +105,16 @@ public class ExamSessionService {
         apply(session, request);
         session.idempotencyKey = idempotencyKey;
         session.persist();
-        audit.record("SESSION_SCHEDULED", "EXAM_SESSION", session.id, session.id, describe(session));
+        audit.record("SESSION_SCHEDULED", AuditEntity.EXAM_SESSION, session.id, session.id, describe(session));
         return new Scheduled(session, true);
     }
 
     @Transactional
     public ExamSession update(long id, ExamSessionRequest request) {
-        // locked as issuing a document locks it: a board corrected while HELD cannot pass a document being issued
+        // locked as issuing a document locks it: a board corrected while HELD cannot pass a document being issued;
+        // and the version compared under the lock, so of two edits made on the same copy the second is refused
         ExamSession session = lock(id);
+        checkVersion(session, request.version());
         if (session.status == SessionStatus.HELD) {
             refuseUnlessOnlyTheBoardChanges(session, request);
         } else if (session.status != SessionStatus.SCHEDULED) {
@@ -127,7 +130,7 @@ public class ExamSessionService {
             checkExamDate(request.examDate(), catalog.rules(session.editionId).startDate());
         }
         apply(session, request);
-        audit.record("SESSION_UPDATED", "EXAM_SESSION", session.id, session.id, describe(session));
+        audit.record("SESSION_UPDATED", AuditEntity.EXAM_SESSION, session.id, session.id, describe(session));
         return session;
     }
 
@@ -160,7 +163,7 @@ public class ExamSessionService {
         }
         SessionStatus from = session.status;
         session.status = target;
-        audit.record("SESSION_STATUS_CHANGED", "EXAM_SESSION", session.id, session.id,
+        audit.record("SESSION_STATUS_CHANGED", AuditEntity.EXAM_SESSION, session.id, session.id,
                 from + " -> " + target + (why == null ? "" : ": " + why));
         return session;
     }
@@ -182,6 +185,25 @@ public class ExamSessionService {
         if (issued > 0) {
             throw ProblemException.conflict("session-not-editable", "Exam session " + session.id + " already has "
                     + issued + " documents issued, which state its board as it was: the board can no longer change");
+        }
+    }
+
+    /**
+     * The version the client read must be the current one, as catalog-service's edition and enrollment-service's
+     * student PUTs require: a PUT replaces date, place and board whole, so one based on a stale copy would silently
+     * undo another board member's change. Required (400 without it), 409 {@code concurrent-modification} if stale.
+     */
+    static void checkVersion(ExamSession session, Long expected) {
+        if (expected == null) {
+            throw new ProblemException(400, "validation", "Invalid request", "version: required on update; send the "
+                    + "version of the session as last read (currently " + session.version + ")",
+                    List.of(new Problem.Violation("version", "required on update")), null);
+        }
+        if (session.version != expected) {
+            throw new ProblemException(409, "concurrent-modification", "Concurrent modification", "Exam session "
+                    + session.id + " was changed meanwhile (your version " + expected + ", current " + session.version
+                    + "): reload it and retry", null,
+                    ProblemException.figures("yourVersion", expected, "currentVersion", session.version));
         }
     }
 

@@ -3,13 +3,13 @@ package it.formapro.exam.certificate;
 import static io.restassured.RestAssured.given;
 import static it.formapro.exam.support.Api.as;
 import static it.formapro.exam.support.Api.board;
+import static it.formapro.exam.support.Database.assertRefused;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,7 +26,6 @@ import it.formapro.exam.support.TestClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -392,13 +391,15 @@ class LeavingLearningRecordTest {
                 + "SELECT %s, number || '-X', 'ZZZZZZZZZZZZZZZZ', %s, %s, student_id, holder_initials, "
                 + "qualification_title, issued_on, issued_at, issued_by, content, pdf, pdf_sha256 "
                 + "FROM issued_document WHERE id = ?";
-        assertRefused(copy.formatted("kind", "NULL", "edition_id"), id, "issued_document_once_on_leaving");
-        assertRefused(copy.formatted("kind", session, "edition_id"), id, "already has a learning record for edition 23");
-        assertRefused(copy.formatted("'CERTIFICATE'", "NULL", "edition_id + 1000"), id,
+        assertRefused(dataSource, copy.formatted("kind", "NULL", "edition_id"), id, "issued_document_once_on_leaving");
+        assertRefused(dataSource, copy.formatted("kind", session, "edition_id"), id,
+                "already has a learning record for edition 23");
+        assertRefused(dataSource, copy.formatted("'CERTIFICATE'", "NULL", "edition_id + 1000"), id,
                 "issued_document_session_unless_leaving");
-        assertRefused(copy.formatted("'CERTIFICATE'", session, "edition_id + 1000"), id, "is not the edition of exam session");
-        assertRefused("UPDATE issued_document SET edition_id = edition_id + 1 WHERE id = ?", id, "frozen");
-        assertRefused("UPDATE issued_document SET session_id = " + session + " WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, copy.formatted("'CERTIFICATE'", session, "edition_id + 1000"), id,
+                "is not the edition of exam session");
+        assertRefused(dataSource, "UPDATE issued_document SET edition_id = edition_id + 1 WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, "UPDATE issued_document SET session_id = " + session + " WHERE id = ?", id, "frozen");
     }
 
     /**
@@ -436,13 +437,5 @@ class LeavingLearningRecordTest {
                 .body("detail", containsString("holds the learning record on leaving: revoke it first if the student did "
                         + "sit this exam"))
                 .body("figures.number", is(record));
-    }
-
-    private void assertRefused(String sql, long id, String message) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            SQLException e = assertThrows(SQLException.class, statement::executeUpdate, sql);
-            assertTrue(e.getMessage().contains(message), sql + ": " + e.getMessage());
-        }
     }
 }

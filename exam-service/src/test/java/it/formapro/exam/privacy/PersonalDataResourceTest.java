@@ -3,6 +3,7 @@ package it.formapro.exam.privacy;
 import static io.restassured.RestAssured.given;
 import static it.formapro.exam.support.Api.as;
 import static it.formapro.exam.support.Api.board;
+import static it.formapro.exam.support.Database.assertRefused;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,10 +28,13 @@ import it.formapro.exam.support.TestClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -232,15 +235,15 @@ class PersonalDataResourceTest {
         long session = heldSession();
         long id = certificate(session, 35).getLong("id");
 
-        assertRefused("UPDATE issued_document SET content = replace(content, 'Nicola', 'Anonimo') WHERE id = ?", id,
+        assertRefused(dataSource, "UPDATE issued_document SET content = replace(content, 'Nicola', 'Anonimo') WHERE id = ?", id,
                 "frozen");
-        assertRefused("UPDATE issued_document SET holder_initials = 'A. A.' WHERE id = ?", id, "frozen");
-        assertRefused("UPDATE issued_document SET pdf = decode('00', 'hex') WHERE id = ?", id, "frozen");
-        assertRefused("UPDATE issued_document SET pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, "UPDATE issued_document SET holder_initials = 'A. A.' WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, "UPDATE issued_document SET pdf = decode('00', 'hex') WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, "UPDATE issued_document SET pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
         // even the pseudonymising update may not touch what identifies the document
         for (String column : List.of("number = 'CQP-1999-000001'", "verification_code = 'AAAAAAAAAAAAAAAA'",
                 "pdf_sha256 = repeat('0', 64)", "student_id = 36", "issued_on = DATE '1999-01-01'")) {
-            assertRefused("UPDATE issued_document SET " + column + ", content = replace(content, 'Nicola', 'Anonimo'), "
+            assertRefused(dataSource, "UPDATE issued_document SET " + column + ", content = replace(content, 'Nicola', 'Anonimo'), "
                     + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "frozen");
         }
 
@@ -248,14 +251,14 @@ class PersonalDataResourceTest {
         board().when().get("/certificates/" + id).then().statusCode(200).body("content.holder.lastName", is("ANON-35"));
 
         // once pseudonymised, frozen again: no second pseudonymisation, no undoing, no other change
-        assertRefused("UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola'), "
+        assertRefused(dataSource, "UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola'), "
                 + "pseudonymised_at = now(), pseudonymised_by = 'dba' WHERE id = ?", id, "pseudonymised once");
-        assertRefused("UPDATE issued_document SET pseudonymised_at = NULL, pseudonymised_by = NULL WHERE id = ?", id,
+        assertRefused(dataSource, "UPDATE issued_document SET pseudonymised_at = NULL, pseudonymised_by = NULL WHERE id = ?", id,
                 "pseudonymised once");
-        assertRefused("UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola') WHERE id = ?", id,
+        assertRefused(dataSource, "UPDATE issued_document SET content = replace(content, 'Anonimo', 'Nicola') WHERE id = ?", id,
                 "frozen");
-        assertRefused("UPDATE issued_document SET holder_initials = 'N. S.' WHERE id = ?", id, "frozen");
-        assertRefused("DELETE FROM issued_document WHERE id = ?", id, "never deleted");
+        assertRefused(dataSource, "UPDATE issued_document SET holder_initials = 'N. S.' WHERE id = ?", id, "frozen");
+        assertRefused(dataSource, "DELETE FROM issued_document WHERE id = ?", id, "never deleted");
         board().when().get("/certificates/" + id).then().statusCode(200)
                 .body("content.holder.firstName", is("Anonimo")).body("content.holder.fiscalCode", nullValue());
     }
@@ -347,16 +350,21 @@ class PersonalDataResourceTest {
         assertEquals(Map.of("status", "HELD", "outcome", "PASSED"), pick(pendingIn(session, 5), "status", "outcome"));
         assertEquals("FAILED", pendingIn(session, 11).get("outcome"));
 
-        // the document issued concludes the exam, and still does once revoked
+        // the document issued concludes the exam while it stands: once revoked, the corrected one is still to be
+        // issued, with the identity
         issue(session, 5, "certificates");
         issue(session, 11, "learning-records");
         assertNull(pendingIn(session, 5, edition));
         assertNull(pendingIn(session, 11, edition));
-        long certificate = board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.studentId == 5 }.id");
+        JsonPath documents = board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200)
+                .extract().jsonPath();
+        long certificate = documents.getLong("find { it.studentId == 5 }.id");
+        String number = documents.getString("find { it.studentId == 5 }.number");
         as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued in error"))
                 .when().post("/certificates/" + certificate + "/revocation").then().statusCode(200);
-        assertNull(pendingIn(session, 5, edition));
+        assertEquals(Map.of("reason", "NO_DOCUMENT_YET", "outcome", "PASSED", "revokedDocuments", List.of(number)),
+                pick(pendingIn(session, 5, edition), "reason", "outcome", "revokedDocuments"));
+        assertNull(pendingIn(session, 11, edition));
 
         // a CLOSED session still issues the documents its outcomes call for: until then the exam is pending
         Api.status(session, "CLOSED");
@@ -366,10 +374,15 @@ class PersonalDataResourceTest {
         assertNull(pendingIn(session, 13));
 
         // a retake session not frozen yet: pending for a CONFIRMED student who failed, not for one certified in the
-        // edition (the qualification is certified once), even if that certificate was revoked later
+        // edition (the qualification is certified once); for one whose certificate was revoked, until the corrected
+        // document is issued (here in the CLOSED session, which takes it after a revocation)
         long retake = Api.createSession(edition);
         assertEquals("ADMISSION_LIST_NOT_FROZEN", pendingIn(retake, 11, edition).get("reason"));
         assertNull(pendingIn(retake, 13, edition));
+        assertEquals(Map.of("reason", "ADMISSION_LIST_NOT_FROZEN", "revokedDocuments", List.of(number)),
+                pick(pendingIn(retake, 5, edition), "reason", "revokedDocuments"));
+        issue(session, 5, "certificates");
+        assertNull(pendingIn(session, 5, edition));
         assertNull(pendingIn(retake, 5, edition));
         assertEquals(List.of((int) session, (int) retake),
                 pendingExams(15, edition).getList("findAll { it.editionId == " + edition + " }.sessionId"),
@@ -414,6 +427,93 @@ class PersonalDataResourceTest {
         return picked;
     }
 
+    /**
+     * A certificate revoked for a wrong outcome concludes nothing: the erasure waits for the corrected document, which
+     * needs the identity; before, the student could be erased and the right document never issued.
+     */
+    @Test
+    void aStudentWhoseCertificateWasRevokedIsErasedOnlyOnceTheCorrectedDocumentIsIssued() {
+        long student = DownstreamStubs.REVOKED_STUDENT;
+        long session = Api.createSession(DownstreamStubs.REVOKED_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        JsonPath wrong = certificate(session, student);
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Outcome recorded by mistake: the candidate "
+                + "failed UC2")).when().post("/certificates/" + wrong.getLong("id") + "/revocation").then().statusCode(200);
+
+        erase(student).then().statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/exam-pending"))
+                .body("detail", containsString("every one issued revoked"))
+                .body("violations[0].message", is("exam session " + session + " (edition "
+                        + DownstreamStubs.REVOKED_EDITION + ", 2027-07-10, HELD): NO_DOCUMENT_YET: "
+                        + wrong.getString("number") + " issued to the student was revoked, and the corrected document "
+                        + "is still to be issued (correct the outcome if it was wrong, then issue it)"));
+        assertEquals("Teresa", personalData(student).getString("documents[0].content.holder.firstName"));
+
+        Api.fail(session, student);
+        issue(session, student, "learning-records");
+        assertEquals(List.of(), pendingExams(student, DownstreamStubs.REVOKED_EDITION).getList("$"));
+        erase(student).then().statusCode(200).body("documentsPseudonymised", is(2));
+    }
+
+    /**
+     * enrollment-service erases its own row after this service, so it may still give the identity: an erased student
+     * is refused here all the same, and no document with the full personal data follows the erasure.
+     */
+    @Test
+    void nothingIsIssuedToAStudentErasedHereEvenWhileTheIdentityIsStillReadable() {
+        long student = DownstreamStubs.ERASED_AFTER_LEAVING;
+        erase(student).then().statusCode(200).body("documentsPseudonymised", is(0));
+        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/editions/" + DownstreamStubs.LEAVING_EDITION + "/learning-records").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/student-erased"))
+                .body("detail", containsString("were erased at their request on "))
+                .body("figures.studentId", is((int) student));
+        assertEquals(List.of(), personalData(student).getList("documents"));
+    }
+
+    /**
+     * An issue and the erasure of the same student, both held up by the student's lock (taken here as each of them
+     * takes it) and then let go at once: whichever runs first, no document of the student keeps the personal data -
+     * issued first, the erasure pseudonymises it; erased first, the issue is refused.
+     */
+    @Test
+    void anIssueAndAnErasureOfTheSameStudentQueueAndNoDocumentKeepsThePersonalData() throws Exception {
+        long student = DownstreamStubs.ERASED_WHILE_ISSUING;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, student);
+                lock.execute();
+            }
+            Future<Response> issue = pool.submit(() -> board().contentType(ContentType.JSON)
+                    .body(Map.of("studentId", student))
+                    .when().post("/editions/" + DownstreamStubs.LEAVING_EDITION + "/learning-records"));
+            Future<Response> erasure = pool.submit(() -> erase(student));
+            Thread.sleep(1500);
+            assertFalse(issue.isDone(), "the issue waits for the student's lock");
+            assertFalse(erasure.isDone(), "the erasure waits for the student's lock");
+            c.commit();
+
+            Response issued = issue.get(30, TimeUnit.SECONDS);
+            Response erased = erasure.get(30, TimeUnit.SECONDS);
+            erased.then().statusCode(200);
+            if (issued.statusCode() == 201) {
+                erased.then().body("documentsPseudonymised", is(1));
+            } else {
+                issued.then().statusCode(409).body("type", is("https://formapro.it/problems/student-erased"));
+                erased.then().body("documentsPseudonymised", is(0));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Object holder : personalData(student).getList("documents.content.holder")) {
+            assertEquals("ANON-" + student, ((Map<?, ?>) holder).get("lastName"), holder.toString());
+        }
+    }
+
     @Test
     void pendingExamsAreForAdminAndFrontdeskAndRefuseBadEditions() {
         as("frontdesk").when().get("/students/31/pending-exams").then().statusCode(200);
@@ -449,13 +549,5 @@ class PersonalDataResourceTest {
         // a path parameter that does not convert is a 400 naming the value (common ProblemMappers), not "no resource"
         as("admin").when().post("/students/abc/erasure").then().statusCode(400).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/invalid-parameter"));
-    }
-
-    private void assertRefused(String sql, long id, String message) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            SQLException e = assertThrows(SQLException.class, statement::executeUpdate, sql);
-            assertTrue(e.getMessage().contains(message), sql + ": " + e.getMessage());
-        }
     }
 }

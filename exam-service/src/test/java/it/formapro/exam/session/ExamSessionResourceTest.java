@@ -135,7 +135,7 @@ class ExamSessionResourceTest {
         // a held session's date can no longer change
         Map<String, Object> moved = new HashMap<>(Api.sessionBody(12));
         moved.put("examDate", "2027-07-11");
-        board().contentType(ContentType.JSON).body(moved).when().put("/exam-sessions/" + id)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, moved)).when().put("/exam-sessions/" + id)
                 .then().statusCode(409).body("type", is("https://formapro.it/problems/session-not-editable"));
     }
 
@@ -164,7 +164,8 @@ class ExamSessionResourceTest {
                 .when().put("/exam-sessions/" + id + "/status").then().statusCode(409)
                 .body("type", is("https://formapro.it/problems/invalid-status-transition"))
                 .body("detail", containsString("allowed next: none (final)"));
-        board().contentType(ContentType.JSON).body(Api.sessionBody(DownstreamStubs.EDITION)).when().put("/exam-sessions/" + id)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, Api.sessionBody(DownstreamStubs.EDITION)))
+                .when().put("/exam-sessions/" + id)
                 .then().statusCode(409).body("type", is("https://formapro.it/problems/session-not-editable"));
         board().contentType(ContentType.JSON).body(Api.outcome("PASSED", true, true))
                 .when().put("/exam-sessions/" + id + "/outcomes/5").then().statusCode(409)
@@ -222,19 +223,20 @@ class ExamSessionResourceTest {
                 Map.of("role", "MEMBER", "fullName", "Bruno Galli", "appointedBy", "REGION"),
                 Map.of("role", "MEMBER", "fullName", "Elena Russo", "appointedBy", "REGION"),
                 Map.of("role", "MEMBER", "fullName", "Dario Esposito", "appointedBy", "PROVIDER")));
-        board().contentType(ContentType.JSON).body(sat).when().put("/exam-sessions/" + id).then().statusCode(200)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, sat)).when().put("/exam-sessions/" + id).then().statusCode(200)
                 .body("status", is("HELD")).body("board[2].fullName", is("Elena Russo"));
         // only the board: the date and place are those of the exam held
         Map<String, Object> elsewhere = new HashMap<>(sat);
         elsewhere.put("place", "Altra sede");
-        board().contentType(ContentType.JSON).body(elsewhere).when().put("/exam-sessions/" + id).then().statusCode(409)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, elsewhere)).when().put("/exam-sessions/" + id).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("only the board can still be corrected, to record who sat"));
         // once a certificate states the board, it stays as issued
         Api.pass(id, 5);
         board().contentType(ContentType.JSON).body(Map.of("studentId", 5))
                 .when().post("/exam-sessions/" + id + "/certificates").then().statusCode(201);
-        board().contentType(ContentType.JSON).body(Api.sessionBody(edition)).when().put("/exam-sessions/" + id)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, Api.sessionBody(edition)))
+                .when().put("/exam-sessions/" + id)
                 .then().statusCode(409).body("detail", containsString("already has 1 documents issued"));
         board().when().get("/exam-sessions/" + id).then().body("board[2].fullName", is("Elena Russo"));
     }
@@ -260,7 +262,7 @@ class ExamSessionResourceTest {
 
         // moved to today, the exam is held; sending HELD again changes nothing
         body.put("examDate", TestClock.TODAY.toString());
-        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, body)).when().put("/exam-sessions/" + id).then().statusCode(200)
                 .body("allowedNext", is(List.of("HELD", "CANCELLED")));
         Api.status(id, "HELD");
         Api.status(id, "HELD");
@@ -273,12 +275,12 @@ class ExamSessionResourceTest {
         Map<String, Object> body = new HashMap<>(Api.sessionBody(12));
         body.put("place", "Aula Magna, Chieti");
         body.put("examDate", "2027-07-15");
-        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(200)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, body)).when().put("/exam-sessions/" + id).then().statusCode(200)
                 .body("place", is("Aula Magna, Chieti")).body("examDate", is("2027-07-15"));
 
         // a year mistyped: before the edition starts (2027-01-11), refused when scheduling and when editing
         body.put("examDate", "2026-07-15");
-        board().contentType(ContentType.JSON).body(body).when().put("/exam-sessions/" + id).then().statusCode(422)
+        board().contentType(ContentType.JSON).body(Api.withVersion(id, body)).when().put("/exam-sessions/" + id).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/exam-date"))
                 .body("figures.editionStart", is("2027-01-11"));
@@ -286,5 +288,79 @@ class ExamSessionResourceTest {
                 .body("detail", is("The exam date 2026-07-15 is before the edition starts (2027-01-11): the final exam "
                         + "follows the course"));
         board().when().get("/exam-sessions/" + id).then().body("examDate", is("2027-07-15"));
+    }
+
+    /**
+     * Two board members read the session and both edit it: the second edit, based on the copy the first one changed,
+     * is refused (it would silently undo the first), says so with both versions, and changes nothing; after a reload
+     * it goes through. A PUT without the version is malformed.
+     */
+    @Test
+    void twoBoardMembersEditingTheSameCopyDoNotOverwriteEachOther() {
+        long id = Api.createSession(DownstreamStubs.EDITION);
+        long read = board().when().get("/exam-sessions/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
+
+        Map<String, Object> first = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        first.put("place", "Aula Magna, Chieti");
+        first.put("version", read);
+        long after = board().contentType(ContentType.JSON).body(first).when().put("/exam-sessions/" + id).then()
+                .statusCode(200).body("place", is("Aula Magna, Chieti")).extract().jsonPath().getLong("version");
+        org.junit.jupiter.api.Assertions.assertTrue(after > read, read + " -> " + after);
+        board().when().get("/exam-sessions/" + id).then().body("version", is((int) after));
+
+        Map<String, Object> second = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        second.put("examDate", "2027-07-12");
+        second.put("version", read);
+        board().contentType(ContentType.JSON).body(second).when().put("/exam-sessions/" + id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/concurrent-modification"))
+                .body("detail", is("Exam session " + id + " was changed meanwhile (your version " + read + ", current "
+                        + after + "): reload it and retry"))
+                .body("figures.yourVersion", is((int) read))
+                .body("figures.currentVersion", is((int) after));
+        board().when().get("/exam-sessions/" + id).then()
+                .body("place", is("Aula Magna, Chieti")).body("examDate", is("2027-07-10"));
+
+        second.remove("version");
+        board().contentType(ContentType.JSON).body(second).when().put("/exam-sessions/" + id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("version: required on update"))
+                .body("violations[0].field", is("version"));
+        second.put("version", -1);
+        board().contentType(ContentType.JSON).body(second).when().put("/exam-sessions/" + id).then().statusCode(400);
+        board().when().get("/exam-sessions/" + id).then().body("examDate", is("2027-07-10")).body("version", is((int) after));
+
+        // reloaded: the second member's change on top of the first's
+        second.put("place", "Aula Magna, Chieti");
+        second.put("version", after);
+        board().contentType(ContentType.JSON).body(second).when().put("/exam-sessions/" + id).then().statusCode(200)
+                .body("place", is("Aula Magna, Chieti")).body("examDate", is("2027-07-12"));
+        // a status change is a change too: an edit read before it is stale
+        long beforeCancel = board().when().get("/exam-sessions/" + id).then().extract().jsonPath().getLong("version");
+        board().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "reason", "Venue unavailable"))
+                .when().put("/exam-sessions/" + id + "/status").then().statusCode(200);
+        second.put("version", beforeCancel);
+        board().contentType(ContentType.JSON).body(second).when().put("/exam-sessions/" + id).then().statusCode(409)
+                .body("type", is("https://formapro.it/problems/concurrent-modification"));
+    }
+
+    @Test
+    void theSessionListIsPagedWithTheTotalInTheHeaders() {
+        long edition = DownstreamStubs.copyOfEdition12();
+        List<Integer> ids = List.of((int) Api.createSession(edition), (int) Api.createSession(edition),
+                (int) Api.createSession(edition));
+        board().queryParam("editionId", edition).queryParam("size", 2).when().get("/exam-sessions").then()
+                .statusCode(200)
+                .header("X-Total-Count", "3").header("X-Page", "0").header("X-Page-Size", "2").header("X-Page-Count", "2")
+                .body("id", is(ids.subList(0, 2)));
+        board().queryParam("editionId", edition).queryParam("size", 2).queryParam("page", 1).when().get("/exam-sessions")
+                .then().statusCode(200).header("X-Total-Count", "3").body("id", is(ids.subList(2, 3)));
+        // without paging values, the first 20
+        board().when().get("/exam-sessions").then().statusCode(200).header("X-Page-Size", "20")
+                .body("size()", org.hamcrest.Matchers.lessThanOrEqualTo(20));
+        for (String[] bad : List.of(new String[] {"size", "0"}, new String[] {"size", "101"}, new String[] {"page", "-1"})) {
+            board().queryParam(bad[0], bad[1]).when().get("/exam-sessions").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,14 @@ public final class Api {
                         Map.of("role", "MEMBER", "fullName", "Bruno Galli", "appointedBy", "REGION"),
                         Map.of("role", "MEMBER", "fullName", "Carla Moretti", "appointedBy", "REGION"),
                         Map.of("role", "MEMBER", "fullName", "Dario Esposito", "appointedBy", "PROVIDER")));
+    }
+
+    /** The body of a PUT /exam-sessions/{id}: {@code body} with the session's version as read now (optimistic lock). */
+    public static Map<String, Object> withVersion(long session, Map<String, Object> body) {
+        Map<String, Object> put = new HashMap<>(body);
+        put.put("version", board().when().get("/exam-sessions/" + session).then().statusCode(200).extract()
+                .jsonPath().getLong("version"));
+        return put;
     }
 
     public static long createSession(long edition) {

@@ -62,7 +62,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      * {@link #LEFT_WITH_CREDIT}.
      */
     public static final long LEAVING_EDITION = 23;
-    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54, 55, 56, 59, 60};
+    public static final long[] LEFT = {41, 43, 44, 45, 46, 49, 50, 52, 53, 54, 55, 56, 59, 60, 62, 63};
+    /** Students of edition 23 who left, for the erasure tests: erased, they must get no learning record after. */
+    public static final long ERASED_AFTER_LEAVING = 62;
+    public static final long ERASED_WHILE_ISSUING = 63;
     /** A student of edition 23 who left after a frozen list had admitted them (the test writes that entry). */
     public static final long LEFT_AFTER_ADMISSION = 60;
     /**
@@ -77,6 +80,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final long CREDITED_EDITION = 24;
     public static final long CREDITED_PASS = 57;
     public static final long CREDITED_FAIL = 58;
+    /**
+     * Edition 25 (standard 001 like 12) with a student of its own, {@link #REVOKED_STUDENT}, admitted: the erasure
+     * test revokes the certificate and issues the corrected document.
+     */
+    public static final long REVOKED_EDITION = 25;
+    public static final long REVOKED_STUDENT = 61;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -154,6 +163,15 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withBody("{\"type\":\"https://formapro.it/problems/student-erased\",\"status\":410}")));
         leavingEdition();
         creditedEdition();
+        server.stubFor(get(urlEqualTo("/editions/" + REVOKED_EDITION + "/rules")).willReturn(okJson(rules(REVOKED_EDITION))));
+        server.stubFor(get(urlEqualTo("/editions/" + REVOKED_EDITION + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(REVOKED_EDITION, student(REVOKED_STUDENT, "Teresa", "Fabbri", "ACTIVE", 190, 208, true, 75,
+                        true, ALL_PASSED)))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + REVOKED_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(REVOKED_EDITION, REVOKED_STUDENT))));
+        identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),

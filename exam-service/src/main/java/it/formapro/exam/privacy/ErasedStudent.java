@@ -1,0 +1,58 @@
+package it.formapro.exam.privacy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.formapro.common.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A student whose erasure request this service applied (GDPR art. 17, V12): nothing is issued to them afterwards. The
+ * identity a document carries is read from enrollment-service, which erases its own row after this service, so an
+ * issue cannot rely on its 410 Gone alone: one that read the identity just before would insert a document with the
+ * full personal data after the erasure had pseudonymised the others. Both run under the student's lock
+ * ({@code IssuedDocument.lockStudent}), and the issue checks this marker under it.
+ */
+@Entity
+@Table(name = "erased_student")
+public class ErasedStudent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "student_id")
+    public Long studentId;
+
+    @Column(name = "erased_at", nullable = false)
+    public OffsetDateTime erasedAt;
+
+    @Column(name = "erased_by", nullable = false)
+    public String erasedBy;
+
+    /** Records the erasure once: a repeated erasure keeps the first date. */
+    static void record(long studentId, OffsetDateTime at, String by) {
+        if (findById(studentId) == null) {
+            ErasedStudent erased = new ErasedStudent();
+            erased.studentId = studentId;
+            erased.erasedAt = at;
+            erased.erasedBy = by;
+            erased.persist();
+        }
+    }
+
+    /**
+     * 409 {@code student-erased} if the student was erased: the problem enrollment-service's 410 Gone for the identity
+     * becomes (EnrollmentService), here known without asking it. Call it under the student's lock.
+     */
+    public static void refuseIssue(long studentId) {
+        ErasedStudent erased = findById(studentId);
+        if (erased != null) {
+            throw new ProblemException(409, "student-erased", "Conflict with the current state",
+                    "The personal data of student " + studentId + " were erased at their request on "
+                            + erased.erasedAt.toLocalDate() + " (GDPR art. 17): no new certificate or learning record "
+                            + "can be issued, since it must carry the holder's identity (D.lgs 13/2013 art. 6). The "
+                            + "documents issued before stay valid under a pseudonym.",
+                    null, ProblemException.figures("studentId", studentId, "erasedAt", erased.erasedAt));
+        }
+    }
+}
