@@ -83,8 +83,8 @@ class RevocationAmendmentTest {
         String code = cert.getString("verificationCode");
         String reason = "Outcome recorded for the wrong candidate";
 
-        // 2207 for 2027: the certificate would have verified VALID until then, and no replacement could be issued
-        revoke("admin", id, reason, LocalDate.of(2207, 9, 1)).then().statusCode(422)
+        // 2072 for 2027: the certificate would have verified VALID until then, and no replacement could be issued
+        revoke("admin", id, reason, LocalDate.of(2072, 9, 1)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/revocation-too-far-ahead"))
                 .body("detail", containsString("at most one year after the day it is recorded, here 2028-07-20"))
@@ -107,7 +107,7 @@ class RevocationAmendmentTest {
         noWhy.remove("amendmentReason");
         amend(id, noWhy).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", org.hamcrest.Matchers.hasItem("amendmentReason"));
-        amend(id, amendment(reason, LocalDate.of(2207, 9, 1), "Year mistyped")).then().statusCode(422)
+        amend(id, amendment(reason, LocalDate.of(2072, 9, 1), "Year mistyped")).then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/revocation-too-far-ahead"));
         amend(id, amendment(reason, LocalDate.of(2020, 1, 1), "Year mistyped")).then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/revocation-before-issue"));

@@ -164,7 +164,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         leavingEdition();
         creditedEdition();
         server.stubFor(get(urlEqualTo("/editions/" + REVOKED_EDITION + "/rules")).willReturn(okJson(rules(REVOKED_EDITION))));
-        server.stubFor(get(urlEqualTo("/editions/" + REVOKED_EDITION + "/summary/admission")).willReturn(okJson("""
+        server.stubFor(get(urlPathEqualTo("/editions/" + REVOKED_EDITION + "/summary/admission")).willReturn(okJson("""
                 {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
                 .formatted(REVOKED_EDITION, student(REVOKED_STUDENT, "Teresa", "Fabbri", "ACTIVE", 190, 208, true, 75,
                         true, ALL_PASSED)))));
