@@ -14,6 +14,7 @@ public record CalendarCheck(
         @Schema(description = "Every rule is MET") boolean compliant,
         List<Line> rules) {
 
+    @Schema(name = "CalendarRuleStatus")
     public enum Status { MET, SHORT, OVER }
 
     @Schema(name = "CalendarRule", description = "One hour rule of the standard against the calendar. Exactly one of "
@@ -21,12 +22,15 @@ public record CalendarCheck(
             + "calendar), deliveredHours are the lessons held by asOf (those of asOf itself once begun, if it is today)")
     public record Line(
             @Schema(examples = "CLASSROOM_MIN") String rule,
-            @Schema(description = "The training unit of a per-unit rule; null for the edition-wide ones", examples = "1260")
+            @Schema(description = "The training unit of a per-unit rule; null for the edition-wide ones", examples = "1260",
+                    nullable = true)
             String unitCode,
             @Schema(description = "The standard and its section", examples = "Standard 000 - Tecnico esperto customer "
                     + "care (repertorio), durata minima di aula") String source,
-            @Schema(description = "The minimum, for a minimum rule", examples = "125.00") BigDecimal requiredMinHours,
-            @Schema(description = "The maximum, for a maximum rule") BigDecimal requiredMaxHours,
+            @Schema(description = "The minimum, for a minimum rule; null for a maximum rule", examples = "125.00",
+                    nullable = true) BigDecimal requiredMinHours,
+            @Schema(description = "The maximum, for a maximum rule; null for a minimum rule", nullable = true)
+            BigDecimal requiredMaxHours,
             @Schema(description = "Hours of the calendar's lessons the rule counts", examples = "120.00") BigDecimal scheduledHours,
             @Schema(description = "Of those, the hours of lessons dated up to asOf", examples = "80.00") BigDecimal deliveredHours,
             @Schema(examples = "SHORT") Status status,

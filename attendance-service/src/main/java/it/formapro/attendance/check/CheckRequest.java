@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CheckRequest", description = "The learning check (verifica) of a training unit for a student")
 public record CheckRequest(
         @NotBlank @Size(max = 40) @Schema(examples = "2") String unitCode,
-        @NotNull @PlausibleDate @Schema(description = "1850-01-01 to 2199-12-31", examples = "2027-02-10") LocalDate date,
+        @NotNull @PlausibleDate @Schema(description = "The day the check took place: not in the future, nor after the "
+                + "student left or the edition ended (422); 1850-01-01 to 2199-12-31", examples = "2026-11-20") LocalDate date,
         @NotNull @Schema(examples = "PASSED") LearningCheck.Outcome outcome,
         @DecimalMin("0") @Digits(integer = 4, fraction = 2) @Schema(description = "Score, on the provider's scale", examples = "27.5")
         BigDecimal score,

@@ -9,14 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "listed only on request (includeAnnulled=true), with who annulled it, when and why")
 public record CheckView(long id, long editionId, long studentId, String unitCode, LocalDate date,
                         LearningCheck.Outcome outcome, BigDecimal score,
-                        @Schema(description = "Null once the student was erased (GDPR art. 17)") String notes,
+                        @Schema(description = "Null when none were given, or once the student was erased (GDPR art. 17)",
+                                nullable = true) String notes,
                         @Schema(description = "Tutor, from the token") String recordedBy, Instant recordedAt,
-                        @Schema(description = "When the check was annulled; null while it is in force (and counts)")
+                        @Schema(description = "When the check was annulled; null while it is in force (and counts)",
+                                nullable = true)
                         Instant annulledAt,
                         @Schema(description = "Who annulled it (user name from the token); null while it is in force",
-                                examples = "tutor.anna") String annulledBy,
+                                examples = "tutor.anna", nullable = true) String annulledBy,
                         @Schema(description = "Why it was annulled, as given; null while in force, or once the student "
-                                + "was erased", examples = "Recorded for the wrong student: the test was Marco's")
+                                + "was erased", examples = "Recorded for the wrong student: the test was Marco's",
+                                nullable = true)
                         String annulmentReason) {
 
     public static CheckView of(LearningCheck c) {

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A student of an edition, as registered by enrollment-service. */
 @Entity
 @Table(name = "participant")
 public class Participant extends PanacheEntity {
 
+    @Schema(name = "ParticipantStatus")
     public enum Status { ACTIVE, WITHDRAWN }
 
     @Column(name = "edition_id", nullable = false)

@@ -12,8 +12,9 @@ public record ParticipantView(
         @Schema(examples = "Rossi") String lastName,
         @Schema(examples = "2027-01-11") LocalDate joinedOn,
         Participant.Status status,
-        LocalDate withdrawnOn,
-        String withdrawalReason) {
+        @Schema(description = "The day the student left; null while ACTIVE", nullable = true) LocalDate withdrawnOn,
+        @Schema(description = "Why the student left, as given; null while ACTIVE, if none was given, or once the student "
+                + "was erased", nullable = true) String withdrawalReason) {
 
     public static ParticipantView of(Participant p) {
         return new ParticipantView(p.editionId, p.studentId, p.enrollmentId, p.firstName, p.lastName, p.joinedOn,

@@ -26,14 +26,16 @@ public record AttendancePersonalData(
             @Schema(examples = "31") long lessonId,
             @Schema(examples = "12") long editionId,
             @Schema(examples = "2027-01-12") LocalDate lessonDate,
-            @Schema(description = "Training unit code; null for an internship lesson", examples = "2") String unitCode,
+            @Schema(description = "Training unit code; null for an internship lesson", examples = "2", nullable = true)
+            String unitCode,
             Modality modality,
             @Schema(description = "Hours present, 2 decimals", examples = "3.75") BigDecimal hoursPresent,
             @Schema(description = "Arrival, or the platform's tracked entry (the first arrival when given as spans); "
-                    + "null when given as minutes or hours", examples = "09:00") LocalTime arrivedAt,
+                    + "null when given as minutes or hours", examples = "09:00", nullable = true) LocalTime arrivedAt,
             @Schema(description = "Exit, or the tracked exit (the last exit when given as spans); 24:00:00 at "
-                    + "midnight; null when given as minutes or hours", examples = "13:00") LocalTime leftAt,
-            @Schema(description = "The spans the presence was given as, in time order; null when not given as several")
+                    + "midnight; null when given as minutes or hours", examples = "13:00", nullable = true) LocalTime leftAt,
+            @Schema(description = "The spans the presence was given as, in time order; null when not given as several",
+                    nullable = true)
             List<PresenceSpan> spans) {
     }
 }

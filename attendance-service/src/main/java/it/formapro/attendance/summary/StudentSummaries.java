@@ -2,6 +2,7 @@ package it.formapro.attendance.summary;
 
 import it.formapro.attendance.Hours;
 import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.check.LearningCheck;
 import it.formapro.attendance.credit.CreditRules;
 import it.formapro.attendance.credit.ScheduledHours;
 import it.formapro.attendance.lesson.Modality;
@@ -167,7 +168,8 @@ public final class StudentSummaries {
         return ordered.stream().map(u -> {
             Check c = checks.get(u.code());
             return new SummaryViews.UnitStatus(u.code(), u.title(), c != null && "PASSED".equals(c.outcome()),
-                    c == null ? null : c.date(), c == null ? null : c.outcome(), c == null ? null : c.score(),
+                    c == null ? null : c.date(), c == null ? null : LearningCheck.Outcome.valueOf(c.outcome()),
+                    c == null ? null : c.score(),
                     Hours.ofMinutes(attendedByUnit.getOrDefault(u.code(), 0L)),
                     Hours.ofMinutes(creditMinutesByUnit.getOrDefault(u.code(), BigDecimal.ZERO)));
         }).toList();

@@ -1,6 +1,7 @@
 package it.formapro.attendance.summary;
 
 import it.formapro.attendance.catalog.EditionRules;
+import it.formapro.attendance.check.LearningCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,10 @@ public final class SummaryViews {
             @Schema(examples = "5") long studentId,
             @Schema(examples = "Mario") String firstName,
             @Schema(examples = "Rossi") String lastName,
-            @Schema(examples = "ACTIVE") String status,
+            // ACTIVE or WITHDRAWN, read as text with the figures: documented as the participant's enum
+            @Schema(ref = "ParticipantStatus", examples = "ACTIVE") String status,
             @Schema(examples = "2027-01-11") LocalDate joinedOn,
-            LocalDate withdrawnOn,
+            @Schema(description = "The day the student left; null while ACTIVE", nullable = true) LocalDate withdrawnOn,
             @Schema(description = "Course hours delivered that count for this student", examples = "41.50") BigDecimal deliveredHours,
             @Schema(description = "The admission figure: hours attended that count towards the threshold (not those "
                     + "a credit excuses, nor, under EXCLUDE_BEFORE_JOINING, those before joining)", examples = "38.00")
@@ -63,7 +65,8 @@ public final class SummaryViews {
             @Schema(description = "Hours the student can still attend", examples = "166.50") BigDecimal remainingHours,
             @Schema(description = "Hours still to attend for admission", examples = "107.60") BigDecimal stillNeededHours,
             @Schema(description = "Internship hours attended", examples = "0.00") BigDecimal internshipHours,
-            @Schema(description = "The standard's internship minimum (null when none)", examples = "60") BigDecimal internshipMin,
+            @Schema(description = "The standard's internship minimum (null when none)", examples = "60", nullable = true)
+            BigDecimal internshipMin,
             @Schema(description = "Internship credits", examples = "0.00") BigDecimal internshipCreditHours,
             @Schema(description = "Internship hours to attend: minimum - internship credits", examples = "60.00") BigDecimal internshipRequiredHours,
             boolean meetsInternship,
@@ -99,9 +102,12 @@ public final class SummaryViews {
             @Schema(examples = "1") String unitCode,
             @Schema(examples = "Inquadramento della professione") String title,
             @Schema(description = "The latest check of the unit in force is PASSED") boolean checkPassed,
-            @Schema(description = "Date of the latest check in force (null: none yet, or only annulled ones)") LocalDate checkDate,
-            @Schema(description = "Outcome of the latest check in force (null: none yet, or only annulled ones)") String outcome,
-            BigDecimal score,
+            @Schema(description = "Date of the latest check in force (null: none yet, or only annulled ones)", nullable = true)
+            LocalDate checkDate,
+            @Schema(description = "Outcome of the latest check in force (null: none yet, or only annulled ones)",
+                    nullable = true) LearningCheck.Outcome outcome,
+            @Schema(description = "Score of the latest check in force, on the provider's scale; null when none was given",
+                    nullable = true) BigDecimal score,
             @Schema(description = "Hours attended in the unit's lessons", examples = "10.00") BigDecimal attendedHours,
             @Schema(description = "Credits on the unit, as they count: at most the unit's hours", examples = "0.00")
             BigDecimal creditHours) {
@@ -128,7 +134,8 @@ public final class SummaryViews {
             @Schema(examples = "5") long studentId,
             @Schema(examples = "Mario") String firstName,
             @Schema(examples = "Rossi") String lastName,
-            @Schema(examples = "ACTIVE") String status,
+            // ACTIVE or WITHDRAWN, read as text with the figures: documented as the participant's enum
+            @Schema(ref = "ParticipantStatus", examples = "ACTIVE") String status,
             LocalDate joinedOn,
             BigDecimal deliveredHours,
             BigDecimal attendedHours,
@@ -139,7 +146,7 @@ public final class SummaryViews {
             BigDecimal attendancePercent,
             boolean meetsThreshold,
             BigDecimal internshipHours,
-            BigDecimal internshipMin,
+            @Schema(description = "The standard's internship minimum (null when none)", nullable = true) BigDecimal internshipMin,
             @Schema(description = "Internship credits", examples = "0.00") BigDecimal internshipCreditHours,
             @Schema(description = "Internship hours to attend: minimum - internship credits (what meetsInternship "
                     + "compares internshipHours with)", examples = "60.00") BigDecimal internshipRequiredHours,
@@ -159,6 +166,8 @@ public final class SummaryViews {
 
     @Schema(name = "UnitCheck", description = "Whether the latest learning check of a unit in force was passed, and "
             + "when (checkDate null: no check in force; an annulled check counts nowhere)")
-    public record UnitCheck(@Schema(examples = "1") String unitCode, boolean checkPassed, LocalDate checkDate) {
+    public record UnitCheck(@Schema(examples = "1") String unitCode, boolean checkPassed,
+                            @Schema(description = "Date of the latest check in force; null when none", nullable = true)
+                            LocalDate checkDate) {
     }
 }

@@ -11,9 +11,9 @@ public record EditionView(
         @Schema(examples = "12") long id,
         @Schema(examples = "Ente Formazione Demo") String provider,
         @Schema(description = EditionRequest.PROVIDER_ACCREDITATION + " Null while not recorded.",
-                examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE) String providerAccreditation,
+                examples = EditionRequest.PROVIDER_ACCREDITATION_EXAMPLE, nullable = true) String providerAccreditation,
         @Schema(description = EditionRequest.ISSUING_REGION + " Null while neither the edition nor the standard names it.",
-                examples = "Abruzzo") String issuingRegion,
+                examples = "Abruzzo", nullable = true) String issuingRegion,
         @Schema(description = "The references exam-service requires on every certificate and learning record (D.lgs "
                 + "13/2013 art. 6) that the edition lacks: providerAccreditation, issuingRegion; empty when it has both. "
                 + "exam-service refuses to issue documents until they are recorded, which PUT allows even once the "

@@ -21,11 +21,13 @@ public final class QualificationViews {
             @Schema(examples = "1") int version,
             @Schema(examples = "Addetto al servizio clienti") String title,
             @Schema(examples = "3") int eqfLevel,
-            @Schema(examples = "Abruzzo") String region,
+            @Schema(description = "Region of the repertorio; null where the document names none (000)", examples = "Abruzzo",
+                    nullable = true) String region,
             @Schema(examples = "DD n. 61/DPG025 (19-04-2023)") String act,
             @Schema(examples = "SEP 24 - Area comune") String sepSector,
             @Schema(description = "False for a profile-only qualification: no course edition can be opened on it", examples = "true") boolean hasTrainingStandard,
-            @Schema(description = "Minimum total hours of the standard; null without a standard", examples = "208") BigDecimal minTotalHours) {
+            @Schema(description = "Minimum total hours of the standard; null without a standard", examples = "208",
+                    nullable = true) BigDecimal minTotalHours) {
 
         static Summary of(Qualification q) {
             TrainingStandard s = q.trainingStandard;
@@ -99,7 +101,8 @@ public final class QualificationViews {
             @Schema(description = "All versions of this code in the catalogue", examples = "[1]") List<Integer> availableVersions,
             @Schema(examples = "Tecnico esperto customer care") String title,
             @Schema(examples = "5") int eqfLevel,
-            @Schema(description = "Region of the repertorio; null where the document names none (000)") String region,
+            @Schema(description = "Region of the repertorio; null where the document names none (000)", nullable = true)
+            String region,
             String act,
             String repertory,
             @Schema(examples = "Standard 000 - Tecnico esperto customer care, scheda di dettaglio e standard formativo") String source,
@@ -114,8 +117,8 @@ public final class QualificationViews {
             String notes,
             @Schema(description = "True when the qualification has a professional profile only (no training standard, no editions)") boolean profileOnly,
             List<CompetenceUnitView> competenceUnits,
-            @Schema(description = "Null for a profile-only qualification") TrainingStandardView trainingStandard,
-            @Schema(description = "Null for a profile-only qualification") StandardRules rules) {
+            @Schema(description = "Null for a profile-only qualification", nullable = true) TrainingStandardView trainingStandard,
+            @Schema(description = "Null for a profile-only qualification", nullable = true) StandardRules rules) {
 
         static Detail of(Qualification q, List<Integer> versions) {
             TrainingStandard s = q.trainingStandard;

@@ -20,7 +20,8 @@ public final class RuleViews {
             @Schema(examples = "1") int version,
             @Schema(examples = "Addetto al servizio clienti") String title,
             @Schema(examples = "3") int eqfLevel,
-            @Schema(description = "Region that approved the standard; null when the document does not say", examples = "Abruzzo") String region,
+            @Schema(description = "Region that approved the standard; null when the document does not say", examples = "Abruzzo",
+                    nullable = true) String region,
             @Schema(description = "Approving act", examples = "DD n. 61/DPG025 (19-04-2023)") String act,
             @Schema(description = "The repertorio the standard belongs to, as the document names it",
                     examples = "Repertorio delle qualificazioni della Regione Abruzzo") String repertory,
@@ -48,7 +49,8 @@ public final class RuleViews {
     @Schema(name = "AttendanceRules", description = "Attendance, joining and credit rules")
     public record Attendance(
             @Schema(description = "Exam admission: minimum % of hours attended", examples = "70") int admissionPercent,
-            @Schema(description = "Maximum % of absence; null if the standard sets none", examples = "20") Integer maxAbsencePercent,
+            @Schema(description = "Maximum % of absence; null if the standard sets none", examples = "20", nullable = true)
+            Integer maxAbsencePercent,
             @Schema(description = "TUI: nobody joins once this % of hours is delivered (joining at exactly this % is allowed)", examples = "20") int tuiPercent,
             @Schema(description = "False when the standard is silent and the 20 % default applies", examples = "false") boolean tuiStated,
             @Schema(description = "Whether hours before joining count as absence", examples = "COUNT_AS_ABSENCE") LateJoinerPolicy lateJoinerPolicy,
@@ -60,7 +62,8 @@ public final class RuleViews {
     @Schema(name = "EntryRules", description = "Entry requirements as structured data, to be documented by the course start (no derogation)")
     public record Entry(
             @Schema(examples = "18") Integer minAge,
-            @Schema(description = "How an applicant below minAge may still enter; null = no way") MinAgeAlternative minAgeAlternative,
+            @Schema(description = "How an applicant below minAge may still enter; null = no way", nullable = true)
+            MinAgeAlternative minAgeAlternative,
             @Schema(examples = "COMPULSORY_SCHOOLING") MinEducation minEducation,
             @Schema(description = "EQF level of the minimum title, when stated", examples = "4") Integer minEducationEqf,
             @Schema(description = "The education title may be replaced by a competence check (003)", examples = "false") boolean competenceCheckAlternative,
@@ -80,15 +83,16 @@ public final class RuleViews {
             @Schema(examples = "13") String code,
             @Schema(examples = "Sicurezza sui luoghi di lavoro") String title,
             @Schema(examples = "5") Integer eqfLevel,
-            @Schema(description = "Linked competence unit; null if none", examples = "2365") String competenceUnitCode,
+            @Schema(description = "Linked competence unit; null if none", examples = "2365", nullable = true) String competenceUnitCode,
             @Schema(description = "Order in the standard", examples = "13") int sequence,
-            @Schema(description = "Minimum hours; null if the standard gives none per unit", examples = "8") BigDecimal minHours,
+            @Schema(description = "Minimum hours; null if the standard gives none per unit", examples = "8", nullable = true)
+            BigDecimal minHours,
             @Schema(description = "The unit's e-learning (FaD) cap in hours", examples = "4") BigDecimal elearningMaxHours,
             @Schema(description = "Synchronous e-learning cap, % of the unit's classroom hours", examples = "40") Integer elearningSyncMaxPercent,
             @Schema(examples = "0") BigDecimal labMinHours,
             @Schema(examples = "40") BigDecimal labMaxHours,
             @Schema(description = "The unit's minimum classroom hours (\"Durata minima di aula\"); null if the standard gives none",
-                    examples = "0") BigDecimal classroomMinHours,
+                    examples = "0", nullable = true) BigDecimal classroomMinHours,
             @Schema(description = "Whether attendance credits may be recognised on this unit", examples = "true") boolean creditAllowed,
             @Schema(description = "The condition a credit needs, if any") String creditCondition,
             @Schema(description = "Machine-readable code of the condition", examples = "ACCORDO_STATO_REGIONI_2011_CERTIFICATE") String creditConditionCode,

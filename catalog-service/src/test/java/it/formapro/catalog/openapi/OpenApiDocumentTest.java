@@ -1,12 +1,19 @@
 package it.formapro.catalog.openapi;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import it.formapro.catalog.edition.EditionRequest;
+import it.formapro.catalog.edition.StatusChange;
+import it.formapro.common.openapi.PublishedDocument;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +23,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class OpenApiDocumentTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -43,5 +56,15 @@ class OpenApiDocumentTest {
             Map<String, Object> s = (Map<String, Object>) schemas.get(schema);
             assertFalse(s == null || s.get("description") == null, "schema " + schema + " needs a description");
         }
+    }
+
+    @Test
+    void schemaNamesAreDistinctWhatMayBeNullSaysSoAndSwaggerUiFillsInBodiesTheServiceAccepts() {
+        PublishedDocument doc = PublishedDocument.ofServiceUnderTest();
+        assertEquals(List.of(), doc.numberedSchemaNames());
+        assertEquals(List.of(), doc.nullableNotMarked());
+        assertEquals(List.of(), doc.refusedTryItOutBodies(Map.of(
+                "EditionRequest", EditionRequest.class,
+                "StatusChange", StatusChange.class), mapper, validator));
     }
 }

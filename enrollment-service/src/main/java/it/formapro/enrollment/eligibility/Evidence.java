@@ -26,7 +26,8 @@ public record Evidence(
         @Valid @Schema(description = "Result of the provider's Italian entry test, kept on file") EntryTest italianEntryTest,
         @Valid @Schema(description = "Residence permit (permesso di soggiorno), non-EU citizens") ResidencePermit residencePermit,
         @Valid @Schema(description = "Receipt of the application to renew the residence permit") RenewalReceipt permitRenewalReceipt,
-        @Schema(description = "Right-duty to education and training (diritto-dovere) fulfilled; null = not documented", examples = "true")
+        @Schema(description = "Right-duty to education and training (diritto-dovere) fulfilled; null = not documented", examples = "true",
+                nullable = true)
         Boolean rightDutyFulfilled,
         @Valid @Schema(description = "Check of the competences of compulsory schooling, for over-16s without the title (standard 003)")
         CompetenceCheck competenceCheck) {
@@ -78,7 +79,7 @@ public record Evidence(
             @Min(1) @Max(8) @Schema(description = "EQF level of the title", examples = "4") Integer eqfLevel,
             @NotNull @Schema(description = "Obtained in the Italian school system or abroad", examples = "ITALIAN_SCHOOL") TitleOrigin obtainedIn,
             @Schema(description = "For a title obtained abroad: statement of comparability (dichiarazione di valore) presented; false or null = not presented yet (it may come by the course start)",
-                    examples = "false") Boolean statementOfComparability,
+                    examples = "false", nullable = true) Boolean statementOfComparability,
             @Size(max = 200) @Schema(description = "Free description", examples = "Diploma di ragioneria") String description,
             @PastOrPresent @PlausibleDate @Schema(description = "Date the title was obtained; decides whether an Italian licenza media attests the "
                     + "compulsory schooling then in force (obtained before 1 September 1999)", examples = "1994-06-30")

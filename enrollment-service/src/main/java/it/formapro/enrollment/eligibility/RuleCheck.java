@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One entry rule as evaluated for one applicant. */
 @Schema(description = "One entry requirement with its outcome, the reason and where the rule comes from")
 public record RuleCheck(
-        @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE") String rule,
+        @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE", enumeration = {EligibilityEngine.AGE,
+                EligibilityEngine.EDUCATION, EligibilityEngine.FOREIGN_TITLE, EligibilityEngine.ITALIAN_LANGUAGE,
+                EligibilityEngine.RESIDENCE_PERMIT}) String rule,
         @Schema(description = "PASS, FAIL or MISSING_EVIDENCE", examples = "FAIL") RuleOutcome outcome,
         @Schema(description = "Human explanation with the figures", examples = "Italian certificate at A2, the standard requires B1") String reason,
         @Schema(description = "Message key for a localised (Italian) text", examples = "eligibility.italian.below-level") String messageKey,

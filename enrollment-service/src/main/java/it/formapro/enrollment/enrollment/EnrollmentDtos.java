@@ -1,6 +1,7 @@
 package it.formapro.enrollment.enrollment;
 
 import it.formapro.common.validation.PlausibleDate;
+import it.formapro.enrollment.eligibility.EligibilityEngine;
 import it.formapro.enrollment.eligibility.EligibilityReport;
 import it.formapro.enrollment.eligibility.RuleCheck;
 import it.formapro.enrollment.eligibility.RuleOutcome;
@@ -18,13 +19,15 @@ public final class EnrollmentDtos {
     private EnrollmentDtos() {
     }
 
-    @Schema(name = "PreEnrollmentRequest", description = "Either a registered student (front desk) or the applicant's data "
-            + "(portal applications; an existing student with the same codice fiscale, or without one the same identity "
-            + "document, is reused: its identity is kept, the "
-            + "documents sent replace those of the same kind once the pre-enrollment succeeds)")
+    @Schema(name = "PreEnrollmentRequest", description = "Exactly one of studentId or applicant (both, or neither, is a "
+            + "400): a registered student (front desk), or the applicant's data (portal applications; an existing student "
+            + "with the same codice fiscale, or without one the same identity document, is reused: its identity is kept, "
+            + "the documents sent replace those of the same kind once the pre-enrollment succeeds)",
+            examples = {"{\"studentId\": 5}", "{\"applicant\": " + StudentInput.ITALIAN_EXAMPLE + "}"})
     public record PreEnrollmentRequest(
-            @Schema(description = "A registered student", examples = "5") Long studentId,
-            @Valid @Schema(description = "The applicant's data, creating the student") StudentInput applicant) {
+            @Schema(description = "A registered student (front desk; not with applicant)", examples = "5") Long studentId,
+            @Valid @Schema(description = "The applicant's data, creating the student (portal; not with studentId)")
+            StudentInput applicant) {
     }
 
     @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition)")
@@ -34,13 +37,16 @@ public final class EnrollmentDtos {
             @Schema(examples = "12") long editionId,
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "CONFIRMED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
-            OffsetDateTime confirmedAt,
+            @Schema(description = "When the enrollment was confirmed; null until then", nullable = true) OffsetDateTime confirmedAt,
             @Schema(description = "The day the confirmed student joins the course: the edition's start, or a late "
-                    + "joiner's day within the TUI; null until confirmed", examples = "2027-01-11") LocalDate joinedOn,
-            @Schema(description = "When the withdrawal was recorded") OffsetDateTime withdrawnAt,
+                    + "joiner's day within the TUI; null until confirmed", examples = "2027-01-11", nullable = true)
+            LocalDate joinedOn,
+            @Schema(description = "When the withdrawal was recorded; null unless WITHDRAWN", nullable = true)
+            OffsetDateTime withdrawnAt,
             @Schema(description = "The day the student left, as dated by the front desk (attendance counts no day after "
-                    + "it); null unless WITHDRAWN", examples = "2027-02-01") LocalDate withdrawnOn,
-            @Schema(description = "1 = next to be offered a freed seat; only on the waiting list", examples = "1")
+                    + "it); null unless WITHDRAWN", examples = "2027-02-01", nullable = true) LocalDate withdrawnOn,
+            @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
+                    nullable = true)
             Long waitingListPosition) {
 
         public static EnrollmentView of(Enrollment e, Long waitingListPosition) {
@@ -54,27 +60,32 @@ public final class EnrollmentDtos {
         }
     }
 
-    @Schema(name = "PreEnrollment", description = "The pre-enrollment and the eligibility check behind it (front desk)")
+    @Schema(name = "PreEnrollment", description = "The pre-enrollment and the eligibility check behind it (admin, "
+            + "frontdesk): enrollment and eligibility, which a PortalReceipt has not",
+            requiredProperties = {"enrollment", "eligibility"})
     public record PreEnrollmentView(EnrollmentView enrollment, EligibilityReport eligibility) {
     }
 
     @Schema(name = "PortalReceipt", description = "What a portal gets back for an application, on submission and later "
             + "(GET /applications/{id}): no personal data, only the enrollment reference, its status and, while it is "
             + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet on the documents on file (outcome and source, "
-            + "never the reason: it quotes the documents)")
+            + "never the reason: it quotes the documents). enrollmentId, never in a PreEnrollment, tells it apart",
+            requiredProperties = {"enrollmentId", "editionId", "status", "preEnrolledAt", "missingEvidence", "rulesNotPassed"})
     public record PortalReceipt(
             @Schema(description = "The application's id (the enrollment's)", examples = "7") long enrollmentId,
             @Schema(examples = "12") long editionId,
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "PRE_ENROLLED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
             @Schema(description = "The entry rules on the documents on file, while the application waits for confirmation "
-                    + "(PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE")
+                    + "(PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
+                    nullable = true)
             EligibilityReport.Verdict verdict,
             @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence,
             @Schema(description = "What the applicant still needs: each entry rule that does not pass yet, with its outcome "
                     + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents on file do not meet "
                     + "it, the front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
-            @Schema(description = "1 = next to be offered a freed seat; only on the waiting list", examples = "1")
+            @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
+                    nullable = true)
             Long waitingListPosition) {
 
         public static PortalReceipt of(Enrollment e, EligibilityReport report) {
@@ -89,7 +100,9 @@ public final class EnrollmentDtos {
     @Schema(name = "RuleToMeet", description = "An entry requirement that does not pass yet: its code, outcome and source, "
             + "without the reason (it quotes the documents on file)")
     public record RuleToMeet(
-            @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE") String rule,
+            @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE", enumeration = {EligibilityEngine.AGE,
+                    EligibilityEngine.EDUCATION, EligibilityEngine.FOREIGN_TITLE, EligibilityEngine.ITALIAN_LANGUAGE,
+                    EligibilityEngine.RESIDENCE_PERMIT}) String rule,
             @Schema(description = "MISSING_EVIDENCE or FAIL", examples = "MISSING_EVIDENCE") RuleOutcome outcome,
             @Schema(description = "The standard the rule comes from", examples = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023 (sez. 3, requisiti di accesso)")
             String source) {
@@ -104,7 +117,7 @@ public final class EnrollmentDtos {
             @Size(max = 300) @Schema(description = "Why the student leaves", examples = "Found a job") String reason,
             @Schema(description = "Date of withdrawal; default today (in Italy). Not in the future, not before the day the "
                     + "student joined (confirmed), the confirmation day (confirmed, not joined yet) or the pre-enrollment day",
-                    examples = "2027-02-01") @PlausibleDate LocalDate withdrawnOn) {
+                    examples = "2026-11-30") @PlausibleDate LocalDate withdrawnOn) {
     }
 
     @Schema(name = "Withdrawal", description = "The withdrawn enrollment and, if a seat was freed, the waiting enrollment it is offered to")

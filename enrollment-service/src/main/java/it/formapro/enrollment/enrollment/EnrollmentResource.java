@@ -85,7 +85,9 @@ public class EnrollmentResource {
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
             + "may still change, until the admin opens it) or the key was used for another request, 503 if catalog-service "
             + "(or, for a portal application to a started edition, attendance-service) is unavailable.")
-    @APIResponse(responseCode = "201", description = "Pre-enrolled (front desk: enrollment + eligibility; portal: receipt)",
+    @APIResponse(responseCode = "201", description = "Pre-enrolled: admin and frontdesk get a PreEnrollment (enrollment "
+            + "and eligibility), a portal its PortalReceipt (enrollmentId, status and what is still missing); each shape "
+            + "requires fields the other has not",
             headers = @Header(name = "Location", description = "Where the caller reads it back: /applications/{id} for a "
                     + "portal (its application, GET /applications/{id}), /enrollments/{id} for admin and frontdesk",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -176,7 +178,7 @@ public class EnrollmentResource {
                                     + "confirmation after the fact (e.g. the paper register was signed from that day): between "
                                     + "the edition's start date and today; the TUI is then measured on the hours delivered before "
                                     + "that day. Default: the start date if confirmed before it, otherwise today.",
-                                    example = "2027-01-11")
+                                    example = "2026-11-16")
                             @QueryParam("joinedOn") LocalDate joinedOn,
                             @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {

@@ -48,8 +48,8 @@ public final class PersonalDataViews {
             String reason,
             @Schema(description = "true if the student had already been erased: nothing changed") boolean alreadyErased,
             @Schema(description = "attendance-service's report (participants pseudonymised, learning-check notes "
-                    + "cleared); null when already erased") Map<String, Object> attendance,
+                    + "cleared); null when already erased", nullable = true) Map<String, Object> attendance,
             @Schema(description = "exam-service's report (certificates and admission entries pseudonymised); null "
-                    + "when already erased") Map<String, Object> exam) {
+                    + "when already erased", nullable = true) Map<String, Object> exam) {
     }
 }

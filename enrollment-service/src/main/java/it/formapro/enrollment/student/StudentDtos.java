@@ -25,7 +25,8 @@ public final class StudentDtos {
             + "required. An identity document is one person's, with or without a codice fiscale: a student may not hold "
             + "the document another live student holds (409 duplicate-student). When citizenshipCountry is given it must agree "
             + "with citizenship: ITALIAN is Italy, EU one of the 26 other EU member states, NON_EU neither. With a codice "
-            + "fiscale, birthDate must agree with the birth day it encodes (day, month and the year's last two digits).")
+            + "fiscale, birthDate must agree with the birth day it encodes (day, month and the year's last two digits).",
+            examples = {StudentInput.ITALIAN_EXAMPLE, StudentInput.FOREIGN_EXAMPLE})
     @ConsistentCitizenship
     @ConsistentBirthDate
     public record StudentInput(
@@ -57,6 +58,25 @@ public final class StudentDtos {
             @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]*$", message = "must be a phone number") @Schema(examples = "+39 085 1234567")
             String phone,
             @Valid @Schema(description = "Evidence on file for the entry requirements") Evidence evidence) {
+
+        /**
+         * Whole examples, since one built from the fields' own would mix the two ways of identifying a student and
+         * the documents of an Italian and of a foreign citizen. The codice fiscale encodes the birth date given.
+         */
+        public static final String ITALIAN_EXAMPLE = "{\"firstName\": \"Mario\", \"lastName\": \"Rossi\", "
+                + "\"fiscalCode\": \"RSSMRA85T10A562S\", \"birthDate\": \"1985-12-10\", \"birthPlace\": \"Pescara\", "
+                + "\"citizenship\": \"ITALIAN\", \"citizenshipCountry\": \"Italia\", \"email\": \"mario.rossi@example.org\", "
+                + "\"phone\": \"+39 085 1234567\", \"evidence\": {\"educationTitle\": {\"kind\": \"UPPER_SECONDARY\", "
+                + "\"eqfLevel\": 4, \"obtainedIn\": \"ITALIAN_SCHOOL\", \"description\": \"Diploma di ragioneria\", "
+                + "\"obtainedOn\": \"2004-07-08\"}}}";
+        public static final String FOREIGN_EXAMPLE = "{\"firstName\": \"Amina\", \"lastName\": \"El Idrissi\", "
+                + "\"otherIdType\": \"PASSPORT\", \"otherIdCountry\": \"MA\", \"otherIdValue\": \"YA1234567\", "
+                + "\"birthDate\": \"1996-04-02\", \"birthPlace\": \"Casablanca (Marocco)\", \"citizenship\": \"NON_EU\", "
+                + "\"citizenshipCountry\": \"MA\", \"email\": \"amina.elidrissi@example.org\", \"evidence\": {"
+                + "\"educationTitle\": {\"kind\": \"UPPER_SECONDARY\", \"eqfLevel\": 4, \"obtainedIn\": \"ABROAD\", "
+                + "\"statementOfComparability\": true}, \"italianCertificate\": {\"level\": \"B1\", "
+                + "\"issuer\": \"CILS - Università per Stranieri di Siena\", \"issuedOn\": \"2025-05-20\"}, "
+                + "\"residencePermit\": {\"expiresOn\": \"2027-12-31\"}}}";
     }
 
     @Schema(name = "StudentUpdate", description = "Full replacement of a student, guarded by the version read before (optimistic locking)")
@@ -69,22 +89,33 @@ public final class StudentDtos {
     public record StudentView(
             @Schema(examples = "5") long id,
             @Schema(description = "Optimistic-locking version, send it back on update", examples = "0") int version,
-            String firstName, String lastName, String fiscalCode, IdentifierType otherIdType,
+            @Schema(examples = "Mario") String firstName,
+            @Schema(examples = "Rossi") String lastName,
+            @Schema(description = "Null for a student without one, or erased", examples = "RSSMRA85T10A562S", nullable = true)
+            String fiscalCode,
+            @Schema(description = "Null without an identity document on file, or erased", nullable = true)
+            IdentifierType otherIdType,
             @Schema(description = "ISO 3166-1 alpha-2 code of the country that issued the identity document; null for a "
                     + "document recorded before the country was asked (it then matches the same type and number of any "
-                    + "country until the front desk records it)", examples = "MA") String otherIdCountry,
-            String otherIdValue,
-            LocalDate birthDate, String birthPlace, Citizenship citizenship, String citizenshipCountry,
-            String email, String phone, Evidence evidence,
+                    + "country until the front desk records it)", examples = "MA", nullable = true) String otherIdCountry,
+            @Schema(description = "Null without an identity document on file, or erased", nullable = true) String otherIdValue,
+            @Schema(description = "Null once erased", examples = "1985-12-10", nullable = true) LocalDate birthDate,
+            @Schema(description = "Null when not given, or erased", examples = "Pescara", nullable = true) String birthPlace,
+            @Schema(description = "Null once erased", nullable = true) Citizenship citizenship,
+            @Schema(description = "Null when not given, or erased", examples = "Italia", nullable = true) String citizenshipCountry,
+            @Schema(description = "Null when not given, or erased", nullable = true) String email,
+            @Schema(description = "Null when not given, or erased", nullable = true) String phone,
+            Evidence evidence,
             @Schema(description = "When the student was erased (GDPR art. 17); the names are then the pseudonym and "
-                    + "every other personal field is null") OffsetDateTime erasedAt,
-            @Schema(description = "Who erased the student") String erasedBy,
-            @Schema(description = "The erasure request it answered, e.g. its protocol number") String erasureReason,
+                    + "every other personal field is null; null unless erased", nullable = true) OffsetDateTime erasedAt,
+            @Schema(description = "Who erased the student; null unless erased", nullable = true) String erasedBy,
+            @Schema(description = "The erasure request it answered, e.g. its protocol number; null unless erased",
+                    nullable = true) String erasureReason,
             @Schema(description = "Set when this student shares its identity document (type and number) with an older "
                     + "student (that student's id; found when such duplicates were first refused, among the students "
                     + "without a codice fiscale and then among all): it cannot be enrolled until the front desk corrects "
                     + "the document of the record that holds a wrong one (its number, type or issuing country) or erases "
-                    + "the extra record; null otherwise", examples = "4") Long duplicateOf) {
+                    + "the extra record; null otherwise", examples = "4", nullable = true) Long duplicateOf) {
 
         public static StudentView of(Student s) {
             return new StudentView(s.id, s.version, s.firstName, s.lastName, s.fiscalCode, s.otherIdType, s.otherIdCountry, s.otherIdValue,
@@ -99,8 +130,9 @@ public final class StudentDtos {
             @Schema(examples = "Mario") String firstName,
             @Schema(examples = "Rossi") String lastName,
             @Schema(examples = "1985-12-10") LocalDate birthDate,
-            @Schema(examples = "Pescara") String birthPlace,
-            @Schema(examples = "RSSMRA85T10A562S") String fiscalCode) {
+            @Schema(description = "Null when not on file", examples = "Pescara", nullable = true) String birthPlace,
+            @Schema(description = "Null for a student without a codice fiscale (the certificate then prints none)",
+                    examples = "RSSMRA85T10A562S", nullable = true) String fiscalCode) {
 
         public static IdentityView of(Student s) {
             return new IdentityView(s.id, s.firstName, s.lastName, s.birthDate, s.birthPlace, s.fiscalCode);

@@ -11,8 +11,9 @@ public record AdmissionList(
         @Schema(examples = "12") long editionId,
         @Schema(description = "True once the board froze the list: outcomes and documents refer to this snapshot")
         boolean frozen,
-        @Schema(description = "When the list was frozen (null while it is computed live)") OffsetDateTime frozenAt,
-        @Schema(description = "Who froze it") String frozenBy,
+        @Schema(description = "When the list was frozen (null while it is computed live)", nullable = true)
+        OffsetDateTime frozenAt,
+        @Schema(description = "Who froze it (null while it is computed live)", nullable = true) String frozenBy,
         @Schema(description = "Attendance threshold of the standard, %", examples = "70") BigDecimal thresholdPercent,
         @Schema(description = "The standard the rules come from", examples = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023")
         String source,

@@ -42,9 +42,12 @@ public class AuditResource {
             @Schema(description = "When the change was committed", examples = "2027-07-10T10:15:30Z") OffsetDateTime at,
             @Schema(description = "User name from the token", examples = "board.president") String actor,
             @Schema(examples = "OUTCOME_RECORDED") String action,
-            @Schema(description = "EXAM_SESSION, ADMISSION_LIST, OUTCOME or DOCUMENT", examples = "OUTCOME") String entityType,
+            @Schema(description = "EXAM_SESSION, ADMISSION_LIST, OUTCOME or DOCUMENT", examples = "OUTCOME",
+                    type = SchemaType.STRING, enumeration = {"EXAM_SESSION", "ADMISSION_LIST", "OUTCOME", "DOCUMENT"})
+            String entityType,
             @Schema(examples = "7") long entityId,
-            @Schema(examples = "3") Long sessionId,
+            @Schema(description = "The exam session it concerns; null for a document issued without one", examples = "3",
+                    nullable = true) Long sessionId,
             @Schema(description = "What changed", examples = "student 5: PASSED (UC1 passed, UC2 passed)") String detail) {
 
         static AuditEventView of(AuditEvent e) {

@@ -3,6 +3,7 @@ package it.formapro.exam.certificate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,10 +31,11 @@ public record DocumentContent(
         List<Unit> trainingUnitsPassed,
         Course course,
         @Schema(description = "The final exam; null for a learning record issued on leaving the course (no exam took "
-                + "place, see leaving)")
+                + "place, see leaving)", nullable = true)
         Assessment assessment,
         @Schema(description = "Set only on a learning record issued to a student who left the course before any exam "
-                + "(POST /editions/{editionId}/learning-records): when they left, and that no assessment took place")
+                + "(POST /editions/{editionId}/learning-records): when they left, and that no assessment took place; "
+                + "null otherwise", nullable = true)
         Leaving leaving) {
 
     /** The same document with another holder (the pseudonym, on an erasure request); everything else as issued. */
@@ -42,11 +44,17 @@ public record DocumentContent(
                 authority, qualification, competenceUnits, trainingUnitsPassed, course, assessment, leaving);
     }
 
-    public record Holder(String firstName, String lastName, LocalDate birthDate, String birthPlace, String fiscalCode) {
+    public record Holder(String firstName, String lastName,
+                         @Schema(description = "Null once the holder was pseudonymised", nullable = true) LocalDate birthDate,
+                         @Schema(description = "Null when not on file, or once the holder was pseudonymised", nullable = true)
+                         String birthPlace,
+                         @Schema(description = "Null for a holder without a codice fiscale, or once pseudonymised",
+                                 nullable = true) String fiscalCode) {
     }
 
     public record Authority(@Schema(description = "The Region issuing the document: the standard's, or the one the "
-                                    + "edition records where the standard names none", examples = "Abruzzo") String region,
+                                    + "edition records where the standard names none; null only in documents issued "
+                                    + "before it was required", examples = "Abruzzo", nullable = true) String region,
                             @Schema(description = "The act establishing the standard in the regional repertoire",
                                     examples = "DD n. 61/DPG025 (19-04-2023)") String act,
                             @Schema(examples = "Ente Formazione Demo") String provider,
@@ -54,17 +62,21 @@ public record DocumentContent(
                                     + "recorded them at issue (D.lgs 13/2013 art. 6: the accredited provider with the "
                                     + "references of its accreditation). Null only in documents issued before it was "
                                     + "required", examples = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, "
-                                    + "codice ente A0123") String providerAccreditation,
+                                    + "codice ente A0123", nullable = true) String providerAccreditation,
                             @Schema(description = "The repertorio the qualification belongs to, as the catalogue names it. "
                                     + "Null only in documents issued before it was carried",
-                                    examples = "Repertorio delle qualificazioni della Regione Abruzzo") String repertory) {
+                                    examples = "Repertorio delle qualificazioni della Regione Abruzzo", nullable = true)
+                            String repertory) {
     }
 
     public record Qualification(String code, Integer version, String title, Integer eqfLevel,
                                 List<String> atecoCodes, List<String> istatCodes, String source) {
     }
 
-    public record Unit(String code, String title, Integer eqfLevel, String result) {
+    public record Unit(String code, String title,
+                       @Schema(description = "Null for a training unit", nullable = true) Integer eqfLevel,
+                       @Schema(description = "A competence unit's result; PASSED for a training unit whose check was passed",
+                               type = SchemaType.STRING, enumeration = {"PASSED", "FAILED", "NOT_ASSESSED"}) String result) {
     }
 
     public record Course(long editionId, String editionTitle, LocalDate startDate, LocalDate endDate,
@@ -73,10 +85,15 @@ public record DocumentContent(
     }
 
     public record Assessment(long sessionId, LocalDate examDate, String place, List<BoardMember> board,
-                             @Schema(description = "PASSED, FAILED or NOT_ASSESSED (left before the exam)") String outcome) {
+                             @Schema(description = "PASSED, FAILED or NOT_ASSESSED (left before the exam)",
+                                     type = SchemaType.STRING, enumeration = {"PASSED", "FAILED", "NOT_ASSESSED"})
+                             String outcome) {
     }
 
-    public record BoardMember(String role, String fullName, String appointedBy) {
+    /** The board as it sat, copied from the session's (whose schema is BoardMember) into the frozen content. */
+    @Schema(name = "DocumentBoardMember", description = "A member of the board that assessed the holder")
+    public record BoardMember(@Schema(ref = "Role") String role, String fullName,
+                              @Schema(ref = "AppointedBy") String appointedBy) {
     }
 
     @Schema(name = "DocumentLeaving", description = "A learning record issued on leaving the course: no exam, no "

@@ -8,9 +8,14 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class DocumentDtos {
+
+    /** A document's status, as IssuedDocument and the public verification answer it. */
+    static final String VALID = "VALID";
+    static final String REVOKED = "REVOKED";
 
     private DocumentDtos() {
     }
@@ -41,10 +46,11 @@ public final class DocumentDtos {
             + "in Italy) onwards and VALID before it. Until then its date and reason may be amended: the last amendment "
             + "is shown, every one is in the audit trail")
     public record Revocation(LocalDate revokedOn, String reason, OffsetDateTime revokedAt, String revokedBy,
-                             @Schema(description = "When the revocation was last amended; null if never")
+                             @Schema(description = "When the revocation was last amended; null if never", nullable = true)
                              OffsetDateTime amendedAt,
-                             @Schema(description = "Who amended it last; null if never") String amendedBy,
-                             @Schema(description = "Why it was amended last; null if never") String amendmentReason) {
+                             @Schema(description = "Who amended it last; null if never", nullable = true) String amendedBy,
+                             @Schema(description = "Why it was amended last; null if never", nullable = true)
+                             String amendmentReason) {
     }
 
     @Schema(name = "IssuedDocument", description = "A certificate or learning record as issued, with its frozen content")
@@ -54,10 +60,12 @@ public final class DocumentDtos {
                     + "(Documento di formalizzazione degli apprendimenti)", examples = "CERTIFICATE") IssuedDocument.Kind kind,
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
-            @Schema(description = "VALID, or REVOKED from the date the revocation takes effect", examples = "VALID")
+            @Schema(description = "VALID, or REVOKED from the date the revocation takes effect", examples = "VALID",
+                    type = SchemaType.STRING, enumeration = {DocumentDtos.VALID, DocumentDtos.REVOKED})
             String status,
             @Schema(description = "The exam session it was issued in; null for a learning record issued to a student "
-                    + "who left the course (POST /editions/{editionId}/learning-records)", examples = "3") Long sessionId,
+                    + "who left the course (POST /editions/{editionId}/learning-records)", examples = "3", nullable = true)
+            Long sessionId,
             @Schema(description = "The catalogue edition (the session's, or the one the student left)", examples = "12")
             long editionId,
             @Schema(examples = "5") long studentId,
@@ -66,10 +74,11 @@ public final class DocumentDtos {
             @Schema(description = "SHA-256 (hex) of the issued PDF", examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
             String pdfSha256,
             @Schema(description = "Where to download the issued PDF", examples = "/certificates/1/pdf") String pdfUrl,
+            @Schema(description = "The recorded revocation, in effect or still to take effect; null if none", nullable = true)
             Revocation revocation,
             @Schema(description = "When the holder was replaced by the pseudonym on the student's erasure request "
                     + "(GDPR art. 17); null unless pseudonymised. The content and the stored PDF then carry the "
-                    + "pseudonym, while pdfSha256 stays that of the PDF as issued")
+                    + "pseudonym, while pdfSha256 stays that of the PDF as issued", nullable = true)
             OffsetDateTime pseudonymisedAt,
             DocumentContent content) {
     }
@@ -83,7 +92,8 @@ public final class DocumentDtos {
     @Schema(name = "Verification", description = "What anyone holding the verification code may see")
     public record VerificationView(
             @Schema(description = "VALID or REVOKED (unknown codes answer 404); REVOKED from the date the revocation "
-                    + "takes effect (the day in Italy)", examples = "VALID") String status,
+                    + "takes effect (the day in Italy)", examples = "VALID", type = SchemaType.STRING,
+                    enumeration = {DocumentDtos.VALID, DocumentDtos.REVOKED}) String status,
             @Schema(examples = "CERTIFICATE") IssuedDocument.Kind documentType,
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "Addetto al servizio clienti") String qualificationTitle,
@@ -96,9 +106,9 @@ public final class DocumentDtos {
             boolean holderPseudonymised,
             @Schema(description = "SHA-256 (hex) of the PDF as issued: hash the PDF in hand and compare")
             String pdfSha256,
-            @Schema(description = "Date the revocation took effect; null unless REVOKED", examples = "null") LocalDate revokedOn,
+            @Schema(description = "Date the revocation took effect; null unless REVOKED", nullable = true) LocalDate revokedOn,
             @Schema(description = "Date a revocation already decided will take effect: the document is VALID until "
-                    + "then; null unless such a revocation is pending", examples = "null")
+                    + "then; null unless such a revocation is pending", nullable = true)
             LocalDate revocationTakesEffectOn) {
     }
 }

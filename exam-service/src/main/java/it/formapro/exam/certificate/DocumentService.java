@@ -504,14 +504,14 @@ public class DocumentService {
      */
     static VerificationView verification(IssuedDocument doc, LocalDate today) {
         boolean revoked = doc.revoked(today);
-        return new VerificationView(revoked ? "REVOKED" : "VALID", doc.kind, doc.number, doc.qualificationTitle,
+        return new VerificationView(revoked ? DocumentDtos.REVOKED : DocumentDtos.VALID, doc.kind, doc.number, doc.qualificationTitle,
                 doc.eqfLevel, doc.issuedOn, doc.holderInitials, doc.pseudonymised(), doc.pdfSha256,
                 revoked ? doc.revokedOn : null, doc.revocationPending(today) ? doc.revokedOn : null);
     }
 
     public DocumentView view(IssuedDocument d) {
         // the revocation is shown as soon as it is recorded; the status turns REVOKED on its date
-        return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked(today()) ? "REVOKED" : "VALID",
+        return new DocumentView(d.id, d.kind, d.number, d.verificationCode, d.revoked(today()) ? DocumentDtos.REVOKED : DocumentDtos.VALID,
                 d.sessionId, d.editionId, d.studentId, d.issuedAt, d.issuedBy, d.pdfSha256, "/certificates/" + d.id + "/pdf",
                 d.revocationRecorded() ? new Revocation(d.revokedOn, d.revocationReason, d.revokedAt, d.revokedBy,
                         d.revocationAmendedAt, d.revocationAmendedBy, d.revocationAmendmentReason) : null,

@@ -46,9 +46,11 @@ public final class PersonalDataDtos {
             @Schema(examples = "CQP-2026-000001") String number,
             @Schema(examples = "K7QF3M2XWPA4ZC5N") String verificationCode,
             @Schema(examples = "2027-07-12") LocalDate issuedOn,
-            @Schema(description = "Date a recorded revocation takes effect (it may be later than today: the document is valid until then); null unless revoked") LocalDate revokedOn,
-            @Schema(description = "Null unless revoked") String revocationReason,
-            @Schema(description = "When the holder was replaced by the pseudonym on an erasure request; null before")
+            @Schema(description = "Date a recorded revocation takes effect (it may be later than today: the document is "
+                    + "valid until then); null unless revoked", nullable = true) LocalDate revokedOn,
+            @Schema(description = "Null unless revoked", nullable = true) String revocationReason,
+            @Schema(description = "When the holder was replaced by the pseudonym on an erasure request; null before",
+                    nullable = true)
             OffsetDateTime pseudonymisedAt,
             DocumentContent content) {
     }
@@ -66,10 +68,13 @@ public final class PersonalDataDtos {
     @Schema(name = "PendingExam", description = "An exam session in which the student's exam is not concluded yet: "
             + "the document it leads to still needs the student's identity (GDPR art. 17(3)(b))")
     public record PendingExam(
-            @Schema(description = "Null when no session is scheduled yet (NO_SESSION_YET)", examples = "3") Long sessionId,
+            @Schema(description = "Null when no session is scheduled yet (NO_SESSION_YET)", examples = "3", nullable = true)
+            Long sessionId,
             @Schema(examples = "12") long editionId,
-            @Schema(description = "Null when no session is scheduled yet", examples = "HELD") SessionStatus status,
-            @Schema(description = "Null when no session is scheduled yet", examples = "2027-07-10") LocalDate examDate,
+            @Schema(description = "Null when no session is scheduled yet", examples = "HELD", nullable = true)
+            SessionStatus status,
+            @Schema(description = "Null when no session is scheduled yet", examples = "2027-07-10", nullable = true)
+            LocalDate examDate,
             @Schema(description = "ADMISSION_LIST_NOT_FROZEN: the list is not frozen yet, and a student CONFIRMED on the "
                     + "edition will be on it; NO_DOCUMENT_YET: admitted in the frozen list, and no certificate or "
                     + "learning record stands for the student in the session (none issued yet, or each one issued "
@@ -81,10 +86,12 @@ public final class PersonalDataDtos {
                     examples = "NO_DOCUMENT_YET")
             PendingReason reason,
             @Schema(description = "The board's outcome when recorded (a pass leads to the certificate, a fail to the "
-                    + "learning record, an absence to nothing from this session); null before", examples = "PASSED") ExamOutcome.Result outcome,
+                    + "learning record, an absence to nothing from this session); null before", examples = "PASSED",
+                    nullable = true) ExamOutcome.Result outcome,
             @Schema(description = "The numbers of the student's documents whose revocation is recorded and which, "
                     + "standing, would have concluded this exam (a revoked document concludes nothing: the corrected "
-                    + "one is still to be issued); null when there is none", examples = "[\"CQP-2027-000001\"]")
+                    + "one is still to be issued); null when there is none", examples = "[\"CQP-2027-000001\"]",
+                    nullable = true)
             List<String> revokedDocuments) {
 
         PendingExam withRevokedDocuments(List<String> numbers) {

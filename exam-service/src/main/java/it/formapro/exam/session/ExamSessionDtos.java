@@ -55,7 +55,10 @@ public final class ExamSessionDtos {
     }
 
     @Schema(name = "StatusChange", description = "The next status: SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> "
-            + "CANCELLED with the reason")
+            + "CANCELLED with the reason",
+            // whole examples: one built from the fields' own would mark a session HELD with a reason to cancel it
+            examples = {"{\"status\": \"HELD\"}", "{\"status\": \"CANCELLED\", \"reason\": \"The Region has not "
+                    + "appointed its board members for this date\"}"})
     public record StatusChange(
             @Schema(examples = "HELD") @NotNull SessionStatus status,
             @Schema(description = "Why: required to cancel (shown on the session and audited), optional otherwise "
@@ -72,8 +75,8 @@ public final class ExamSessionDtos {
             @Schema(description = "SCHEDULED, HELD, CLOSED (final: outcomes change only to correct a revoked document) "
                     + "or CANCELLED (final: nothing recorded or issued in it)", examples = "SCHEDULED")
             SessionStatus status,
-            @Schema(description = "Why the session was cancelled; absent unless CANCELLED",
-                    examples = "The Region has not appointed its board members for this date")
+            @Schema(description = "Why the session was cancelled; null unless CANCELLED",
+                    examples = "The Region has not appointed its board members for this date", nullable = true)
             String cancellationReason,
             @Schema(description = "Statuses this session may move to next today (HELD from its exam date)")
             List<SessionStatus> allowedNext,
