@@ -74,12 +74,14 @@ public class CheckResource {
             + "same request answers the check it recorded, as the first answer did (201, the same Location, "
             + "Idempotent-Replayed: true), a check annulled since as it is now. Roles: admin, tutor. 400 "
             + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
-            + "if a request with the same Idempotency-Key is being processed (idempotency-key-in-flight), 422 for an unknown unit, a check-rule "
+            + "if a request with the same Idempotency-Key is being processed (idempotency-key-in-flight), 422 for an "
+            + "unknown unit, a check-rule "
             + "refusal (dated in the future, after the student withdrew, after the edition ended, or before the unit "
             + "concluded: a lesson of the unit, internship apart, still to be held after that day, or none held by "
             + "then; the problem names the unit's lesson dates) or an Idempotency-Key already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
-    @APIResponse(responseCode = "201", description = "Recorded, or the replay of an earlier request with the same Idempotency-Key and body: what it recorded",
+    @APIResponse(responseCode = "201", description = "Recorded, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or a date before the student joined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

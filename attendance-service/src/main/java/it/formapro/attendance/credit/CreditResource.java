@@ -78,9 +78,11 @@ public class CreditResource {
             + "same key with the same request answers the credit it created, as the first answer did (201, the same "
             + "Location, Idempotent-Replayed: true), a credit revoked since as it is now. Roles: admin, tutor. 400 for "
             + "an invalid request, 404 for an unknown edition, 409 if a request with the same Idempotency-Key is being "
-            + "processed (idempotency-key-in-flight), 422 if a credit rule refuses it or the Idempotency-Key was already used for another request "
+            + "processed (idempotency-key-in-flight), 422 if a credit rule refuses it or the Idempotency-Key was "
+            + "already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable and the rules not cached.")
-    @APIResponse(responseCode = "201", description = "Recognised, or the replay of an earlier request with the same Idempotency-Key and body: what it created",
+    @APIResponse(responseCode = "201", description = "Recognised, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, neither or both of unit and internship",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -91,7 +91,8 @@ public class EditionLessonResource {
             + "(idempotency-key-in-flight), "
             + "422 if a rule refuses it or the Idempotency-Key was already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
-    @APIResponse(responseCode = "201", description = "Created, or the replay of an earlier request with the same Idempotency-Key and body: what it created",
+    @APIResponse(responseCode = "201", description = "Created, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start (a lesson going on "
             + "past midnight: enter two lessons), hours not matching the times",
