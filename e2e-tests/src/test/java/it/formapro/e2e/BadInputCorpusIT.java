@@ -297,6 +297,9 @@ class BadInputCorpusIT {
         cases.add(new Case("lesson id path traversal", tutor, "GET", at + "/lessons/..%2F..%2F..%2Fetc%2Fpasswd", null, null));
         cases.add(json(tutor, "POST", at + "/lessons", lessonJson(today(-8), "09:00", "13:00", "2", "CLASSROOM").replace("}", ",\"keyCompetences\":\"maybe\"}"), "key competences not a boolean"));
         cases.add(new Case("calendar check on a malformed day", tutor, "GET", at + "/calendar-check?asOf=tomorrow", null, null));
+        cases.add(new Case("lessons page size 0", tutor, "GET", Suite.ATTENDANCE + "/lessons?size=0", null, null));
+        cases.add(new Case("lessons page over 100", tutor, "GET", Suite.ATTENDANCE + "/lessons?editionId=" + edition + "&size=101", null, null));
+        cases.add(new Case("lessons page negative", tutor, "GET", Suite.ATTENDANCE + "/lessons?page=-1", null, null));
         // exam: sessions, outcomes, documents, verification
         cases.add(json(board, "POST", ex + "/exam-sessions", "{\"editionId\":" + edition + ",\"examDate\":\"2027-09-01\",\"place\":\"Aula\",\"board\":[]}", "no board"));
         cases.add(json(board, "POST", ex + "/exam-sessions", "{\"editionId\":" + edition + ",\"examDate\":\"2027-09-01\",\"place\":\"Aula\",\"board\":[{\"role\":\"MEMBER\",\"fullName\":\"X\",\"appointedBy\":\"REGION\"}]}", "board without a president"));

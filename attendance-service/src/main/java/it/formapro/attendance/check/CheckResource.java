@@ -5,6 +5,7 @@ import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -69,36 +70,35 @@ public class CheckResource {
     @POST
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
-            + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key; the replay of a "
-            + "check annulled since answers it as it is now. Roles: admin, tutor. 400 "
+            + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key: the same key with the "
+            + "same request answers the check it recorded, as the first answer did (201, the same Location, "
+            + "Idempotent-Replayed: true), a check annulled since as it is now. Roles: admin, tutor. 400 "
             + "for a missing field or a date before the student joined, 404 for an unknown edition or participant, 409 "
-            + "if a request with the same Idempotency-Key is being processed, 422 for an unknown unit, a check-rule "
+            + "if a request with the same Idempotency-Key is being processed (idempotency-key-in-flight), 422 for an "
+            + "unknown unit, a check-rule "
             + "refusal (dated in the future, after the student withdrew, after the edition ended, or before the unit "
             + "concluded: a lesson of the unit, internship apart, still to be held after that day, or none held by "
             + "then; the problem names the unit's lesson dates) or an Idempotency-Key already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
+    @APIResponse(responseCode = "201", description = "Recorded, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, or a date before the student joined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition, or not a participant of it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is being processed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit, a date the check cannot have (future, after the "
-            + "withdrawal or the edition, before the unit concluded), or the Idempotency-Key was already used for another request",
+            + "withdrawal or the edition, before the unit concluded)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                            @Valid @NotNull CheckRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         CheckService.Created created = checks.record(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
         CheckView view = CheckView.of(created.check());
-        return created.replayed() ? Response.ok(view).build()
-                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+        return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
+                idempotencyKey, created.replayed());
     }
 
     @DELETE

@@ -10,6 +10,7 @@ import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.time.Italy;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class CheckService {
     public Created record(EditionRules rules, long studentId, CheckRequest request, String user, String key) {
         long editionId = rules.editionId();
         String scope = "check:" + editionId + ":" + studentId;
-        String fingerprint = IdempotencyKeys.fingerprint(request.unitCode().strip(), request.date(), request.outcome(),
+        String fingerprint = IdempotencyKey.fingerprint(request.unitCode().strip(), request.date(), request.outcome(),
                 request.score(), request.notes());
         Optional<Long> previous = idempotency.find(scope, key, fingerprint, "check");
         if (previous.isPresent()) {

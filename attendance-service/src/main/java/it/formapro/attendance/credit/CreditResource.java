@@ -5,6 +5,7 @@ import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,22 +74,21 @@ public class CreditResource {
             + "refused on units that admit none (001: URA 1-2) and, without the certificate, on units with a condition "
             + "(001: URA 13, Accordo Stato-Regioni 21/12/2011). A credit of \"valore a priori\" (001: URA 13) is outside "
             + "the 30 %, which is then taken of the classroom/lab hours net of it (001 sez. 9: \"al netto degli "
-            + "eventuali crediti con valore a priori\"). Revoked credits count no more. Optional Idempotency-Key; the "
-            + "replay of a credit revoked since answers it as it is now. Roles: admin, tutor. 400 for "
+            + "eventuali crediti con valore a priori\"). Revoked credits count no more. Optional Idempotency-Key: the "
+            + "same key with the same request answers the credit it created, as the first answer did (201, the same "
+            + "Location, Idempotent-Replayed: true), a credit revoked since as it is now. Roles: admin, tutor. 400 for "
             + "an invalid request, 404 for an unknown edition, 409 if a request with the same Idempotency-Key is being "
-            + "processed, 422 if a credit rule refuses it or the Idempotency-Key was already used for another request "
+            + "processed (idempotency-key-in-flight), 422 if a credit rule refuses it or the Idempotency-Key was "
+            + "already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable and the rules not cached.")
-    @APIResponse(responseCode = "201", description = "Recognised",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
+    @APIResponse(responseCode = "201", description = "Recognised, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, neither or both of unit and internship",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is being processed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a credit rule, or the Idempotency-Key was already used for another request",
+    @APIResponse(responseCode = "422", description = "Refused by a credit rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -97,8 +97,8 @@ public class CreditResource {
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         CreditService.Created created = credits.recognise(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
         CreditView view = CreditView.of(created.credit());
-        return created.replayed() ? Response.ok(view).build()
-                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+        return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
+                idempotencyKey, created.replayed());
     }
 
     @DELETE

@@ -9,6 +9,7 @@ import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class CreditService {
         long editionId = rules.editionId();
         String scope = "credit:" + editionId + ":" + studentId;
         String unitCode = OptionalText.strippedOrNull(request.unitCode());
-        String fingerprint = IdempotencyKeys.fingerprint(unitCode, request.internship(), request.hours(),
+        String fingerprint = IdempotencyKey.fingerprint(unitCode, request.internship(), request.hours(),
                 request.reason().strip(), request.certificateHeld());
         Optional<Long> previous = idempotency.find(scope, key, fingerprint, "credit");
         if (previous.isPresent()) {

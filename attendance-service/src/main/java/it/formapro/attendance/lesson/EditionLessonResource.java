@@ -5,6 +5,7 @@ import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -82,23 +83,25 @@ public class EditionLessonResource {
             + "keyCompetences (optional, default false) marks a lesson devoted to the key competences. A lesson lies "
             + "within its date: one ending at midnight ends at 24:00 (00:00 after a later start is read so; shown as "
             + "24:00:00), one going on past midnight is two lessons, one on each date (400 naming them). A refusal is a "
-            + "422 naming the rule, its figures and the standard. An optional Idempotency-Key makes retries safe. "
+            + "422 naming the rule, its figures and the standard. An optional Idempotency-Key makes retries safe: "
+            + "the same key with the same request answers the lesson it created, as the first answer did (201, the "
+            + "same Location, Idempotent-Replayed: true). "
             + "Roles: admin, tutor. 400 for a missing or inconsistent field (times, hours), 404 for an unknown "
-            + "edition, 409 if the edition is closed or a request with the same Idempotency-Key is being processed, "
+            + "edition, 409 if the edition is closed or a request with the same Idempotency-Key is being processed "
+            + "(idempotency-key-in-flight), "
             + "422 if a rule refuses it or the Idempotency-Key was already used for another request "
             + "(idempotency-key-reused), 503 if catalog-service is unavailable.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key and body: what it created",
+    @APIResponse(responseCode = "201", description = "Created, or the replay of an earlier request with the same "
+            + "Idempotency-Key and body: what it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start (a lesson going on "
             + "past midnight: enter two lessons), hours not matching the times",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such edition in catalog-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Edition closed, or a request with the same Idempotency-Key is being processed",
+    @APIResponse(responseCode = "409", description = "Edition closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard, or the Idempotency-Key was already used for another request",
+    @APIResponse(responseCode = "422", description = "Refused by a rule of the standard",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the rules not cached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -108,10 +111,8 @@ public class EditionLessonResource {
                            @Context UriInfo uri) {
         LessonService.Created created = lessons.create(catalog.of(editionId), request, user.name(), idempotencyKey);
         LessonView view = LessonView.of(created.lesson());
-        if (created.replayed()) {
-            return Response.ok(view).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+        return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
+                idempotencyKey, created.replayed());
     }
 
     @PUT

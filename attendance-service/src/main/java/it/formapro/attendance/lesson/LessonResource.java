@@ -1,16 +1,23 @@
 package it.formapro.attendance.lesson;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,14 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Lessons")
 public class LessonResource {
 
+    // every edition's calendar grows with each lesson held: paged like the other services' lists, never the whole table
     @GET
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "List lessons", description = "Lessons of every edition (or of one with ?editionId), by date. "
-            + "Roles: admin, tutor.")
-    @APIResponse(responseCode = "200", description = "The lessons",
+            + "The body is a JSON array of one page; the total number of matches is in the X-Total-Count header. "
+            + "Roles: admin, tutor. 400 for a bad paging value.")
+    @APIResponse(responseCode = "200", description = "One page of lessons",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LessonView.class)))
-    public List<LessonView> list(@Parameter(description = "Only this edition's lessons") @QueryParam("editionId") Long editionId) {
-        List<Lesson> lessons = editionId == null ? Lesson.list("order by lessonDate, startTime, id") : Lesson.ofEdition(editionId);
-        return lessons.stream().map(LessonView::of).toList();
+    public Response list(@Parameter(description = "Only this edition's lessons") @QueryParam("editionId") Long editionId,
+                         @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        String where = editionId == null ? "1 = 1" : "editionId = :edition";
+        Parameters params = editionId == null ? new Parameters() : Parameters.with("edition", editionId);
+        long total = Lesson.count(where, params);
+        List<LessonView> lessons = Lesson.<Lesson>find(where + " order by lessonDate, startTime, id", params)
+                .page(Page.of(page, size)).list().stream().map(LessonView::of).toList();
+        return Paging.page(lessons, total, page, size);
     }
 }

@@ -10,6 +10,7 @@ import it.formapro.attendance.register.AttendanceEntry;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -257,7 +258,7 @@ public class LessonService {
      * request whose hours differ from its times is refused before it creates anything).
      */
     private static String fingerprint(LessonRequest request) {
-        return IdempotencyKeys.fingerprint(request.date(), request.startTime(), DayTime.text(request.endTime()),
+        return IdempotencyKey.fingerprint(request.date(), request.startTime(), DayTime.text(request.endTime()),
                 OptionalText.strippedOrNull(request.unitCode()), request.modality(), request.teacher().strip(),
                 Boolean.TRUE.equals(request.keyCompetences()));
     }

@@ -146,8 +146,8 @@ class CreditResourceTest {
         tutor().when().delete("/editions/{e}/participants/506/credits/{c}", E, mistaken).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("already revoked by admin.eva"));
         tutor().header("Idempotency-Key", "credit-506").body(unitCredit("6", 20))
-                .when().post("/editions/{e}/participants/506/credits", E).then().statusCode(200)
-                .body("id", is(mistaken)).body("revokedBy", is("admin.eva"));
+                .when().post("/editions/{e}/participants/506/credits", E).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is(mistaken)).body("revokedBy", is("admin.eva"));
         tutor().when().get("/editions/{e}/participants/506/credits?includeRevoked=true", E).then()
                 .body("find { it.id == " + mistaken + " }.revokedBy", is("admin.eva"));
         tutor().when().delete("/editions/{e}/participants/506/credits/{c}", E, 999_999).then().statusCode(404)
@@ -205,10 +205,14 @@ class CreditResourceTest {
         post(504, both).statusCode(400);
         post(504, unitCredit("4", -1)).statusCode(400);
         tutor().body(unitCredit("4", 1)).when().post("/editions/{e}/participants/999/credits", E).then().statusCode(404);
-        int first = tutor().header("Idempotency-Key", "credit-504").body(unitCredit("4", 3))
-                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(201).extract().path("id");
+        String location = tutor().header("Idempotency-Key", "credit-504").body(unitCredit("4", 3))
+                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(201)
+                .header("Idempotent-Replayed", "false").extract().header("Location");
+        int first = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
+        // the first answer again (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         int again = tutor().header("Idempotency-Key", "credit-504").body(unitCredit("4", 3))
-                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(200).extract().path("id");
+                .when().post("/editions/{e}/participants/504/credits", E).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", is(location)).extract().path("id");
         assertEquals(first, again);
         tutor().when().get("/editions/{e}/participants/504/credits", E).then().body("$", hasSize(1));
         Api.frontdesk().body(unitCredit("4", 1)).when().post("/editions/{e}/participants/504/credits", E)

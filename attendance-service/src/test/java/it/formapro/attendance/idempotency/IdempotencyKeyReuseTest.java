@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,8 +28,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * An Idempotency-Key names one request: a retry of the same request answers what the first one created (200), the
- * same key with another body is refused (422 idempotency-key-reused, as in exam-service) and creates nothing.
+ * An Idempotency-Key names one request: a retry of the same request answers what the first one created as the first
+ * answer did (201, Idempotent-Replayed: true), the same key with another body is refused (422
+ * idempotency-key-reused) and creates nothing, and so does the same key while its first request is being processed
+ * (409 idempotency-key-in-flight): as in every service, docs/CONTRACTS.md "Retries".
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -39,6 +44,9 @@ class IdempotencyKeyReuseTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    EntityManager em;
+
     private static ValidatableResponse post(String key, Map<String, Object> body, String path, Object... params) {
         return tutor().header("Idempotency-Key", key).body(body).when().post(path, params).then();
     }
@@ -47,12 +55,12 @@ class IdempotencyKeyReuseTest {
     void aLessonKeyReplaysTheSameRequestAndRefusesAnother() {
         Map<String, Object> body = lessonBody(MON, "09:00", "13:00", "1260", "CLASSROOM");
         int id = post("lesson-k", body, "/editions/1043/lessons").statusCode(201).extract().path("id");
-        post("lesson-k", body, "/editions/1043/lessons").statusCode(200).body("id", is(id));
+        post("lesson-k", body, "/editions/1043/lessons").statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
         // the same lesson spelled otherwise (its hours, which the times give; keyCompetences' default) is the same request
         Map<String, Object> spelled = new LinkedHashMap<>(body);
         spelled.put("hours", "4.00");
         spelled.put("keyCompetences", false);
-        post("lesson-k", spelled, "/editions/1043/lessons").statusCode(200).body("id", is(id));
+        post("lesson-k", spelled, "/editions/1043/lessons").statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
 
         Map<String, Object> other = lessonBody(MON.plusDays(1), "09:00", "13:00", "1260", "CLASSROOM");
         post("lesson-k", other, "/editions/1043/lessons").statusCode(422).contentType("application/problem+json")
@@ -71,7 +79,7 @@ class IdempotencyKeyReuseTest {
                 "reason", "Prior formal learning, certificate on file"));
         String path = "/editions/1044/participants/4401/credits";
         int id = post("credit-k", body, path).statusCode(201).extract().path("id");
-        post("credit-k", body, path).statusCode(200).body("id", is(id));
+        post("credit-k", body, path).statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
         body.put("hours", 3);
         post("credit-k", body, path).statusCode(422).contentType("application/problem+json")
                 .body("type", is(REUSED)).body("figures.creditId", is(id));
@@ -86,7 +94,7 @@ class IdempotencyKeyReuseTest {
                 "outcome", "PASSED", "score", 27));
         String path = "/editions/1045/participants/4501/checks";
         int id = post("check-k", body, path).statusCode(201).extract().path("id");
-        post("check-k", body, path).statusCode(200).body("id", is(id));
+        post("check-k", body, path).statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
         body.put("outcome", "FAILED");
         post("check-k", body, path).statusCode(422).contentType("application/problem+json")
                 .body("type", is(REUSED)).body("figures.checkId", is(id));
@@ -103,6 +111,26 @@ class IdempotencyKeyReuseTest {
             assertEquals(1, forget.executeUpdate());
         }
         Map<String, Object> other = lessonBody(MON.plusDays(8), "09:00", "13:00", "1260", "CLASSROOM");
-        post("legacy-k", other, "/editions/1046/lessons").statusCode(200).body("id", is(id));
+        post("legacy-k", other, "/editions/1046/lessons").statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
+    }
+
+    @Test
+    void theSameKeyWhileItsFirstRequestIsBeingProcessedIsRefusedInFlightAndCreatesNothing() {
+        Map<String, Object> body = lessonBody(MON, "09:00", "13:00", "1260", "CLASSROOM");
+        // a first request with the key claims it, as LessonService.create does, until its transaction ends
+        QuarkusTransaction.requiringNew().run(() -> {
+            IdempotencyKey.refuseIfInFlight(em, "lesson:1035", "flight-k");
+            post("flight-k", body, "/editions/1035/lessons").statusCode(409).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/idempotency-key-in-flight"))
+                    .body("detail", containsString("'flight-k'"))
+                    .header("Retry-After", "1");
+            // another key runs meanwhile: only the key is held, not the edition's calendar
+            post("flight-other-k", lessonBody(MON.plusDays(1), "09:00", "13:00", "1260", "CLASSROOM"), "/editions/1035/lessons")
+                    .statusCode(201);
+        });
+        tutor().when().get("/editions/1035/lessons").then().statusCode(200).body("$", hasSize(1));
+        // the first request over (here: it created nothing), the retry runs
+        post("flight-k", body, "/editions/1035/lessons").statusCode(201).header("Idempotent-Replayed", "false");
+        tutor().when().get("/editions/1035/lessons").then().statusCode(200).body("$", hasSize(2));
     }
 }

@@ -138,7 +138,8 @@ class LessonEndingAtMidnightTest {
         int created = tutor().header("Idempotency-Key", "midnight-k").body(picker).when().post("/editions/2054/lessons")
                 .then().statusCode(201).extract().path("id");
         tutor().header("Idempotency-Key", "midnight-k").body(lessonBody(DAY.plusDays(1), "20:00", "24:00", "1", "CLASSROOM"))
-                .when().post("/editions/2054/lessons").then().statusCode(200).body("id", is(created));
+                .when().post("/editions/2054/lessons").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", is(created));
         tutor().header("Idempotency-Key", "midnight-k").body(lessonBody(DAY.plusDays(1), "20:00", "23:59", "1", "CLASSROOM"))
                 .when().post("/editions/2054/lessons").then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/idempotency-key-reused"));

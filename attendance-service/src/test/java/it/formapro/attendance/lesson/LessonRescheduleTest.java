@@ -154,10 +154,10 @@ class LessonRescheduleTest {
         // the same lesson with another version (or none) is the same request: a replay
         body.put("version", 3);
         tutor().header("Idempotency-Key", "lesson-version-k").body(body).when().post("/editions/2027/lessons")
-                .then().statusCode(200).body("id", is(id)).body("version", is(0));
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id)).body("version", is(0));
         body.remove("version");
         tutor().header("Idempotency-Key", "lesson-version-k").body(body).when().post("/editions/2027/lessons")
-                .then().statusCode(200).body("id", is(id));
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +50,27 @@ class LessonResourceTest {
                 .when().get("/lessons?editionId=2001").then().statusCode(200).contentType("application/json")
                 .body("id", contains((int) id))
                 .body("[0].hours", is(4.0f));
+    }
+
+    @Test
+    void listsLessonsOnePageAtATimeWithTheTotalInAHeader() {
+        long third = lesson(1039, MON.plusDays(2), "09:00", "13:00", "1260", "CLASSROOM");
+        long first = lesson(1039, MON, "09:00", "11:00", "1260", "CLASSROOM");
+        long second = lesson(1039, MON, "11:00", "13:00", "1260", "CLASSROOM");
+        // by date and start time, 2 a page: the third lesson on the second page
+        tutor().when().get("/lessons?editionId=1039&size=2").then().statusCode(200)
+                .header("X-Total-Count", "3").header("X-Page", "0").header("X-Page-Size", "2").header("X-Page-Count", "2")
+                .body("id", contains((int) first, (int) second));
+        tutor().when().get("/lessons?editionId=1039&size=2&page=1").then().statusCode(200)
+                .header("X-Total-Count", "3").body("id", contains((int) third));
+        tutor().when().get("/lessons?editionId=1039&size=2&page=2").then().statusCode(200).body("$", hasSize(0));
+        // without a filter: every edition's lessons, still 20 at most unless asked otherwise
+        int all = Integer.parseInt(tutor().when().get("/lessons").then().statusCode(200)
+                .body("size()", lessThanOrEqualTo(20)).extract().header("X-Total-Count"));
+        assertTrue(all >= 3, all + " lessons in all");
+        for (String bad : new String[] {"size=0", "size=101", "page=-1", "size=abc"}) {
+            tutor().when().get("/lessons?" + bad).then().statusCode(400).contentType("application/problem+json");
+        }
     }
 
     @Test
@@ -185,12 +209,19 @@ class LessonResourceTest {
 
     @Test
     void idempotencyKeyReplaysTheFirstCreation() {
-        int first = tutor().header("Idempotency-Key", "lesson-key-1").body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM"))
-                .when().post("/editions/2006/lessons").then().statusCode(201).extract().path("id");
+        String location = tutor().header("Idempotency-Key", "lesson-key-1").body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM"))
+                .when().post("/editions/2006/lessons").then().statusCode(201).header("Idempotent-Replayed", "false")
+                .extract().header("Location");
+        int first = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
+        // the first answer again (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         int again = tutor().header("Idempotency-Key", "lesson-key-1").body(lessonBody(MON, "09:00", "13:00", "1", "CLASSROOM"))
-                .when().post("/editions/2006/lessons").then().statusCode(200).extract().path("id");
+                .when().post("/editions/2006/lessons").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", is(location)).extract().path("id");
         assertEquals(first, again);
         tutor().when().get("/editions/2006/lessons").then().body("$", hasSize(1));
+        // without a key nothing is said about replays
+        tutor().body(lessonBody(MON.plusDays(1), "09:00", "13:00", "1", "CLASSROOM")).when().post("/editions/2006/lessons")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     @Test

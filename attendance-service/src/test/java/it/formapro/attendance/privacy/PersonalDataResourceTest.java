@@ -272,7 +272,8 @@ class PersonalDataResourceTest {
         // the key stays: a retry of the erased student's request still replays instead of creating a second credit
         tutor().header("Idempotency-Key", "credit-" + student)
                 .body(Map.of("unitCode", "4", "hours", 2, "reason", "Attestato intestato a " + student))
-                .when().post("/editions/{e}/participants/{s}/credits", e, student).then().statusCode(200);
+                .when().post("/editions/{e}/participants/{s}/credits", e, student).then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
     }
 
     /** Whether the credit key and the check key of the student (in that order) still hold a request fingerprint. */

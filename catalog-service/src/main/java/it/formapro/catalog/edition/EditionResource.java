@@ -7,6 +7,7 @@ import static it.formapro.catalog.web.Roles.PORTAL;
 import static it.formapro.catalog.web.Roles.TUTOR;
 
 import it.formapro.catalog.rules.EditionRules;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
@@ -112,23 +113,22 @@ public class EditionResource {
             description = "Creates a PLANNED edition on a qualification version. Refused (422, with the figures) when the planned hours "
                     + "are below the standard's minimum, the internship is outside the standard's range, the qualification or version is "
                     + "unknown, or the qualification has a professional profile only (no training standard, e.g. 004). Send an "
-                    + "Idempotency-Key header to make retries safe: the same key with the same body returns the edition already created. "
+                    + "Idempotency-Key header to make retries safe: the same key with the same body answers the edition already "
+                    + "created, as the first answer did (201, the same Location, Idempotent-Replayed: true). "
                     + "Roles: admin. 400 for a missing or malformed field, or a date outside 1850-2199.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the new edition", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key: nothing new created",
+    @APIResponse(responseCode = "201", description = "Created, or the replay of an earlier request with the same Idempotency-Key (nothing new created)",
+            headers = @Header(name = "Location", description = "URL of the new edition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field, end before start, a date outside 1850-2199", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(description = "Client-chosen key making the creation idempotent", example = "3f1c2a9e-edition-pescara-2027")
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid EditionRequest request, @Context UriInfo uri) {
-        EditionService.Created created = editions.create(request, OptionalText.strippedOrNull(idempotencyKey));
-        return Response.status(created.replayed() ? 200 : 201)
-                .location(uri.getBaseUriBuilder().path("editions").path(String.valueOf(created.edition().id())).build())
-                .header("Idempotent-Replayed", created.replayed())
-                .entity(created.edition()).build();
+        String key = OptionalText.strippedOrNull(idempotencyKey);
+        EditionService.Created created = editions.create(request, key);
+        return IdempotencyKey.created(uri.getBaseUriBuilder().path("editions").path(String.valueOf(created.edition().id())).build(),
+                created.edition(), key, created.replayed());
     }
 
     @PUT

@@ -11,6 +11,7 @@ import it.formapro.common.problem.Problem.Violation;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.time.Italy;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -88,12 +89,12 @@ public class EditionService {
     public Created create(EditionRequest r, String idempotencyKey) {
         String fingerprint = fingerprint(r);
         if (idempotencyKey != null) {
+            IdempotencyKey.refuseIfInFlight(CourseEdition.getEntityManager(), "edition", idempotencyKey);
             CourseEdition earlier = CourseEdition.find("idempotencyKey", idempotencyKey).firstResult();
             if (earlier != null) {
                 if (!fingerprint.equals(earlier.requestFingerprint)) {
-                    throw ProblemException.ruleViolation("idempotency-key-reused",
-                            "Idempotency-Key '" + idempotencyKey + "' was already used for a different request (edition "
-                                    + earlier.id + "); use a new key for a new edition", null,
+                    throw ProblemException.idempotencyKeyReused("Idempotency-Key '" + idempotencyKey + "' was already "
+                            + "used for a different request (edition " + earlier.id + "); use a new key for a new edition",
                             ProblemException.figures("editionId", earlier.id));
                 }
                 return new Created(EditionView.of(earlier), true);
@@ -110,11 +111,11 @@ public class EditionService {
         try {
             e.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException ex) {
-            // two concurrent requests with the same Idempotency-Key: the unique index lets only one through. Any other
-            // failure is not that, and "retry it" would loop a client for ever: it goes on to the generic mappers.
+            // two concurrent requests with the same Idempotency-Key, which refuseIfInFlight answered already: the
+            // unique index backs it up. Any other failure is not that, and "retry it" would loop a client for ever:
+            // it goes on to the generic mappers.
             if (idempotencyKey != null && IdempotencyKeyConflict.in(ex)) {
-                throw ProblemException.conflict("idempotency-key-in-flight",
-                        "Another request with Idempotency-Key '" + idempotencyKey + "' is being processed; retry it to get its result");
+                throw ProblemException.idempotencyKeyInFlight(idempotencyKey);
             }
             throw ex;
         }

@@ -12,15 +12,25 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,6 +39,12 @@ class EditionResourceTest {
 
     static final String PROBLEM = "application/problem+json";
     static final String ACCREDITATION = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    ObjectMapper json;
 
     static Map<String, Object> edition001() {
         Map<String, Object> body = new HashMap<>();
@@ -499,14 +515,56 @@ class EditionResourceTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = with(edition001(), "title", "Idempotent edition");
         int before = totalEditions();
-        long id = as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/editions")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String location = as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/editions")
+                .then().statusCode(201).header("Idempotent-Replayed", "false").extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // the replay repeats the first answer (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(with(body, "plannedHours", "208.00"))
-                .post("/editions").then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is((int) id));
+                .post("/editions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", is(location)).body("id", is((int) id));
         as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(with(body, "capacity", 99))
                 .post("/editions").then().statusCode(422).contentType(PROBLEM)
-                .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"))
+                .body("violations.field", contains("Idempotency-Key"))
+                .body("figures.editionId", is((int) id));
         assertEquals(before + 1, totalEditions());
+        // without a key there is nothing to replay, and nothing said about it
+        as("admin").contentType(ContentType.JSON).body(body).post("/editions").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void theSameKeyWhileItsFirstRequestIsBeingProcessedIsRefusedInFlightThenReplayed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = with(edition001(), "title", "Edition in flight");
+        EditionRequest request = json.convertValue(body, EditionRequest.class);
+        int before = totalEditions();
+        CountDownLatch created = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            // the first request has created the edition and not committed yet: it is still being processed
+            Future<Long> firstId = first.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long id = editions.create(request, key).edition().id();
+                created.countDown();
+                answered.await(30, TimeUnit.SECONDS);
+                return id;
+            }));
+            assertTrue(created.await(30, TimeUnit.SECONDS));
+            as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/editions")
+                    .then().statusCode(409).contentType(PROBLEM)
+                    .body("type", is("https://formapro.it/problems/idempotency-key-in-flight"))
+                    .body("detail", containsString(key))
+                    .header("Retry-After", "1");
+            answered.countDown();
+            long id = firstId.get(30, TimeUnit.SECONDS);
+            as("admin").header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/editions")
+                    .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", is((int) id));
+            assertEquals(before + 1, totalEditions(), "the request refused in flight created nothing");
+        } finally {
+            answered.countDown();
+            first.shutdownNow();
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>The headers the common code sends: {@code Location} on a 201, the paging headers of {@code Paging} on a list
  * that takes {@code page} and {@code size}, {@code Preference-Applied} where a {@code Prefer} header is read,
  * {@code Retry-After} on a 429 or a 503. Each is added only where the resource did not declare it.</li>
+ * <li>The Idempotency-Key contract ({@code IdempotencyKey}), on every operation taking the header: the answers
+ * carry {@code Idempotent-Replayed}, the 409 of a key in flight (with Retry-After) and the 422 of a key reused are
+ * declared, or named in the 409 and 422 the resource declared.</li>
  * <li>The roles. SmallRye lists the {@code @RolesAllowed} roles as the scopes of the OpenID Connect scheme, which a
  * client would then ask Keycloak for ({@code scope=portal}) and be refused: roles are realm roles, not scopes. The
  * requirement keeps the scheme with no scope, and the roles move to {@code x-roles}, beside the "Roles:" sentence of
@@ -39,6 +43,16 @@ public class PublishedContract implements OASFilter {
             + "(`unknown-parameter`, naming it and the ones it reads), a path or query value that cannot be read "
             + "(a number, a date as YYYY-MM-DD, true/false), or a body that is not valid; nothing is changed";
 
+    static final String KEY = "Optional client-chosen key making a retry safe: the same key with the same request "
+            + "replays the first answer (its status and Location, header Idempotent-Replayed: true) and does nothing "
+            + "again; at most 200 characters";
+    static final String REPLAYED = "Sent when the request carried an Idempotency-Key: true on a replay of the first "
+            + "answer (nothing was done again), false on the first answer";
+    static final String IN_FLIGHT = "Another request with this Idempotency-Key is being processed "
+            + "(`idempotency-key-in-flight`): retry after Retry-After seconds to get its answer";
+    static final String REUSED = "The Idempotency-Key was used for another request (`idempotency-key-reused`): "
+            + "nothing was done; use a new key for a new request";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -48,6 +62,7 @@ public class PublishedContract implements OASFilter {
             for (Operation operation : path.getOperations().values()) {
                 declareBadRequest(operation);
                 declareHeaders(operation);
+                declareIdempotency(operation);
                 rolesAreNotScopes(operation);
             }
         }
@@ -58,10 +73,13 @@ public class PublishedContract implements OASFilter {
         if (responses == null || responses.hasAPIResponse("400")) {
             return;
         }
-        responses.addAPIResponse("400", OASFactory.createAPIResponse().description(BAD_REQUEST)
+        responses.addAPIResponse("400", problemResponse(BAD_REQUEST));
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                .ref("#/components/schemas/Problem")))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
     }
 
     static void declareHeaders(Operation operation) {
@@ -88,6 +106,40 @@ public class PublishedContract implements OASFilter {
                 header(response, "Retry-After", "Seconds to wait before retrying, when the service can tell", "integer");
             }
         });
+    }
+
+    static void declareIdempotency(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null
+                || !hasParameter(operation, Parameter.In.HEADER, IdempotencyKey.HEADER)) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && IdempotencyKey.HEADER.equalsIgnoreCase(p.getName()))
+                .filter(p -> p.getDescription() == null || p.getDescription().isBlank())
+                .forEach(p -> p.setDescription(KEY));
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                header(response, IdempotencyKey.REPLAYED, REPLAYED, "boolean");
+            }
+        });
+        problem(responses, "409", "idempotency-key-in-flight", IN_FLIGHT);
+        header(responses.getAPIResponse("409"), "Retry-After", "Seconds to wait before retrying a request whose "
+                + "Idempotency-Key is in flight", "integer");
+        problem(responses, "422", "idempotency-key-reused", REUSED);
+    }
+
+    /** Declares the problem answer, or names it in the one the resource declared for other reasons. */
+    private static void problem(APIResponses responses, String status, String type, String sentence) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared == null) {
+            responses.addAPIResponse(status, problemResponse(sentence));
+        } else if (declared.getDescription() == null || declared.getDescription().isBlank()) {
+            declared.setDescription(sentence);
+        } else if (!declared.getDescription().contains(type)) {
+            declared.setDescription(declared.getDescription().strip().replaceFirst("[.;]$", "") + "; or "
+                    + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
+        }
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in, String name) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public class ProblemException extends RuntimeException {
 
+    /** Retry-After of an Idempotency-Key in flight: its request is a short transaction or a few bounded calls from done. */
+    static final int IDEMPOTENCY_RETRY_AFTER_SECONDS = 1;
+
     private final int status;
     private final String slug;
     private final String title;
@@ -61,6 +64,27 @@ public class ProblemException extends RuntimeException {
     /** The service has as much work as it takes at once (503): nothing was changed, retry after the given seconds. */
     public static ProblemException busy(String detail, int retryAfterSeconds) {
         return new ProblemException(503, "busy", "The service is busy", detail, null, null, retryAfterSeconds);
+    }
+
+    /**
+     * Another request with this Idempotency-Key is being processed (409, the same type in every service): the client
+     * retries after Retry-After and gets that request's answer replayed, or 422 {@code idempotency-key-reused} if it
+     * was another request. docs/CONTRACTS.md, "Retries".
+     */
+    public static ProblemException idempotencyKeyInFlight(String key) {
+        return new ProblemException(409, "idempotency-key-in-flight", "Conflict with the current state",
+                "Another request with Idempotency-Key '" + key + "' is being processed: retry after Retry-After seconds "
+                        + "to get its answer", null, null, IDEMPOTENCY_RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * The Idempotency-Key was used for another request (422, the IETF draft "The Idempotency-Key HTTP Header Field"
+     * asks for it): nothing was run, since replaying the earlier answer would tell the client that what it asks for
+     * now was done. {@code detail} names what the key was used for.
+     */
+    public static ProblemException idempotencyKeyReused(String detail, Map<String, Object> figures) {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency-Key used for another request", detail,
+                List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request")), figures);
     }
 
     /** Builds an ordered figures map from alternating keys and values: {@code figures("delivered", 42, "limit", 50)}. */

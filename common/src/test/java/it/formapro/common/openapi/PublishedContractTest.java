@@ -67,4 +67,48 @@ class PublishedContractTest {
                 .getDescription(), "a header the resource declared is kept");
         assertNull(operation().getResponses().getAPIResponse("200").getHeaders());
     }
+
+    @Test
+    void anOperationTakingAnIdempotencyKeyDeclaresTheReplayHeaderAndTheTwoRefusals() {
+        Operation create = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("created"))
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("Edition closed."))
+                        .addAPIResponse("503", OASFactory.createAPIResponse().description("down")));
+        Operation named = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                        .description("the service's own words"))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("confirmed"))
+                        .addAPIResponse("422", OASFactory.createAPIResponse()
+                                .description("A rule refuses it, or the key was reused (idempotency-key-reused)")));
+        Operation withoutKey = operation();
+        new PublishedContract().filterOpenAPI(OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/editions", OASFactory.createPathItem().POST(create).GET(withoutKey))
+                .addPathItem("/confirmation", OASFactory.createPathItem().POST(named))));
+
+        assertEquals(PublishedContract.REPLAYED, create.getResponses().getAPIResponse("201").getHeaders()
+                .get("Idempotent-Replayed").getDescription());
+        assertEquals("boolean", create.getResponses().getAPIResponse("201").getHeaders().get("Idempotent-Replayed")
+                .getSchema().getType().get(0).toString().toLowerCase());
+        assertTrue(named.getResponses().getAPIResponse("200").getHeaders().containsKey("Idempotent-Replayed"),
+                "a replay repeats a 200 too");
+        assertNull(create.getResponses().getAPIResponse("503").getHeaders().get("Idempotent-Replayed"),
+                "a refusal is no replay");
+        assertEquals("Edition closed; or another request with this Idempotency-Key is being processed "
+                        + "(`idempotency-key-in-flight`): retry after Retry-After seconds to get its answer",
+                create.getResponses().getAPIResponse("409").getDescription(), "the resource's 409 names the key's too");
+        assertTrue(create.getResponses().getAPIResponse("409").getHeaders().containsKey("Retry-After"));
+        assertEquals(PublishedContract.REUSED, create.getResponses().getAPIResponse("422").getDescription());
+        assertEquals("#/components/schemas/Problem", create.getResponses().getAPIResponse("422").getContent()
+                .getMediaType("application/problem+json").getSchema().getRef());
+        assertEquals(PublishedContract.KEY, create.getParameters().get(0).getDescription());
+        assertEquals(PublishedContract.IN_FLIGHT, named.getResponses().getAPIResponse("409").getDescription());
+        assertEquals("A rule refuses it, or the key was reused (idempotency-key-reused)",
+                named.getResponses().getAPIResponse("422").getDescription(), "a 422 naming the type is left as it is");
+        assertEquals("the service's own words", named.getParameters().get(0).getDescription());
+        assertNull(withoutKey.getResponses().getAPIResponse("200").getHeaders());
+        assertNull(withoutKey.getResponses().getAPIResponse("409"));
+    }
 }

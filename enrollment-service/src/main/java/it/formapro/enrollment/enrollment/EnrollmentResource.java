@@ -77,9 +77,10 @@ public class EnrollmentResource {
             + "document matches a student whose document has no recorded issuing country, or whose new codice fiscale "
             + "comes with another student's document, is refused (409 duplicate-student; a portal is not told the "
             + "student's id) until the front desk resolves it. Idempotency-Key makes a retry safe: the same key with the same body "
-            + "replays the first answer, with another body it is refused (422 idempotency-key-reused). "
+            + "replays the first answer (201, its Location, Idempotent-Replayed: true), with another body it is refused "
+            + "(422 idempotency-key-reused). "
             + "Roles: admin, frontdesk, portal. 400 for invalid data or neither/both of studentId and applicant, 404 for an "
-            + "unknown student or edition, 409 if already enrolled, the key is in use, the student is marked as a "
+            + "unknown student or edition, 409 if already enrolled, the key is in flight, the student is marked as a "
             + "duplicate of another (duplicate-student, duplicateOf) or the applicant's document is another student's "
             + "(duplicate-student, as above), 422 if an entry rule fails, the "
             + "edition is closed (edition-closed), not open yet (edition-not-open: a PLANNED edition, whose qualification "
@@ -97,8 +98,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown student or edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already enrolled on this edition, a student marked as a duplicate "
-            + "or an applicant's document held by another student (duplicate-student), or a request with this "
-            + "Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or an applicant's document held by another student (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An entry rule fails (entry-requirements-failed), the edition is "
             + "closed (edition-closed) or still PLANNED (edition-not-open: only OPEN and RUNNING editions take enrollments), "
             + "a portal application past the latest joining point (tui-passed), or the Idempotency-Key was used for another "
@@ -156,7 +156,8 @@ public class EnrollmentResource {
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
             + "confirmed (503), and a participant attendance may have taken all the same is withdrawn there. When the edition is full the enrollment goes to the waiting list and 409 says its position. "
-            + "An Idempotency-Key makes a retry safe: the same key (and joinedOn) replays the first answer. "
+            + "An Idempotency-Key makes a retry safe: the same key (and joinedOn) replays the first answer (200, "
+            + "Idempotent-Replayed: true). "
             + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment, 422 "
             + "when the edition is closed (edition-closed) or still PLANNED (edition-not-open), or the key was used for "
             + "another request or joinedOn (idempotency-key-reused).")

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,8 +40,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Idempotency {
 
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final String HEADER = IdempotencyKey.HEADER;
 
     /**
      * Longer than any request can run: its remote calls are bounded (3 s, two retries each), and so are its
@@ -104,13 +104,13 @@ public class Idempotency {
         } else if (previous != null) {
             requireSameRequest(previous, request, hash);
             if (previous.status != null || !previous.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
-                return replay(previous);
+                return replay(key, previous);
             }
             stale = previous; // abandoned: this request, the same, runs it again
             LOG.warnf("%s %s claimed at %s has no answer: taken over as abandoned", HEADER, request, previous.createdAt);
         }
         if (!claim(id, request, hash, now, stale)) {
-            throw inProgress();
+            throw ProblemException.idempotencyKeyInFlight(key);
         }
         Response response;
         try {
@@ -129,7 +129,7 @@ public class Idempotency {
             // taken over meanwhile (this ran past ABANDONED_AFTER) or forgotten by an erasure: the answer is not kept
             LOG.warnf("The answer to %s was not stored for its %s: the claim was taken over or forgotten", request, HEADER);
         }
-        return response;
+        return IdempotencyKey.mark(Response.fromResponse(response), key, false).build();
     }
 
     /**
@@ -178,30 +178,26 @@ public class Idempotency {
         }
     }
 
-    private static ProblemException inProgress() {
-        return ProblemException.conflict("idempotency-in-progress", "A request with this " + HEADER
-                + " is being processed; retry in a moment to get its response");
-    }
-
     private static void requireSameRequest(IdempotencyRecord previous, String request, String hash) {
         if (!previous.request.equals(request)) {
-            throw ProblemException.ruleViolation("idempotency-key-reused", "This " + HEADER + " was already used for "
-                    + previous.request + ": use a new key for a different request", null, null);
+            throw ProblemException.idempotencyKeyReused("This " + HEADER + " was already used for "
+                    + previous.request + ": use a new key for a different request", null);
         }
         // a key stored before fingerprints existed (no hash) replays on the method and path alone, as it did then
         if (previous.requestHash != null && !previous.requestHash.equals(hash)) {
-            throw ProblemException.ruleViolation("idempotency-key-reused", "This " + HEADER + " was already used for "
+            throw ProblemException.idempotencyKeyReused("This " + HEADER + " was already used for "
                     + request + " with another body or other query parameters: the first request's answer stands and "
                     + "this one was not run; to send a corrected request use a new key (or correct what the first one "
-                    + "created)", null, null);
+                    + "created)", null);
         }
     }
 
-    private static Response replay(IdempotencyRecord previous) {
+    /** The first answer again, as it was: its status (201 with its Location, or 200), its body, marked as a replay. */
+    private static Response replay(String key, IdempotencyRecord previous) {
         if (previous.status == null) {
-            throw inProgress();
+            throw ProblemException.idempotencyKeyInFlight(key);
         }
-        Response.ResponseBuilder replay = Response.status(previous.status).header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder replay = IdempotencyKey.mark(Response.status(previous.status), key, true);
         if (previous.body != null) {
             replay.entity(previous.body).type(MediaType.APPLICATION_JSON);
         }

@@ -103,14 +103,14 @@ public class StudentResource {
             + "document: otherIdType, otherIdCountry (ISO 3166-1 alpha-2 code of the issuing country, required with a "
             + "number) and otherIdValue. "
             + "Send an Idempotency-Key to make a retry safe: the same key with the same body replays the first answer "
-            + "(header Idempotent-Replayed), the same key with another body is refused (422 idempotency-key-reused) "
+            + "(201, its Location, Idempotent-Replayed: true), the same key with another body is refused (422 idempotency-key-reused) "
             + "rather than losing the change. Roles: admin, "
             + "frontdesk. 400 for invalid data (an unknown country code, a document number without its type or issuing "
             + "country), 409 (duplicate-student, naming the other student) for a codice fiscale another student has or "
             + "an identity document (type, issuing country and number, the number compared in upper case without "
             + "blanks) another live student holds, with or without a codice fiscale on either side (one document is one "
             + "person's; a document recorded without a country matches its type and number of any country), also when "
-            + "two registrations race; 409 for a request with the same key in progress, 422 if the key was used for "
+            + "two registrations race; 409 for a request with the same key in flight, 422 if the key was used for "
             + "another request.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
@@ -118,7 +118,7 @@ public class StudentResource {
             + "not agree with it, an unknown issuing country or a document number without its issuing country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another student has this codice fiscale or this identity document "
-            + "(duplicate-student), or a request with this Idempotency-Key in progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request or with "
             + "another body (idempotency-key-reused): nothing was created; use a new key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

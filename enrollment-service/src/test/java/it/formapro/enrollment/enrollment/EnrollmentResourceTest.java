@@ -434,7 +434,7 @@ class EnrollmentResourceTest {
         String key = UUID.randomUUID().toString();
         long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", student)).when().post("/editions/" + ED_001 + "/enrollments")
-                .then().statusCode(201).extract().jsonPath().getLong("enrollment.id");
+                .then().statusCode(201).header("Idempotent-Replayed", "false").extract().jsonPath().getLong("enrollment.id");
         given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", student)).when().post("/editions/" + ED_001 + "/enrollments")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("enrollment.id", is((int) first));
@@ -747,7 +747,8 @@ class EnrollmentResourceTest {
         String confirmKey = UUID.randomUUID().toString();
         LocalDate start = Italy.today().minusDays(30);
         given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.toString())
-                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200).body("joinedOn", is(start.toString()));
+                .when().post("/enrollments/" + first + "/confirmation").then().statusCode(200).header("Idempotent-Replayed", "false")
+                .body("joinedOn", is(start.toString()));
         given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", confirmKey).queryParam("joinedOn", start.plusDays(1).toString())
                 .when().post("/enrollments/" + first + "/confirmation").then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/idempotency-key-reused"))

@@ -3,9 +3,9 @@ package it.formapro.enrollment.idempotency;
 import static io.restassured.RestAssured.given;
 import static it.formapro.enrollment.support.DownstreamStubs.ED_000;
 import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.enrollment.support.DownstreamStubs;
 import it.formapro.enrollment.support.TestData;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DownstreamStubs.class)
 class IdempotencyLifetimeTest {
+
+    private static final String REPLAYED = IdempotencyKey.REPLAYED;
 
     @Inject
     EntityManager em;
@@ -70,9 +73,13 @@ class IdempotencyLifetimeTest {
         long recent = preEnrolled(student());
         String recentKey = UUID.randomUUID().toString();
         unansweredClaim(recentKey, recent, 4);
-        // four minutes: the first request may still be running
+        // four minutes: the first request may still be running (the type every service answers, docs/CONTRACTS.md)
         confirm(recent, recentKey).statusCode(409).contentType("application/problem+json")
-                .body("type", is("https://formapro.it/problems/idempotency-in-progress"));
+                .body("type", is("https://formapro.it/problems/idempotency-key-in-flight"))
+                .body("detail", containsString(recentKey))
+                .header("Retry-After", "1");
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + recent).then().statusCode(200)
+                .body("status", not(is("CONFIRMED")));
 
         long stale = preEnrolled(student());
         String staleKey = UUID.randomUUID().toString();
@@ -82,8 +89,8 @@ class IdempotencyLifetimeTest {
                 .when().post("/enrollments/" + recent + "/confirmation").then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
         // six minutes: abandoned, the same request runs and its answer is kept for the key from now on
-        confirm(stale, staleKey).statusCode(200).body("status", is("CONFIRMED")).header(Idempotency.REPLAYED_HEADER, nullValue());
-        confirm(stale, staleKey).statusCode(200).header(Idempotency.REPLAYED_HEADER, "true").body("id", is((int) stale));
+        confirm(stale, staleKey).statusCode(200).body("status", is("CONFIRMED")).header(REPLAYED, "false");
+        confirm(stale, staleKey).statusCode(200).header(REPLAYED, "true").body("id", is((int) stale));
     }
 
     @Test
@@ -99,18 +106,18 @@ class IdempotencyLifetimeTest {
         age(key, 23);
         given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
-                .statusCode(201).header(Idempotency.REPLAYED_HEADER, "true").body("enrollment.id", is((int) first));
+                .statusCode(201).header(REPLAYED, "true").body("enrollment.id", is((int) first));
         // 25 hours on, forgotten: the request runs again (the first enrollment was withdrawn, so it makes a new one)
         age(key, 25);
         long second = given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
-                .statusCode(201).header(Idempotency.REPLAYED_HEADER, nullValue()).body("enrollment.id", not(is((int) first)))
+                .statusCode(201).header(REPLAYED, "false").body("enrollment.id", not(is((int) first)))
                 .extract().jsonPath().getLong("enrollment.id");
         assertNotEquals(first, second);
         // and the key now holds the new answer
         given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
-                .statusCode(201).header(Idempotency.REPLAYED_HEADER, "true").body("enrollment.id", is((int) second));
+                .statusCode(201).header(REPLAYED, "true").body("enrollment.id", is((int) second));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM idempotency_record WHERE idem_key = :k").setParameter("k", key).getSingleResult()).longValue()));
     }

@@ -133,11 +133,17 @@ class StudentResourceTest {
     void sameIdempotencyKeyReplaysAndCreatesNothingNew() {
         Map<String, Object> s = TestData.italianAdult();
         String key = UUID.randomUUID().toString();
-        long first = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
-                .when().post("/students").then().statusCode(201).extract().jsonPath().getLong("id");
+        String location = given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
+                .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", "false")
+                .extract().header("Location");
+        long first = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // the first answer again (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(s)
                 .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", "true")
-                .body("id", is((int) first));
+                .header("Location", is(location)).body("id", is((int) first));
+        // a request without a key is told nothing about replays
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(TestData.italianAdult())
+                .when().post("/students").then().statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     static io.restassured.response.ValidatableResponse post(Map<String, Object> student) {

@@ -1,6 +1,7 @@
 package it.formapro.exam.certificate;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
@@ -33,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CertificateIssueResource {
 
     static final String IDEMPOTENCY = "Optional client-chosen key (1-200 visible ASCII characters): repeating a "
-            + "request with the same key returns the document issued for it (200, header Idempotent-Replayed) "
-            + "instead of a 409";
+            + "request with the same key answers the document issued for it as the first answer did (201, the same "
+            + "Location, Idempotent-Replayed: true) instead of a 409";
 
     @Inject
     DocumentService documents;
@@ -55,28 +56,24 @@ public class CertificateIssueResource {
                     + "them on the certificate; record them in catalog-service with PUT /editions/{id}, "
                     + "providerAccreditation, then issue again; no number is used), 503 if a service it needs is "
                     + "unavailable.")
-    @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
+    @APIResponse(responseCode = "201", description = "Issued, or the replay of the same Idempotency-Key: the document issued for it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing studentId or malformed Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already issued (figures: documentId, number), session not held or CANCELLED (session-cancelled), list not frozen, or the student's personal data were erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The candidate did not pass, the Idempotency-Key was used for another request, or the edition lacks the provider's accreditation references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate did not pass, or the edition lacks the provider's accreditation references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return respond(documents, documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key));
+        return respond(documents, documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key), key);
     }
 
-    static Response respond(DocumentService documents, DocumentService.Issued issued) {
+    /** A document issued, or replayed for its Idempotency-Key: the same answer (docs/CONTRACTS.md, "Retries"). */
+    static Response respond(DocumentService documents, DocumentService.Issued issued, String key) {
         DocumentView view = documents.view(issued.document());
-        if (!issued.created()) {
-            return Response.ok(view).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/certificates/" + view.id())).entity(view).build();
+        return IdempotencyKey.created(URI.create("/certificates/" + view.id()), view, key, !issued.created());
     }
 }

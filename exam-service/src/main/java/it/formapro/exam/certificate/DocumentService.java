@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
 import it.formapro.exam.attendance.AttendanceService;
@@ -95,6 +96,7 @@ public class DocumentService {
      */
     @Transactional
     public Issued issue(long sessionId, long studentId, IssuedDocument.Kind kind, String idempotencyKey) {
+        refuseIfInFlight(idempotencyKey);
         ExamSession session = ExamSessionService.lock(sessionId);
         ExamSessionService.refuseIfCancelled(session, "no document is issued (a student who left the course gets the "
                 + "learning record on leaving, POST /editions/" + session.editionId + "/learning-records)");
@@ -153,6 +155,7 @@ public class DocumentService {
     @Transactional
     public Issued issueOnLeaving(long editionId, long studentId, String idempotencyKey) {
         IssuedDocument.Kind kind = IssuedDocument.Kind.LEARNING_RECORD;
+        refuseIfInFlight(idempotencyKey);
         IssuedDocument.lockStudent(studentId);
         IssuedDocument replay = replay(idempotencyKey, null, editionId, studentId, kind);
         if (replay != null) {
@@ -224,6 +227,14 @@ public class DocumentService {
         return new Issued(doc, true);
     }
 
+    /**
+     * The same key while its first request is being processed is answered 409 at once, before the locks: not made to
+     * queue behind it. Keys are unique over every document, certificates and learning records alike (V3).
+     */
+    private static void refuseIfInFlight(String idempotencyKey) {
+        IdempotencyKey.refuseIfInFlight(IssuedDocument.getEntityManager(), "document", idempotencyKey);
+    }
+
     /** The document issued for this Idempotency-Key, if any; a 422 if the key was used for another request. */
     private static IssuedDocument replay(String idempotencyKey, Long sessionId, long editionId, long studentId,
                                          IssuedDocument.Kind kind) {
@@ -231,9 +242,9 @@ public class DocumentService {
                 : IssuedDocument.<IssuedDocument>find("idempotencyKey", idempotencyKey).firstResult();
         if (replay != null && (!Objects.equals(replay.sessionId, sessionId) || replay.editionId != editionId
                 || replay.studentId != studentId || replay.kind != kind)) {
-            throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
-                            + "' was already used for another request (" + replay.number + ")",
-                    List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request")), null);
+            throw ProblemException.idempotencyKeyReused("Idempotency-Key '" + idempotencyKey
+                    + "' was already used for another request (" + replay.number + ")",
+                    ProblemException.figures("documentId", replay.id, "number", replay.number));
         }
         return replay;
     }

@@ -66,9 +66,8 @@ public class EditionDocumentsResource {
                     + "art. 6; record them in catalog-service with PUT /editions/{id}, providerAccreditation, then "
                     + "issue again); 503 if catalog-, enrollment- or attendance-service is unavailable. Every refusal "
                     + "saves nothing and uses no number.")
-    @APIResponseSchema(value = DocumentView.class, responseCode = "201", responseDescription = "Issued, with no exam session")
-    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponseSchema(value = DocumentView.class, responseCode = "201", responseDescription = "Issued, with no exam "
+            + "session, or the replay of the same Idempotency-Key: the document issued for it")
     @APIResponse(responseCode = "400", description = "Missing studentId or malformed Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "catalog-service does not know the edition (unknown-edition)",
@@ -79,8 +78,8 @@ public class EditionDocumentsResource {
             + "issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not enrolled in the edition, not withdrawn (still on the course: "
-            + "the learning record follows the exam), withdrawn before being confirmed, no attendance record, the "
-            + "Idempotency-Key was used for another request, or the edition lacks the provider's accreditation "
+            + "the learning record follows the exam), withdrawn before being confirmed, no attendance record, or the "
+            + "edition lacks the provider's accreditation "
             + "references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued, no number used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-, enrollment- or attendance-service unavailable; nothing issued",
@@ -89,7 +88,7 @@ public class EditionDocumentsResource {
                                    @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                                    @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
         return CertificateIssueResource.respond(documents,
-                documents.issueOnLeaving(editionId, request.studentId(), key));
+                documents.issueOnLeaving(editionId, request.studentId(), key), key);
     }
 
     @GET

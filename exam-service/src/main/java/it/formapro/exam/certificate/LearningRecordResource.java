@@ -49,9 +49,7 @@ public class LearningRecordResource {
                     + "provider (type .../provider-accreditation-missing: D.lgs 13/2013 art. 6; record them in "
                     + "catalog-service with PUT /editions/{id}, providerAccreditation, then issue again; no number is "
                     + "used), 503 if a service it needs is unavailable.")
-    @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the document issued for it",
+    @APIResponse(responseCode = "201", description = "Issued, or the replay of the same Idempotency-Key: the document issued for it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDtos.DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing studentId or malformed Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,6 +63,6 @@ public class LearningRecordResource {
                           @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
         return CertificateIssueResource.respond(documents,
-                documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, key));
+                documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, key), key);
     }
 }

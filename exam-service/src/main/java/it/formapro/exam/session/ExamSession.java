@@ -53,6 +53,10 @@ public class ExamSession extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** SHA-256 of that request (V13; null for sessions scheduled before): the same key with another one is refused. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exam_board_member", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")

@@ -9,6 +9,7 @@ import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -110,26 +111,22 @@ public class ExamSessionResource {
                     + "key, 422 for a board without exactly one president, an exam date before the edition starts, an "
                     + "edition unknown to the catalogue or a key already used for another session, 503 if "
                     + "catalog-service is unavailable.")
-    @APIResponse(responseCode = "201", description = "Scheduled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of the same Idempotency-Key: the session it scheduled",
+    @APIResponse(responseCode = "201", description = "Scheduled, or the replay of the same Idempotency-Key: the session it scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No president / several presidents, an exam date before the edition starts, an edition unknown to the catalogue, or an Idempotency-Key used for another session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No president / several presidents, an exam date before the edition starts, or an edition unknown to the catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service is unavailable; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ExamSessionRequest request,
                            @Parameter(description = "Optional client-chosen key (1-200 visible ASCII characters): "
-                                   + "repeating the request with the same key returns the session it scheduled (200, "
-                                   + "header Idempotent-Replayed) instead of a second session")
+                                   + "repeating the request with the same key answers the session it scheduled as the "
+                                   + "first answer did (201, the same Location, Idempotent-Replayed: true) instead of a "
+                                   + "second session")
                            @HeaderParam("Idempotency-Key")
                            @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
         ExamSessionService.Scheduled scheduled = sessions.create(request, key);
         ExamSessionView view = view(scheduled.session());
-        if (!scheduled.created()) {
-            return Response.ok(view).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/exam-sessions/" + view.id())).entity(view).build();
+        return IdempotencyKey.created(URI.create("/exam-sessions/" + view.id()), view, key, !scheduled.created());
     }
 
     @PUT

@@ -3,6 +3,7 @@ package it.formapro.exam.session;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
@@ -16,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,21 +81,25 @@ public class ExamSessionService {
     }
 
     /**
-     * Schedules a session. The same Idempotency-Key with the same edition, date and place returns the session it
-     * created (a retry after a lost answer); with anything else it is refused, since it names another request.
-     * Two requests racing with one key meet the unique index: the second gets a 409 and creates nothing.
+     * Schedules a session. The same Idempotency-Key with the same request (edition, date, place and board, as its
+     * fingerprint) returns the session it created (a retry after a lost answer), even if it was changed since; with
+     * another request it is refused, and so is the same key while its first request is being processed (409 in
+     * flight). A key stored before V13 has no fingerprint and is compared with the session's edition, date and place.
      */
     @Transactional
     public Scheduled create(ExamSessionRequest request, String idempotencyKey) {
+        String fingerprint = fingerprint(request);
         if (idempotencyKey != null) {
+            IdempotencyKey.refuseIfInFlight(ExamSession.getEntityManager(), "exam-session", idempotencyKey);
             ExamSession replay = ExamSession.find("idempotencyKey", idempotencyKey).firstResult();
             if (replay != null) {
-                if (replay.editionId != request.editionId() || !replay.examDate.equals(request.examDate())
-                        || !replay.place.equals(request.place().trim())) {
-                    throw ProblemException.ruleViolation("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
-                            + "' was already used to schedule session " + replay.id + " (edition " + replay.editionId
-                            + ", " + replay.examDate + ", " + replay.place + ")",
-                            List.of(new Problem.Violation("Idempotency-Key", "use a new key for a new request", null)), null);
+                boolean same = replay.requestHash != null ? replay.requestHash.equals(fingerprint)
+                        : replay.editionId == request.editionId() && replay.examDate.equals(request.examDate())
+                        && replay.place.equals(request.place().trim());
+                if (!same) {
+                    throw ProblemException.idempotencyKeyReused("Idempotency-Key '" + idempotencyKey + "' was already "
+                            + "used to schedule session " + replay.id + " with another edition, date, place or board",
+                            ProblemException.figures("sessionId", replay.id));
                 }
                 return new Scheduled(replay, false);
             }
@@ -104,6 +110,7 @@ public class ExamSessionService {
         ExamSession session = new ExamSession();
         apply(session, request);
         session.idempotencyKey = idempotencyKey;
+        session.requestHash = idempotencyKey == null ? null : fingerprint;
         session.persist();
         audit.record("SESSION_SCHEDULED", AuditEntity.EXAM_SESSION, session.id, session.id, describe(session));
         return new Scheduled(session, true);
@@ -261,6 +268,13 @@ public class ExamSessionService {
                     null, ProblemException.figures("admitted", admitted.size(), "withOutcome", withOutcome.size(),
                     "missingStudentIds", missing));
         }
+    }
+
+    /** The request as the session is made of it (place trimmed, board in its order), for its Idempotency-Key. */
+    static String fingerprint(ExamSessionRequest request) {
+        List<Object> fields = new ArrayList<>(List.of(request.editionId(), request.examDate(), request.place().trim()));
+        request.board().forEach(m -> fields.addAll(List.of(m.role(), m.fullName().trim(), m.appointedBy())));
+        return IdempotencyKey.fingerprint(fields.toArray());
     }
 
     private static void apply(ExamSession session, ExamSessionRequest request) {

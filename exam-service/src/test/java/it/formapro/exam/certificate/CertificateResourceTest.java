@@ -35,7 +35,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -238,12 +237,15 @@ class CertificateResourceTest {
     void issuingTwiceIsImpossibleAndTheIdempotencyKeyReplays() {
         long session = Api.heldSession();
         Api.pass(session, 13);
-        JsonPath first = board().contentType(ContentType.JSON).header("Idempotency-Key", "issue-13-" + session)
+        var answer = board().contentType(ContentType.JSON).header("Idempotency-Key", "issue-13-" + session)
                 .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates")
-                .then().statusCode(201).extract().jsonPath();
+                .then().statusCode(201).header("Idempotent-Replayed", "false").extract();
+        JsonPath first = answer.jsonPath();
+        // the first answer again (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         board().contentType(ContentType.JSON).header("Idempotency-Key", "issue-13-" + session)
                 .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates")
-                .then().statusCode(200).header("Idempotent-Replayed", "true")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", is(answer.header("Location")))
                 .body("id", is(first.getInt("id"))).body("number", is(first.getString("number")));
         issue(session, 13).then().statusCode(409).contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/already-issued"))
@@ -368,13 +370,22 @@ class CertificateResourceTest {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
 
-        List<Integer> ids = parallel(8, () -> {
+        // retries racing with one key: each is the certificate (issued, or replayed once it is) or told the key is
+        // in flight, and the one retried after that gets the certificate
+        List<String> answers = parallel(8, () -> {
             var r = board().contentType(ContentType.JSON).header("Idempotency-Key", "parallel-" + session)
                     .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates");
-            assertTrue(r.statusCode() == 200 || r.statusCode() == 201, r.statusCode() + " " + r.asString());
-            return r.jsonPath().getInt("id");
+            return r.statusCode() == 201 ? "201 " + r.header("Idempotent-Replayed") + " " + r.jsonPath().getInt("id")
+                    : r.statusCode() + " " + r.jsonPath().getString("type") + " " + r.header("Retry-After");
         });
-        assertEquals(1, new HashSet<>(ids).size(), "every retry got the same certificate: " + ids);
+        assertEquals(1, answers.stream().filter(a -> a.startsWith("201 false ")).count(), answers.toString());
+        String issued = answers.stream().filter(a -> a.startsWith("201 false ")).findFirst().orElseThrow();
+        int id = Integer.parseInt(issued.substring("201 false ".length()));
+        assertTrue(answers.stream().allMatch(a -> a.equals(issued) || a.equals("201 true " + id)
+                || a.equals("409 https://formapro.it/problems/idempotency-key-in-flight 1")), answers.toString());
+        board().contentType(ContentType.JSON).header("Idempotency-Key", "parallel-" + session)
+                .body(Map.of("studentId", 13)).when().post("/exam-sessions/" + session + "/certificates").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", is(id));
         board().when().get("/exam-sessions/" + session + "/documents").then().statusCode(200).body("size()", is(2));
     }
 

@@ -252,7 +252,7 @@ class LeavingLearningRecordTest {
     void onceOnlyAndTheIdempotencyKeyReplays() {
         RequestSpecification keyed = board().header("Idempotency-Key", "leaving-45");
         JsonPath first = onLeaving(keyed, EDITION, 45).then().statusCode(201).extract().jsonPath();
-        onLeaving(board().header("Idempotency-Key", "leaving-45"), EDITION, 45).then().statusCode(200)
+        onLeaving(board().header("Idempotency-Key", "leaving-45"), EDITION, 45).then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", is(first.getInt("id")))
                 .body("number", is(first.getString("number")))

@@ -7,13 +7,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
 import it.formapro.exam.support.TestClock;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DownstreamStubs.class)
 class ExamSessionResourceTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void refusesAnonymousCallers() {
@@ -60,14 +67,16 @@ class ExamSessionResourceTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameSessionAndSchedulesNothingNew() {
         String key = "session-" + java.util.UUID.randomUUID();
-        long first = board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        String location = board().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .header("Idempotent-Replayed", "false").extract().header("Location");
+        long first = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         int before = board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
                 .extract().jsonPath().getList("id").size();
+        // the first answer again (docs/CONTRACTS.md, Retries): 201, the same Location, marked as a replay
         board().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(200)
-                .header("Idempotent-Replayed", "true").body("id", is((int) first));
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", is(location)).body("id", is((int) first));
         board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
                 .body("size()", is(before));
 
@@ -75,12 +84,52 @@ class ExamSessionResourceTest {
         other.put("place", "Altra sede");
         board().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
                 .when().post("/exam-sessions").then().statusCode(422).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"))
+                .body("violations[0].field", is("Idempotency-Key"))
+                .body("figures.sessionId", is((int) first))
                 .body("detail", org.hamcrest.Matchers.containsString("already used to schedule session " + first));
+        // another board is another request too (it was answered with the session as a replay)
+        Map<String, Object> otherBoard = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        otherBoard.put("board", List.of(Map.of("role", "PRESIDENT", "fullName", "Elena Rossi", "appointedBy", "REGION")));
+        board().contentType(ContentType.JSON).header("Idempotency-Key", key).body(otherBoard)
+                .when().post("/exam-sessions").then().statusCode(422)
+                .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
+        // the session moved since: a retry of the request that scheduled it is still that request (it was a 422)
+        Map<String, Object> moved = new HashMap<>(Api.sessionBody(DownstreamStubs.EDITION));
+        moved.put("place", "Aula magna");
+        board().contentType(ContentType.JSON).body(Api.withVersion(first, moved)).when().put("/exam-sessions/" + first)
+                .then().statusCode(200);
+        board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is((int) first)).body("place", is("Aula magna"));
         board().contentType(ContentType.JSON).header("Idempotency-Key", "no spaces allowed")
                 .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(400)
                 .contentType("application/problem+json");
         board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
                 .body("size()", is(before));
+    }
+
+    @Test
+    void theSameKeyWhileItsFirstRequestIsBeingProcessedIsRefusedInFlightAndSchedulesNothing() {
+        String key = "session-" + java.util.UUID.randomUUID();
+        int before = board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
+                .extract().jsonPath().getList("id").size();
+        // a first request with the key claims it, as ExamSessionService.create does, until its transaction ends
+        QuarkusTransaction.requiringNew().run(() -> {
+            IdempotencyKey.refuseIfInFlight(em, "exam-session", key);
+            board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/idempotency-key-in-flight"))
+                    .body("detail", containsString("'" + key + "'"))
+                    .header("Retry-After", "1");
+        });
+        board().queryParam("editionId", DownstreamStubs.EDITION).when().get("/exam-sessions").then()
+                .body("size()", is(before));
+        // the first request over (here: it scheduled nothing), the retry runs
+        board().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Api.sessionBody(DownstreamStubs.EDITION)).when().post("/exam-sessions").then().statusCode(201)
+                .header("Idempotent-Replayed", "false");
     }
 
     @Test
