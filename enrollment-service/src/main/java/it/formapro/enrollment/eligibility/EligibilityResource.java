@@ -66,6 +66,8 @@ public class EligibilityResource {
     @APIResponse(responseCode = "422", description = "The edition is not enrollable: closed or ended (edition-closed), "
             + "still PLANNED (edition-not-open, figures.status), or without enrollable rules (e.g. a profile-only qualification)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The student was erased (student-erased): no facts left to check",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
         if ((request.studentId() == null) == (request.applicant() == null)) {

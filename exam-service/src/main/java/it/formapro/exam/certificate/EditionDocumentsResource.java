@@ -80,7 +80,7 @@ public class EditionDocumentsResource {
     @APIResponse(responseCode = "422", description = "Not enrolled in the edition, not withdrawn (still on the course: "
             + "the learning record follows the exam), withdrawn before being confirmed, no attendance record, or the "
             + "edition lacks the provider's accreditation "
-            + "references (provider-accreditation-missing, D.lgs 13/2013 art. 6); nothing issued, no number used",
+            + "references (provider-accreditation-missing) or the issuing Region (issuing-region-missing), D.lgs 13/2013 art. 6; nothing issued, no number used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-, enrollment- or attendance-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -152,6 +152,8 @@ public class ExamSessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A stale version (concurrent-modification), the session is "
             + "CLOSED, or HELD and more than its board changes or documents are issued, or another edition is sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalog-service unavailable when the date changes (the edition's dates are read then); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExamSessionView update(@PathParam("id") long id, @Valid @NotNull ExamSessionRequest request) {
         return view(sessions.update(id, request));
     }
