@@ -14,7 +14,7 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    // the summary of a large edition (thousands of students) takes seconds to build and send; the other calls keep 3 s
+    // the summary of a large edition (thousands of students) takes seconds to build and send; a student's row keeps 6 s
     @Timeout(10000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
@@ -22,7 +22,9 @@ public class AttendanceGateway {
         return client.summary(editionId, fresh ? Boolean.TRUE : null);
     }
 
-    @Timeout(3000)
+    // called inside the issuing transactions: the HTTP client's read timeout (5 s) must fire first, on the calling
+    // thread, for an interrupt by @Timeout leaves the transaction to a rollback that can fail (ARJUNA012095)
+    @Timeout(6000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
     public StudentAttendance student(long editionId, long studentId) {
