@@ -11,6 +11,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -90,7 +91,7 @@ public class LessonService {
         locks.lock(AdvisoryLocks.Scope.CALENDAR, editionId);
         Lesson lesson = findForUpdate(editionId, lessonId);
         if (version != null) {
-            checkVersion(lesson, version);
+            ReadVersion.requireSame("Lesson", lesson.id, version, lesson.version);
         }
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " is locked: it can no longer be removed");
@@ -127,13 +128,7 @@ public class LessonService {
         Lesson lesson = findForUpdate(editionId, lessonId);
         // under the row lock, before anything else: PUT replaces every planned field, so one made from an older read
         // would silently undo what was changed since (the day another tutor moved the lesson to)
-        if (request.version() == null) {
-            throw new ProblemException(400, "validation", "Invalid request", "version: required on update; send the "
-                    + "version of the lesson as last read (currently " + lesson.version + ")",
-                    List.of(new Problem.Violation("version", "required on update")),
-                    ProblemException.figures("currentVersion", lesson.version));
-        }
-        checkVersion(lesson, request.version());
+        ReadVersion.requireCurrent("Lesson", lesson.id, request.version(), lesson.version);
         if (lesson.isLocked()) {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " was locked by " + lesson.lockedBy
                     + " at " + lesson.lockedAt + ": it can no longer be rescheduled or corrected");
@@ -194,16 +189,6 @@ public class LessonService {
             throw notFound(editionId, lessonId);
         }
         return lesson;
-    }
-
-    /** 409 unless the lesson is still at the version the caller read. */
-    private static void checkVersion(Lesson lesson, long read) {
-        if (lesson.version != read) {
-            throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
-                    "Lesson " + lesson.id + " was changed meanwhile (your version " + read + ", current "
-                            + lesson.version + "): reload it and retry", null,
-                    ProblemException.figures("yourVersion", read, "currentVersion", lesson.version));
-        }
     }
 
     static void refuseIfViolated(List<RuleViolation> violations, String detail) {

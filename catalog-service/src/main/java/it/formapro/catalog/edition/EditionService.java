@@ -12,6 +12,7 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.time.Italy;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -125,12 +126,7 @@ public class EditionService {
     @Transactional
     public EditionView update(long id, EditionRequest r) {
         CourseEdition e = get(id);
-        if (r.version() == null) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    "version: required on update; send the version of the edition as last read (currently " + e.version + ")",
-                    List.of(new Violation("version", "required on update")), null);
-        }
-        checkVersion(e, r.version());
+        ReadVersion.requireCurrent("Edition", e.id, r.version(), e.version);
         if (e.status == EditionStatus.CLOSED) {
             return updateClosed(e, r);
         }
@@ -192,7 +188,7 @@ public class EditionService {
     public EditionView changeStatus(long id, StatusChange change) {
         CourseEdition e = get(id);
         if (change.version() != null) {
-            checkVersion(e, change.version());
+            ReadVersion.requireSame("Edition", e.id, change.version(), e.version);
         }
         if (!e.status.canMoveTo(change.status())) {
             throw new ProblemException(409, "invalid-status-transition", "Conflict with the current state",
@@ -292,15 +288,6 @@ public class EditionService {
         e.plannedInternshipHours = hours(r.plannedInternshipHours());
         e.capacity = r.capacity();
         e.updatedAt = OffsetDateTime.now();
-    }
-
-    private static void checkVersion(CourseEdition e, long expected) {
-        if (e.version != expected) {
-            throw new ProblemException(409, "concurrent-modification", "Concurrent modification",
-                    "Edition " + e.id + " was changed meanwhile (your version " + expected + ", current " + e.version
-                            + "): reload it and retry", null,
-                    ProblemException.figures("yourVersion", expected, "currentVersion", e.version));
-        }
     }
 
     /** Same key + same content = same edition; compares the meaning, not the JSON spelling (208 == 208.00). */

@@ -4,6 +4,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.ReadVersion;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
@@ -121,7 +122,8 @@ public class ExamSessionService {
         // locked as issuing a document locks it: a board corrected while HELD cannot pass a document being issued;
         // and the version compared under the lock, so of two edits made on the same copy the second is refused
         ExamSession session = lock(id);
-        checkVersion(session, request.version());
+        // a PUT replaces date, place and board whole: one based on a stale copy would undo another member's change
+        ReadVersion.requireCurrent("Exam session", session.id, request.version(), session.version);
         if (session.status == SessionStatus.HELD) {
             refuseUnlessOnlyTheBoardChanges(session, request);
         } else if (session.status != SessionStatus.SCHEDULED) {
@@ -192,25 +194,6 @@ public class ExamSessionService {
         if (issued > 0) {
             throw ProblemException.conflict("session-not-editable", "Exam session " + session.id + " already has "
                     + issued + " documents issued, which state its board as it was: the board can no longer change");
-        }
-    }
-
-    /**
-     * The version the client read must be the current one, as catalog-service's edition and enrollment-service's
-     * student PUTs require: a PUT replaces date, place and board whole, so one based on a stale copy would silently
-     * undo another board member's change. Required (400 without it), 409 {@code concurrent-modification} if stale.
-     */
-    static void checkVersion(ExamSession session, Long expected) {
-        if (expected == null) {
-            throw new ProblemException(400, "validation", "Invalid request", "version: required on update; send the "
-                    + "version of the session as last read (currently " + session.version + ")",
-                    List.of(new Problem.Violation("version", "required on update")), null);
-        }
-        if (session.version != expected) {
-            throw new ProblemException(409, "concurrent-modification", "Concurrent modification", "Exam session "
-                    + session.id + " was changed meanwhile (your version " + expected + ", current " + session.version
-                    + "): reload it and retry", null,
-                    ProblemException.figures("yourVersion", expected, "currentVersion", session.version));
         }
     }
 
