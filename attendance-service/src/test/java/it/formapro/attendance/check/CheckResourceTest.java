@@ -23,7 +23,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
-import it.formapro.attendance.support.DatabaseGuard;
+import it.formapro.common.testing.DatabaseGuard;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -19,7 +19,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
-import it.formapro.attendance.support.DatabaseGuard;
+import it.formapro.common.testing.DatabaseGuard;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package it.formapro.attendance.support;
+package it.formapro.common.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs SQL of one row (its id the only parameter) straight on the database, past the application: its guards' word. */
+/**
+ * Runs SQL of one row (its id the only parameter) straight on the database, past the application: the word of a
+ * service's guard triggers (attendance's credits and checks, exam's documents). In the test-jar the services share.
+ */
 public final class DatabaseGuard {
 
     private DatabaseGuard() {

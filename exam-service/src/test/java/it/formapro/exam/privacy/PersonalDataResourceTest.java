@@ -3,7 +3,7 @@ package it.formapro.exam.privacy;
 import static io.restassured.RestAssured.given;
 import static it.formapro.exam.support.Api.as;
 import static it.formapro.exam.support.Api.board;
-import static it.formapro.exam.support.Database.assertRefused;
+import static it.formapro.common.testing.DatabaseGuard.assertRefused;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
