@@ -1,6 +1,7 @@
 package it.formapro.attendance.summary;
 
 import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
@@ -60,7 +61,7 @@ public class SummaryResource {
     public StreamingOutput edition(@PathParam("editionId") long editionId,
                                    @Parameter(description = "Figures as of this day (default today); 1850-01-01 to 2199-12-31")
                                    @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
-        return answers.json(summary(editionId, asOf));
+        return answers.json(summary(catalog.of(editionId), asOf));
     }
 
     @GET
@@ -86,12 +87,11 @@ public class SummaryResource {
                                              + "instead of the copy kept for a few minutes: exam-service freezing "
                                              + "an admission list")
                                      @QueryParam("fresh") @DefaultValue("false") boolean fresh) {
-        var rules = fresh ? catalog.current(editionId) : catalog.of(editionId);
         return answers.json(SummaryViews.AdmissionSummary.of(
-                summaries.edition(rules, asOf == null ? Italy.today() : asOf)));
+                summary(fresh ? catalog.current(editionId) : catalog.of(editionId), asOf)));
     }
 
-    private SummaryViews.EditionSummary summary(long editionId, LocalDate asOf) {
-        return summaries.edition(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
+    private SummaryViews.EditionSummary summary(EditionRules rules, LocalDate asOf) {
+        return summaries.edition(rules, asOf == null ? Italy.today() : asOf);
     }
 }
