@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.Paging;
-import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -79,7 +79,8 @@ public class PublishedContract implements OASFilter {
     private static APIResponse problemResponse(String description) {
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                        OASFactory.createMediaType().schema(
+                                OASFactory.createSchema().ref("#/components/schemas/Problem"))));
     }
 
     static void declareHeaders(Operation operation) {
@@ -87,23 +88,26 @@ public class PublishedContract implements OASFilter {
         if (responses == null || responses.getAPIResponses() == null) {
             return;
         }
-        boolean paged = hasParameter(operation, Parameter.In.QUERY, "page") && hasParameter(operation, Parameter.In.QUERY, "size");
+        boolean paged = hasParameter(operation, Parameter.In.QUERY, "page")
+                && hasParameter(operation, Parameter.In.QUERY, "size");
         boolean prefer = hasParameter(operation, Parameter.In.HEADER, "Prefer");
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.equals("201")) {
-                header(response, "Location", "The created resource", "string");
+                header(response, "Location", "The created resource", SchemaType.STRING);
             }
             if (status.equals("200") && paged) {
-                header(response, Paging.TOTAL_COUNT, "Items matching the filters, over all pages", "integer");
-                header(response, "X-Page", "This page, from 0", "integer");
-                header(response, "X-Page-Size", "Items per page", "integer");
-                header(response, "X-Page-Count", "Pages in all", "integer");
+                header(response, Paging.TOTAL_COUNT, "Items matching the filters, over all pages", SchemaType.INTEGER);
+                header(response, "X-Page", "This page, from 0", SchemaType.INTEGER);
+                header(response, "X-Page-Size", "Items per page", SchemaType.INTEGER);
+                header(response, "X-Page-Count", "Pages in all", SchemaType.INTEGER);
             }
             if (prefer && status.startsWith("2")) {
-                header(response, "Preference-Applied", "`return=minimal` when the Prefer header was honoured", "string");
+                header(response, "Preference-Applied", "`return=minimal` when the Prefer header was honoured",
+                        SchemaType.STRING);
             }
             if (status.equals("429") || status.equals("503")) {
-                header(response, "Retry-After", "Seconds to wait before retrying, when the service can tell", "integer");
+                header(response, "Retry-After", "Seconds to wait before retrying, when the service can tell",
+                        SchemaType.INTEGER);
             }
         });
     }
@@ -120,12 +124,12 @@ public class PublishedContract implements OASFilter {
                 .forEach(p -> p.setDescription(KEY));
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
-                header(response, IdempotencyKey.REPLAYED, REPLAYED, "boolean");
+                header(response, IdempotencyKey.REPLAYED, REPLAYED, SchemaType.BOOLEAN);
             }
         });
         problem(responses, "409", "idempotency-key-in-flight", IN_FLIGHT);
         header(responses.getAPIResponse("409"), "Retry-After", "Seconds to wait before retrying a request whose "
-                + "Idempotency-Key is in flight", "integer");
+                + "Idempotency-Key is in flight", SchemaType.INTEGER);
         problem(responses, "422", "idempotency-key-reused", REUSED);
     }
 
@@ -147,12 +151,12 @@ public class PublishedContract implements OASFilter {
                 .anyMatch(p -> in == p.getIn() && name.equalsIgnoreCase(p.getName()));
     }
 
-    private static void header(APIResponse response, String name, String description, String type) {
+    private static void header(APIResponse response, String name, String description, SchemaType type) {
         if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
         response.addHeader(name, OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.valueOf(type.toUpperCase()))));
+                .schema(OASFactory.createSchema().addType(type)));
     }
 
     static void rolesAreNotScopes(Operation operation) {
