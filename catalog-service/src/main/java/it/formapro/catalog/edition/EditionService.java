@@ -93,7 +93,8 @@ public class EditionService {
             IdempotencyKey.refuseIfInFlight(CourseEdition.getEntityManager(), "edition", idempotencyKey);
             CourseEdition earlier = CourseEdition.find("idempotencyKey", idempotencyKey).firstResult();
             if (earlier != null) {
-                if (!fingerprint.equals(earlier.requestFingerprint)) {
+                if (!fingerprint.equals(earlier.requestFingerprint)
+                        && !legacyFingerprint(r).equals(earlier.requestFingerprint)) {
                     throw ProblemException.idempotencyKeyReused("Idempotency-Key '" + idempotencyKey + "' was already "
                             + "used for a different request (edition " + earlier.id + "); use a new key for a new edition",
                             ProblemException.figures("editionId", earlier.id));
@@ -290,12 +291,24 @@ public class EditionService {
         e.updatedAt = OffsetDateTime.now();
     }
 
-    /** Same key + same content = same edition; compares the meaning, not the JSON spelling (208 == 208.00). */
+    /**
+     * Same key + same content = same edition; compares the meaning, not the JSON spelling (208 == 208.00), field by
+     * field ({@link IdempotencyKey#fingerprint}: no two requests run together into the same text).
+     */
     static String fingerprint(EditionRequest r) {
+        return IdempotencyKey.fingerprint(r.provider(), r.qualificationCode(), r.qualificationVersion(), r.title(),
+                r.location(), r.startDate(), r.endDate(), r.plannedHours(), r.plannedInternshipHours(), r.capacity(),
+                r.providerAccreditationOrNull(), r.issuingRegionOrNull());
+    }
+
+    /**
+     * The fingerprint stored with keys before it was written field by field: fields joined with '|', so a '|' inside
+     * a provider or title could make two requests alike. A retry of such a request still finds its edition.
+     */
+    static String legacyFingerprint(EditionRequest r) {
         String canonical = String.join("|", r.provider(), r.qualificationCode(), Objects.toString(r.qualificationVersion()),
                 r.title(), r.location(), Objects.toString(r.startDate()), Objects.toString(r.endDate()),
                 num(r.plannedHours()), num(r.plannedInternshipHours()), Objects.toString(r.capacity()))
-                // appended only when present: a retry of a request made before the field existed keeps its fingerprint
                 + (r.providerAccreditationOrNull() == null ? "" : "|" + r.providerAccreditationOrNull())
                 + (r.issuingRegionOrNull() == null ? "" : "|region=" + r.issuingRegionOrNull());
         return Sha256.hex(canonical);

@@ -2,6 +2,7 @@ package it.formapro.catalog.edition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,15 @@ class EditionValidatorTest {
         EditionRequest c = new EditionRequest("P", ACC, null, "001", 1, "T", "L", START, START, bd("209"), bd("80"), 20, null);
         assertEquals(EditionService.fingerprint(a), EditionService.fingerprint(b));
         assertFalse(EditionService.fingerprint(a).equals(EditionService.fingerprint(c)));
+    }
+
+    @Test
+    void idempotencyFingerprintKeepsFieldsApart() {
+        // the same text split otherwise between title and location: alike when the fields were joined with '|'
+        EditionRequest a = new EditionRequest("P", ACC, null, "001", 1, "T|L", "X", START, START, bd("208"), bd("80"), 20, null);
+        EditionRequest b = new EditionRequest("P", ACC, null, "001", 1, "T", "L|X", START, START, bd("208"), bd("80"), 20, null);
+        assertEquals(EditionService.legacyFingerprint(a), EditionService.legacyFingerprint(b));
+        assertNotEquals(EditionService.fingerprint(a), EditionService.fingerprint(b));
     }
 
     static final String ACC = "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123";

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 in lower-case hex, as the services store it: request fingerprints of Idempotency-Keys (catalog, enrollment,
- * attendance) and the digest of an issued document's PDF (exam).
+ * SHA-256 in lower-case hex, as the services store it: request fingerprints of Idempotency-Keys (all four services)
+ * and the digest of an issued document's PDF (exam).
  */
 public final class Sha256 {
 

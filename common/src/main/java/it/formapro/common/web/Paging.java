@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Page of a list (catalog-service, enrollment-service): the body stays a plain JSON array, the total travels in
- * headers so old clients keep working.
+ * Page of a list (every paged list of the four services): the body stays a plain JSON array, the total and the page
+ * travel in headers, so clients written before a list was paged keep working.
  */
 public final class Paging {
 

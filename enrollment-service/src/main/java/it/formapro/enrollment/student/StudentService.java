@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.ReadVersion;
 import it.formapro.common.text.LikePattern;
 import it.formapro.common.text.OptionalText;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
@@ -161,10 +162,7 @@ public class StudentService {
     @Transactional
     public Student update(long id, StudentUpdate update) {
         Student s = getLive(id);
-        if (update.version() != s.version) {
-            throw ProblemException.conflict("concurrent-modification", "Student " + id + " was changed meanwhile: you sent version "
-                    + update.version() + ", the current one is " + s.version + "; reload it and retry");
-        }
+        ReadVersion.requireSame("Student", id, update.version(), s.version);
         String firstName = s.firstName;
         String lastName = s.lastName;
         apply(s, update.student(), "student.");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static it.formapro.enrollment.support.TestData.token;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -106,7 +107,8 @@ class StudentResourceTest {
                 .when().put("/students/" + id).then().statusCode(200).body("version", is(1)).body("phone", is("+39 085 111"));
         given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("version", 0, "student", s))
                 .when().put("/students/" + id).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("current one is 1"));
+                .body("type", endsWith("/concurrent-modification"))
+                .body("detail", containsString("your version 0, current 1")).body("figures.currentVersion", is(1)).body("figures.yourVersion", is(0));
     }
 
     @Test

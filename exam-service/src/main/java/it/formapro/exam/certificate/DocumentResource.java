@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +60,15 @@ public class DocumentResource {
             + "X-Pseudonymised: true, X-Content-SHA256 is the SHA-256 of these bytes, while pdfSha256 stays that of the "
             + "PDF as issued (the holder's own copy). Roles: exam-board, admin. 404 if there is no such document.")
     @APIResponse(responseCode = "200", description = "The PDF",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            headers = {
+                    @Header(name = "Content-Disposition", description = "inline, named after the document's number",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Content-SHA256", required = true, description = "SHA-256 (hex) of these bytes",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$")),
+                    @Header(name = "X-Pseudonymised", description = "true when the holder was pseudonymised on an "
+                            + "erasure request and these bytes are the copy re-rendered under the pseudonym; absent "
+                            + "otherwise", schema = @Schema(type = SchemaType.BOOLEAN))})
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") long id) {
