@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A portal's applications as it follows them: the enrollments it submitted (Enrollment.submittedBy, its token's
@@ -45,7 +47,7 @@ public class ApplicationService {
             // one answer for "no such id", "entered by the front desk" and "another portal's": existence is not revealed
             throw ProblemException.notFound("Application", id);
         }
-        return receipt(e);
+        return receipt(e, waiting(e) ? Student.findById(e.studentId) : null);
     }
 
     /** The caller's own applications, newest first, optionally in one status. */
@@ -57,7 +59,12 @@ public class ApplicationService {
         }
         PanacheQuery<Enrollment> query = Enrollment.find(where + " order by preEnrolledAt desc, id desc", params);
         long total = Enrollment.count(where, params);
-        return new PageOf(query.page(Page.of(page, size)).list().stream().map(this::receipt).toList(), total);
+        List<Enrollment> rows = query.page(Page.of(page, size)).list();
+        // the students of the page's waiting applications in one query, not one per row
+        List<Long> waiting = rows.stream().filter(ApplicationService::waiting).map(e -> e.studentId).distinct().toList();
+        Map<Long, Student> students = waiting.isEmpty() ? Map.of() : Student.<Student>list("id in ?1", waiting).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> s));
+        return new PageOf(rows.stream().map(e -> receipt(e, students.get(e.studentId))).toList(), total);
     }
 
     /**
@@ -66,15 +73,16 @@ public class ApplicationService {
      * through the catalogue cache (a minute; a portal polling many applications of one edition asks once); once
      * decided, or for an erased student, there is nothing left to meet.
      */
-    private PortalReceipt receipt(Enrollment e) {
+    private PortalReceipt receipt(Enrollment e, Student student) {
         EligibilityReport report = null;
-        if (e.status == EnrollmentStatus.PRE_ENROLLED || e.status == EnrollmentStatus.WAITING_LIST) {
-            Student student = Student.findById(e.studentId);
-            if (student != null && !student.isErased()) {
-                report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId), LocalDate.now(clock));
-            }
+        if (waiting(e) && student != null && !student.isErased()) {
+            report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId), LocalDate.now(clock));
         }
         return PortalReceipt.of(e, report);
+    }
+
+    private static boolean waiting(Enrollment e) {
+        return e.status == EnrollmentStatus.PRE_ENROLLED || e.status == EnrollmentStatus.WAITING_LIST;
     }
 
     private boolean staff() {

@@ -200,7 +200,7 @@ class ApplicationResourceTest {
                 .body("[0].waitingListPosition", nullValue());
         given().auth().oauth2(lister).queryParam("status", "WAITING_LIST").when().get("/applications").then()
                 .statusCode(200).header("X-Total-Count", "2").body("status", contains("WAITING_LIST", "WAITING_LIST"))
-                .body("waitingListPosition", contains(2, 1));
+                .body("waitingListPosition", contains(2, 1)).body("verdict", contains("ELIGIBLE", "ELIGIBLE"));
         given().auth().oauth2(portal("nobody-" + UUID.randomUUID())).when().get("/applications").then().statusCode(200)
                 .header("X-Total-Count", "0").body("$", empty());
         given().auth().oauth2(lister).queryParam("status", "HAPPY").when().get("/applications").then().statusCode(400)
