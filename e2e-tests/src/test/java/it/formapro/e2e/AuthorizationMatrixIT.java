@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,12 +48,18 @@ class AuthorizationMatrixIT {
         }
     }
 
+    private static final KeycloakAdmin KEYCLOAK_ADMIN = new KeycloakAdmin();
+
     private static List<Caller> callers;
+    /** The two clients only this test needs; the realm file does not ship them (see KeycloakAdmin). */
+    private static final List<KeycloakAdmin.TestClient> TEST_CLIENTS = new ArrayList<>();
 
     @BeforeAll
     static void tokens() throws Exception {
         String admin = TOKENS.admin();
-        String expired = clientCredentials("short-lived", "short-lived-secret"); // 1-second lifespan, admin role
+        KeycloakAdmin.TestClient shortLived = testClient("e2e-short-lived", true, 1); // admin role, formapro-api audience
+        KeycloakAdmin.TestClient otherApp = testClient("e2e-other-app", false, 900); // admin role, no formapro-api audience
+        String expired = clientCredentials(shortLived.clientId(), shortLived.secret()); // 1-second lifespan, admin role
         Thread.sleep(2500);
         callers = List.of(
                 new Caller("no token", null, null),
@@ -61,9 +68,21 @@ class AuthorizationMatrixIT {
                 new Caller("tutor", "tutor", TOKENS.tutor()),
                 new Caller("exam-board", "exam-board", TOKENS.board()),
                 new Caller("portal client", "portal", TOKENS.portal()),
-                new Caller("admin role, other audience", null, clientCredentials("other-app", "other-app-secret")),
+                new Caller("admin role, other audience", null, clientCredentials(otherApp.clientId(), otherApp.secret())),
                 new Caller("admin role, expired", null, expired),
                 new Caller("admin claims, forged signature", null, forge(admin)));
+    }
+
+    @AfterAll
+    static void deleteTestClients() {
+        TEST_CLIENTS.forEach(KEYCLOAK_ADMIN::delete);
+        TEST_CLIENTS.clear();
+    }
+
+    private static KeycloakAdmin.TestClient testClient(String clientId, boolean apiAudience, int tokenLifespanSeconds) {
+        KeycloakAdmin.TestClient client = KEYCLOAK_ADMIN.createServiceClient(clientId, "admin", apiAudience, tokenLifespanSeconds);
+        TEST_CLIENTS.add(client);
+        return client;
     }
 
     @Test
