@@ -1,14 +1,7 @@
 package it.formapro.enrollment.eligibility;
 
-import it.formapro.common.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import it.formapro.common.problem.ProblemException;
-import it.formapro.enrollment.catalog.CatalogGateway;
-import it.formapro.enrollment.catalog.EditionRules;
-import it.formapro.enrollment.enrollment.EnrollableEdition;
-import it.formapro.enrollment.student.StudentService;
+import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,10 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,19 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Eligibility", description = "Explained checks of the entry requirements")
 public class EligibilityResource {
 
-    private final EligibilityEngine engine = new EligibilityEngine();
-
     @Inject
-    CatalogGateway catalog;
-
-    @Inject
-    StudentService students;
+    EligibilityService eligibility;
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    Clock clock;
 
     @POST
     @RolesAllowed({"admin", "frontdesk", "portal"})
@@ -70,20 +54,6 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
-        if ((request.studentId() == null) == (request.applicant() == null)) {
-            throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");
-        }
-        if (request.studentId() != null && !identity.hasRole("admin") && !identity.hasRole("frontdesk")) {
-            throw new ForbiddenException("the portal checks an applicant's facts given inline, not a registered student");
-        }
-        ApplicantFacts facts = request.studentId() != null ? students.getLive(request.studentId()).facts() : request.applicant().facts();
-        EditionRules rules = catalog.cachedRules(request.editionId());
-        // the answer is about enrolling: on an edition nobody can enroll on, an ELIGIBLE would mislead (the same 422
-        // pre-enrollment gives; the rules are cached for a minute, so a status changed meanwhile shows within it)
-        LocalDate today = LocalDate.now(clock);
-        EnrollableEdition.refusal(rules, today).ifPresent(refusal -> {
-            throw refusal;
-        });
-        return engine.evaluate(facts, rules, today);
+        return eligibility.check(request, identity.hasRole("admin") || identity.hasRole("frontdesk"));
     }
 }

@@ -1,48 +1,50 @@
 package it.formapro.enrollment.eligibility;
 
-import it.formapro.common.problem.Problem;
+import io.quarkus.security.ForbiddenException;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.enrollment.catalog.CatalogGateway;
 import it.formapro.enrollment.catalog.EditionRules;
-import java.util.List;
+import it.formapro.enrollment.enrollment.EnrollableEdition;
+import it.formapro.enrollment.student.StudentService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 
-/** Turns an eligibility report into the refusal a client sees when a rule blocks the request. */
-public final class EligibilityService {
+/** The dry run of the entry requirements (POST /eligibility): the same evaluation a pre-enrollment makes, writing nothing. */
+@ApplicationScoped
+public class EligibilityService {
 
-    private EligibilityService() {
-    }
+    private final EligibilityEngine engine = new EligibilityEngine();
 
-    public static List<Problem.Violation> violations(EligibilityReport report, boolean onlyFailures) {
-        return report.notPassed().stream()
-                .filter(r -> !onlyFailures || r.outcome() == RuleOutcome.FAIL)
-                .map(r -> new Problem.Violation(r.rule(), r.outcome() + ": " + r.reason(), r.source()))
-                .toList();
-    }
+    @Inject
+    CatalogGateway catalog;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    Clock clock;
 
     /**
-     * The refusal a portal sees. README: "The portal gets back no personal data" - and the reasons quote the documents
-     * on file (a permit's expiry, the age and the day it is reached, the title), which for a codice fiscale matching a
-     * stored student are that student's data, readable by anyone who knows the code. So each rule comes with its
-     * outcome and source only; the front desk, which sees the student, can tell the applicant why.
+     * @param readsStudents whether the caller may name a registered student (admin, frontdesk); a portal checks an
+     *                      applicant's facts given inline
      */
-    public static ProblemException portalRefusal(String slug, String detail, EligibilityReport report, EditionRules rules) {
-        List<Problem.Violation> outcomes = report.notPassed().stream()
-                .filter(r -> r.outcome() == RuleOutcome.FAIL)
-                .map(r -> new Problem.Violation(r.rule(), r.outcome() + ": this entry requirement is not met; the provider's "
-                        + "front desk can tell the applicant why (the portal's answer carries no personal data)", r.source()))
-                .toList();
-        return ProblemException.ruleViolation(slug, detail, outcomes, figures(report, rules));
-    }
-
-    public static ProblemException refusal(String slug, String detail, EligibilityReport report, boolean onlyFailures,
-                                           EditionRules rules) {
-        return ProblemException.ruleViolation(slug, detail, violations(report, onlyFailures), figures(report, rules));
-    }
-
-    /** The edition's figures and rule counts: nothing about the applicant. */
-    private static java.util.Map<String, Object> figures(EligibilityReport report, EditionRules rules) {
-        long failed = report.rules().stream().filter(r -> r.outcome() == RuleOutcome.FAIL).count();
-        long missing = report.rules().stream().filter(r -> r.outcome() == RuleOutcome.MISSING_EVIDENCE).count();
-        return ProblemException.figures("editionId", rules.editionId(), "qualificationCode", rules.qualificationCode(),
-                "startDate", rules.startDate().toString(), "failedRules", failed, "missingEvidenceRules", missing);
+    public EligibilityReport check(EligibilityRequest request, boolean readsStudents) {
+        if ((request.studentId() == null) == (request.applicant() == null)) {
+            throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");
+        }
+        if (request.studentId() != null && !readsStudents) {
+            throw new ForbiddenException("the portal checks an applicant's facts given inline, not a registered student");
+        }
+        ApplicantFacts facts = request.studentId() != null ? students.getLive(request.studentId()).facts() : request.applicant().facts();
+        EditionRules rules = catalog.cachedRules(request.editionId());
+        // the answer is about enrolling: on an edition nobody can enroll on, an ELIGIBLE would mislead (the same 422
+        // pre-enrollment gives; the rules are cached for a minute, so a status changed meanwhile shows within it)
+        LocalDate today = LocalDate.now(clock);
+        EnrollableEdition.refusal(rules, today).ifPresent(refusal -> {
+            throw refusal;
+        });
+        return engine.evaluate(facts, rules, today);
     }
 }

@@ -15,7 +15,7 @@ import it.formapro.enrollment.catalog.EditionRules;
 import it.formapro.enrollment.eligibility.ApplicantFacts;
 import it.formapro.enrollment.eligibility.EligibilityEngine;
 import it.formapro.enrollment.eligibility.EligibilityReport;
-import it.formapro.enrollment.eligibility.EligibilityService;
+import it.formapro.enrollment.eligibility.EligibilityRefusals;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
@@ -100,8 +100,8 @@ public class EnrollmentService {
             String detail = "Pre-enrollment refused: " + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
                     + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file";
             // the portal gets the outcome per rule, never the reasons: they quote a stored student's documents
-            throw portal ? EligibilityService.portalRefusal("entry-requirements-failed", detail, report, rules)
-                    : EligibilityService.refusal("entry-requirements-failed", detail, report, true, rules);
+            throw portal ? EligibilityRefusals.portalRefusal("entry-requirements-failed", detail, report, rules)
+                    : EligibilityRefusals.refusal("entry-requirements-failed", detail, report, true, rules);
         }
         if (portal && !LocalDate.now(clock).isBefore(rules.startDate())) {
             // An applicant from a portal joins on the day they are confirmed at the earliest: past the TUI today, they
@@ -248,7 +248,7 @@ public class EnrollmentService {
     private void requireEligible(Student student, EditionRules rules, LocalDate joinedOn, LocalDate today) {
         EligibilityReport report = engine.evaluateDocumentedBy(student.facts(), rules, joinedOn, today);
         if (!report.allPass()) {
-            throw EligibilityService.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
+            throw EligibilityRefusals.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
                     + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
                     + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
         }
