@@ -26,10 +26,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -362,7 +364,7 @@ public class EnrollmentService {
     private void checkTui(EditionRules rules, LocalDate joinedOn, String refused) {
         LocalDate deliveredUpTo = joinedOn.minusDays(1);
         HoursDelivered hours = attendance.hoursDelivered(rules.editionId(), deliveredUpTo, refused);
-        java.math.BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
+        BigDecimal planned = hours.plannedHours() != null ? hours.plannedHours() : rules.plannedHours();
         if (planned == null || planned.signum() <= 0) {
             throw ProblemException.unavailable("attendance-service", "The planned hours of edition " + rules.editionId()
                     + " are unknown: the latest joining point cannot be checked, " + refused);
@@ -371,11 +373,10 @@ public class EnrollmentService {
                 rules.attendance() == null ? null : rules.attendance().tuiPercent());
         if (!tui.allowed()) {
             boolean stated = rules.attendance() == null || !Boolean.FALSE.equals(rules.attendance().tuiStated());
-            throw new ProblemException(422, "tui-passed", "Refused by a rule of the standard",
-                    "Too late to join edition " + rules.editionId() + " on " + joinedOn + ": " + tui.deliveredHours()
+            throw ProblemException.ruleViolation("tui-passed", "Too late to join edition " + rules.editionId() + " on " + joinedOn + ": " + tui.deliveredHours()
                             + " of " + tui.plannedHours() + " hours (" + tui.deliveredPercent() + " %) had been delivered before that day, "
                             + "past the latest joining point (TUI) of " + tui.tuiPercent() + " % = " + tui.limitHours() + " hours",
-                    List.of(new it.formapro.common.problem.Problem.Violation("TUI", "delivered " + tui.deliveredHours()
+                    List.of(new Problem.Violation("TUI", "delivered " + tui.deliveredHours()
                             + " h > limit " + tui.limitHours() + " h", rules.source()
                             + (stated ? " (termine ultimo di inserimento)" : "; the standard is silent, suite default TUI 20 % (DOMAIN.md)"))),
                     ProblemException.figures("deliveredHours", tui.deliveredHours(), "plannedHours", tui.plannedHours(),
@@ -414,7 +415,7 @@ public class EnrollmentService {
             }
         }
         throw ProblemException.conflict("enrollment-status", "Enrollment " + e.id + " is " + e.status
-                + ": this change needs it to be one of " + java.util.Arrays.toString(allowed));
+                + ": this change needs it to be one of " + Arrays.toString(allowed));
     }
 
     private static int capacity(EditionRules rules) {
