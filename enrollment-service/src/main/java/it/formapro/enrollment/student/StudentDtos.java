@@ -124,18 +124,49 @@ public final class StudentDtos {
         }
     }
 
-    @Schema(name = "StudentIdentity", description = "The identity a certificate must carry (D.lgs 13/2013 art. 6); nothing else")
+    @Schema(name = "StudentIdentity", description = "The identity a certificate must carry (D.lgs 13/2013 art. 6); nothing "
+            + "else", examples = {IdentityView.ITALIAN_EXAMPLE, IdentityView.FOREIGN_EXAMPLE})
     public record IdentityView(
             @Schema(examples = "5") long studentId,
             @Schema(examples = "Mario") String firstName,
             @Schema(examples = "Rossi") String lastName,
             @Schema(examples = "1985-12-10") LocalDate birthDate,
             @Schema(description = "Null when not on file", examples = "Pescara", nullable = true) String birthPlace,
-            @Schema(description = "Null for a student without a codice fiscale (the certificate then prints none)",
-                    examples = "RSSMRA85T10A562S", nullable = true) String fiscalCode) {
+            @Schema(description = "Null for a student without a codice fiscale, who is then identified by identityDocument",
+                    examples = "RSSMRA85T10A562S", nullable = true) String fiscalCode,
+            @Schema(description = "The identity document on file (type, issuing country, number), given whenever the "
+                    + "student has one, with or without a codice fiscale: a holder without a codice fiscale is "
+                    + "identified by it (D.lgs 13/2013 art. 6). Null for a student without one",
+                    nullable = true) IdentityDocumentView identityDocument) {
+
+        /** Whole answers, since one built from the fields' own would give an Italian student a foreign passport too. */
+        public static final String ITALIAN_EXAMPLE = "{\"studentId\": 5, \"firstName\": \"Mario\", \"lastName\": "
+                + "\"Rossi\", \"birthDate\": \"1985-12-10\", \"birthPlace\": \"Pescara\", \"fiscalCode\": "
+                + "\"RSSMRA85T10A562S\", \"identityDocument\": null}";
+        public static final String FOREIGN_EXAMPLE = "{\"studentId\": 7, \"firstName\": \"Amina\", "
+                + "\"lastName\": \"El Idrissi\", \"birthDate\": \"1996-04-02\", \"birthPlace\": \"Casablanca (Marocco)\", "
+                + "\"fiscalCode\": null, \"identityDocument\": {\"type\": \"PASSPORT\", \"country\": \"MA\", "
+                + "\"number\": \"YA1234567\"}}";
 
         public static IdentityView of(Student s) {
-            return new IdentityView(s.id, s.firstName, s.lastName, s.birthDate, s.birthPlace, s.fiscalCode);
+            return new IdentityView(s.id, s.firstName, s.lastName, s.birthDate, s.birthPlace, s.fiscalCode,
+                    IdentityDocumentView.of(s.document()));
+        }
+    }
+
+    @Schema(name = "StudentIdentityDocument", description = "A student's identity document as on file: its type, the "
+            + "country that issued it and its number", examples = "{\"type\": \"PASSPORT\", \"country\": \"MA\", "
+            + "\"number\": \"YA1234567\"}")
+    public record IdentityDocumentView(
+            @Schema(examples = "PASSPORT") IdentifierType type,
+            @Schema(description = "ISO 3166-1 alpha-2 code of the country that issued it; null for a document recorded "
+                    + "before the country was asked, until the front desk records it", examples = "MA", nullable = true)
+            String country,
+            @Schema(description = "The number, in upper case without blanks", examples = "YA1234567") String number) {
+
+        /** The view of a document on file, or null for none. */
+        public static IdentityDocumentView of(IdentityDocument d) {
+            return d == null ? null : new IdentityDocumentView(d.type(), d.country(), d.number());
         }
     }
 }

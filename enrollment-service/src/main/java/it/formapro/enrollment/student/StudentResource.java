@@ -164,8 +164,10 @@ public class StudentResource {
     @GET
     @Path("/{id}/identity")
     @RolesAllowed({"admin", "frontdesk", "exam-board"})
-    @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale: what a "
-            + "qualification certificate must carry (D.lgs 13/2013 art. 6). Nothing else personal leaves this service. "
+    @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale and the "
+            + "identity document on file (type, issuing country, number; null for a student without one): what a "
+            + "qualification certificate must carry to identify its holder (D.lgs 13/2013 art. 6), by the codice fiscale "
+            + "or, for a student without one, by the document. Nothing else personal leaves this service. "
             + "Roles: admin, frontdesk, exam-board. 404 if there is no such student, 410 if the student was erased.")
     @APIResponse(responseCode = "200", description = "The identity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityView.class)))

@@ -2,10 +2,12 @@ package it.formapro.enrollment.student;
 
 import static io.restassured.RestAssured.given;
 import static it.formapro.enrollment.support.TestData.token;
+import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -129,6 +131,47 @@ class StudentResourceTest {
         given().auth().oauth2(token("exam-board")).when().get("/students/" + id).then().statusCode(403);
         given().auth().oauth2(token("portal")).when().get("/students/" + id + "/identity").then().statusCode(403);
         given().auth().oauth2(token("tutor")).when().get("/students/" + id + "/identity").then().statusCode(403);
+    }
+
+    static io.restassured.response.ValidatableResponse identity(long id) {
+        return given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then()
+                .statusCode(200).contentType(ContentType.JSON);
+    }
+
+    /**
+     * The identity a certificate must carry names its holder's identity document whenever one is on file (D.lgs 13/2013
+     * art. 6: a holder without a codice fiscale is identified by it): none for a codice fiscale alone, the document alone
+     * without one, both when both are on file, and a document recorded before countries were asked without its country.
+     */
+    @Test
+    void theIdentityCarriesTheIdentityDocumentOnFile() {
+        Map<String, Object> italian = TestData.italianAdult();
+        long cfOnly = create(italian);
+        identity(cfOnly).body("fiscalCode", is(italian.get("fiscalCode"))).body("$", hasKey("identityDocument"))
+                .body("identityDocument", nullValue());
+
+        String passport = "YB" + System.nanoTime();
+        long documentOnly = create(foreignerWithPassport("AL", passport.toLowerCase()));
+        identity(documentOnly).body("fiscalCode", nullValue())
+                .body("identityDocument.type", is("PASSPORT"))
+                .body("identityDocument.country", is("AL"))
+                .body("identityDocument.number", is(passport))
+                .body("identityDocument", aMapWithSize(3))
+                .body("email", nullValue()).body("otherIdValue", nullValue());
+
+        Map<String, Object> both = foreignerWithPassport("UA", "YC" + System.nanoTime());
+        both.put("otherIdType", "IDENTITY_CARD");
+        both.put("fiscalCode", TestData.fiscalCode(LocalDate.of(1992, 4, 4)));
+        long withBoth = create(both);
+        identity(withBoth).body("fiscalCode", is(both.get("fiscalCode")))
+                .body("identityDocument.type", is("IDENTITY_CARD"))
+                .body("identityDocument.country", is("UA"))
+                .body("identityDocument.number", is(both.get("otherIdValue")));
+
+        recordedBeforeCountriesWereAsked(documentOnly);
+        identity(documentOnly).body("identityDocument.type", is("PASSPORT"))
+                .body("identityDocument.number", is(passport))
+                .body("identityDocument", hasKey("country")).body("identityDocument.country", nullValue());
     }
 
     @Test

@@ -49,7 +49,24 @@ public record DocumentContent(
                          @Schema(description = "Null when not on file, or once the holder was pseudonymised", nullable = true)
                          String birthPlace,
                          @Schema(description = "Null for a holder without a codice fiscale, or once pseudonymised",
-                                 nullable = true) String fiscalCode) {
+                                 nullable = true) String fiscalCode,
+                         @Schema(description = "The identity document that identifies a holder without a codice fiscale "
+                                 + "(D.lgs 13/2013 art. 6), as enrollment-service had it on file at issue; printed "
+                                 + "where the codice fiscale would be. Null for a holder with a codice fiscale (it "
+                                 + "identifies them), in documents issued before it was carried, and once pseudonymised",
+                                 nullable = true) HolderDocument identityDocument) {
+    }
+
+    /** An identity document as printed on a document: type, issuing country, number (enrollment-service's). */
+    @Schema(name = "HolderIdentityDocument", description = "The holder's identity document, as enrollment-service had it "
+            + "on file at issue", examples = "{\"type\": \"PASSPORT\", \"country\": \"AL\", \"number\": \"YA1234567\"}")
+    public record HolderDocument(
+            @Schema(description = "enrollment-service's identifier type, printed in Italian (Passaporto, Carta "
+                    + "d'identita', Permesso di soggiorno, Altro documento; a type added there later as it comes)", type = SchemaType.STRING,
+                    enumeration = {"PASSPORT", "IDENTITY_CARD", "RESIDENCE_PERMIT_NUMBER", "OTHER"}) String type,
+            @Schema(description = "ISO 3166-1 alpha-2 code of the issuing country; null for a document enrollment-service "
+                    + "recorded before the country was asked", examples = "AL", nullable = true) String country,
+            @Schema(description = "The number, in upper case without blanks", examples = "YA1234567") String number) {
     }
 
     public record Authority(@Schema(description = "The Region issuing the document: the standard's, or the one the "

@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,10 +64,7 @@ public final class DocumentPdf {
             doc.add(number);
 
             section(doc, "Titolare");
-            table(doc, List.of(
-                    row("Cognome e nome", c.holder().lastName() + " " + c.holder().firstName()),
-                    row("Nato/a a", nz(c.holder().birthPlace()) + (c.holder().birthDate() == null ? "" : " il " + DATE.format(c.holder().birthDate()))),
-                    row("Codice fiscale", nz(c.holder().fiscalCode()))));
+            table(doc, holder(c.holder()));
 
             section(doc, "Qualificazione");
             table(doc, List.of(
@@ -138,6 +136,36 @@ public final class DocumentPdf {
             throw new IllegalStateException("cannot render " + c.number(), e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The holder's rows: name, birth, and what identifies them (D.lgs 13/2013 art. 6): the codice fiscale, or for a
+     * holder without one the identity document the content carries ("Codice fiscale: -" only when neither is there: a
+     * pseudonymised holder, or one issued before the document was carried).
+     */
+    static List<String[]> holder(DocumentContent.Holder h) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row("Cognome e nome", h.lastName() + " " + h.firstName()));
+        rows.add(row("Nato/a a", nz(h.birthPlace()) + (h.birthDate() == null ? "" : " il " + DATE.format(h.birthDate()))));
+        if (h.fiscalCode() != null || h.identityDocument() == null) {
+            rows.add(row("Codice fiscale", nz(h.fiscalCode())));
+        }
+        if (h.identityDocument() != null) {
+            rows.add(row("Documento di identita'", identityDocument(h.identityDocument())));
+        }
+        return rows;
+    }
+
+    /** "Passaporto n. YA1234567 (AL)": the type in Italian, the number, the issuing country when it was recorded. */
+    static String identityDocument(DocumentContent.HolderDocument d) {
+        String type = d.type() == null ? "Documento" : switch (d.type()) {
+            case "PASSPORT" -> "Passaporto";
+            case "IDENTITY_CARD" -> "Carta d'identita'";
+            case "RESIDENCE_PERMIT_NUMBER" -> "Permesso di soggiorno";
+            case "OTHER" -> "Altro documento";
+            default -> d.type();
+        };
+        return type + " n. " + nz(d.number()) + (d.country() == null ? "" : " (" + d.country() + ")");
     }
 
     private static void units(Document doc, List<DocumentContent.Unit> competenceUnits) throws DocumentException {

@@ -399,13 +399,25 @@ public class DocumentService {
                 rules.plannedHours(), hoursAttended, internshipHours, withdrawn);
     }
 
+    /**
+     * The holder as the document names them (D.lgs 13/2013 art. 6: the holder identified): name, birth date and place,
+     * and the codice fiscale, or for a holder without one the identity document enrollment-service has on file. With a
+     * codice fiscale the document is left out: the codice fiscale identifies the holder, and a document handed to
+     * employers and schools carries no more personal data than that needs (GDPR art. 5(1)(c)).
+     */
+    static DocumentContent.Holder holder(StudentIdentity identity) {
+        StudentIdentity.Document d = identity.fiscalCode() == null ? identity.identityDocument() : null;
+        return new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
+                identity.birthPlace(), identity.fiscalCode(),
+                d == null ? null : new DocumentContent.HolderDocument(d.type(), d.country(), d.number()));
+    }
+
     private DocumentContent content(IssuedDocument.Kind kind, String number, String code, LocalDate issuedOn,
                                     EditionRules rules, StudentIdentity identity, Body body) {
         EditionRules.Qualification q = rules.qualification();
         return new DocumentContent(kind, kind.italianTitle, "D.lgs 16 gennaio 2013, n. 13, art. 6", number, code,
                 verificationBaseUrl + code, issuedOn,
-                new DocumentContent.Holder(identity.firstName(), identity.lastName(), identity.birthDate(),
-                        identity.birthPlace(), identity.fiscalCode()),
+                holder(identity),
                 new DocumentContent.Authority(rules.issuingRegionOrNull(), q == null ? null : q.act(), rules.provider(),
                         rules.providerAccreditationOrNull(), q == null ? null : q.repertory()),
                 new DocumentContent.Qualification(q == null ? null : q.code(), q == null ? null : q.version(),

@@ -97,7 +97,8 @@ public class PersonalDataResource {
     @Operation(summary = "Apply a student's erasure request (GDPR art. 17): pseudonymise, never delete",
             description = "Certificates and learning records must be kept (D.lgs 13/2013 art. 6; GDPR art. 17(3)(b)), "
                     + "so nothing is deleted: in one transaction, each document's holder becomes the pseudonym "
-                    + "(Anonimo ANON-<studentId>, without birth data or codice fiscale), its PDF is re-rendered from that "
+                    + "(Anonimo ANON-<studentId>, without birth data, codice fiscale or identity document), its PDF is "
+                    + "re-rendered from that "
                     + "content and the public verification shows the pseudonym's initials with holderPseudonymised = "
                     + "true; number, verification code, revocation and pdfSha256 (the SHA-256 of the PDF as issued, so "
                     + "the holder's own copy still verifies) are kept. The names in the student's frozen admission "

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * What an erasure request (GDPR art. 17) changes in the records exam-service must keep (D.lgs 13/2013 art. 6; GDPR
  * art. 17(3)(b)): the student's name becomes the suite's {@link Pseudonym} ("Anonimo ANON-&lt;id&gt;"), birth date,
- * birth place and codice fiscale go, and everything else stays exactly as issued or frozen. Plain Java: no HTTP, no
- * database.
+ * birth place, codice fiscale and identity document go, and everything else stays exactly as issued or frozen. Plain
+ * Java: no HTTP, no database.
  */
 public final class Pseudonymisation {
 
@@ -31,9 +31,12 @@ public final class Pseudonymisation {
     private Pseudonymisation() {
     }
 
-    /** The holder a document carries after the erasure: the pseudonym, without birth data or codice fiscale. */
+    /**
+     * The holder a document carries after the erasure: the pseudonym, without birth data, codice fiscale or identity
+     * document.
+     */
     public static DocumentContent.Holder holder(long studentId) {
-        return new DocumentContent.Holder(Pseudonym.FIRST_NAME, Pseudonym.lastName(studentId), null, null, null);
+        return new DocumentContent.Holder(Pseudonym.FIRST_NAME, Pseudonym.lastName(studentId), null, null, null, null);
     }
 
     /** The initials the public verification shows once the holder is pseudonymised (those of the pseudonym). */

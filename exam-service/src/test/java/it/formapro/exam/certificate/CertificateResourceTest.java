@@ -127,6 +127,64 @@ class CertificateResourceTest {
     }
 
     /**
+     * A holder without a codice fiscale is identified by the identity document enrollment-service has on file (D.lgs
+     * 13/2013 art. 6), in the frozen content and on the PDF where the codice fiscale would be; a holder with a codice
+     * fiscale keeps it alone, their passport left out. Edition 26's students, each in this test only.
+     */
+    @Test
+    void aHolderWithoutCodiceFiscaleIsIdentifiedByTheIdentityDocument() throws Exception {
+        long session = Api.createSession(DownstreamStubs.FOREIGN_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        Api.pass(session, DownstreamStubs.PASSPORT_HOLDER);
+        Api.pass(session, DownstreamStubs.CF_AND_PASSPORT);
+        Api.fail(session, DownstreamStubs.PERMIT_NO_COUNTRY);
+
+        long passport = issue(session, DownstreamStubs.PASSPORT_HOLDER).then().statusCode(201)
+                .body("content.holder.identityDocument.number", is(DownstreamStubs.PASSPORT))
+                .extract().jsonPath().getLong("id");
+        board().when().get("/certificates/" + passport).then().statusCode(200)
+                .body("content.holder.lastName", is("Hoxha"))
+                .body("content.holder.fiscalCode", nullValue())
+                .body("content.holder.identityDocument.type", is("PASSPORT"))
+                .body("content.holder.identityDocument.country", is("AL"))
+                .body("content.holder.identityDocument.number", is(DownstreamStubs.PASSPORT));
+        String text = pdfText(passport);
+        assertTrue(text.contains("Documento di identita' Passaporto n. " + DownstreamStubs.PASSPORT + " (AL)"), text);
+        assertFalse(text.contains("Codice fiscale"), "no empty codice fiscale row beside the document: " + text);
+
+        long both = issue(session, DownstreamStubs.CF_AND_PASSPORT).then().statusCode(201).extract().jsonPath().getLong("id");
+        board().when().get("/certificates/" + both).then().statusCode(200)
+                .body("content.holder.fiscalCode", is("KVLKSN91M59Z138Y"))
+                .body("content.holder", org.hamcrest.Matchers.hasKey("identityDocument"))
+                .body("content.holder.identityDocument", nullValue());
+        text = pdfText(both);
+        assertTrue(text.contains("Codice fiscale KVLKSN91M59Z138Y"), text);
+        assertFalse(text.contains(DownstreamStubs.CF_HOLDERS_PASSPORT) || text.contains("Documento di identita'"), text);
+
+        // a learning record too; a document recorded before its issuing country was asked is printed without one
+        long permit = learningRecord(session, DownstreamStubs.PERMIT_NO_COUNTRY).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        board().when().get("/certificates/" + permit).then().statusCode(200)
+                .body("content.holder.fiscalCode", nullValue())
+                .body("content.holder.identityDocument.type", is("RESIDENCE_PERMIT_NUMBER"))
+                .body("content.holder.identityDocument.country", nullValue())
+                .body("content.holder.identityDocument.number", is(DownstreamStubs.PERMIT));
+        text = pdfText(permit);
+        assertTrue(text.contains("Documento di identita' Permesso di soggiorno n. " + DownstreamStubs.PERMIT), text);
+        assertFalse(text.contains(DownstreamStubs.PERMIT + " ("), "no country: " + text);
+    }
+
+    /** The text of a document's PDF as served, each run of whitespace one space (a table row may break its line). */
+    private static String pdfText(long id) throws Exception {
+        byte[] pdf = board().when().get("/certificates/" + id + "/pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
      * The QR code on the page, found by a reader that searches the whole page hard. Locating one code among a page of
      * text depends on the code's own pattern (its random verification code): a single rendering and binarizer missed it
      * now and then (a NotFoundException in CI), so a few resolutions and both of zxing's binarizers are tried in turn.

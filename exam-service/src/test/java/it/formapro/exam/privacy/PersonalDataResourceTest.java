@@ -230,6 +230,98 @@ class PersonalDataResourceTest {
                 .body("status", is("REVOKED")).body("holderPseudonymised", is(true)).body("pdfSha256", is(sha));
     }
 
+    /**
+     * A holder without a codice fiscale is identified on their document by their identity document: the export lists
+     * it, and the erasure takes it away exactly like a codice fiscale, from the content and the stored PDF.
+     */
+    @Test
+    void theErasureTakesTheIdentityDocumentAwayLikeTheCodiceFiscale() throws Exception {
+        long student = DownstreamStubs.ERASED_PASSPORT_HOLDER;
+        String number = DownstreamStubs.ERASED_HOLDERS_PASSPORT;
+        long session = Api.createSession(DownstreamStubs.FOREIGN_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        long id = certificate(session, student).getLong("id");
+        String document = "documents.find { it.id == " + id + " }";
+        assertEquals(Map.of("type", "PASSPORT", "country", "AL", "number", number),
+                personalData(student).getMap(document + ".content.holder.identityDocument"));
+
+        erase(student).then().statusCode(200).body("documentsPseudonymised", is(1));
+
+        Response after = board().when().get("/certificates/" + id);
+        after.then().statusCode(200)
+                .body("content.holder.lastName", is("ANON-" + student))
+                .body("content.holder.fiscalCode", nullValue())
+                .body("content.holder", org.hamcrest.Matchers.hasKey("identityDocument"))
+                .body("content.holder.identityDocument", nullValue());
+        assertFalse(after.asString().contains(number), after.asString());
+        try (PDDocument doc = Loader.loadPDF(board().when().get("/certificates/" + id + "/pdf").then().statusCode(200)
+                .header("X-Pseudonymised", "true").extract().asByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String personal : List.of(number, "Passaporto", "Shehu", "Elira", "Durazzo")) {
+                assertFalse(text.contains(personal), personal + " still in the PDF: " + text);
+            }
+            assertTrue(text.contains("ANON-" + student + " Anonimo"), text);
+        }
+        String export = personalData(student).prettify();
+        assertFalse(export.contains(number), export);
+    }
+
+    /**
+     * A document issued before the holder's identity document was carried: its stored content has no identityDocument
+     * at all. It still reads (the field null), is exported and is pseudonymised on an erasure.
+     */
+    @Test
+    void aDocumentStoredBeforeTheIdentityDocumentWasCarriedStillReadsAndIsPseudonymised() throws Exception {
+        long student = 75;
+        String content = """
+                {"kind":"LEARNING_RECORD","title":"Documento di formalizzazione degli apprendimenti",\
+                "legalBasis":"D.lgs 16 gennaio 2013, n. 13, art. 6","number":"DFA-2026-900075",\
+                "verificationCode":"OLDQNTENT2345672","verificationUrl":"http://localhost:8084/certificates/verify/OLDQNTENT2345672",\
+                "issuedOn":"2026-03-20","holder":{"firstName":"Driton","lastName":"Berisha","birthDate":"1993-02-11",\
+                "birthPlace":"Pristina (Kosovo)","fiscalCode":null},"authority":{"region":"Abruzzo",\
+                "act":"DD n. 61/DPG025 (19-04-2023)","provider":"Ente Formazione Demo","providerAccreditation":null,\
+                "repertory":null},"qualification":{"code":"001","version":1,"title":"Addetto al servizio clienti",\
+                "eqfLevel":3,"atecoCodes":["82.20.00"],"istatCodes":["4.2.2.1.0"],"source":"Standard 001"},\
+                "competenceUnits":[],"trainingUnitsPassed":[{"code":"1","title":"Sicurezza sul lavoro","eqfLevel":null,\
+                "result":"PASSED"}],"course":{"editionId":26,"editionTitle":"Addetto al servizio clienti - Pescara 2027",\
+                "startDate":"2027-01-11","endDate":"2027-06-30","plannedHours":208,"hoursAttended":64.50,\
+                "internshipHours":0.00,"withdrawn":true},"assessment":null,"leaving":{"withdrawnOn":"2026-03-15",\
+                "statement":"Documento rilasciato all'uscita anticipata dal percorso formativo (ritiro il 15/03/2026)."}}""";
+        byte[] pdf = "%PDF-1.4 issued before".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long id;
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO "
+                + "issued_document (kind, number, verification_code, session_id, edition_id, student_id, holder_initials, "
+                + "qualification_title, eqf_level, issued_on, issued_at, issued_by, content, pdf, pdf_sha256) VALUES "
+                + "('LEARNING_RECORD', 'DFA-2026-900075', 'OLDQNTENT2345672', NULL, ?, ?, 'D. B.', "
+                + "'Addetto al servizio clienti', 3, DATE '2026-03-20', now(), 'user-exam-board', ?, ?, ?) RETURNING id")) {
+            insert.setLong(1, DownstreamStubs.FOREIGN_EDITION);
+            insert.setLong(2, student);
+            insert.setString(3, content);
+            insert.setBytes(4, pdf);
+            insert.setString(5, Sha256.hex(pdf));
+            try (java.sql.ResultSet row = insert.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+            }
+        }
+        board().when().get("/certificates/" + id).then().statusCode(200)
+                .body("content.holder.lastName", is("Berisha"))
+                .body("content.holder.fiscalCode", nullValue())
+                .body("content.holder", org.hamcrest.Matchers.hasKey("identityDocument"))
+                .body("content.holder.identityDocument", nullValue())
+                .body("content.course.hoursAttended", is(64.5f));
+        assertEquals("Berisha", personalData(student).getString("documents.find { it.id == " + id
+                + " }.content.holder.lastName"));
+
+        erase(student).then().statusCode(200).body("documentsPseudonymised", is(1));
+        board().when().get("/certificates/" + id).then().statusCode(200)
+                .body("content.holder.lastName", is("ANON-" + student))
+                .body("content.holder.birthPlace", nullValue())
+                .body("content.holder.identityDocument", nullValue())
+                .body("content.leaving.withdrawnOn", is("2026-03-15"));
+    }
+
     @Test
     void theDatabaseAllowsThePseudonymisationOnlyOnceAndNothingElse() throws Exception {
         long session = heldSession();

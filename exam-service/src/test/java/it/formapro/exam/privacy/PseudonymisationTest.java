@@ -24,7 +24,7 @@ class PseudonymisationTest {
     static final DocumentContent ISSUED = new DocumentContent(IssuedDocument.Kind.CERTIFICATE,
             "Certificato di qualificazione professionale", "D.lgs 16 gennaio 2013, n. 13, art. 6", "CQP-2027-000042",
             "K7QF3M2XWPA4ZC5N", "http://localhost:8084/certificates/verify/K7QF3M2XWPA4ZC5N", LocalDate.of(2027, 7, 12),
-            new DocumentContent.Holder("Mario", "Rossi", LocalDate.of(1990, 4, 12), "Pescara", "RSSMRA90D12G482X"),
+            new DocumentContent.Holder("Mario", "Rossi", LocalDate.of(1990, 4, 12), "Pescara", "RSSMRA90D12G482X", null),
             new DocumentContent.Authority("Abruzzo", "DD n. 61/DPG025 (19-04-2023)", "Ente Formazione Demo",
                     "Regione Abruzzo, accreditamento DD n. 123/DPG010 del 2024, codice ente A0123",
                     "Repertorio delle qualificazioni della Regione Abruzzo"),
@@ -39,8 +39,9 @@ class PseudonymisationTest {
     @Test
     void theHolderBecomesThePseudonymAndNothingElseChanges() {
         DocumentContent p = Pseudonymisation.content(ISSUED, 5);
-        assertEquals(new DocumentContent.Holder(Pseudonym.FIRST_NAME, Pseudonym.lastName(5), null, null, null), p.holder());
-        assertEquals(new DocumentContent.Holder("Anonimo", "ANON-5", null, null, null), p.holder());
+        assertEquals(new DocumentContent.Holder(Pseudonym.FIRST_NAME, Pseudonym.lastName(5), null, null, null, null),
+                p.holder());
+        assertEquals(new DocumentContent.Holder("Anonimo", "ANON-5", null, null, null, null), p.holder());
         DocumentContent sameHolder = new DocumentContent(ISSUED.kind(), ISSUED.title(), ISSUED.legalBasis(),
                 ISSUED.number(), ISSUED.verificationCode(), ISSUED.verificationUrl(), ISSUED.issuedOn(), p.holder(),
                 ISSUED.authority(), ISSUED.qualification(), ISSUED.competenceUnits(), ISSUED.trainingUnitsPassed(),
@@ -84,6 +85,30 @@ class PseudonymisationTest {
             assertTrue(text.contains("uscita anticipata dal percorso formativo (ritiro il 15/03/2027)"), text);
             assertTrue(text.contains("Nessuna valutazione svolta"), text);
             assertFalse(text.contains("Rossi") || text.contains("RSSMRA90D12G482X"), text);
+        }
+    }
+
+    /**
+     * A holder without a codice fiscale is identified by an identity document: the erasure takes it away like the
+     * codice fiscale, from the content and from the PDF re-rendered from it.
+     */
+    @Test
+    void theIdentityDocumentGoesLikeTheCodiceFiscale() throws Exception {
+        DocumentContent byDocument = ISSUED.withHolder(new DocumentContent.Holder("Arben", "Hoxha",
+                LocalDate.of(1994, 3, 8), "Tirana (Albania)", null,
+                new DocumentContent.HolderDocument("PASSPORT", "AL", "YA1234567")));
+        try (PDDocument doc = Loader.loadPDF(DocumentPdf.render(byDocument))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("YA1234567"), "issued with the document");
+        }
+        DocumentContent p = Pseudonymisation.content(byDocument, 71);
+        assertEquals(new DocumentContent.Holder("Anonimo", "ANON-71", null, null, null, null), p.holder());
+        assertEquals(byDocument.withHolder(p.holder()), p, "nothing else changes");
+        try (PDDocument doc = Loader.loadPDF(DocumentPdf.render(p))) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String personal : List.of("Arben", "Hoxha", "YA1234567", "Passaporto", "Tirana", "08/03/1994")) {
+                assertFalse(text.contains(personal), personal + " in " + text);
+            }
+            assertTrue(text.contains("ANON-71 Anonimo"), text);
         }
     }
 

@@ -86,6 +86,21 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long REVOKED_EDITION = 25;
     public static final long REVOKED_STUDENT = 61;
+    /**
+     * Edition 26 (standard 001 like 12) with students of its own, all admitted, identified as enrollment-service
+     * identifies them: {@link #PASSPORT_HOLDER} and {@link #ERASED_PASSPORT_HOLDER} by a passport with no codice fiscale,
+     * {@link #CF_AND_PASSPORT} by a codice fiscale and a passport, {@link #PERMIT_NO_COUNTRY} by a residence permit
+     * recorded before the issuing country was asked (country null).
+     */
+    public static final long FOREIGN_EDITION = 26;
+    public static final long PASSPORT_HOLDER = 71;
+    public static final long CF_AND_PASSPORT = 72;
+    public static final long PERMIT_NO_COUNTRY = 73;
+    public static final long ERASED_PASSPORT_HOLDER = 74;
+    public static final String PASSPORT = "YA1234567";
+    public static final String CF_HOLDERS_PASSPORT = "YB7654321";
+    public static final String PERMIT = "I0AB12345";
+    public static final String ERASED_HOLDERS_PASSPORT = "YC5550001";
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -172,6 +187,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
                 .willReturn(okJson(enrollments(REVOKED_EDITION, REVOKED_STUDENT))));
         identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
+        foreignEdition();
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -224,6 +240,31 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(LEFT_NO_ACCREDITATION, "Ugo", "Bassi", "1990-01-01", "Pescara", "BSSUGO90A01G482Z");
     }
 
+    /** Edition 26 (see {@link #FOREIGN_EDITION}). */
+    private static void foreignEdition() {
+        server.stubFor(get(urlEqualTo("/editions/" + FOREIGN_EDITION + "/rules")).willReturn(okJson(rules(FOREIGN_EDITION))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + FOREIGN_EDITION + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(FOREIGN_EDITION, String.join(",\n",
+                        student(PASSPORT_HOLDER, "Arben", "Hoxha", "ACTIVE", 190, 208, true, 75, true, ALL_PASSED),
+                        student(CF_AND_PASSPORT, "Oksana", "Kovalenko", "ACTIVE", 185, 208, true, 70, true, ALL_PASSED),
+                        student(PERMIT_NO_COUNTRY, "Karim", "Benali", "ACTIVE", 180, 208, true, 65, true, ALL_PASSED),
+                        student(ERASED_PASSPORT_HOLDER, "Elira", "Shehu", "ACTIVE", 200, 208, true, 80, true,
+                                ALL_PASSED))))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + FOREIGN_EDITION + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(FOREIGN_EDITION, PASSPORT_HOLDER, CF_AND_PASSPORT, PERMIT_NO_COUNTRY,
+                        ERASED_PASSPORT_HOLDER))));
+        identity(PASSPORT_HOLDER, "Arben", "Hoxha", "1994-03-08", "Tirana (Albania)", null,
+                "{\"type\": \"PASSPORT\", \"country\": \"AL\", \"number\": \"" + PASSPORT + "\"}");
+        identity(CF_AND_PASSPORT, "Oksana", "Kovalenko", "1991-08-19", "Kyiv (Ucraina)", "KVLKSN91M59Z138Y",
+                "{\"type\": \"PASSPORT\", \"country\": \"UA\", \"number\": \"" + CF_HOLDERS_PASSPORT + "\"}");
+        identity(PERMIT_NO_COUNTRY, "Karim", "Benali", "1989-12-01", "Orano (Algeria)", null,
+                "{\"type\": \"RESIDENCE_PERMIT_NUMBER\", \"country\": null, \"number\": \"" + PERMIT + "\"}");
+        identity(ERASED_PASSPORT_HOLDER, "Elira", "Shehu", "1997-05-30", "Durazzo (Albania)", null,
+                "{\"type\": \"PASSPORT\", \"country\": \"AL\", \"number\": \"" + ERASED_HOLDERS_PASSPORT + "\"}");
+    }
+
     /** Edition 24 (see {@link #CREDITED_EDITION}). */
     private static void creditedEdition() {
         server.stubFor(get(urlEqualTo("/editions/" + CREDITED_EDITION + "/rules")).willReturn(okJson(rules(CREDITED_EDITION))));
@@ -274,10 +315,18 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 attended, actual, credit, credit))));
     }
 
+    /** A student with a codice fiscale and no identity document on file. */
     private static void identity(long id, String first, String last, String birthDate, String place, String fiscalCode) {
+        identity(id, first, last, birthDate, place, fiscalCode, "null");
+    }
+
+    /** enrollment-service's identity: {@code fiscalCode} null for none, {@code document} the identityDocument's JSON. */
+    private static void identity(long id, String first, String last, String birthDate, String place, String fiscalCode,
+                                 String document) {
         server.stubFor(get(urlEqualTo("/students/" + id + "/identity")).willReturn(okJson("""
                 {"studentId": %d, "firstName": "%s", "lastName": "%s", "birthDate": "%s", "birthPlace": "%s",
-                 "fiscalCode": "%s"}""".formatted(id, first, last, birthDate, place, fiscalCode))));
+                 "fiscalCode": %s, "identityDocument": %s}""".formatted(id, first, last, birthDate, place,
+                fiscalCode == null ? "null" : "\"" + fiscalCode + "\"", document))));
     }
 
     static String rules(long edition) {
