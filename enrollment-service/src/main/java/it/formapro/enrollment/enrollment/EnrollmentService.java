@@ -386,6 +386,11 @@ public class EnrollmentService {
         }
     }
 
+    /** Whether the student was ever confirmed on an edition (withdrawn since or not): a candidate of an exam board. */
+    public boolean everConfirmed(long studentId) {
+        return Enrollment.count("studentId = ?1 and confirmedAt is not null", studentId) > 0;
+    }
+
     /** Pre-enrollment and confirmation need an OPEN or RUNNING edition (EnrollableEdition); withdrawal never does. */
     private void requireOpen(EditionRules rules) {
         EnrollableEdition.refusal(rules, LocalDate.now(clock)).ifPresent(refusal -> {

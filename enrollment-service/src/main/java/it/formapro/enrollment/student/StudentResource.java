@@ -1,5 +1,6 @@
 package it.formapro.enrollment.student;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.web.Paging;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @Path("/students")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Students", description = "Students, their identity and the evidence for the entry requirements (personal data)")
 public class StudentResource {
 
+    private static final Logger LOG = Logger.getLogger(StudentResource.class);
+
     @Inject
     StudentService students;
 
@@ -57,6 +61,9 @@ public class StudentResource {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    SecurityIdentity caller;
 
     @GET
     @RolesAllowed({"admin", "frontdesk"})
@@ -168,9 +175,13 @@ public class StudentResource {
             + "identity document on file (type, issuing country, number; null for a student without one): what a "
             + "qualification certificate must carry to identify its holder (D.lgs 13/2013 art. 6), by the codice fiscale "
             + "or, for a student without one, by the document. Nothing else personal leaves this service. "
-            + "Roles: admin, frontdesk, exam-board. 404 if there is no such student, 410 if the student was erased.")
+            + "Roles: admin, frontdesk, exam-board; an exam board (whose members may be external, appointed by the Region) "
+            + "reads only the identity of a candidate, a student confirmed on an edition at some time (403 otherwise), "
+            + "and each read is logged with who made it. 404 if there is no such student, 410 if the student was erased.")
     @APIResponse(responseCode = "200", description = "The identity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityView.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: no role of the operation, or an exam board asking for a "
+            + "student never confirmed on an edition (not-a-candidate)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such student", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "The student was erased (GDPR art. 17)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdentityView identity(@PathParam("id") long id) {
@@ -179,6 +190,13 @@ public class StudentResource {
             throw new ProblemException(410, "student-erased", "Student erased", "Student " + id + " was erased on "
                     + s.erasedAt.toLocalDate() + " (GDPR art. 17): no identity is left to put on a document", null, null);
         }
+        boolean staff = caller.hasRole("admin") || caller.hasRole("frontdesk");
+        if (!staff && !enrollments.everConfirmed(id)) {
+            // GDPR art. 5(1)(c): a board needs its candidates' identities, not those of applicants or the waiting list
+            throw new ProblemException(403, "not-a-candidate", "Not a candidate", "Student " + id + " has never been "
+                    + "confirmed on an edition: an exam board reads the identity of candidates only", null, null);
+        }
+        LOG.infof("identity of student %d read by %s", id, caller.getPrincipal().getName());
         return IdentityView.of(s);
     }
 

@@ -125,6 +125,16 @@ class StudentResourceTest {
     void identityForTheExamBoardButNoPersonalDataOtherwise() {
         Map<String, Object> s = TestData.italianAdult();
         long id = create(s);
+        // GDPR art. 5(1)(c): a board reads its candidates' identities, not those of students never confirmed
+        given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(403)
+                .contentType("application/problem+json").body("type", endsWith("/not-a-candidate"))
+                .body("detail", containsString("never been confirmed"));
+        long enrollment = given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON)
+                .body(Map.of("studentId", id)).when().post("/editions/" + DownstreamStubs.ED_000 + "/enrollments")
+                .then().statusCode(201).extract().jsonPath().getLong("enrollment.id");
+        given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(403);
+        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + enrollment + "/confirmation").then()
+                .statusCode(200);
         given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then().statusCode(200)
                 .body("studentId", is((int) id)).body("fiscalCode", is(s.get("fiscalCode")))
                 .body("birthPlace", is("Pescara")).body("email", nullValue()).body("evidence", nullValue());
@@ -133,8 +143,9 @@ class StudentResourceTest {
         given().auth().oauth2(token("tutor")).when().get("/students/" + id + "/identity").then().statusCode(403);
     }
 
+    /** The identity as the front desk reads it (an exam board reads only its candidates'). */
     static io.restassured.response.ValidatableResponse identity(long id) {
-        return given().auth().oauth2(token("exam-board")).when().get("/students/" + id + "/identity").then()
+        return given().auth().oauth2(token("frontdesk")).when().get("/students/" + id + "/identity").then()
                 .statusCode(200).contentType(ContentType.JSON);
     }
 
