@@ -358,9 +358,8 @@ class BadInputCorpusIT {
     /** Rows of every table of the four suite databases (Flyway's history excluded). */
     private static Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        String prefix = System.getenv().getOrDefault("DB_PREFIX", "");
         for (String db : List.of("catalog", "enrollment", "attendance", "exam")) {
-            try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + prefix + db, "postgres", "")) {
+            try (Connection conn = DriverManager.getConnection(Suite.jdbcUrl(db), "postgres", "")) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = conn.createStatement().executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                         + " AND tablename <> 'flyway_schema_history'")) {
