@@ -82,6 +82,7 @@ start_service() { # service [extra JVM options]
   OIDC_URL="http://localhost:$KC_PORT/realms/training" \
   CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
   ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
+  VERIFICATION_BASE_URL="${VERIFICATION_BASE_URL:-http://localhost:${PORTS[exam]}/certificates/verify/}" \
     setsid java $SERVICE_JAVA_OPTS ${extra:-$(service_cds_opts "$s")} -jar "$(service_jar "$s")" \
       >"$STATE/logs/$s.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$s"
