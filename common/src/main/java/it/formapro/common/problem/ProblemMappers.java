@@ -11,10 +11,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
@@ -107,15 +109,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // Jakarta REST 3.2: a path or query parameter that does not convert is a NotFoundException wrapping the
             // failure; the resource exists, the value is wrong (quarkusio/quarkus#49074)
-            String query = uri.getRequestUri().getRawQuery();
-            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
-                    "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
-                            + e.getCause().getMessage(), path(uri), null, null));
+            return invalidParameter(e.getCause(), uri, resource);
+        }
+        if (status == 400) {
+            // RESTEasy Reactive wraps a body that is not JSON at all (truncated, unbalanced) in a bare 400
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof MismatchedInputException mismatch) {
+                    return unreadableField(mismatch, uri);
+                }
+                if (t instanceof JsonProcessingException json) {
+                    return unparsable(json, uri);
+                }
+            }
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -127,6 +137,21 @@ public class ProblemMappers {
             default -> e.getMessage();
         };
         return respond(new Problem(Problem.type(slugOf(status)), title, status, detail, path(uri), null, null));
+    }
+
+    /** The parameter named, with the form it takes; the parser's own words when the operation is not known. */
+    private static Response invalidParameter(Throwable cause, UriInfo uri, ResourceInfo resource) {
+        Optional<UnreadableParameter> unreadable = UnreadableParameter.of(
+                resource == null ? null : resource.getResourceMethod(), uri.getPathParameters(), uri.getQueryParameters());
+        if (unreadable.isPresent()) {
+            UnreadableParameter p = unreadable.get();
+            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400, p.detail(), path(uri),
+                    List.of(new Problem.Violation(p.name(), "must be " + p.expected())), null));
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
+                "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
+                        + cause.getMessage(), path(uri), null, null));
     }
 
     @ServerExceptionMapper
@@ -159,7 +184,7 @@ public class ProblemMappers {
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
