@@ -6,17 +6,21 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import it.formapro.common.web.ResourceRoutes;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
@@ -29,6 +33,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ResourceRoutes routes;
+
+    public ProblemMappers(ResourceRoutes routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -109,7 +119,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // Jakarta REST 3.2: a path or query parameter that does not convert is a NotFoundException wrapping the
@@ -126,6 +136,18 @@ public class ProblemMappers {
                     return unparsable(json, uri);
                 }
             }
+        }
+        Set<String> methods = status == 404 || status == 405 ? routes.methodsAt(path(uri)) : Set.of();
+        if (status == 404 && !methods.isEmpty() && !methods.contains(request.getMethod())) {
+            // the path is an operation's, the method is not: RESTEasy Reactive's class matching answers 404 when
+            // another resource class's template is a prefix of this one's (ResourceRoutes)
+            status = 405;
+        }
+        if (status == 405 && !methods.isEmpty()) {
+            Response refused = respond(new Problem(Problem.type("method-not-allowed"), "Method Not Allowed", 405,
+                    request.getMethod() + " is not supported on " + path(uri) + ": it answers " + String.join(", ", methods),
+                    path(uri), null, null));
+            return Response.fromResponse(refused).header("Allow", String.join(", ", allowed(methods))).build();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -152,6 +174,16 @@ public class ProblemMappers {
         return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
                 "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
                         + cause.getMessage(), path(uri), null, null));
+    }
+
+    /** The Allow header of a 405: the methods declared, HEAD with GET, and OPTIONS, which Jakarta REST answers itself. */
+    static List<String> allowed(Set<String> declared) {
+        Set<String> allowed = new TreeSet<>(declared);
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        allowed.add("OPTIONS");
+        return List.copyOf(allowed);
     }
 
     @ServerExceptionMapper
