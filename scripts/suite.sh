@@ -138,7 +138,7 @@ FormaPro suite is up.
   enrollment      http://localhost:${PORTS[enrollment]}/q/swagger-ui
   attendance      http://localhost:${PORTS[attendance]}/q/swagger-ui
   exam            http://localhost:${PORTS[exam]}/q/swagger-ui
-Demo users (password = username, demo only): admin (admin), frontdesk (frontdesk), tutor (tutor), board (exam-board)
+Demo users (password = username, demo only): admin, frontdesk, tutor (roles of the same names), board (role exam-board)
 Portal client: portal / portal-secret (client credentials). Logs: $STATE/logs. Stop with: scripts/suite.sh down
 INFO
 }
