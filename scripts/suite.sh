@@ -13,6 +13,8 @@ KC_VERSION="26.7.3"
 OFFSET="${SUITE_PORT_OFFSET:-0}"
 export DB_PREFIX="${DB_PREFIX:-}"
 KC_PORT="${KC_PORT:-$((8180 + OFFSET))}"
+# Keycloak's management interface (health, metrics), which it opens beside KC_PORT
+KC_MGMT_PORT="${KC_MGMT_PORT:-$((9000 + OFFSET))}"
 KC_HOME="${KC_HOME:-$ROOT/.cache/keycloak-$KC_VERSION${OFFSET#0}}"
 declare -A PORTS=([catalog]=$((8081 + OFFSET)) [enrollment]=$((8082 + OFFSET)) [attendance]=$((8083 + OFFSET)) [exam]=$((8084 + OFFSET)))
 SERVICES=(catalog attendance enrollment exam)
@@ -50,6 +52,7 @@ ensure_keycloak_dist() {
 start_keycloak() {
   if pid_alive keycloak; then log "keycloak already running (pid $(cat "$STATE/pids/keycloak"))"; return 0; fi
   port_busy "$KC_PORT" && die "port $KC_PORT (Keycloak) is taken by another process; free it or set KC_PORT"
+  port_busy "$KC_MGMT_PORT" && die "port $KC_MGMT_PORT (Keycloak's management interface) is taken by another process; free it or set KC_MGMT_PORT"
   ensure_keycloak_dist
   mkdir -p "$KC_HOME/data/import"
   cp "$ROOT/keycloak/training-realm.json" "$KC_HOME/data/import/training-realm.json"
@@ -57,7 +60,7 @@ start_keycloak() {
   rm -rf "$KC_HOME/data/h2"
   log "starting Keycloak on :$KC_PORT"
   KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin \
-    setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$((9000 + OFFSET))" --import-realm --health-enabled=true \
+    setsid "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" --import-realm --health-enabled=true \
       >"$STATE/logs/keycloak.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/keycloak"
   wait_http "http://localhost:$KC_PORT/realms/training/.well-known/openid-configuration" 120 keycloak
@@ -82,6 +85,7 @@ start_service() { # service [extra JVM options]
   OIDC_URL="http://localhost:$KC_PORT/realms/training" \
   CATALOG_URL="http://localhost:${PORTS[catalog]}" ENROLLMENT_URL="http://localhost:${PORTS[enrollment]}" \
   ATTENDANCE_URL="http://localhost:${PORTS[attendance]}" EXAM_URL="http://localhost:${PORTS[exam]}" \
+  VERIFICATION_BASE_URL="${VERIFICATION_BASE_URL:-http://localhost:${PORTS[exam]}/certificates/verify/}" \
     setsid java $SERVICE_JAVA_OPTS ${extra:-$(service_cds_opts "$s")} -jar "$(service_jar "$s")" \
       >"$STATE/logs/$s.log" 2>&1 < /dev/null &
   echo $! > "$STATE/pids/$s"
@@ -134,7 +138,7 @@ FormaPro suite is up.
   enrollment      http://localhost:${PORTS[enrollment]}/q/swagger-ui
   attendance      http://localhost:${PORTS[attendance]}/q/swagger-ui
   exam            http://localhost:${PORTS[exam]}/q/swagger-ui
-Demo users (password = username, demo only): admin (admin), frontdesk (frontdesk), tutor (tutor), board (exam-board)
+Demo users (password = username, demo only): admin, frontdesk, tutor (roles of the same names), board (role exam-board)
 Portal client: portal / portal-secret (client credentials). Logs: $STATE/logs. Stop with: scripts/suite.sh down
 INFO
 }

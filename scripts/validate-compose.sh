@@ -9,7 +9,7 @@ if ! command -v docker-compose >/dev/null; then
 fi
 docker-compose -f "$ROOT/docker-compose.yml" config -q
 # The containers must be configured like the launcher: every variable the services read in suite.sh is set here.
-for var in OIDC_URL CATALOG_URL ENROLLMENT_URL ATTENDANCE_URL EXAM_URL; do
+for var in OIDC_URL CATALOG_URL ENROLLMENT_URL ATTENDANCE_URL EXAM_URL VERIFICATION_BASE_URL; do
   grep -q "$var" "$ROOT/scripts/suite.sh" || { echo "validate-compose: $var missing from suite.sh" >&2; exit 1; }
   grep -q "$var:" "$ROOT/docker-compose.yml" || { echo "validate-compose: $var missing from docker-compose.yml" >&2; exit 1; }
 done

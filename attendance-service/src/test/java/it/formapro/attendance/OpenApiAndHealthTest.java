@@ -107,4 +107,12 @@ class OpenApiAndHealthTest {
         Api.frontdesk().when().get("/editions/{e}/hours-delivered", e).then().statusCode(200)
                 .body("deliveredHours", is(1.0f)).body("asOf", is(Italy.today().toString()));
     }
+
+    /** Swagger UI's "Authorize" signs in through the realm's public client (README, Swagger UI), with PKCE. */
+    @Test
+    void swaggerUiAuthorizesThroughThePublicCliClient() {
+        String oauth = PublishedDocument.swaggerUiOAuthSettings();
+        assertTrue(oauth.contains("clientId: 'formapro-cli'"), oauth);
+        assertTrue(oauth.contains("usePkceWithAuthorizationCodeGrant: true"), oauth);
+    }
 }

@@ -13,11 +13,58 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Suite {
 
-    public static final String KEYCLOAK = System.getProperty("formapro.keycloak", "http://localhost:8180");
-    public static final String CATALOG = "http://localhost:8081";
-    public static final String ENROLLMENT = "http://localhost:8082";
-    public static final String ATTENDANCE = "http://localhost:8083";
-    public static final String EXAM = "http://localhost:8084";
+    /**
+     * The ports of the suite scripts/suite.sh starts: the defaults plus SUITE_PORT_OFFSET (0 unless a second, isolated
+     * suite runs beside the first), Keycloak's on KC_PORT when that is set, as the launcher reads them.
+     */
+    public static final int PORT_OFFSET = portOffset(System.getenv("SUITE_PORT_OFFSET"));
+    public static final String KEYCLOAK = System.getProperty("formapro.keycloak",
+            "http://localhost:" + keycloakPort(System.getenv("KC_PORT"), PORT_OFFSET));
+    public static final String CATALOG = "http://localhost:" + (8081 + PORT_OFFSET);
+    public static final String ENROLLMENT = "http://localhost:" + (8082 + PORT_OFFSET);
+    public static final String ATTENDANCE = "http://localhost:" + (8083 + PORT_OFFSET);
+    public static final String EXAM = "http://localhost:" + (8084 + PORT_OFFSET);
+    /** The prefix of the suite's database names (DB_PREFIX, as scripts/db-init.sh and suite.sh read it; empty by default). */
+    public static final String DB_PREFIX = env("DB_PREFIX", "");
+    /** Where the launcher keeps logs and pids (SUITE_STATE_DIR, relative to the project root; .suite by default). */
+    public static final String STATE_DIR = env("SUITE_STATE_DIR", ".suite");
+
+    static int portOffset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("SUITE_PORT_OFFSET must be a whole number of ports, not '" + value + "'", e);
+        }
+    }
+
+    static int keycloakPort(String kcPort, int offset) {
+        if (kcPort == null || kcPort.isBlank()) {
+            return 8180 + offset;
+        }
+        try {
+            return Integer.parseInt(kcPort.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("KC_PORT must be a port number, not '" + kcPort + "'", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The JDBC URL of one of the suite's databases (catalog, enrollment, attendance, exam), DB_PREFIX included. */
+    public static String jdbcUrl(String service) {
+        return "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/" + DB_PREFIX + service;
+    }
+
+    /** The launcher's log of one service or keycloak. */
+    public Path log(String name) {
+        return root.resolve(STATE_DIR).resolve("logs").resolve(name + ".log");
+    }
 
     /** Today as the services count it: the day in Italy (common's Italy), not in this JVM's zone. */
     public static LocalDate today() {

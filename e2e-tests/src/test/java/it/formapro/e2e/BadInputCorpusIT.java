@@ -33,6 +33,9 @@ class BadInputCorpusIT {
     private static final String INJECTION = "'; DROP TABLE student; --";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
+    /** The name of the cases sending a method their path does not take: they must be 405 with an Allow header. */
+    private static final String UNKNOWN_METHOD = "unknown method";
+
     private record Case(String name, String token, String method, String url, String contentType, String body) {
     }
 
@@ -100,6 +103,9 @@ class BadInputCorpusIT {
             String detail = contentType.startsWith("application/problem+json") ? r.jsonPath().getString("detail") : null;
             if (r.statusCode() < 400 || r.statusCode() > 499 || detail == null || detail.isBlank()) {
                 failures.add(c.name() + " -> " + r.statusCode() + " " + contentType + " " + abbreviate(r.asString()));
+            } else if (c.name().startsWith(UNKNOWN_METHOD) && (r.statusCode() != 405 || r.header("Allow") == null)) {
+                // a path that exists, with a method it does not take: 405 naming the methods, not "No resource" (404)
+                failures.add(c.name() + " -> " + r.statusCode() + " (405 with Allow expected) " + abbreviate(r.asString()));
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + corpus.size() + " bad requests were not a 4xx problem:\n"
@@ -338,7 +344,24 @@ class BadInputCorpusIT {
         cases.add(new Case("verify a SQL code", board, "GET", ex + "/certificates/verify/%27%20OR%201=1--", null, null));
         cases.add(new Case("verify a script code", board, "GET", ex + "/certificates/verify/%3Cscript%3E", null, null));
         cases.add(new Case("session id not a number", board, "GET", ex + "/exam-sessions/abc", null, null));
-        cases.add(new Case("unknown method", board, "PATCH", ex + "/exam-sessions/" + session, "application/json", "{}"));
+        cases.add(new Case(UNKNOWN_METHOD, board, "PATCH", ex + "/exam-sessions/" + session, "application/json", "{}"));
+        // every service, paths under another resource's prefix too (attendance's /editions/{id}, enrollment's /)
+        for (String[] m : List.of(
+                new String[] {admin, "PATCH", c + "/editions/" + edition},
+                new String[] {admin, "DELETE", c + "/qualifications/001"},
+                new String[] {fd, "PATCH", en + "/students/" + student},
+                new String[] {fd, "PATCH", en + "/editions/" + edition + "/enrollments"},
+                new String[] {tutor, "PATCH", at + "/lessons"},
+                new String[] {tutor, "DELETE", at + "/lessons"},
+                new String[] {tutor, "PATCH", at + "/lessons/" + lesson},
+                new String[] {tutor, "PATCH", at + "/lessons/" + lesson + "/register"},
+                new String[] {fd, "PATCH", at + "/participants"},
+                new String[] {tutor, "PATCH", at + "/summary"},
+                new String[] {tutor, "DELETE", at + "/calendar-check"},
+                new String[] {board, "PATCH", ex + "/exam-sessions/" + session + "/outcomes"},
+                new String[] {board, "DELETE", ex + "/exam-sessions"})) {
+            cases.add(new Case(UNKNOWN_METHOD + " " + m[1] + " " + m[2], m[0], m[1], m[2], "application/json", "{}"));
+        }
         return cases;
     }
 
@@ -358,9 +381,8 @@ class BadInputCorpusIT {
     /** Rows of every table of the four suite databases (Flyway's history excluded). */
     private static Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        String prefix = System.getenv().getOrDefault("DB_PREFIX", "");
         for (String db : List.of("catalog", "enrollment", "attendance", "exam")) {
-            try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + prefix + db, "postgres", "")) {
+            try (Connection conn = DriverManager.getConnection(Suite.jdbcUrl(db), "postgres", "")) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = conn.createStatement().executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                         + " AND tablename <> 'flyway_schema_history'")) {

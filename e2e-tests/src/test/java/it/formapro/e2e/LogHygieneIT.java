@@ -30,10 +30,10 @@ class LogHygieneIT {
 
     @Test
     void theServiceLogsHoldNoCodiceFiscaleAndNoToken() throws IOException {
-        Path logs = Path.of(System.getProperty("formapro.root", ".")).toAbsolutePath().normalize().resolve(".suite/logs");
+        Suite suite = Suite.fromSystemProperty();
         List<String> leaks = new ArrayList<>();
         for (String service : List.of("catalog", "enrollment", "attendance", "exam")) {
-            Path log = logs.resolve(service + ".log");
+            Path log = suite.log(service);
             assertTrue(Files.isRegularFile(log), "no log at " + log);
             List<String> lines = Files.readAllLines(log);
             assertTrue(lines.stream().anyMatch(l -> l.contains("started in")), service + ".log is not a service log: " + log);

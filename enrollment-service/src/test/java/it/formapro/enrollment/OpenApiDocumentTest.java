@@ -127,4 +127,12 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), doc.numberedSchemaNames());
         assertEquals(List.of(), doc.nullableNotMarked());
     }
+
+    /** Swagger UI's "Authorize" signs in through the realm's public client (README, Swagger UI), with PKCE. */
+    @Test
+    void swaggerUiAuthorizesThroughThePublicCliClient() {
+        String oauth = PublishedDocument.swaggerUiOAuthSettings();
+        assertTrue(oauth.contains("clientId: 'formapro-cli'"), oauth);
+        assertTrue(oauth.contains("usePkceWithAuthorizationCodeGrant: true"), oauth);
+    }
 }

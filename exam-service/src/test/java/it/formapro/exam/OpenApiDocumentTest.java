@@ -77,4 +77,12 @@ class OpenApiDocumentTest {
                 "RevocationRequest", DocumentDtos.RevocationRequest.class,
                 "RevocationAmendment", DocumentDtos.RevocationAmendment.class), mapper, validator));
     }
+
+    /** Swagger UI's "Authorize" signs in through the realm's public client (README, Swagger UI), with PKCE. */
+    @Test
+    void swaggerUiAuthorizesThroughThePublicCliClient() {
+        String oauth = PublishedDocument.swaggerUiOAuthSettings();
+        assertTrue(oauth.contains("clientId: 'formapro-cli'"), oauth);
+        assertTrue(oauth.contains("usePkceWithAuthorizationCodeGrant: true"), oauth);
+    }
 }

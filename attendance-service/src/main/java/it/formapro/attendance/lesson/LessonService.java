@@ -10,15 +10,14 @@ import it.formapro.attendance.register.AttendanceEntry;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public class LessonService {
         Lesson lesson = new Lesson();
         lesson.editionId = editionId;
         plan(lesson, request, minutes);
-        lesson.createdAt = Instant.now();
+        lesson.createdAt = Timestamps.instant();
         lesson.createdBy = user;
         lesson.persistAndFlush();
         idempotency.remember(scope, idempotencyKey, fingerprint, lesson.id);
@@ -71,7 +70,7 @@ public class LessonService {
     public Lesson lock(long editionId, long lessonId, String user) {
         Lesson lesson = findForUpdate(editionId, lessonId);
         if (!lesson.isLocked()) {
-            lesson.lockedAt = Instant.now();
+            lesson.lockedAt = Timestamps.instant();
             lesson.lockedBy = user;
             lesson.persistAndFlush();
         }
@@ -162,7 +161,7 @@ public class LessonService {
 
         plan(lesson, request, minutes);
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        lesson.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        lesson.updatedAt = Timestamps.instant();
         lesson.updatedBy = user;
         lesson.persistAndFlush();
         return lesson;

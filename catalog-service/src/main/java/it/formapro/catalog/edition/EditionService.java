@@ -11,12 +11,12 @@ import it.formapro.common.problem.Problem.Violation;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.time.Italy;
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -172,7 +172,7 @@ public class EditionService {
             if (regionChanged) {
                 e.issuingRegion = r.issuingRegionOrNull();
             }
-            e.updatedAt = OffsetDateTime.now();
+            e.updatedAt = Timestamps.now();
             e.flush();
         }
         return EditionView.of(e); // mapped inside the transaction: the session closes with it
@@ -199,7 +199,7 @@ public class EditionService {
                     "allowedNext", e.status.allowedNext().stream().sorted().toList()));
         }
         e.status = change.status();
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = Timestamps.now();
         e.flush();
         return EditionView.of(e); // mapped inside the transaction: the session closes with it
     }
@@ -288,7 +288,7 @@ public class EditionService {
         e.plannedHours = hours(r.plannedHours());
         e.plannedInternshipHours = hours(r.plannedInternshipHours());
         e.capacity = r.capacity();
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = Timestamps.now();
     }
 
     /**

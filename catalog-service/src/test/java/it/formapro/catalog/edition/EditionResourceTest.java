@@ -123,7 +123,7 @@ class EditionResourceTest {
                 .body("status", everyItem(is(oneOf("OPEN", "RUNNING"))));
         // any value but true or false is refused, not read as false (which would list every edition)
         as("portal").queryParam("enrollable", "yes").get("/editions").then().statusCode(400)
-                .contentType(PROBLEM).body("detail", containsString("'yes' is not a boolean: send true or false"));
+                .contentType(PROBLEM).body("detail", is("Query parameter 'enrollable' must be true or false, not 'yes'"));
         as("portal").queryParam("enrollable", "TRUE").queryParam("region", region).get("/editions").then().statusCode(200)
                 .body("id", contains((int) open));
     }

@@ -92,10 +92,9 @@ class QualificationResourceTest {
         as("portal").queryParam("eqf", "five").get("/qualifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/invalid-parameter"))
-                .body("detail", is("A parameter of /qualifications?eqf=five has a value that cannot be read: "
-                        + "For input string: \"five\""));
+                .body("detail", is("Query parameter 'eqf' must be an integer, not 'five'"));
         as("portal").get("/qualifications/001/versions/one").then().statusCode(400)
-                .body("detail", containsString("/qualifications/001/versions/one has a value that cannot be read"));
+                .body("detail", is("Path parameter 'version' must be an integer, not 'one'"));
     }
 
     @Test

@@ -6,15 +6,21 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import it.formapro.common.web.ResourceRoutes;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
@@ -27,6 +33,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ResourceRoutes routes;
+
+    public ProblemMappers(ResourceRoutes routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -107,15 +119,35 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // Jakarta REST 3.2: a path or query parameter that does not convert is a NotFoundException wrapping the
             // failure; the resource exists, the value is wrong (quarkusio/quarkus#49074)
-            String query = uri.getRequestUri().getRawQuery();
-            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
-                    "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
-                            + e.getCause().getMessage(), path(uri), null, null));
+            return invalidParameter(e.getCause(), uri, resource);
+        }
+        if (status == 400) {
+            // RESTEasy Reactive wraps a body that is not JSON at all (truncated, unbalanced) in a bare 400
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof MismatchedInputException mismatch) {
+                    return unreadableField(mismatch, uri);
+                }
+                if (t instanceof JsonProcessingException json) {
+                    return unparsable(json, uri);
+                }
+            }
+        }
+        Set<String> methods = status == 404 || status == 405 ? routes.methodsAt(path(uri)) : Set.of();
+        if (status == 404 && !methods.isEmpty() && !methods.contains(request.getMethod())) {
+            // the path is an operation's, the method is not: RESTEasy Reactive's class matching answers 404 when
+            // another resource class's template is a prefix of this one's (ResourceRoutes)
+            status = 405;
+        }
+        if (status == 405 && !methods.isEmpty()) {
+            Response refused = respond(new Problem(Problem.type("method-not-allowed"), "Method Not Allowed", 405,
+                    request.getMethod() + " is not supported on " + path(uri) + ": it answers " + String.join(", ", methods),
+                    path(uri), null, null));
+            return Response.fromResponse(refused).header("Allow", String.join(", ", allowed(methods))).build();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -127,6 +159,31 @@ public class ProblemMappers {
             default -> e.getMessage();
         };
         return respond(new Problem(Problem.type(slugOf(status)), title, status, detail, path(uri), null, null));
+    }
+
+    /** The parameter named, with the form it takes; the parser's own words when the operation is not known. */
+    private static Response invalidParameter(Throwable cause, UriInfo uri, ResourceInfo resource) {
+        Optional<UnreadableParameter> unreadable = UnreadableParameter.of(
+                resource == null ? null : resource.getResourceMethod(), uri.getPathParameters(), uri.getQueryParameters());
+        if (unreadable.isPresent()) {
+            UnreadableParameter p = unreadable.get();
+            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400, p.detail(), path(uri),
+                    List.of(new Problem.Violation(p.name(), "must be " + p.expected())), null));
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
+                "A parameter of " + path(uri) + (query == null ? "" : "?" + query) + " has a value that cannot be read: "
+                        + cause.getMessage(), path(uri), null, null));
+    }
+
+    /** The Allow header of a 405: the methods declared, HEAD with GET, and OPTIONS, which Jakarta REST answers itself. */
+    static List<String> allowed(Set<String> declared) {
+        Set<String> allowed = new TreeSet<>(declared);
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        allowed.add("OPTIONS");
+        return List.copyOf(allowed);
     }
 
     @ServerExceptionMapper
@@ -159,7 +216,7 @@ public class ProblemMappers {
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }

@@ -36,6 +36,16 @@ public final class PublishedDocument {
         this.schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
     }
 
+    /**
+     * The OAuth settings Swagger UI's page of the service under test passes to its "Authorize" dialog
+     * ({@code ui.initOAuth({...})}), as the page's own text; empty when the page configures none.
+     */
+    public static String swaggerUiOAuthSettings() {
+        String page = RestAssured.get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();
+        int start = page.indexOf("ui.initOAuth(");
+        return start < 0 ? "" : page.substring(start, page.indexOf(')', start) + 1);
+    }
+
     /** The document of the service under test (a @QuarkusTest has pointed REST-assured at it). */
     @SuppressWarnings("unchecked")
     public static PublishedDocument ofServiceUnderTest() {

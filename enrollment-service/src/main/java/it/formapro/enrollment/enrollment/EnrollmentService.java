@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.attendance.AttendanceGateway;
 import it.formapro.enrollment.attendance.HoursDelivered;
 import it.formapro.enrollment.attendance.ParticipantRegistration;
@@ -128,7 +129,7 @@ public class EnrollmentService {
             Enrollment e = new Enrollment();
             e.studentId = student.id;
             e.editionId = editionId;
-            e.preEnrolledAt = OffsetDateTime.now(clock);
+            e.preEnrolledAt = Timestamps.now(clock);
             // the portal that sent the application reads it back (GET /applications/{id}); the front desk's are not
             e.submittedBy = portal ? identity.getPrincipal().getName() : null;
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
@@ -235,7 +236,7 @@ public class EnrollmentService {
         }
         EnrollmentStatus from = e.status;
         e.status = EnrollmentStatus.CONFIRMED;
-        e.confirmedAt = OffsetDateTime.now(clock);
+        e.confirmedAt = Timestamps.now(clock);
         e.joinedOn = joinedOn;
         record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
         em.flush();
@@ -301,7 +302,7 @@ public class EnrollmentService {
             checkWithdrawalDate(e, withdrawnOn, today); // confirmed meanwhile: measured on the row as locked
             EnrollmentStatus from = e.status;
             e.status = EnrollmentStatus.WITHDRAWN;
-            e.withdrawnAt = OffsetDateTime.now(clock);
+            e.withdrawnAt = Timestamps.now(clock);
             e.withdrawnOn = withdrawnOn;
             e.withdrawalReason = reason;
             record(e, from, e.status, reason);
@@ -447,7 +448,7 @@ public class EnrollmentService {
         change.fromStatus = from;
         change.toStatus = to;
         change.changedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        change.changedAt = OffsetDateTime.now(clock);
+        change.changedAt = Timestamps.now(clock);
         change.note = note == null ? null : note.length() > 300 ? note.substring(0, 300) : note;
         change.persist();
     }

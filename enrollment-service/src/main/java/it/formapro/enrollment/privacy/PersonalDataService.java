@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.catalog.CatalogGateway;
 import it.formapro.enrollment.enrollment.Enrollment;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public class PersonalDataService {
         Map<String, Object> attendance = otherServices.attendanceData(studentId);
         Map<String, Object> exam = otherServices.examData(studentId);
         LOG.infof("Personal data of student %d exported by %s", studentId, actor());
-        return new PersonalDataExport(studentId, OffsetDateTime.now(clock), actor(), StudentView.of(student), records,
+        return new PersonalDataExport(studentId, Timestamps.now(clock), actor(), StudentView.of(student), records,
                 attendance, exam);
     }
 
@@ -114,7 +114,7 @@ public class PersonalDataService {
                 throw ProblemException.conflict("concurrent-modification", "The enrollments of student " + studentId
                         + " changed while the erasure was being prepared; nothing was erased here, retry");
             }
-            locked.erase(actor(), reason.strip(), OffsetDateTime.now(clock));
+            locked.erase(actor(), reason.strip(), Timestamps.now(clock));
             // a withdrawal's free-text reason may describe the person; the withdrawal itself (who, when) stays
             Enrollment.update("withdrawalReason = null where studentId = ?1 and withdrawalReason is not null", studentId);
             EnrollmentStatusChange.update("note = null where toStatus = ?1 and enrollmentId in "

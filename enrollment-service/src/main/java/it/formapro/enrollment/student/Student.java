@@ -2,6 +2,7 @@ package it.formapro.enrollment.student;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import it.formapro.common.privacy.Pseudonym;
+import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.eligibility.ApplicantFacts;
 import it.formapro.enrollment.eligibility.CefrLevel;
 import it.formapro.enrollment.eligibility.Citizenship;
@@ -129,7 +130,7 @@ public class Student extends PanacheEntityBase {
     public LocalDate competenceCheckOn;
 
     @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt = OffsetDateTime.now();
+    public OffsetDateTime createdAt = Timestamps.now();
 
     /** Set by the erasure (GDPR art. 17): from then on the row holds the pseudonym and nothing personal. */
     @Column(name = "erased_at")

@@ -1,10 +1,10 @@
 package it.formapro.exam.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 
 /** Writes the audit trail in the transaction of the change it describes, so neither exists without the other. */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, AuditEntity entity, long entityId, Long sessionId, String detail) {
         AuditEvent event = new AuditEvent();
-        event.at = OffsetDateTime.now();
+        event.at = Timestamps.now();
         event.actor = actor();
         event.action = action;
         event.entityType = entity.name();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.web.IdempotencyKey;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.admission.Candidate;
@@ -35,7 +36,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -214,7 +214,7 @@ public class DocumentService {
         doc.qualificationTitle = content.qualification().title();
         doc.eqfLevel = content.qualification().eqfLevel();
         doc.issuedOn = today;
-        doc.issuedAt = OffsetDateTime.now();
+        doc.issuedAt = Timestamps.now();
         doc.issuedBy = audit.actor();
         doc.idempotencyKey = idempotencyKey;
         doc.content = write(content);
@@ -441,7 +441,7 @@ public class DocumentService {
         Revocations.checkEffectiveDate(on, doc.issuedOn, today);
         doc.revokedOn = on;
         doc.revocationReason = request.reason().trim();
-        doc.revokedAt = OffsetDateTime.now();
+        doc.revokedAt = Timestamps.now();
         doc.revokedBy = audit.actor();
         audit.record(doc.kind + "_REVOKED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + " revoked on " + on
                 + ": " + doc.revocationReason);
@@ -466,7 +466,7 @@ public class DocumentService {
         String before = "takes effect on " + doc.revokedOn + ", reason '" + doc.revocationReason + "'";
         doc.revokedOn = request.revokedOn();
         doc.revocationReason = reason;
-        doc.revocationAmendedAt = OffsetDateTime.now();
+        doc.revocationAmendedAt = Timestamps.now();
         doc.revocationAmendedBy = audit.actor();
         doc.revocationAmendmentReason = request.amendmentReason().trim();
         audit.record(doc.kind + "_REVOCATION_AMENDED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
+import it.formapro.common.time.Timestamps;
 import it.formapro.exam.admission.AdmissionService;
 import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditLog;
@@ -19,7 +20,6 @@ import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -70,7 +70,7 @@ public class OutcomeService {
         outcome.result = request.result();
         outcome.unitResults = write(units);
         outcome.note = request.note();
-        outcome.recordedAt = OffsetDateTime.now();
+        outcome.recordedAt = Timestamps.now();
         outcome.recordedBy = audit.actor();
         if (created) {
             outcome.persist();

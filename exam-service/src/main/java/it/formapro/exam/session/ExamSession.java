@@ -1,6 +1,7 @@
 package it.formapro.exam.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.formapro.common.time.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -43,7 +44,7 @@ public class ExamSession extends PanacheEntityBase {
     public SessionStatus status = SessionStatus.SCHEDULED;
 
     @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt = OffsetDateTime.now();
+    public OffsetDateTime createdAt = Timestamps.now();
 
     /** Why the session was CANCELLED (required then, V10), for the board and the candidates it had been announced to. */
     @Column(name = "cancellation_reason")
