@@ -35,6 +35,11 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final long ATTENDANCE_BROKEN = 98;
     /** attendance-service answers too late (beyond the 1 s test timeout) */
     public static final long ATTENDANCE_SLOW = 96;
+    /**
+     * attendance-service takes 6 s for the summary, as for a large edition: longer than the read timeout of its other
+     * calls (5 s), within the summary's own @Timeout (10 s) and read timeout
+     */
+    public static final long ATTENDANCE_LARGE = 95;
     /** enrollment-service drops the connection */
     public static final long ENROLLMENT_DOWN = 97;
     /** catalog-service answers 503 */
@@ -112,7 +117,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ENROLLMENT_DOWN}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, ENROLLMENT_DOWN}) {
             server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
         }
         for (long copy = FIRST_COPY; copy < FIRST_COPY + COPIES; copy++) {
@@ -135,8 +140,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
         server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_LARGE + "/summary/admission"))
+                .willReturn(okJson(summary(ATTENDANCE_LARGE)).withFixedDelay(6000)));
 
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, NO_ACCREDITATION}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, NO_ACCREDITATION}) {
             server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
                     .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(edition))));
         }
