@@ -40,6 +40,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      * calls (5 s), within the summary's own @Timeout (10 s) and read timeout
      */
     public static final long ATTENDANCE_LARGE = 95;
+    /** attendance-service takes 0.7 s for the summary: slow, within the tests' 1 s timeout */
+    public static final long ATTENDANCE_UNHURRIED = 94;
     /** enrollment-service drops the connection */
     public static final long ENROLLMENT_DOWN = 97;
     /** catalog-service answers 503 */
@@ -117,7 +119,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, ENROLLMENT_DOWN}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE,
+                ATTENDANCE_UNHURRIED, ENROLLMENT_DOWN}) {
             server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
         }
         for (long copy = FIRST_COPY; copy < FIRST_COPY + COPIES; copy++) {
@@ -142,8 +145,11 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
         server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_LARGE + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_LARGE)).withFixedDelay(6000)));
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_UNHURRIED + "/summary/admission"))
+                .willReturn(okJson(summary(ATTENDANCE_UNHURRIED)).withFixedDelay(700)));
 
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, NO_ACCREDITATION}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, ATTENDANCE_UNHURRIED,
+                NO_ACCREDITATION}) {
             server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
                     .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(edition))));
         }
