@@ -93,6 +93,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long REVOKED_EDITION = 25;
     public static final long REVOKED_STUDENT = 61;
+    /**
+     * Edition 26 (standard 001 like 12) with a student of its own, {@link #TEXTS_STUDENT}, admitted: the erasure test
+     * records free texts about them (an absence corrected, a revocation and its amendment) and erases them.
+     */
+    public static final long TEXTS_EDITION = 26;
+    public static final long TEXTS_STUDENT = 64;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -176,15 +182,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withBody("{\"type\":\"https://formapro.it/problems/student-erased\",\"status\":410}")));
         leavingEdition();
         creditedEdition();
-        server.stubFor(get(urlEqualTo("/editions/" + REVOKED_EDITION + "/rules")).willReturn(okJson(rules(REVOKED_EDITION))));
-        server.stubFor(get(urlPathEqualTo("/editions/" + REVOKED_EDITION + "/summary/admission")).willReturn(okJson("""
-                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
-                .formatted(REVOKED_EDITION, student(REVOKED_STUDENT, "Teresa", "Fabbri", "ACTIVE", 190, 208, true, 75,
-                        true, ALL_PASSED)))));
-        server.stubFor(get(urlPathEqualTo("/editions/" + REVOKED_EDITION + "/enrollments"))
-                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
-                .willReturn(okJson(enrollments(REVOKED_EDITION, REVOKED_STUDENT))));
-        identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
+        oneStudentEdition(REVOKED_EDITION, REVOKED_STUDENT, "Teresa", "Fabbri", 190, 75, "1990-10-10", "FBBTRS90R50G482K");
+        oneStudentEdition(TEXTS_EDITION, TEXTS_STUDENT, "Ivo", "Santoro", 195, 70, "1989-03-03", "SNTVIO89C03G482D");
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -235,6 +234,23 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                         NO_ACCREDITATION, "WITHDRAWN", "\"2026-12-01T10:00:00Z\"", "\"2027-03-16T08:30:00Z\"") + "]")));
         participant(NO_ACCREDITATION, LEFT_NO_ACCREDITATION, "WITHDRAWN");
         identity(LEFT_NO_ACCREDITATION, "Ugo", "Bassi", "1990-01-01", "Pescara", "BSSUGO90A01G482Z");
+    }
+
+    /**
+     * A standard-001 edition with one student, CONFIRMED and admitted (attendance above the threshold, internship above
+     * the minimum, every unit check passed), born in Pescara.
+     */
+    private static void oneStudentEdition(long edition, long student, String first, String last, double attended,
+                                          double internship, String birthDate, String fiscalCode) {
+        server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(edition, student(student, first, last, "ACTIVE", attended, 208, true, internship, true,
+                        ALL_PASSED)))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(edition, student))));
+        identity(student, first, last, birthDate, "Pescara", fiscalCode);
     }
 
     /** Edition 24 (see {@link #CREDITED_EDITION}). */
