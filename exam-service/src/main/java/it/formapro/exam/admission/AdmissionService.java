@@ -2,6 +2,7 @@ package it.formapro.exam.admission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
@@ -17,7 +18,6 @@ import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,23 +54,26 @@ public class AdmissionService {
         return freeze != null ? frozen(sessionId, editionId, freeze) : compute(sessionId, editionId, false);
     }
 
-    /** Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot. */
+    /**
+     * Freezes the list as computed now. Freezing twice is refused: outcomes already refer to the first snapshot.
+     * <p>
+     * The list is computed from catalog, enrollment and attendance (a large edition's summary takes seconds) outside
+     * any transaction, so that no database connection nor the session's row is held while they answer; then a short
+     * transaction locks the session, checks again that it may still be frozen (another freeze may have stored its
+     * list meanwhile, or the session been closed or cancelled: 409 as before) and stores the list. The same checks
+     * come first, before asking the other services anything.
+     */
     @EditionWideReport
-    @Transactional
     public AdmissionList freeze(long sessionId) {
-        ExamSession session = ExamSessionService.lock(sessionId);
-        AdmissionFreeze existing = AdmissionFreeze.findById(sessionId);
-        if (existing != null) {
-            throw new ProblemException(409, "admission-list-frozen", "Conflict with the current state",
-                    "The admission list of exam session " + sessionId + " was already frozen at " + existing.frozenAt
-                            + " by " + existing.frozenBy + "; outcomes refer to that snapshot",
-                    null, ProblemException.figures("frozenAt", existing.frozenAt.toString()));
-        }
-        if (session.status == SessionStatus.CLOSED) {
-            throw ProblemException.conflict("session-closed", "Exam session " + sessionId + " is CLOSED");
-        }
-        ExamSessionService.refuseIfCancelled(session, "no admission list is frozen");
+        ExamSession session = ExamSessionService.require(sessionId);
+        refuseFreezing(session);
         AdmissionList computed = compute(sessionId, session.editionId, true);
+        return QuarkusTransaction.requiringNew().call(() -> store(sessionId, computed));
+    }
+
+    private AdmissionList store(long sessionId, AdmissionList computed) {
+        ExamSession session = ExamSessionService.lock(sessionId);
+        refuseFreezing(session);
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;
         freeze.frozenAt = OffsetDateTime.now();
@@ -91,6 +94,21 @@ public class AdmissionService {
                 computed.admitted() + " admitted, " + computed.excluded() + " excluded; admitted students "
                         + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList());
         return frozen(sessionId, session.editionId, freeze);
+    }
+
+    /** 409 when the session's list is frozen already, or the session is CLOSED or CANCELLED. */
+    private static void refuseFreezing(ExamSession session) {
+        AdmissionFreeze existing = AdmissionFreeze.findById(session.id);
+        if (existing != null) {
+            throw new ProblemException(409, "admission-list-frozen", "Conflict with the current state",
+                    "The admission list of exam session " + session.id + " was already frozen at " + existing.frozenAt
+                            + " by " + existing.frozenBy + "; outcomes refer to that snapshot",
+                    null, ProblemException.figures("frozenAt", existing.frozenAt.toString()));
+        }
+        if (session.status == SessionStatus.CLOSED) {
+            throw ProblemException.conflict("session-closed", "Exam session " + session.id + " is CLOSED");
+        }
+        ExamSessionService.refuseIfCancelled(session, "no admission list is frozen");
     }
 
     /**

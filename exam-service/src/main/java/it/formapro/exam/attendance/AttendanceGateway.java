@@ -14,16 +14,21 @@ public class AttendanceGateway {
     @RestClient
     AttendanceClient client;
 
-    // the summary of a large edition (thousands of students) takes seconds to build and send; a student's row keeps 6 s
+    @RestClient
+    AttendanceSummaryClient summaries;
+
+    // the summary of a large edition (thousands of students) takes seconds to build and send: 10 s, its client's read
+    // timeout (quarkus.rest-client.attendance-summary.read-timeout, 9.5 s) firing first, as for the calls below
     @Timeout(10000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)
     public AttendanceSummary summary(long editionId, boolean fresh) {
-        return client.summary(editionId, fresh ? Boolean.TRUE : null);
+        return summaries.summary(editionId, fresh ? Boolean.TRUE : null);
     }
 
-    // called inside the issuing transactions: the HTTP client's read timeout (5 s) must fire first, on the calling
-    // thread, for an interrupt by @Timeout leaves the transaction to a rollback that can fail (ARJUNA012095)
+    // called inside the issuing transactions: the HTTP client's read timeout (quarkus.rest-client.attendance, 5 s)
+    // must fire first, on the calling thread, for an interrupt by @Timeout leaves the transaction to a rollback that
+    // can fail (ARJUNA012095)
     @Timeout(6000)
     @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRefusal.class)

@@ -1,6 +1,5 @@
 package it.formapro.exam.certificate;
 
-import io.smallrye.faulttolerance.api.RateLimit;
 import io.vertx.core.http.HttpServerRequest;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +26,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Anonymous verification. Protection against code enumeration: codes carry 80 random bits (2^80 possibilities), the
- * answer for an unknown code is the same whatever the code, and the endpoint is rate-limited (SmallRye Fault
- * Tolerance @RateLimit, overall per endpoint, configurable) with 429 when exceeded.
+ * answer for an unknown code is the same whatever the code, and the endpoints are rate-limited, 429 when exceeded:
+ * first per client address ({@link ClientRateLimits}), then overall ({@link VerificationCeiling}, SmallRye Fault
+ * Tolerance @RateLimit per endpoint, configurable). In that order, so that the requests refused to one client spend
+ * nothing of the ceiling the others share.
  */
 @Path("/certificates/verify")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +43,7 @@ public class VerificationResource {
             + "PDFs): beyond either the answer is 429 problem+json with Retry-After.";
 
     @Inject
-    DocumentService documents;
+    VerificationCeiling ceiling;
 
     @Inject
     ClientRateLimits limits;
@@ -52,7 +51,6 @@ public class VerificationResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @RateLimit(value = 600, window = 1, windowUnit = ChronoUnit.MINUTES)
     @Operation(summary = "Verify a certificate by its code",
             description = "VALID or REVOKED (with the date the revocation took effect; a revocation decided for a "
                     + "later date leaves the document VALID until then and is announced in revocationTakesEffectOn), "
@@ -68,13 +66,12 @@ public class VerificationResource {
     @APIResponse(responseCode = "429", description = "Rate limit exceeded (Retry-After header)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationView verify(@PathParam("code") String code, @Context HttpServerRequest request) {
         limits.take(request.remoteAddress().hostAddress());
-        return documents.verify(code);
+        return ceiling.verify(code);
     }
 
     @POST
     @PermitAll
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RateLimit(value = 120, window = 1, windowUnit = ChronoUnit.MINUTES)
     @Operation(summary = "Verify a PDF in hand",
             description = "Upload the PDF as multipart field `file`: if its SHA-256 is that of an issued document, the "
                     + "same answer as the verification by code; otherwise 404 (the file is not one issued here, or was "
@@ -90,6 +87,6 @@ public class VerificationResource {
         if (file == null) {
             throw ProblemException.badRequest("Send the PDF as multipart/form-data field 'file'");
         }
-        return documents.verifyPdf(Files.readAllBytes(file.uploadedFile()));
+        return ceiling.verifyPdf(file.uploadedFile());
     }
 }

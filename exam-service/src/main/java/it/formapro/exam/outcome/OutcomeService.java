@@ -26,6 +26,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OutcomeService {
 
+    /**
+     * Introduces, in the audit of an outcome corrected after closing, the board's reason for correcting an ABSENT: a
+     * free text, cleared on the student's erasure (privacy.ErasedTexts).
+     */
+    public static final String ABSENT_CORRECTED = "corrects an ABSENT recorded by mistake: ";
+
     @Inject
     AdmissionService admissions;
 
@@ -118,7 +124,7 @@ public class OutcomeService {
                     + studentId + ", recorded ABSENT in it, has since sat exam session " + later.sessionId + " of the "
                     + "edition (" + later.result + "): that is the student's assessment, and the ABSENT here stays");
         }
-        return "corrects an ABSENT recorded by mistake: " + why;
+        return ABSENT_CORRECTED + why;
     }
 
     public List<OutcomeView> list(long sessionId) {

@@ -61,7 +61,13 @@ public final class PersonalDataDtos {
             @Schema(description = "Certificates and learning records whose holder this call replaced by the pseudonym",
                     examples = "1") int documentsPseudonymised,
             @Schema(description = "Frozen admission entries whose names this call replaced by the pseudonym",
-                    examples = "1") int admissionEntriesPseudonymised) {
+                    examples = "1") int admissionEntriesPseudonymised,
+            @Schema(description = "Revoked documents whose revocation reason (and amendment reason, if any) this call "
+                    + "cleared to '[cleared on erasure request]'; the revocation, its dates and who recorded or amended "
+                    + "it stay", examples = "1") int revocationsCleared,
+            @Schema(description = "Audit events whose copy of such a free text this call cleared (a revocation, its "
+                    + "amendment, the board's reason for correcting an ABSENT); the events, who and when stay",
+                    examples = "2") int auditEventsCleared) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -4,6 +4,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditEntity;
+import it.formapro.exam.audit.AuditEvent;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
 import it.formapro.exam.certificate.DocumentPdf;
@@ -27,11 +28,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A student's personal data in exam-service: the export (GDPR art. 15 and 20) and the erasure (art. 17), which
@@ -177,9 +183,11 @@ public class PersonalDataService {
 
     /**
      * Replaces the student by the pseudonym in every document (content, PDF re-rendered, initials; number,
-     * verification code, SHA-256 of the PDF as issued and revocation kept) and every frozen admission entry, in one
-     * transaction. Rows are locked and only those not pseudonymised yet are changed, so a repeated or concurrent
-     * request changes nothing and answers zeros.
+     * verification code, SHA-256 of the PDF as issued and revocation kept) and every frozen admission entry, and
+     * clears the free texts written about the student ({@link ErasedTexts}: the reasons of their documents'
+     * revocations and amendments, on the document and in the audit trail, and the board's reason for correcting an
+     * ABSENT of theirs, in the audit trail), in one transaction. Rows are locked and only those not changed yet are
+     * changed, so a repeated or concurrent request changes nothing and answers zeros.
      * <p>
      * enrollment-service erases only when {@link #pendingExams} found nothing; a list frozen since then may admit the
      * student, so the frozen lists are read again, and an admission with no document issued yet refuses the erasure
@@ -190,7 +198,8 @@ public class PersonalDataService {
      * <p>
      * The student's lock comes first and the erasure is recorded ({@link ErasedStudent}): a document being issued to
      * the student commits before the documents are read here, and one issued later is refused, even if it read the
-     * identity from enrollment-service before that service erased its own row.
+     * identity from enrollment-service before that service erased its own row. The record is also what lets the
+     * database clear a revocation's texts (V14).
      */
     @Transactional
     public ErasureReport erase(long studentId) {
@@ -201,14 +210,22 @@ public class PersonalDataService {
                 .executeUpdate();
         OffsetDateTime now = OffsetDateTime.now();
         String actor = audit.actor();
-        List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find(
-                        "studentId = ?1 and pseudonymisedAt is null order by id", studentId)
+        // every document of the student: a revocation recorded since an earlier erasure has its texts cleared too
+        List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find("studentId = ?1 order by id", studentId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         List<AdmissionEntry> entries = AdmissionEntry.<AdmissionEntry>find("studentId = ?1 order by id", studentId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         refuseWhileAnExamIsPending(studentId);
         ErasedStudent.record(studentId, now, actor);
+        int auditEventsCleared = clearAuditDetails(studentId, documents);
+        int documentsPseudonymised = 0;
+        int revocationsCleared = 0;
         for (IssuedDocument doc : documents) {
+            boolean clearing = clearRevocationTexts(doc);
+            revocationsCleared += clearing ? 1 : 0;
+            if (doc.pseudonymisedAt != null) {
+                continue;
+            }
             DocumentContent pseudonymised = Pseudonymisation.content(documentService.read(doc), studentId);
             doc.content = documentService.write(pseudonymised);
             doc.pdf = DocumentPdf.render(pseudonymised);
@@ -216,10 +233,12 @@ public class PersonalDataService {
             // in the same UPDATE as the content: the trigger allows the change only there, and only once
             doc.pseudonymisedAt = now;
             doc.pseudonymisedBy = actor;
+            documentsPseudonymised++;
             audit.record("DOCUMENT_PSEUDONYMISED", AuditEntity.DOCUMENT, doc.id, doc.sessionId, doc.number + ": holder "
                     + "replaced by the pseudonym of student " + studentId + " on their erasure request (GDPR art. 17(3)(b), "
                     + "D.lgs 13/2013 art. 6: the document is kept); PDF re-rendered, number, verification code, "
-                    + "revocation and SHA-256 of the PDF as issued (" + doc.pdfSha256 + ") unchanged");
+                    + "revocation and SHA-256 of the PDF as issued (" + doc.pdfSha256 + ") unchanged"
+                    + (clearing ? " but for the revocation's free texts, cleared" : ""));
         }
         int entriesChanged = 0;
         for (AdmissionEntry entry : entries) {
@@ -232,7 +251,53 @@ public class PersonalDataService {
                                 + "their erasure request (GDPR art. 17(3)(b)); decision, figures and reasons unchanged");
             }
         }
-        return new ErasureReport(studentId, documents.size(), entriesChanged);
+        return new ErasureReport(studentId, documentsPseudonymised, entriesChanged, revocationsCleared,
+                auditEventsCleared);
+    }
+
+    /** The reason of the document's revocation and of its amendment, cleared; false when there was none left. */
+    private static boolean clearRevocationTexts(IssuedDocument doc) {
+        String reason = ErasedTexts.cleared(doc.revocationReason);
+        String amendmentReason = ErasedTexts.cleared(doc.revocationAmendmentReason);
+        if (Objects.equals(reason, doc.revocationReason)
+                && Objects.equals(amendmentReason, doc.revocationAmendmentReason)) {
+            return false;
+        }
+        doc.revocationReason = reason;
+        doc.revocationAmendmentReason = amendmentReason;
+        return true;
+    }
+
+    /**
+     * The audit events that copy a free text about the student (their documents' revocations and amendments, the
+     * corrections of their outcomes), cleared; the events stay with who, when and the rest of what they say.
+     */
+    private static int clearAuditDetails(long studentId, List<IssuedDocument> documents) {
+        Map<Long, String> numbers = documents.stream().collect(Collectors.toMap(d -> d.id, d -> d.number));
+        List<AuditEvent> events = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            // the actions DocumentService records a revocation and its amendment with
+            List<String> actions = Arrays.stream(IssuedDocument.Kind.values())
+                    .flatMap(kind -> Stream.of(kind + "_REVOKED", kind + "_REVOCATION_AMENDED")).toList();
+            events.addAll(AuditEvent.list("entityType = ?1 and entityId in ?2 and action in ?3",
+                    AuditEntity.DOCUMENT.name(), numbers.keySet(), actions));
+        }
+        List<Long> outcomes = ExamOutcome.getEntityManager()
+                .createQuery("select o.id from ExamOutcome o where o.studentId = :student", Long.class)
+                .setParameter("student", studentId).getResultList();
+        if (!outcomes.isEmpty()) {
+            events.addAll(AuditEvent.list("entityType = ?1 and entityId in ?2 and action = 'OUTCOME_CHANGED'",
+                    AuditEntity.OUTCOME.name(), outcomes));
+        }
+        int cleared = 0;
+        for (AuditEvent event : events) {
+            Optional<String> detail = ErasedTexts.auditDetail(event.action, numbers.get(event.entityId), event.detail);
+            if (detail.isPresent()) {
+                event.detail = detail.get();
+                cleared++;
+            }
+        }
+        return cleared;
     }
 
     /** The frozen lists alone (no editions named): the sessions admitting the student with no document standing. */

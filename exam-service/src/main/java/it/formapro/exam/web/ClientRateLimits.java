@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A token bucket per client address for the anonymous endpoints: one scraper enumerating codes exhausts its own
- * budget, not everyone's (the endpoint-wide @RateLimit stays as a ceiling). Buckets live in a bounded map that
+ * budget, not everyone's. The endpoint-wide @RateLimit stays as a ceiling, counted only after this budget let the
+ * request through (VerificationCeiling), so a refused client spends nothing of it. Buckets live in a bounded map that
  * forgets idle clients, so a flood of addresses cannot grow it without limit.
  */
 @ApplicationScoped

@@ -11,15 +11,25 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import it.formapro.exam.support.Api;
 import it.formapro.exam.support.DownstreamStubs;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +38,9 @@ import org.junit.jupiter.api.Test;
 class AdmissionResourceTest {
 
     static final String SOURCE = "Standard 001 - Abruzzo, DD n. 61/DPG025 of 19-04-2023";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void listsEveryStudentWithEveryReasonAndTheFigures() {
@@ -120,6 +133,62 @@ class AdmissionResourceTest {
         board().when().post("/exam-sessions/" + session + "/admissions/freeze").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", is("https://formapro.it/problems/admission-list-frozen"));
+    }
+
+    /**
+     * The list is computed from three services before the freeze's short transaction: while attendance takes its
+     * time, the session's row is free (no lock, no connection held), and of two freezes at once, both computing, the
+     * one that stores second finds the first's list and is refused as before.
+     */
+    @Test
+    void aFreezeHoldsNoLockWhileItWaitsForTheOtherServices() throws Exception {
+        long session = Api.createSession(DownstreamStubs.ATTENDANCE_UNHURRIED);
+        var summaries = getRequestedFor(urlEqualTo("/editions/" + DownstreamStubs.ATTENDANCE_UNHURRIED
+                + "/summary/admission?fresh=true")).build();
+        int before = DownstreamStubs.server().countRequestsMatching(summaries).getCount();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Response>> freezes = List.of(
+                    pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze")),
+                    pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze")));
+            awaitRequests(summaries, before + 1);
+            // attendance answers in 0.7 s: meanwhile another writer of the session gets its row at once
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement lock = c.prepareStatement(
+                        "SELECT id FROM exam_session WHERE id = ? FOR UPDATE NOWAIT")) {
+                    lock.setLong(1, session);
+                    lock.executeQuery().close();
+                } finally {
+                    c.rollback();
+                }
+            }
+            // and the other freeze computes the list too, instead of queuing behind the first one's lock
+            awaitRequests(summaries, before + 2);
+            List<Response> answers = new java.util.ArrayList<>();
+            for (Future<Response> freeze : freezes) {
+                answers.add(freeze.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList());
+            Response refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            refused.then().contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/admission-list-frozen"));
+        } finally {
+            pool.shutdownNow();
+        }
+        board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
+                .body("frozen", is(true)).body("admitted", is(4));
+        assertEquals(1, as("admin").queryParam("sessionId", session).when().get("/audit-events").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.action == 'ADMISSION_LIST_FROZEN' }").size());
+    }
+
+    private static void awaitRequests(com.github.tomakehurst.wiremock.matching.RequestPattern pattern, int count)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (DownstreamStubs.server().countRequestsMatching(pattern).getCount() < count) {
+            assertTrue(System.currentTimeMillis() < deadline, "no " + count + " requests " + pattern);
+            Thread.sleep(10);
+        }
     }
 
     @Test

@@ -655,6 +655,47 @@ class CertificateResourceTest {
         Thread.sleep(2100); // let the windows pass for the other tests
     }
 
+    /**
+     * A client over its own budget is refused before the overall ceiling is counted: its refused requests spend
+     * none of the permits the other clients share (30 per 2 s in the tests, for the code lookup and the PDF upload
+     * alike), so one scraper hammering on does not lock everyone out. The ceiling still holds for many clients.
+     */
+    @Test
+    void requestsRefusedToOneClientSpendNothingOfTheOverallCeiling() throws Exception {
+        byte[] notIssued = "%PDF-1.4 not a document issued here".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Map<String, java.util.function.Function<String, Integer>> endpoints = Map.of(
+                "code lookup", client -> given().header("X-Forwarded-For", client).when()
+                        .get("/certificates/verify/AAAAAAAAAAAAAAAD").statusCode(),
+                "PDF upload", client -> given().header("X-Forwarded-For", client)
+                        .multiPart("file", "cert.pdf", notIssued, "application/pdf")
+                        .when().post("/certificates/verify").statusCode());
+        for (var endpoint : new java.util.TreeMap<>(endpoints).entrySet()) {
+            Thread.sleep(2100); // fresh windows: the ceiling's and the clients'
+            String scraper = endpoint.getKey().startsWith("code") ? "203.0.113.21" : "203.0.113.22";
+            List<Integer> scraped = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < 31; i++) { // more than the ceiling
+                scraped.add(endpoint.getValue().apply(scraper));
+            }
+            assertEquals(15, scraped.stream().filter(s -> s == 404).count(), endpoint.getKey() + " " + scraped);
+            assertEquals(16, scraped.stream().filter(s -> s == 429).count(), endpoint.getKey() + " " + scraped);
+            assertEquals(404, endpoint.getValue().apply("198.51.100.21"),
+                    endpoint.getKey() + ": another client is not locked out by the scraper's refused requests");
+
+            // the ceiling is still there: 15 + 1 spent, so of 16 more from two other clients one is refused
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                others.add(endpoint.getValue().apply("198.51.100.22"));
+                others.add(endpoint.getValue().apply("198.51.100.23"));
+            }
+            assertEquals(14, others.stream().filter(s -> s == 404).count(), endpoint.getKey() + " " + others);
+            assertEquals(2, others.stream().filter(s -> s == 429).count(), endpoint.getKey() + " " + others);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2000, "the requests must fall in one 2 s window to be counted together: " + millis + " ms");
+        }
+        Thread.sleep(2100); // let the windows pass for the other tests
+    }
+
     @Test
     void issuedDocumentsCannotBeDeletedEvenInTheDatabase() {
         long session = Api.heldSession();

@@ -548,6 +548,95 @@ class PersonalDataResourceTest {
         erase(student).then().statusCode(200).body("documentsPseudonymised", is(2));
     }
 
+    static final String CLEARED = "[cleared on erasure request]";
+
+    /**
+     * The free texts written about the student - why an ABSENT was corrected, why their certificate was revoked and
+     * why that revocation was amended - may name people or tell allegations: the erasure clears them, on the document
+     * and in its copies in the audit trail, and keeps the events, their dates, actors and figures.
+     */
+    @Test
+    void theErasureClearsTheFreeTextsAboutTheStudentAndKeepsTheEvents() throws Exception {
+        long student = DownstreamStubs.TEXTS_STUDENT;
+        long session = Api.createSession(DownstreamStubs.TEXTS_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        Api.status(session, "CLOSED");
+        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
+        sat.put("note", "Sat the exam late after a hospital visit, Ms Bellini witnessed it");
+        board().contentType(ContentType.JSON).body(sat)
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        JsonPath cert = board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201).extract().jsonPath();
+        long id = cert.getLong("id");
+        String number = cert.getString("number");
+        java.time.LocalDate later = TestClock.TODAY.plusDays(10);
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Internship logbook forged, reported by Mr "
+                        + "Ferrante", "revokedOn", later.toString()))
+                .when().post("/certificates/" + id + "/revocation").then().statusCode(200);
+        // only the erasure may clear a revocation's reason, and only a recorded erasure
+        assertRefused(dataSource, "UPDATE issued_document SET revocation_reason = '" + CLEARED + "' WHERE id = ?", id,
+                "cannot be changed but by an amendment");
+        board().contentType(ContentType.JSON).body(Map.of("reason", "Internship logbook forged (complaint of Mr "
+                        + "Ferrante)", "revokedOn", TestClock.TODAY.toString(), "amendmentReason",
+                        "Brought forward after Ferrante's hearing"))
+                .when().put("/certificates/" + id + "/revocation").then().statusCode(200).body("status", is("REVOKED"));
+        // the revoked certificate is corrected: the outcome, then the learning record; nothing is pending any more
+        Api.fail(session, student);
+        issue(session, student, "learning-records");
+
+        erase(student).then().statusCode(200)
+                .body("documentsPseudonymised", is(2))
+                .body("revocationsCleared", is(1))
+                .body("auditEventsCleared", is(3));
+
+        // the revocation stays, with its dates and who recorded and amended it; its texts are cleared
+        board().when().get("/certificates/" + id).then().statusCode(200)
+                .body("status", is("REVOKED"))
+                .body("revocation.revokedOn", is(TestClock.TODAY.toString()))
+                .body("revocation.reason", is(CLEARED))
+                .body("revocation.revokedBy", is("user-admin"))
+                .body("revocation.revokedAt", notNullValue())
+                .body("revocation.amendedBy", is("user-exam-board"))
+                .body("revocation.amendedAt", notNullValue())
+                .body("revocation.amendmentReason", is(CLEARED));
+        given().when().get("/certificates/verify/" + cert.getString("verificationCode")).then().statusCode(200)
+                .body("status", is("REVOKED")).body("revokedOn", is(TestClock.TODAY.toString()));
+        JsonPath data = personalData(student);
+        assertEquals(CLEARED, data.getString("documents.find { it.id == " + id + " }.revocationReason"));
+
+        // the audit trail keeps every event, who and when, and the dates and figures in them, not the texts
+        List<Map<String, Object>> documentEvents = as("admin").queryParam("entityType", "DOCUMENT")
+                .queryParam("entityId", id).when().get("/audit-events").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED", "CERTIFICATE_REVOCATION_AMENDED",
+                "DOCUMENT_PSEUDONYMISED"), documentEvents.stream().map(e -> e.get("action")).toList());
+        assertEquals(List.of("user-exam-board", "user-admin", "user-exam-board", "user-admin"),
+                documentEvents.stream().map(e -> e.get("actor")).toList());
+        assertEquals(number + " revoked on " + later + ": " + CLEARED, documentEvents.get(1).get("detail"));
+        assertEquals(number + " revocation amended: takes effect on " + TestClock.TODAY + ", reason '" + CLEARED
+                + "' (was: takes effect on " + later + ", reason '" + CLEARED + "'); why: " + CLEARED,
+                documentEvents.get(2).get("detail"));
+        String sessionEvents = as("admin").queryParam("sessionId", session).queryParam("size", 100)
+                .when().get("/audit-events").then().statusCode(200).extract().asString();
+        for (String text : List.of("Ferrante", "forged", "Bellini", "hospital")) {
+            assertFalse(sessionEvents.contains(text), text + " still in the audit trail: " + sessionEvents);
+            assertFalse(data.prettify().contains(text), text + " still in the export: " + data.prettify());
+        }
+        as("admin").queryParam("sessionId", session).queryParam("size", 100).when().get("/audit-events").then()
+                .body("find { it.detail.contains('recorded by mistake') }.detail", is("student " + student + ": ABSENT "
+                        + "(did not sit the exam) -> PASSED (UC1 passed, UC2 passed) (session CLOSED; corrects an "
+                        + "ABSENT recorded by mistake: " + CLEARED + ")"));
+
+        // a retry changes nothing; the cleared texts cannot be rewritten
+        erase(student).then().statusCode(200).body("documentsPseudonymised", is(0))
+                .body("revocationsCleared", is(0)).body("auditEventsCleared", is(0));
+        assertRefused(dataSource, "UPDATE issued_document SET revocation_reason = 'another story' WHERE id = ?", id,
+                "cannot be changed but by an amendment");
+    }
+
     /**
      * enrollment-service erases its own row after this service, so it may still give the identity: an erased student
      * is refused here all the same, and no document with the full personal data follows the erasure.

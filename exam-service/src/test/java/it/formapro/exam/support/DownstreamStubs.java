@@ -35,6 +35,13 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final long ATTENDANCE_BROKEN = 98;
     /** attendance-service answers too late (beyond the 1 s test timeout) */
     public static final long ATTENDANCE_SLOW = 96;
+    /**
+     * attendance-service takes 6 s for the summary, as for a large edition: longer than the read timeout of its other
+     * calls (5 s), within the summary's own @Timeout (10 s) and read timeout
+     */
+    public static final long ATTENDANCE_LARGE = 95;
+    /** attendance-service takes 0.7 s for the summary: slow, within the tests' 1 s timeout */
+    public static final long ATTENDANCE_UNHURRIED = 94;
     /** enrollment-service drops the connection */
     public static final long ENROLLMENT_DOWN = 97;
     /** catalog-service answers 503 */
@@ -101,6 +108,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String CF_HOLDERS_PASSPORT = "YB7654321";
     public static final String PERMIT = "I0AB12345";
     public static final String ERASED_HOLDERS_PASSPORT = "YC5550001";
+    /**
+     * Edition 27 (standard 001 like 12) with a student of its own, {@link #TEXTS_STUDENT}, admitted: the erasure test
+     * records free texts about them (an absence corrected, a revocation and its amendment) and erases them.
+     */
+    public static final long TEXTS_EDITION = 27;
+    public static final long TEXTS_STUDENT = 64;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -127,7 +140,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ENROLLMENT_DOWN}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE,
+                ATTENDANCE_UNHURRIED, ENROLLMENT_DOWN}) {
             server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
         }
         for (long copy = FIRST_COPY; copy < FIRST_COPY + COPIES; copy++) {
@@ -150,8 +164,13 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_BROKEN + "/summary/admission")).willReturn(aResponse().withStatus(500)));
         server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_SLOW + "/summary/admission"))
                 .willReturn(okJson(summary(ATTENDANCE_SLOW)).withFixedDelay(2500)));
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_LARGE + "/summary/admission"))
+                .willReturn(okJson(summary(ATTENDANCE_LARGE)).withFixedDelay(6000)));
+        server.stubFor(get(urlPathEqualTo("/editions/" + ATTENDANCE_UNHURRIED + "/summary/admission"))
+                .willReturn(okJson(summary(ATTENDANCE_UNHURRIED)).withFixedDelay(700)));
 
-        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, NO_ACCREDITATION}) {
+        for (long edition : new long[] {EDITION, ATTENDANCE_BROKEN, ATTENDANCE_SLOW, ATTENDANCE_LARGE, ATTENDANCE_UNHURRIED,
+                NO_ACCREDITATION}) {
             server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
                     .withQueryParam("status", WireMock.equalTo("CONFIRMED")).willReturn(okJson(enrollments(edition))));
         }
@@ -188,6 +207,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .willReturn(okJson(enrollments(REVOKED_EDITION, REVOKED_STUDENT))));
         identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
         foreignEdition();
+        oneStudentEdition(TEXTS_EDITION, TEXTS_STUDENT, "Ivo", "Santoro", 195, 70, "1989-03-03", "SNTVIO89C03G482D");
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -263,6 +283,23 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "{\"type\": \"RESIDENCE_PERMIT_NUMBER\", \"country\": null, \"number\": \"" + PERMIT + "\"}");
         identity(ERASED_PASSPORT_HOLDER, "Elira", "Shehu", "1997-05-30", "Durazzo (Albania)", null,
                 "{\"type\": \"PASSPORT\", \"country\": \"AL\", \"number\": \"" + ERASED_HOLDERS_PASSPORT + "\"}");
+    }
+
+    /**
+     * A standard-001 edition with one student, CONFIRMED and admitted (attendance above the threshold, internship above
+     * the minimum, every unit check passed), born in Pescara.
+     */
+    private static void oneStudentEdition(long edition, long student, String first, String last, double attended,
+                                          double internship, String birthDate, String fiscalCode) {
+        server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(edition, student(student, first, last, "ACTIVE", attended, 208, true, internship, true,
+                        ALL_PASSED)))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(edition, student))));
+        identity(student, first, last, birthDate, "Pescara", fiscalCode);
     }
 
     /** Edition 24 (see {@link #CREDITED_EDITION}). */
