@@ -3,6 +3,7 @@ package it.formapro.exam.admission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
@@ -76,7 +77,7 @@ public class AdmissionService {
         refuseFreezing(session);
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;
-        freeze.frozenAt = OffsetDateTime.now();
+        freeze.frozenAt = Timestamps.now();
         freeze.frozenBy = audit.actor();
         freeze.thresholdPercent = computed.thresholdPercent();
         freeze.source = computed.source();

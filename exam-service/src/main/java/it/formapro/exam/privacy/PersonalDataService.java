@@ -1,5 +1,6 @@
 package it.formapro.exam.privacy;
 
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.exam.admission.AdmissionEntry;
@@ -208,7 +209,7 @@ public class PersonalDataService {
         IssuedDocument.lockStudent(studentId);
         AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE")
                 .executeUpdate();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Timestamps.now();
         String actor = audit.actor();
         // every document of the student: a revocation recorded since an earlier erasure has its texts cleared too
         List<IssuedDocument> documents = IssuedDocument.<IssuedDocument>find("studentId = ?1 order by id", studentId)

@@ -2,6 +2,7 @@ package it.formapro.exam.web;
 
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemMappers;
+import it.formapro.common.web.ResourceRoutes;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -23,10 +24,17 @@ public class UniqueConstraintMapper {
     /** PostgreSQL's unique_violation. */
     static final String UNIQUE_VIOLATION = "23505";
 
+    private final ProblemMappers problems;
+
+    /** @param routes as common ProblemMappers takes them (only a 404 or 405 consults them, never this mapper) */
+    public UniqueConstraintMapper(ResourceRoutes routes) {
+        this.problems = new ProblemMappers(routes);
+    }
+
     @ServerExceptionMapper
     public Response duplicate(ConstraintViolationException e, UriInfo uri) {
         if (!isUniqueViolation(e)) {
-            return new ProblemMappers().unexpected(e, uri);
+            return problems.unexpected(e, uri);
         }
         LOG.infof("Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
         return Response.status(409).type(Problem.MEDIA_TYPE)

@@ -37,7 +37,7 @@ class UniqueConstraintMapperTest {
 
     @Test
     void aUniqueViolationIsAConcurrentRequestTo409() {
-        Response response = new UniqueConstraintMapper().duplicate(
+        Response response = new UniqueConstraintMapper(null).duplicate(
                 violation(ConstraintKind.UNIQUE, "23505", "issued_document_once_per_candidate"), URI);
         assertEquals(409, response.getStatus());
         assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
@@ -48,7 +48,7 @@ class UniqueConstraintMapperTest {
 
     @Test
     void theSqlStateOfAUniqueViolationIsEnoughWhateverKindTheDialectGave() {
-        Response response = new UniqueConstraintMapper().duplicate(
+        Response response = new UniqueConstraintMapper(null).duplicate(
                 violation(ConstraintKind.OTHER, "23505", "issued_document_number_key"), URI);
         assertEquals(409, response.getStatus());
     }
@@ -59,7 +59,7 @@ class UniqueConstraintMapperTest {
                 violation(ConstraintKind.CHECK, "23514", "issued_document_revocation_whole"),
                 violation(ConstraintKind.NOT_NULL, "23502", null),
                 violation(ConstraintKind.FOREIGN_KEY, "23503", "issued_document_session_id_fkey"))) {
-            Response response = new UniqueConstraintMapper().duplicate(refused, URI);
+            Response response = new UniqueConstraintMapper(null).duplicate(refused, URI);
             assertEquals(500, response.getStatus(), refused.getKind().toString());
             assertEquals("https://formapro.it/problems/internal", problem(response).type().toString(), refused.getKind().toString());
             assertTrue(!problem(response).detail().contains("concurrent"), problem(response).detail());
