@@ -41,7 +41,9 @@ public class ExportResource {
     @Transactional
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
             + "data, student, whether recorded, hours present (blank for a lesson not held yet: it has begun neither "
-            + "for the register nor for the summaries). Roles: admin, tutor.")
+            + "for the register nor for the summaries). A text cell that a spreadsheet would read as a formula (one "
+            + "starting with =, +, -, @, a tab or a carriage return; OWASP \"CSV Injection\") is written with a "
+            + "leading single quote. Roles: admin, tutor.")
     @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
