@@ -1,6 +1,7 @@
 package it.formapro.attendance.participant;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,32 +30,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipantResource {
 
     private final ParticipantService participants;
+    private final CurrentUser user;
 
-    public ParticipantResource(ParticipantService participants) {
+    public ParticipantResource(ParticipantService participants, CurrentUser user) {
         this.participants = participants;
+        this.user = user;
     }
 
     @GET
     @RolesAllowed({"admin", "frontdesk", "tutor"})
     @Operation(summary = "The edition's participants", description = "The students registered on the edition, by last "
-            + "name, withdrawn ones included. Roles: admin, frontdesk, tutor. An unknown edition gives an empty list.")
+            + "name, withdrawn ones included. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
+            + "frontdesk (null for a tutor: the front desk's free text may be health data). An unknown edition gives "
+            + "an empty list.")
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
     public List<ParticipantView> list(@PathParam("editionId") long editionId) {
-        return Participant.ofEdition(editionId).stream().map(ParticipantView::of).toList();
+        boolean withReason = user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS);
+        return Participant.ofEdition(editionId).stream().map(p -> ParticipantView.of(p, withReason)).toList();
     }
 
     @GET
     @Path("/{studentId}")
     @RolesAllowed({"admin", "frontdesk", "tutor"})
     @Operation(summary = "One participant", description = "The student's participation in the edition: joining "
-            + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor. 404 if the student is not a participant.")
+            + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
+            + "frontdesk (null for a tutor: the front desk's free text may be health data). 404 if the student is not "
+            + "a participant.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "Not a participant of this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
-        return ParticipantView.of(participants.find(editionId, studentId));
+        return ParticipantView.of(participants.find(editionId, studentId),
+                user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS));
     }
 
     @PUT

@@ -4,13 +4,17 @@ import static it.formapro.attendance.support.Api.frontdesk;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.attendance.support.Exports;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,42 @@ class ParticipantResourceTest {
                 .body("status", is("WITHDRAWN"));
         Api.tutor().when().get("/editions/5004/participants/9").then().statusCode(200)
                 .body("status", is("WITHDRAWN")).body("firstName", is("Mariano")).body("withdrawnOn", is("2027-02-01"));
+    }
+
+    /**
+     * Why a student left is the front desk's free text and may be health data (GDPR art. 9): admin and frontdesk read
+     * it; a tutor reads the withdrawal (status, date) without it, and nothing else a tutor reads carries it.
+     */
+    @Test
+    void aTutorSeesTheWithdrawalButNotItsReason() throws Exception {
+        long e = 1007, student = 7371;
+        String reason = "Ricoverata per un intervento al cuore";
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Api.participant(e, student, "Bice", "Ritirata", day);
+        long lesson = Api.lesson(e, day, "09:00", "13:00", "1260", "CLASSROOM");
+        Api.register(e, lesson, Map.of(student, 240));
+        frontdesk().body(Map.of("withdrawnOn", day.plusDays(1).toString(), "reason", reason))
+                .when().post("/editions/{e}/participants/{s}/withdrawal", e, student).then().statusCode(200)
+                .body("withdrawalReason", is(reason));
+
+        Api.tutor().when().get("/editions/{e}/participants/{s}", e, student).then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("withdrawnOn", is(day.plusDays(1).toString()))
+                .body("withdrawalReason", nullValue());
+        Api.tutor().when().get("/editions/{e}/participants", e).then().statusCode(200)
+                .body("find { it.studentId == " + student + " }.status", is("WITHDRAWN"))
+                .body("find { it.studentId == " + student + " }.withdrawalReason", nullValue());
+        frontdesk().when().get("/editions/{e}/participants/{s}", e, student).then().statusCode(200)
+                .body("withdrawalReason", is(reason));
+        Api.as("boss", "admin").when().get("/editions/{e}/participants", e).then().statusCode(200)
+                .body("find { it.studentId == " + student + " }.withdrawalReason", is(reason));
+
+        for (String path : List.of("/editions/{e}/participants", "/editions/{e}/summary",
+                "/editions/{e}/participants/" + student + "/summary", "/editions/{e}/register.csv",
+                "/editions/{e}/lessons/" + lesson + "/register", "/editions/{e}/lessons/" + lesson + "/register/history")) {
+            String body = Api.tutor().when().get(path, e).then().statusCode(200).extract().asString();
+            assertFalse(body.contains("intervento"), path + ": " + body);
+        }
+        assertFalse(Exports.pdfText(e).contains("intervento"));
     }
 
     @Test
