@@ -52,6 +52,10 @@ public class Participant extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Who last registered, changed, withdrew or erased the participant (the token's user); null if before V14. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 

@@ -74,7 +74,8 @@ public class ParticipantResource {
             + "same participant. A withdrawn participant is reactivated only by another enrollmentId (a new "
             + "enrollment); with the enrollmentId it was withdrawn from, only the names are updated and it stays "
             + "withdrawn (joinedOn and the withdrawal as recorded), so a name correction crossing a withdrawal cannot "
-            + "undo it. joinedOn decides which delivered hours count for the student. Roles: admin, frontdesk. "
+            + "undo it. joinedOn decides which delivered hours count for the student. A change records who made it "
+            + "(updatedBy, the token's user, and updatedAt); the same body again changes nothing. Roles: admin, frontdesk. "
             + "400 for a missing or malformed field.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
@@ -82,7 +83,7 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(participants.register(editionId, studentId, request));
+        return ParticipantView.of(participants.register(editionId, studentId, request, user.name()));
     }
 
     @POST
@@ -90,7 +91,8 @@ public class ParticipantResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
             + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
-            + "of the start, left before the first day) means the student attends no day. Roles: admin, frontdesk. "
+            + "of the start, left before the first day) means the student attends no day. It records who withdrew the "
+            + "student (updatedBy, the token's user, and updatedAt). Roles: admin, frontdesk. "
             + "400 for a missing field, 404 if the student is not a participant.")
     @APIResponse(responseCode = "200", description = "The withdrawn participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
@@ -100,6 +102,6 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull WithdrawalRequest request) {
-        return ParticipantView.of(participants.withdraw(editionId, studentId, request));
+        return ParticipantView.of(participants.withdraw(editionId, studentId, request, user.name()));
     }
 }

@@ -14,9 +14,10 @@ public class ParticipantService {
      * only by another enrollment (a new enrollmentId: the student enrolled again); the enrollment it was withdrawn from
      * only corrects the names and leaves it withdrawn. enrollment-service sends the participant again with a corrected
      * name, and that PUT, read as CONFIRMED just before a withdrawal, may arrive after it: it must not undo it.
+     * A change records {@code user} as its author; a request that changes nothing does not.
      */
     @Transactional
-    public Participant register(long editionId, long studentId, ParticipantRequest request) {
+    public Participant register(long editionId, long studentId, ParticipantRequest request, String user) {
         Participant p = Participant.of(editionId, studentId).orElseGet(() -> {
             Participant created = new Participant();
             created.editionId = editionId;
@@ -24,7 +25,7 @@ public class ParticipantService {
             return created;
         });
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.enrollmentId, request.enrollmentId())) {
-            return rename(p, request);
+            return rename(p, request, user);
         }
         boolean changed = p.id == null
                 || !Objects.equals(p.enrollmentId, request.enrollmentId())
@@ -41,25 +42,28 @@ public class ParticipantService {
             p.withdrawnOn = null;
             p.withdrawalReason = null;
             p.updatedAt = Instant.now();
+            p.updatedBy = user;
             p.persistAndFlush();
         }
         return p;
     }
 
     /** The withdrawn participant with the names corrected; joining day, withdrawal and status as recorded. */
-    private static Participant rename(Participant p, ParticipantRequest request) {
+    private static Participant rename(Participant p, ParticipantRequest request, String user) {
         String first = request.firstName().strip(), last = request.lastName().strip();
         if (!Objects.equals(p.firstName, first) || !Objects.equals(p.lastName, last)) {
             p.firstName = first;
             p.lastName = last;
             p.updatedAt = Instant.now();
+            p.updatedBy = user;
             p.persistAndFlush();
         }
         return p;
     }
 
+    /** Withdraws the participant, recording {@code user} as the author; the same withdrawal again changes nothing. */
     @Transactional
-    public Participant withdraw(long editionId, long studentId, WithdrawalRequest request) {
+    public Participant withdraw(long editionId, long studentId, WithdrawalRequest request, String user) {
         Participant p = find(editionId, studentId);
         // a withdrawal dated before the joining day is a student confirmed ahead of the start who left before the
         // first day: they attend no day (Participant.attendsOn); enrollment-service dates it from the confirmation
@@ -71,6 +75,7 @@ public class ParticipantService {
         p.withdrawnOn = request.withdrawnOn();
         p.withdrawalReason = request.reason();
         p.updatedAt = Instant.now();
+        p.updatedBy = user;
         p.persistAndFlush();
         return p;
     }

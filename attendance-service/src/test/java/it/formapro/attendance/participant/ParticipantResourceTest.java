@@ -3,6 +3,7 @@ package it.formapro.attendance.participant;
 import static it.formapro.attendance.support.Api.frontdesk;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -113,6 +114,25 @@ class ParticipantResourceTest {
             assertFalse(body.contains("intervento"), path + ": " + body);
         }
         assertFalse(Exports.pdfText(e).contains("intervento"));
+    }
+
+    /** Every write records who made it (the token's user), shown with the participant; a write that changes nothing does not. */
+    @Test
+    void everyChangeRecordsWhoMadeIt() {
+        frontdesk().body(MARIO).when().put("/editions/5005/participants/10").then().statusCode(200)
+                .body("updatedBy", is("front.luca")).body("updatedAt", notNullValue());
+        Api.tutor().when().get("/editions/5005/participants/10").then().statusCode(200).body("updatedBy", is("front.luca"));
+        Api.as("boss", "admin").body(Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job"))
+                .when().post("/editions/5005/participants/10/withdrawal").then().statusCode(200).body("updatedBy", is("boss"));
+        // the same withdrawal and the same names again change nothing, so the last author stays
+        Api.as("front.ada", "frontdesk").body(Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job"))
+                .when().post("/editions/5005/participants/10/withdrawal").then().statusCode(200).body("updatedBy", is("boss"));
+        Api.as("front.ada", "frontdesk").body(MARIO).when().put("/editions/5005/participants/10").then().statusCode(200)
+                .body("updatedBy", is("boss"));
+        Map<String, Object> renamed = new HashMap<>(MARIO);
+        renamed.put("firstName", "Mariano");
+        Api.as("front.ada", "frontdesk").body(renamed).when().put("/editions/5005/participants/10").then().statusCode(200)
+                .body("updatedBy", is("front.ada")).body("status", is("WITHDRAWN"));
     }
 
     @Test
