@@ -75,11 +75,18 @@ public class ParticipantResource {
             + "enrollment); with the enrollmentId it was withdrawn from, only the names are updated and it stays "
             + "withdrawn (joinedOn and the withdrawal as recorded), so a name correction crossing a withdrawal cannot "
             + "undo it. joinedOn decides which delivered hours count for the student. A change records who made it "
-            + "(updatedBy, the token's user, and updatedAt); the same body again changes nothing. Roles: admin, frontdesk. "
-            + "400 for a missing or malformed field.")
+            + "(updatedBy, the token's user, and updatedAt); the same body again changes nothing. Once the student's "
+            + "personal data were erased (POST /students/{studentId}/erasure: their rows keep the pseudonym 'Anonimo "
+            + "ANON-<studentId>'), a name other than the pseudonym, on this edition or another, and another "
+            + "enrollmentId on a withdrawn row are refused (409 participant-erased, nothing changed). Roles: admin, "
+            + "frontdesk. 400 for a missing or malformed field.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The student's personal data were erased (participant-erased): "
+            + "the rows take no name but the pseudonym and a withdrawn one is not reactivated; or the row was changed "
+            + "meanwhile (concurrent-modification)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
@@ -92,7 +99,8 @@ public class ParticipantResource {
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
             + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
             + "of the start, left before the first day) means the student attends no day. It records who withdrew the "
-            + "student (updatedBy, the token's user, and updatedAt). Roles: admin, frontdesk. "
+            + "student (updatedBy, the token's user, and updatedAt). Once the student's personal data were erased, the "
+            + "withdrawal is recorded without its reason (free text that may describe the person). Roles: admin, frontdesk. "
             + "400 for a missing field, 404 if the student is not a participant.")
     @APIResponse(responseCode = "200", description = "The withdrawn participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))

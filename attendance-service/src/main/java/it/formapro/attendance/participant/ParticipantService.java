@@ -14,7 +14,8 @@ public class ParticipantService {
      * only by another enrollment (a new enrollmentId: the student enrolled again); the enrollment it was withdrawn from
      * only corrects the names and leaves it withdrawn. enrollment-service sends the participant again with a corrected
      * name, and that PUT, read as CONFIRMED just before a withdrawal, may arrive after it: it must not undo it.
-     * A change records {@code user} as its author; a request that changes nothing does not.
+     * A change records {@code user} as its author; a request that changes nothing does not. The rows of a student
+     * whose personal data were erased take no name and are not reactivated (409, {@link ErasedParticipant}).
      */
     @Transactional
     public Participant register(long editionId, long studentId, ParticipantRequest request, String user) {
@@ -24,6 +25,9 @@ public class ParticipantService {
             created.studentId = studentId;
             return created;
         });
+        if (p.id != null ? p.erased() : Participant.studentErased(studentId)) {
+            ErasedParticipant.check(editionId, studentId, p, request);
+        }
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.enrollmentId, request.enrollmentId())) {
             return rename(p, request, user);
         }
@@ -61,19 +65,23 @@ public class ParticipantService {
         return p;
     }
 
-    /** Withdraws the participant, recording {@code user} as the author; the same withdrawal again changes nothing. */
+    /**
+     * Withdraws the participant, recording {@code user} as the author; the same withdrawal again changes nothing. An
+     * erased student's withdrawal is recorded without its free-text reason ({@link ErasedParticipant#keptReason}).
+     */
     @Transactional
     public Participant withdraw(long editionId, long studentId, WithdrawalRequest request, String user) {
         Participant p = find(editionId, studentId);
+        String reason = ErasedParticipant.keptReason(p.erased(), request.reason());
         // a withdrawal dated before the joining day is a student confirmed ahead of the start who left before the
         // first day: they attend no day (Participant.attendsOn); enrollment-service dates it from the confirmation
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.withdrawnOn, request.withdrawnOn())
-                && Objects.equals(p.withdrawalReason, request.reason())) {
+                && Objects.equals(p.withdrawalReason, reason)) {
             return p;
         }
         p.status = Participant.Status.WITHDRAWN;
         p.withdrawnOn = request.withdrawnOn();
-        p.withdrawalReason = request.reason();
+        p.withdrawalReason = reason;
         p.updatedAt = Instant.now();
         p.updatedBy = user;
         p.persistAndFlush();

@@ -1,6 +1,7 @@
 package it.formapro.attendance.participant;
 
 import static it.formapro.attendance.support.Api.frontdesk;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -133,6 +134,61 @@ class ParticipantResourceTest {
         renamed.put("firstName", "Mariano");
         Api.as("front.ada", "frontdesk").body(renamed).when().put("/editions/5005/participants/10").then().statusCode(200)
                 .body("updatedBy", is("front.ada")).body("status", is("WITHDRAWN"));
+    }
+
+    /**
+     * Once the student's personal data were erased (POST /students/{s}/erasure: the rows keep the pseudonym), no write
+     * puts names back on them or reactivates them (409, nothing changed); a withdrawal is still recorded, without its
+     * free-text reason.
+     */
+    @Test
+    void anErasedStudentTakesNoNamesAndIsNotReactivated() {
+        long student = 7381;
+        frontdesk().body(MARIO).when().put("/editions/5006/participants/{s}", student).then().statusCode(200);
+        frontdesk().body(MARIO).when().put("/editions/5007/participants/{s}", student).then().statusCode(200);
+        frontdesk().body(Map.of("withdrawnOn", "2027-02-01", "reason", "Found a job"))
+                .when().post("/editions/5007/participants/{s}/withdrawal", student).then().statusCode(200);
+        Api.as("admin.eva", "admin").when().post("/students/{s}/erasure", student).then().statusCode(200)
+                .body("participantsPseudonymised", is(2));
+        Api.tutor().when().get("/editions/5006/participants/{s}", student).then().statusCode(200)
+                .body("firstName", is("Anonimo")).body("lastName", is("ANON-" + student)).body("updatedBy", is("admin.eva"));
+
+        // the names again, on the active row and on the withdrawn one (its enrollment: a name correction)
+        for (long edition : new long[] {5006, 5007}) {
+            frontdesk().body(MARIO).when().put("/editions/{e}/participants/{s}", edition, student).then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/participant-erased"))
+                    .body("detail", containsString("erased"));
+        }
+        // another enrollment would reactivate the withdrawn row, even under the pseudonym
+        Map<String, Object> reEnrolled = new HashMap<>(MARIO);
+        reEnrolled.put("enrollmentId", 17);
+        reEnrolled.put("firstName", "Anonimo");
+        reEnrolled.put("lastName", "ANON-" + student);
+        frontdesk().body(reEnrolled).when().put("/editions/5007/participants/{s}", student).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/participant-erased"))
+                .body("detail", containsString("reactivate"));
+        // a new participation of the erased student under a name
+        frontdesk().body(MARIO).when().put("/editions/5008/participants/{s}", student).then().statusCode(409)
+                .contentType("application/problem+json");
+        frontdesk().when().get("/editions/5008/participants/{s}", student).then().statusCode(404);
+        for (long edition : new long[] {5006, 5007}) {
+            frontdesk().when().get("/editions/{e}/participants/{s}", edition, student).then().statusCode(200)
+                    .body("firstName", is("Anonimo")).body("lastName", is("ANON-" + student))
+                    .body("enrollmentId", is(7)).body("updatedBy", is("admin.eva"));
+        }
+        frontdesk().when().get("/editions/5007/participants/{s}", student).then().body("status", is("WITHDRAWN"));
+
+        // what writes no personal data still goes through: the pseudonym sent back, a withdrawal (its reason not kept)
+        Map<String, Object> pseudonym = new HashMap<>(reEnrolled);
+        pseudonym.put("enrollmentId", 7);
+        frontdesk().body(pseudonym).when().put("/editions/5006/participants/{s}", student).then().statusCode(200)
+                .body("status", is("ACTIVE")).body("updatedBy", is("admin.eva"));
+        frontdesk().body(Map.of("withdrawnOn", "2027-02-01", "reason", "Motivi di salute"))
+                .when().post("/editions/5006/participants/{s}/withdrawal", student).then().statusCode(200)
+                .body("status", is("WITHDRAWN")).body("withdrawnOn", is("2027-02-01"))
+                .body("withdrawalReason", nullValue()).body("updatedBy", is("front.luca"));
     }
 
     @Test
