@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import it.formapro.attendance.check.CheckAnnulmentRequest;
 import it.formapro.attendance.check.CheckRequest;
 import it.formapro.attendance.credit.CreditRequest;
+import it.formapro.attendance.credit.CreditRevocationRequest;
 import it.formapro.attendance.lesson.LessonRequest;
 import it.formapro.attendance.participant.ParticipantRequest;
 import it.formapro.attendance.participant.WithdrawalRequest;
@@ -82,7 +84,9 @@ class OpenApiAndHealthTest {
                 "ParticipantRequest", ParticipantRequest.class,
                 "WithdrawalRequest", WithdrawalRequest.class,
                 "CheckRequest", CheckRequest.class,
-                "CreditRequest", CreditRequest.class), mapper, validator));
+                "CreditRequest", CreditRequest.class,
+                "CheckAnnulmentRequest", CheckAnnulmentRequest.class,
+                "CreditRevocationRequest", CreditRevocationRequest.class), mapper, validator));
         // one form of presence each (Presence.oneForm, a 400 otherwise)
         for (Object body : doc.tryItOutBodies("PresenceRequest")) {
             PresenceRequest p = mapper.convertValue(body, PresenceRequest.class);

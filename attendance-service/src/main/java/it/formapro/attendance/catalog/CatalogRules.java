@@ -53,6 +53,11 @@ public class CatalogRules {
             return remote.fetch(editionId);
         } catch (ProblemException e) {
             throw e;
+        } catch (CatalogErrorMapper.CatalogRefusal e) {
+            LOG.warnf("catalog-service refused the rules of edition %d: HTTP %d", editionId, e.status());
+            throw ProblemException.unavailable("catalog-service", "catalog-service refused to give the rules of edition "
+                    + editionId + " (HTTP " + e.status() + "); asking again would get the same answer, so it was not "
+                    + "retried. Nothing was changed");
         } catch (RuntimeException e) {
             LOG.warnf("catalog-service unavailable for edition %d: %s", editionId, e.toString());
             throw ProblemException.unavailable("catalog-service",
@@ -61,7 +66,11 @@ public class CatalogRules {
         }
     }
 
-    /** The guarded remote call: a separate bean so that the fault-tolerance interceptors apply. */
+    /**
+     * The guarded remote call: a separate bean so that the fault-tolerance interceptors apply. A refusal (a 4xx:
+     * ProblemException, CatalogRefusal) is neither retried nor counted by the circuit breaker; a failure (5xx, timeout,
+     * connection) is.
+     */
     @ApplicationScoped
     public static class RemoteRules {
 
@@ -69,9 +78,9 @@ public class CatalogRules {
         CatalogClient client;
 
         @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
+        @Retry(maxRetries = 2, delay = 100, abortOn = {ProblemException.class, CatalogErrorMapper.CatalogRefusal.class})
         @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-                skipOn = ProblemException.class)
+                skipOn = {ProblemException.class, CatalogErrorMapper.CatalogRefusal.class})
         public EditionRules fetch(long editionId) {
             return client.rules(editionId);
         }

@@ -1,6 +1,7 @@
 package it.formapro.attendance.check;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
@@ -8,9 +9,7 @@ import it.formapro.common.problem.Problem;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -101,8 +100,8 @@ public class CheckResource {
                 idempotencyKey, created.replayed());
     }
 
-    @DELETE
-    @Path("/{checkId}")
+    @POST
+    @Path("/{checkId}/annulment")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Annul a learning check recorded by mistake", description = "For a check recorded for the "
             + "wrong student, unit, date or outcome. The check counts no more: the unit's latest check in force decides "
@@ -110,21 +109,34 @@ public class CheckResource {
             + "kept as the record of the annulment: who (the token's user), when and why, with everything it recorded; "
             + "GET with includeAnnulled=true lists it. Checks are never deleted nor rewritten (the database refuses "
             + "it): a wrong check is annulled and the right one recorded. An admission list exam-service has already "
-            + "frozen does not change. Roles: admin, tutor. 400 without a reason or with one over 500 characters, 404 "
-            + "if no such check for this student and edition, 409 if it is already annulled.")
+            + "frozen does not change. The reason is in the body, not in the URL, which proxies and access logs keep: "
+            + "this replaces DELETE .../checks/{checkId}?reason=, now 405. Roles: admin, tutor. 400 without a body or "
+            + "a reason, with a blank one or one over 500 characters, 404 if no such check for this student and "
+            + "edition, 409 if it is already annulled.")
     @APIResponse(responseCode = "204", description = "Annulled")
-    @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters",
+    @APIResponse(responseCode = "400", description = "No body, no reason, a blank one or one over 500 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such check for this student and edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already annulled (the detail and figures say by whom and when)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void annul(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
-                      @PathParam("checkId") long checkId,
-                      @Parameter(description = "Why the check is annulled (required; kept with it, cleared on the "
-                              + "student's erasure)", example = "Recorded for the wrong student: the test was Marco's")
-                      @QueryParam("reason") @NotBlank(message = CheckAnnulment.REASON_REQUIRED)
-                      @Size(max = CheckAnnulment.REASON_MAX_LENGTH) String reason) {
-        checks.annul(editionId, studentId, checkId, user.name(), reason);
+                      @PathParam("checkId") long checkId, @Valid @NotNull CheckAnnulmentRequest request) {
+        checks.annul(editionId, studentId, checkId, user.name(), request.reason());
+    }
+
+    /**
+     * The DELETE ...?reason= this replaced: 405 naming the POST (RetiredDelete); not in the published document. The
+     * reason is declared so that the retired form is recognised (common's UnknownQueryParameters), and never read.
+     */
+    @DELETE
+    @Path("/{checkId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(hidden = true)
+    public void retiredAnnulment(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                 @PathParam("checkId") long checkId,
+                                 @QueryParam("reason") String reasonInTheUrl) {
+        throw RetiredDelete.refusal("annuls a learning check", "/editions/" + editionId + "/participants/" + studentId
+                + "/checks/" + checkId + "/annulment");
     }
 }

@@ -2,6 +2,7 @@ package it.formapro.attendance.check;
 
 import static it.formapro.common.problem.ProblemException.figures;
 
+import it.formapro.common.time.Timestamps;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
@@ -64,7 +65,7 @@ public class CheckService {
         check.score = request.score();
         check.notes = request.notes();
         check.recordedBy = user;
-        check.recordedAt = Instant.now();
+        check.recordedAt = Timestamps.instant();
         check.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, check.id);
         return new Created(check, false);
@@ -81,7 +82,7 @@ public class CheckService {
         if (check == null || check.editionId != editionId || check.studentId != studentId) {
             throw notFound(editionId, studentId, checkId);
         }
-        CheckAnnulment.annul(check, user, reason, Instant.now());
+        CheckAnnulment.annul(check, user, reason, Timestamps.instant());
         return check;
     }
 

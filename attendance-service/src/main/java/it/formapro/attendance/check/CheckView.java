@@ -18,7 +18,7 @@ public record CheckView(long id, long editionId, long studentId, String unitCode
                         @Schema(description = "Who annulled it (user name from the token); null while it is in force",
                                 examples = "tutor.anna", nullable = true) String annulledBy,
                         @Schema(description = "Why it was annulled, as given; null while in force, or once the student "
-                                + "was erased", examples = "Recorded for the wrong student: the test was Marco's",
+                                + "was erased", examples = "Recorded under the wrong unit",
                                 nullable = true)
                         String annulmentReason) {
 

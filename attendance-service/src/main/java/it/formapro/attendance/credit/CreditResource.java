@@ -1,6 +1,7 @@
 package it.formapro.attendance.credit;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
 import it.formapro.attendance.security.CurrentUser;
@@ -9,7 +10,6 @@ import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -101,26 +101,40 @@ public class CreditResource {
                 idempotencyKey, created.replayed());
     }
 
-    @DELETE
-    @Path("/{creditId}")
+    @POST
+    @Path("/{creditId}/revocation")
     @RolesAllowed({"admin", "tutor"})
     @Operation(summary = "Revoke a credit recognised by mistake", description = "The credit counts no more (the "
             + "hours required go back up) but is kept as the record of the revocation: who (the token's user), when and, "
             + "if given, why, with the student, unit or internship and hours it gave; GET with includeRevoked=true lists "
-            + "it. Credits are never deleted (the database refuses it). Roles: admin, tutor. 400 for a reason over 500 "
-            + "characters, 404 if no such credit for this student and edition, 409 if it is already revoked.")
+            + "it. Credits are never deleted (the database refuses it). The reason is in the body, not in the URL, "
+            + "which proxies and access logs keep: this replaces DELETE .../credits/{creditId}?reason=, now 405. "
+            + "Roles: admin, tutor. 400 without a body or for a reason over 500 characters, 404 if no such credit for "
+            + "this student and edition, 409 if it is already revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "400", description = "A reason over 500 characters",
+    @APIResponse(responseCode = "400", description = "No body, or a reason over 500 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such credit for this student and edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already revoked (the detail says by whom and when)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
-                       @PathParam("creditId") long creditId,
-                       @Parameter(description = "Why the credit is revoked (kept with it; cleared on the student's erasure)",
-                               example = "Certificate found not to cover the unit")
-                       @QueryParam("reason") @Size(max = 500) String reason) {
-        credits.revoke(editionId, studentId, creditId, user.name(), reason);
+                       @PathParam("creditId") long creditId, @Valid @NotNull CreditRevocationRequest request) {
+        credits.revoke(editionId, studentId, creditId, user.name(), request.reason());
+    }
+
+    /**
+     * The DELETE ...?reason= this replaced: 405 naming the POST (RetiredDelete); not in the published document. The
+     * reason is declared so that the retired form is recognised (common's UnknownQueryParameters), and never read.
+     */
+    @DELETE
+    @Path("/{creditId}")
+    @RolesAllowed({"admin", "tutor"})
+    @Operation(hidden = true)
+    public void retiredRevocation(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
+                                  @PathParam("creditId") long creditId,
+                                  @QueryParam("reason") String reasonInTheUrl) {
+        throw RetiredDelete.refusal("revokes a credit", "/editions/" + editionId + "/participants/" + studentId
+                + "/credits/" + creditId + "/revocation");
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.credit;
 
+import it.formapro.common.time.Timestamps;
 import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
@@ -62,7 +63,7 @@ public class CreditService {
         credit.reason = request.reason().strip();
         credit.certificateHeld = request.certificateHeld();
         credit.recognisedBy = user;
-        credit.recognisedAt = Instant.now();
+        credit.recognisedAt = Timestamps.instant();
         credit.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, credit.id);
         return new Created(credit, false);
@@ -88,7 +89,7 @@ public class CreditService {
                     + " in edition " + editionId + " was already revoked by " + credit.revokedBy + " at "
                     + credit.revokedAt + "; it no longer counts");
         }
-        credit.revokedAt = Instant.now();
+        credit.revokedAt = Timestamps.instant();
         credit.revokedBy = user;
         credit.revocationReason = OptionalText.strippedOrNull(reason);
         return credit;

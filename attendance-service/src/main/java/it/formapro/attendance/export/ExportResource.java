@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.formapro.attendance.catalog.CatalogRules;
+import it.formapro.attendance.catalog.EditionRules;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportResource {
 
     private final CatalogRules catalog;
+    private final RegisterSheets sheets;
     private final ReportAnswers answers;
 
-    public ExportResource(CatalogRules catalog, ReportAnswers answers) {
+    public ExportResource(CatalogRules catalog, RegisterSheets sheets, ReportAnswers answers) {
         this.catalog = catalog;
+        this.sheets = sheets;
         this.answers = answers;
     }
 
@@ -38,16 +40,17 @@ public class ExportResource {
     @Produces("text/csv")
     @RolesAllowed({"admin", "tutor"})
     @EditionWideReport
-    @Transactional
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
             + "data, student, whether recorded, hours present (blank for a lesson not held yet: it has begun neither "
-            + "for the register nor for the summaries). Roles: admin, tutor.")
+            + "for the register nor for the summaries). A text cell that a spreadsheet would read as a formula (one "
+            + "starting with =, +, -, @, a tab or a carriage return; OWASP \"CSV Injection\") is written with a "
+            + "leading single quote. Roles: admin, tutor.")
     @APIResponse(responseCode = "200", description = "The register as a CSV attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "503", description = "Refused for now: " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response csv(@PathParam("editionId") long editionId) {
-        return Response.ok(answers.text(RegisterCsv.write(RegisterSheet.load(editionId))))
+        return Response.ok(answers.text(RegisterCsv.write(sheets.load(editionId))))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".csv\"")
                 .build();
     }
@@ -69,14 +72,10 @@ public class ExportResource {
     @APIResponse(responseCode = "503", description = "catalog-service unavailable and the edition rules not cached - or " + EditionWideReport.BUSY_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("editionId") long editionId) {
-        var rules = catalog.of(editionId);
-        byte[] pdf = load(editionId, rules);
-        return Response.ok(answers.bytes(pdf))
+        // the rules before the sheet's transaction: no database connection is held while catalog answers
+        EditionRules rules = catalog.of(editionId);
+        return Response.ok(answers.bytes(RegisterPdf.write(sheets.load(editionId), rules)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"register-" + editionId + ".pdf\"")
                 .build();
-    }
-
-    private static byte[] load(long editionId, it.formapro.attendance.catalog.EditionRules rules) {
-        return RegisterPdf.write(RegisterSheet.load(editionId), rules);
     }
 }

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  * presence given as several spans has its first arrival and last exit there and every span in {@code spans}
  * ("09:00-10:00 10:20-13:00", blank otherwise).
  * A lesson not held yet keeps its rows (the calendar is whole) with hours_present blank: not 0 h, it is not missed yet.
+ * Text cells (unit, modality, teacher, names, spans) go through {@link CsvText}: one a spreadsheet would read as a
+ * formula gets a leading single quote.
  */
 public final class RegisterCsv {
 
@@ -36,12 +38,15 @@ public final class RegisterCsv {
                         continue;
                     }
                     AttendanceEntry e = sheet.recorded(l, p);
-                    // times as DayTime prints them: a lesson or a presence ending at midnight ends at 24:00
-                    csv.printRecord(l.id, l.lessonDate, DayTime.text(l.startTime), DayTime.text(l.endTime), l.unitCode,
-                            l.modality, l.teacher, Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, p.lastName,
-                            p.firstName, e != null, sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
+                    // times as DayTime prints them: a lesson or a presence ending at midnight ends at 24:00; every
+                    // text through CsvText, so that no cell opens in a spreadsheet as a formula
+                    csv.printRecord(l.id, l.lessonDate, DayTime.text(l.startTime), DayTime.text(l.endTime),
+                            CsvText.cell(l.unitCode), CsvText.cell(l.modality), CsvText.cell(l.teacher),
+                            Hours.ofMinutes(l.minutes), l.isLocked(), p.studentId, CsvText.cell(p.lastName),
+                            CsvText.cell(p.firstName), e != null,
+                            sheet.held(l) ? Hours.ofMinutes(sheet.presentMinutes(l, p)) : null,
                             e == null ? null : DayTime.text(e.arrivedAt), e == null ? null : DayTime.text(e.leftAt),
-                            e == null ? null : PresenceSpan.text(PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt)));
+                            e == null ? null : CsvText.cell(PresenceSpan.text(PresenceSpan.of(e.spanArrivedAt, e.spanLeftAt))));
                 }
             }
         } catch (IOException e) {

@@ -4,37 +4,20 @@ import it.formapro.attendance.Hours;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.register.AttendanceEntry;
-import it.formapro.common.time.Italy;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * An edition's whole register, lessons x students, loaded in three queries; what the CSV and the PDF print.
+ * An edition's whole register, lessons x students, loaded in three queries ({@link RegisterSheets}); what the CSV and
+ * the PDF print.
  * A cell is "-" (the CSV: no row) when the student was not a participant on that day, 0 when expected and not
  * recorded, and blank for a lesson not held yet. The figures count only the lessons held, begun by the time the sheet is loaded
  * ({@link Lesson#heldBy}), as the summaries do: a lesson ahead in the calendar is neither attended nor missed yet.
  */
 public record RegisterSheet(long editionId, List<Lesson> lessons, List<Participant> students,
                             Map<Long, Map<Long, AttendanceEntry>> entriesByLessonAndStudent, Set<Long> heldLessonIds) {
-
-    public static RegisterSheet load(long editionId) {
-        List<Lesson> lessons = Lesson.ofEdition(editionId);
-        List<Participant> students = Participant.ofEdition(editionId);
-        Map<Long, Map<Long, AttendanceEntry>> entries = new HashMap<>();
-        AttendanceEntry.<AttendanceEntry>list(
-                        "lessonId in (select l.id from Lesson l where l.editionId = ?1)", editionId)
-                .forEach(e -> entries.computeIfAbsent(e.lessonId, k -> new HashMap<>()).put(e.studentId, e));
-        // judged once, so that a lesson beginning while the sheet is written is in all of it or in none
-        LocalDate today = Italy.today();
-        Set<Long> held = lessons.stream().filter(l -> Lesson.heldBy(l.lessonDate, l.startTime, today))
-                .map(l -> l.id).collect(Collectors.toUnmodifiableSet());
-        return new RegisterSheet(editionId, lessons, students, entries, held);
-    }
 
     /** Whether the lesson had begun when the sheet was loaded: only those have figures. */
     public boolean held(Lesson lesson) {

@@ -1,6 +1,7 @@
 package it.formapro.attendance.participant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import it.formapro.common.privacy.Pseudonym;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,6 +53,10 @@ public class Participant extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Who last registered, changed, withdrew or erased the participant (the token's user); null if before V14. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 
@@ -66,6 +71,17 @@ public class Participant extends PanacheEntity {
     public static List<Participant> ofEdition(long editionId) {
         return find("editionId = ?1 order by lastName, firstName, studentId", editionId)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Whether the student's personal data were erased: the erasure leaves the pseudonym on every row of theirs. */
+    public boolean erased() {
+        return Pseudonym.isPseudonym(firstName, lastName, studentId);
+    }
+
+    /** Whether the student was erased here: a participant row of theirs, in any edition, carries the pseudonym. */
+    public static boolean studentErased(long studentId) {
+        return count("studentId = ?1 and firstName = ?2 and lastName = ?3", studentId, Pseudonym.FIRST_NAME,
+                Pseudonym.lastName(studentId)) > 0;
     }
 
     /** Whether the student was a participant on that day (joined, and not withdrawn before it). */

@@ -1,6 +1,7 @@
 package it.formapro.attendance.participant;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,32 +30,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipantResource {
 
     private final ParticipantService participants;
+    private final CurrentUser user;
 
-    public ParticipantResource(ParticipantService participants) {
+    public ParticipantResource(ParticipantService participants, CurrentUser user) {
         this.participants = participants;
+        this.user = user;
     }
 
     @GET
     @RolesAllowed({"admin", "frontdesk", "tutor"})
     @Operation(summary = "The edition's participants", description = "The students registered on the edition, by last "
-            + "name, withdrawn ones included. Roles: admin, frontdesk, tutor. An unknown edition gives an empty list.")
+            + "name, withdrawn ones included. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
+            + "frontdesk (null for a tutor: the front desk's free text may be health data). An unknown edition gives "
+            + "an empty list.")
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
     public List<ParticipantView> list(@PathParam("editionId") long editionId) {
-        return Participant.ofEdition(editionId).stream().map(ParticipantView::of).toList();
+        boolean withReason = user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS);
+        return Participant.ofEdition(editionId).stream().map(p -> ParticipantView.of(p, withReason)).toList();
     }
 
     @GET
     @Path("/{studentId}")
     @RolesAllowed({"admin", "frontdesk", "tutor"})
     @Operation(summary = "One participant", description = "The student's participation in the edition: joining "
-            + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor. 404 if the student is not a participant.")
+            + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
+            + "frontdesk (null for a tutor: the front desk's free text may be health data). 404 if the student is not "
+            + "a participant.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "Not a participant of this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
-        return ParticipantView.of(participants.find(editionId, studentId));
+        return ParticipantView.of(participants.find(editionId, studentId),
+                user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS));
     }
 
     @PUT
@@ -65,15 +74,23 @@ public class ParticipantResource {
             + "same participant. A withdrawn participant is reactivated only by another enrollmentId (a new "
             + "enrollment); with the enrollmentId it was withdrawn from, only the names are updated and it stays "
             + "withdrawn (joinedOn and the withdrawal as recorded), so a name correction crossing a withdrawal cannot "
-            + "undo it. joinedOn decides which delivered hours count for the student. Roles: admin, frontdesk. "
-            + "400 for a missing or malformed field.")
+            + "undo it. joinedOn decides which delivered hours count for the student. A change records who made it "
+            + "(updatedBy, the token's user, and updatedAt); the same body again changes nothing. Once the student's "
+            + "personal data were erased (POST /students/{studentId}/erasure: their rows keep the pseudonym 'Anonimo "
+            + "ANON-<studentId>'), a name other than the pseudonym, on this edition or another, and another "
+            + "enrollmentId on a withdrawn row are refused (409 participant-erased, nothing changed). Roles: admin, "
+            + "frontdesk. 400 for a missing or malformed field.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The student's personal data were erased (participant-erased): "
+            + "the rows take no name but the pseudonym and a withdrawn one is not reactivated; or the row was changed "
+            + "meanwhile (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(participants.register(editionId, studentId, request));
+        return ParticipantView.of(participants.register(editionId, studentId, request, user.name()));
     }
 
     @POST
@@ -81,7 +98,9 @@ public class ParticipantResource {
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
             + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
-            + "of the start, left before the first day) means the student attends no day. Roles: admin, frontdesk. "
+            + "of the start, left before the first day) means the student attends no day. It records who withdrew the "
+            + "student (updatedBy, the token's user, and updatedAt). Once the student's personal data were erased, the "
+            + "withdrawal is recorded without its reason (free text that may describe the person). Roles: admin, frontdesk. "
             + "400 for a missing field, 404 if the student is not a participant.")
     @APIResponse(responseCode = "200", description = "The withdrawn participant",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
@@ -91,6 +110,6 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull WithdrawalRequest request) {
-        return ParticipantView.of(participants.withdraw(editionId, studentId, request));
+        return ParticipantView.of(participants.withdraw(editionId, studentId, request, user.name()));
     }
 }

@@ -1,5 +1,6 @@
 package it.formapro.attendance.participant;
 
+import it.formapro.common.time.Timestamps;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,17 +15,22 @@ public class ParticipantService {
      * only by another enrollment (a new enrollmentId: the student enrolled again); the enrollment it was withdrawn from
      * only corrects the names and leaves it withdrawn. enrollment-service sends the participant again with a corrected
      * name, and that PUT, read as CONFIRMED just before a withdrawal, may arrive after it: it must not undo it.
+     * A change records {@code user} as its author; a request that changes nothing does not. The rows of a student
+     * whose personal data were erased take no name and are not reactivated (409, {@link ErasedParticipant}).
      */
     @Transactional
-    public Participant register(long editionId, long studentId, ParticipantRequest request) {
+    public Participant register(long editionId, long studentId, ParticipantRequest request, String user) {
         Participant p = Participant.of(editionId, studentId).orElseGet(() -> {
             Participant created = new Participant();
             created.editionId = editionId;
             created.studentId = studentId;
             return created;
         });
+        if (p.id != null ? p.erased() : Participant.studentErased(studentId)) {
+            ErasedParticipant.check(editionId, studentId, p, request);
+        }
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.enrollmentId, request.enrollmentId())) {
-            return rename(p, request);
+            return rename(p, request, user);
         }
         boolean changed = p.id == null
                 || !Objects.equals(p.enrollmentId, request.enrollmentId())
@@ -40,37 +46,45 @@ public class ParticipantService {
             p.status = Participant.Status.ACTIVE;
             p.withdrawnOn = null;
             p.withdrawalReason = null;
-            p.updatedAt = Instant.now();
+            p.updatedAt = Timestamps.instant();
+            p.updatedBy = user;
             p.persistAndFlush();
         }
         return p;
     }
 
     /** The withdrawn participant with the names corrected; joining day, withdrawal and status as recorded. */
-    private static Participant rename(Participant p, ParticipantRequest request) {
+    private static Participant rename(Participant p, ParticipantRequest request, String user) {
         String first = request.firstName().strip(), last = request.lastName().strip();
         if (!Objects.equals(p.firstName, first) || !Objects.equals(p.lastName, last)) {
             p.firstName = first;
             p.lastName = last;
-            p.updatedAt = Instant.now();
+            p.updatedAt = Timestamps.instant();
+            p.updatedBy = user;
             p.persistAndFlush();
         }
         return p;
     }
 
+    /**
+     * Withdraws the participant, recording {@code user} as the author; the same withdrawal again changes nothing. An
+     * erased student's withdrawal is recorded without its free-text reason ({@link ErasedParticipant#keptReason}).
+     */
     @Transactional
-    public Participant withdraw(long editionId, long studentId, WithdrawalRequest request) {
+    public Participant withdraw(long editionId, long studentId, WithdrawalRequest request, String user) {
         Participant p = find(editionId, studentId);
+        String reason = ErasedParticipant.keptReason(p.erased(), request.reason());
         // a withdrawal dated before the joining day is a student confirmed ahead of the start who left before the
         // first day: they attend no day (Participant.attendsOn); enrollment-service dates it from the confirmation
         if (p.status == Participant.Status.WITHDRAWN && Objects.equals(p.withdrawnOn, request.withdrawnOn())
-                && Objects.equals(p.withdrawalReason, request.reason())) {
+                && Objects.equals(p.withdrawalReason, reason)) {
             return p;
         }
         p.status = Participant.Status.WITHDRAWN;
         p.withdrawnOn = request.withdrawnOn();
-        p.withdrawalReason = request.reason();
-        p.updatedAt = Instant.now();
+        p.withdrawalReason = reason;
+        p.updatedAt = Timestamps.instant();
+        p.updatedBy = user;
         p.persistAndFlush();
         return p;
     }

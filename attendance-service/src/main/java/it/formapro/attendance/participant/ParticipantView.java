@@ -1,6 +1,8 @@
 package it.formapro.attendance.participant;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Participant", description = "A student of an edition")
@@ -13,11 +15,30 @@ public record ParticipantView(
         @Schema(examples = "2027-01-11") LocalDate joinedOn,
         Participant.Status status,
         @Schema(description = "The day the student left; null while ACTIVE", nullable = true) LocalDate withdrawnOn,
-        @Schema(description = "Why the student left, as given; null while ACTIVE, if none was given, or once the student "
-                + "was erased", nullable = true) String withdrawalReason) {
+        @Schema(description = "Why the student left, as the front desk gave it. Shown to admin and frontdesk only: the "
+                + "free text may be health data (GDPR art. 9), and a tutor reads that and when the student left "
+                + "(status, withdrawnOn), not why: always null for a tutor. Null as well while ACTIVE, if none was "
+                + "given, or once the student was erased", nullable = true) String withdrawalReason,
+        @Schema(description = "When the participant was last registered, changed, withdrawn or erased",
+                examples = "2027-01-10T08:15:00Z") Instant updatedAt,
+        @Schema(description = "Who did it (the token's user: the front desk, enrollment-service's client, the admin "
+                + "who erased the student); null if it was before this was recorded", nullable = true,
+                examples = "front.luca") String updatedBy) {
 
+    /**
+     * The roles that read why a student left: those that record withdrawals. The reason is the front desk's free text
+     * and may describe the person's health (GDPR art. 9: no wider than needed); tutors see the withdrawal without it.
+     */
+    public static final Set<String> WITHDRAWAL_REASON_READERS = Set.of("admin", "frontdesk");
+
+    /** The participant as admin and frontdesk read it: with the withdrawal's reason. */
     public static ParticipantView of(Participant p) {
+        return of(p, true);
+    }
+
+    /** The participant, with the withdrawal's reason if {@code withReason}, else without it (null). */
+    public static ParticipantView of(Participant p, boolean withReason) {
         return new ParticipantView(p.editionId, p.studentId, p.enrollmentId, p.firstName, p.lastName, p.joinedOn,
-                p.status, p.withdrawnOn, p.withdrawalReason);
+                p.status, p.withdrawnOn, withReason ? p.withdrawalReason : null, p.updatedAt, p.updatedBy);
     }
 }

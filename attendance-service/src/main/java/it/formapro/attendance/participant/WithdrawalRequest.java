@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WithdrawalRequest", description = "A student leaves the edition")
 public record WithdrawalRequest(
         @NotNull @PlausibleDate @Schema(description = "1850-01-01 to 2199-12-31", examples = "2027-02-01") LocalDate withdrawnOn,
-        @Size(max = 500) @Schema(examples = "Found a job") String reason) {
+        @Size(max = 500) @Schema(description = "Why the student left, free text: shown to admin and frontdesk only, "
+                + "cleared by the erasure and not kept for a student already erased", examples = "Found a job") String reason) {
 }

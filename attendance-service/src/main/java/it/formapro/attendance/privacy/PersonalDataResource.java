@@ -70,7 +70,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "What this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     public ErasureReport erase(@PathParam("studentId") long studentId) {
-        ErasureReport report = personalData.erase(studentId);
+        ErasureReport report = personalData.erase(studentId, user.name());
         // audit: who and which student id, never a name
         LOG.infof("Erasure of student %d by %s: %d participant rows pseudonymised, %d learning-check notes, %d "
                         + "check annulment reasons, %d withdrawal reasons and %d credit reasons cleared", studentId,

@@ -74,19 +74,21 @@ public class PersonalDataService {
     /**
      * Pseudonymises the student in one transaction (GDPR art. 17(3)(b): the register is a legal record, only the
      * identity goes). Counts only the rows this call changed, so a repeated call answers zeros. A participant row
-     * changed here gets a new version and updatedAt, as any other update of it; a concurrent update of the same row
-     * with the old version is then refused (409).
+     * changed here gets a new version, updatedAt and updatedBy ({@code user}, who erased), as any other update of it;
+     * a concurrent update of the same row with the old version is then refused (409).
      */
     @Transactional
-    public ErasureReport erase(long studentId) {
+    public ErasureReport erase(long studentId, String user) {
         String lastName = Pseudonym.lastName(studentId);
         int participants = em.createQuery("""
                         update Participant p
-                        set p.firstName = :first, p.lastName = :last, p.updatedAt = :now, p.version = p.version + 1
+                        set p.firstName = :first, p.lastName = :last, p.updatedAt = :now, p.updatedBy = :user,
+                            p.version = p.version + 1
                         where p.studentId = :student and (p.firstName <> :first or p.lastName <> :last)""")
                 .setParameter("first", Pseudonym.FIRST_NAME)
                 .setParameter("last", lastName)
                 .setParameter("now", Instant.now())
+                .setParameter("user", user)
                 .setParameter("student", studentId)
                 .executeUpdate();
         int notes = em.createQuery("""

