@@ -13,7 +13,6 @@ import it.formapro.common.text.OptionalText;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

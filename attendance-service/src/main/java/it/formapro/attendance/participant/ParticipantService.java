@@ -4,7 +4,6 @@ import it.formapro.common.time.Timestamps;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Objects;
 
 @ApplicationScoped
