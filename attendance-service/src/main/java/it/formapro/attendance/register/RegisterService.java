@@ -10,11 +10,11 @@ import it.formapro.attendance.lesson.LessonView;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.time.Italy;
+import it.formapro.common.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,8 +132,8 @@ public class RegisterService {
                     null, null);
         }
 
-        // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // as PostgreSQL keeps it, so the answer equals a later read
+        Instant now = Timestamps.instant();
         List<RegisterStore.Change> changes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);
