@@ -2,7 +2,6 @@ package it.formapro.attendance.calendar;
 
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
-import it.formapro.common.time.Italy;
 import it.formapro.common.validation.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,10 +28,12 @@ public class CalendarCheckResource {
 
     private final CalendarCheckService calendar;
     private final CatalogRules catalog;
+    private final Clock clock;
 
-    public CalendarCheckResource(CalendarCheckService calendar, CatalogRules catalog) {
+    public CalendarCheckResource(CalendarCheckService calendar, CatalogRules catalog, Clock clock) {
         this.calendar = calendar;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GET
@@ -57,6 +59,6 @@ public class CalendarCheckResource {
     public CalendarCheck check(@PathParam("editionId") long editionId,
                                @Parameter(description = "Lessons up to this day count as delivered; 1850-01-01 to 2199-12-31")
                                @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
-        return calendar.check(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
+        return calendar.check(catalog.of(editionId), asOf == null ? LocalDate.now(clock) : asOf);
     }
 }

@@ -4,6 +4,7 @@ import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Lesson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,11 +12,17 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarCheckService {
 
+    private final Clock clock;
+
+    public CalendarCheckService(Clock clock) {
+        this.clock = clock;
+    }
+
     @Transactional
     public CalendarCheck check(EditionRules rules, LocalDate asOf) {
         List<CalendarRules.CalendarLesson> calendar = Lesson.ofEdition(rules.editionId()).stream()
                 .map(l -> new CalendarRules.CalendarLesson(l.lessonDate, l.minutes, l.unitCode, l.modality,
-                        l.keyCompetences, Lesson.heldBy(l.lessonDate, l.startTime, asOf)))
+                        l.keyCompetences, Lesson.heldBy(l.lessonDate, l.startTime, asOf, clock)))
                 .toList();
         return CalendarRules.check(rules, calendar, asOf);
     }

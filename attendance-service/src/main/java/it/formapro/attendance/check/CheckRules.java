@@ -6,6 +6,7 @@ import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.lesson.Modality;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -39,13 +40,13 @@ public final class CheckRules {
     public record UnitLesson(LocalDate date, LocalTime start, Modality modality) {
     }
 
-    /** A violation if the unit has not concluded by {@code date}, the day of its check. */
+    /** A violation if the unit has not concluded by {@code date}, the day of its check ({@code clock}: now, in Italy). */
     public static Optional<RuleViolation> unitConcluded(EditionRules rules, String unitCode, LocalDate date,
-                                                        Collection<UnitLesson> unitLessons) {
+                                                        Collection<UnitLesson> unitLessons, Clock clock) {
         List<UnitLesson> training = unitLessons.stream().filter(l -> l.modality() != Modality.INTERNSHIP).toList();
         List<UnitLesson> lessons = training.isEmpty() ? List.copyOf(unitLessons) : training;
         List<LocalDate> dates = lessons.stream().map(UnitLesson::date).distinct().sorted().toList();
-        List<LocalDate> pending = lessons.stream().filter(l -> !Lesson.heldBy(l.date(), l.start(), date))
+        List<LocalDate> pending = lessons.stream().filter(l -> !Lesson.heldBy(l.date(), l.start(), date, clock))
                 .map(UnitLesson::date).distinct().sorted().toList();
         String source = rules.source("verifica di apprendimento a conclusione di ogni unità formativa");
         if (dates.isEmpty()) {

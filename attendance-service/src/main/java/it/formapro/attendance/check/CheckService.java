@@ -10,11 +10,11 @@ import it.formapro.attendance.lesson.Lesson;
 import it.formapro.attendance.participant.Participant;
 import it.formapro.attendance.participant.ParticipantService;
 import it.formapro.common.problem.ProblemException;
-import it.formapro.common.time.Italy;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +25,12 @@ public class CheckService {
 
     private final IdempotencyKeys idempotency;
     private final ParticipantService participants;
+    private final Clock clock;
 
-    public CheckService(IdempotencyKeys idempotency, ParticipantService participants) {
+    public CheckService(IdempotencyKeys idempotency, ParticipantService participants, Clock clock) {
         this.idempotency = idempotency;
         this.participants = participants;
+        this.clock = clock;
     }
 
     public record Created(LearningCheck check, boolean replayed) {
@@ -64,7 +66,7 @@ public class CheckService {
         check.score = request.score();
         check.notes = request.notes();
         check.recordedBy = user;
-        check.recordedAt = Timestamps.instant();
+        check.recordedAt = Timestamps.instant(clock);
         check.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, check.id);
         return new Created(check, false);
@@ -81,7 +83,7 @@ public class CheckService {
         if (check == null || check.editionId != editionId || check.studentId != studentId) {
             throw notFound(editionId, studentId, checkId);
         }
-        CheckAnnulment.annul(check, user, reason, Timestamps.instant());
+        CheckAnnulment.annul(check, user, reason, Timestamps.instant(clock));
         return check;
     }
 
@@ -104,8 +106,8 @@ public class CheckService {
      * retake after a failure), so a date typed wrong would hide every later one and keep the student off the admission
      * list, or pass a unit not delivered yet.
      */
-    private static void refuseIfNotHeldThen(EditionRules rules, Participant p, String unitCode, LocalDate date) {
-        LocalDate today = Italy.today();
+    private void refuseIfNotHeldThen(EditionRules rules, Participant p, String unitCode, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
         List<RuleViolation> wrong = new ArrayList<>();
         if (date.isAfter(today)) {
             wrong.add(new RuleViolation("CHECK_NOT_HELD_YET", "The check is dated " + date + ", after today (" + today
@@ -126,7 +128,7 @@ public class CheckService {
         List<CheckRules.UnitLesson> unitLessons = Lesson.<Lesson>list("editionId = ?1 and unitCode = ?2",
                         rules.editionId(), unitCode).stream()
                 .map(l -> new CheckRules.UnitLesson(l.lessonDate, l.startTime, l.modality)).toList();
-        CheckRules.unitConcluded(rules, unitCode, date, unitLessons).ifPresent(wrong::add);
+        CheckRules.unitConcluded(rules, unitCode, date, unitLessons, clock).ifPresent(wrong::add);
         RuleViolation.refuseIfAny(wrong, "check-rule", "The learning check is refused");
     }
 }

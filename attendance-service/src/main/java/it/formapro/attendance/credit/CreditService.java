@@ -13,6 +13,7 @@ import it.formapro.common.text.OptionalText;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,11 +23,14 @@ public class CreditService {
     private final AdvisoryLocks locks;
     private final IdempotencyKeys idempotency;
     private final ParticipantService participants;
+    private final Clock clock;
 
-    public CreditService(AdvisoryLocks locks, IdempotencyKeys idempotency, ParticipantService participants) {
+    public CreditService(AdvisoryLocks locks, IdempotencyKeys idempotency, ParticipantService participants,
+                         Clock clock) {
         this.locks = locks;
         this.idempotency = idempotency;
         this.participants = participants;
+        this.clock = clock;
     }
 
     public record Created(AttendanceCredit credit, boolean replayed) {
@@ -62,7 +66,7 @@ public class CreditService {
         credit.reason = request.reason().strip();
         credit.certificateHeld = request.certificateHeld();
         credit.recognisedBy = user;
-        credit.recognisedAt = Timestamps.instant();
+        credit.recognisedAt = Timestamps.instant(clock);
         credit.persistAndFlush();
         idempotency.remember(scope, key, fingerprint, credit.id);
         return new Created(credit, false);
@@ -88,7 +92,7 @@ public class CreditService {
                     + " in edition " + editionId + " was already revoked by " + credit.revokedBy + " at "
                     + credit.revokedAt + "; it no longer counts");
         }
-        credit.revokedAt = Timestamps.instant();
+        credit.revokedAt = Timestamps.instant(clock);
         credit.revokedBy = user;
         credit.revocationReason = OptionalText.strippedOrNull(reason);
         return credit;

@@ -1,13 +1,13 @@
 package it.formapro.attendance.lesson;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import it.formapro.common.time.Italy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -80,23 +80,26 @@ public class Lesson extends PanacheEntity {
         return lockedAt != null;
     }
 
-    /** Whether the lesson has begun: its day is past, or it is today in Italy and its start time has come. */
-    public boolean hasBegun() {
-        return heldBy(lessonDate, startTime, Italy.today());
+    /**
+     * Whether the lesson has begun by the clock's now: its day is past, or it is today and its start time has come.
+     * The clock is the service's (common ItalyClock): the day and the time in Italy.
+     */
+    public boolean hasBegun(Clock clock) {
+        return heldBy(lessonDate, startTime, LocalDate.now(clock), clock);
     }
 
     /** Whether a lesson of this day and start counts as held by {@code asOf}: the SQL of EditionFacts says the same. */
-    public static boolean heldBy(LocalDate day, LocalTime start, LocalDate asOf) {
-        return day.isBefore(asOf) || day.equals(asOf) && !start.isAfter(begunBy(asOf));
+    public static boolean heldBy(LocalDate day, LocalTime start, LocalDate asOf, Clock clock) {
+        return day.isBefore(asOf) || day.equals(asOf) && !start.isAfter(begunBy(asOf, clock));
     }
 
     /**
-     * The lessons of {@code day} that have begun start at or before this time: any time of a past day, now for today.
-     * A lesson later today is not held yet: counting it would show every student as having missed it since the
-     * morning, and bring the joining deadline (TUI) forward.
+     * The lessons of {@code day} that have begun start at or before this time: any time of a past day, now for today
+     * (the clock's day and time, in Italy). A lesson later today is not held yet: counting it would show every student
+     * as having missed it since the morning, and bring the joining deadline (TUI) forward.
      */
-    public static LocalTime begunBy(LocalDate day) {
-        return day.equals(Italy.today()) ? LocalTime.now(Italy.ZONE) : LAST_START;
+    public static LocalTime begunBy(LocalDate day, Clock clock) {
+        return day.equals(LocalDate.now(clock)) ? LocalTime.now(clock) : LAST_START;
     }
 
     private static final LocalTime LAST_START = LocalTime.of(23, 59, 59);

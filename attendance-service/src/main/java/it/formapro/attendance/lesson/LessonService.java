@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,12 @@ public class LessonService {
 
     private final AdvisoryLocks locks;
     private final IdempotencyKeys idempotency;
+    private final Clock clock;
 
-    public LessonService(AdvisoryLocks locks, IdempotencyKeys idempotency) {
+    public LessonService(AdvisoryLocks locks, IdempotencyKeys idempotency, Clock clock) {
         this.locks = locks;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     public record Created(Lesson lesson, boolean replayed) {
@@ -59,7 +62,7 @@ public class LessonService {
         Lesson lesson = new Lesson();
         lesson.editionId = editionId;
         plan(lesson, request, minutes);
-        lesson.createdAt = Timestamps.instant();
+        lesson.createdAt = Timestamps.instant(clock);
         lesson.createdBy = user;
         lesson.persistAndFlush();
         idempotency.remember(scope, idempotencyKey, fingerprint, lesson.id);
@@ -70,7 +73,7 @@ public class LessonService {
     public Lesson lock(long editionId, long lessonId, String user) {
         Lesson lesson = findForUpdate(editionId, lessonId);
         if (!lesson.isLocked()) {
-            lesson.lockedAt = Timestamps.instant();
+            lesson.lockedAt = Timestamps.instant(clock);
             lesson.lockedBy = user;
             lesson.persistAndFlush();
         }
@@ -161,7 +164,7 @@ public class LessonService {
 
         plan(lesson, request, minutes);
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        lesson.updatedAt = Timestamps.instant();
+        lesson.updatedAt = Timestamps.instant(clock);
         lesson.updatedBy = user;
         lesson.persistAndFlush();
         return lesson;

@@ -4,10 +4,17 @@ import it.formapro.common.time.Timestamps;
 import it.formapro.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Objects;
 
 @ApplicationScoped
 public class ParticipantService {
+
+    private final Clock clock;
+
+    public ParticipantService(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Registers or updates; the same body twice leaves the participant unchanged. A withdrawn participant is reactivated
@@ -45,7 +52,7 @@ public class ParticipantService {
             p.status = Participant.Status.ACTIVE;
             p.withdrawnOn = null;
             p.withdrawalReason = null;
-            p.updatedAt = Timestamps.instant();
+            p.updatedAt = Timestamps.instant(clock);
             p.updatedBy = user;
             p.persistAndFlush();
         }
@@ -53,12 +60,12 @@ public class ParticipantService {
     }
 
     /** The withdrawn participant with the names corrected; joining day, withdrawal and status as recorded. */
-    private static Participant rename(Participant p, ParticipantRequest request, String user) {
+    private Participant rename(Participant p, ParticipantRequest request, String user) {
         String first = request.firstName().strip(), last = request.lastName().strip();
         if (!Objects.equals(p.firstName, first) || !Objects.equals(p.lastName, last)) {
             p.firstName = first;
             p.lastName = last;
-            p.updatedAt = Timestamps.instant();
+            p.updatedAt = Timestamps.instant(clock);
             p.updatedBy = user;
             p.persistAndFlush();
         }
@@ -82,7 +89,7 @@ public class ParticipantService {
         p.status = Participant.Status.WITHDRAWN;
         p.withdrawnOn = request.withdrawnOn();
         p.withdrawalReason = reason;
-        p.updatedAt = Timestamps.instant();
+        p.updatedAt = Timestamps.instant(clock);
         p.updatedBy = user;
         p.persistAndFlush();
         return p;

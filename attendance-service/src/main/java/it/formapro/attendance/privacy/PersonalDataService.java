@@ -14,7 +14,7 @@ import it.formapro.common.privacy.Pseudonym;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -39,10 +39,12 @@ public class PersonalDataService {
 
     private final EntityManager em;
     private final IdempotencyKeys idempotency;
+    private final Clock clock;
 
-    public PersonalDataService(EntityManager em, IdempotencyKeys idempotency) {
+    public PersonalDataService(EntityManager em, IdempotencyKeys idempotency, Clock clock) {
         this.em = em;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     @Transactional
@@ -87,7 +89,7 @@ public class PersonalDataService {
                         where p.studentId = :student and (p.firstName <> :first or p.lastName <> :last)""")
                 .setParameter("first", Pseudonym.FIRST_NAME)
                 .setParameter("last", lastName)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .setParameter("user", user)
                 .setParameter("student", studentId)
                 .executeUpdate();

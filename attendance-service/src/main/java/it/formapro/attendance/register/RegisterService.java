@@ -9,11 +9,12 @@ import it.formapro.attendance.lesson.LessonService;
 import it.formapro.attendance.lesson.LessonView;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
-import it.formapro.common.time.Italy;
 import it.formapro.common.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,10 +35,12 @@ public class RegisterService {
 
     private final LessonService lessons;
     private final RegisterStore store;
+    private final Clock clock;
 
-    public RegisterService(LessonService lessons, RegisterStore store) {
+    public RegisterService(LessonService lessons, RegisterStore store, Clock clock) {
         this.lessons = lessons;
         this.store = store;
+        this.clock = clock;
     }
 
     @Transactional
@@ -50,12 +53,12 @@ public class RegisterService {
             throw ProblemException.conflict("lesson-locked", "Lesson " + lessonId + " of " + lesson.lessonDate
                     + " was locked by " + lesson.lockedBy + " at " + lesson.lockedAt + ": its register is read-only");
         }
-        if (!lesson.hasBegun()) {
+        if (!lesson.hasBegun(clock)) {
             throw ProblemException.ruleViolation("register-rule", "Lesson " + lessonId + " is on " + lesson.lessonDate
                             + " at " + lesson.startTime + ": presence can be recorded only once the lesson has been held "
                             + "(from its start)",
                     List.of(new Problem.Violation("lessonDate", "the lesson has not been held yet", null)),
-                    figures("lessonDate", lesson.lessonDate, "startTime", lesson.startTime, "today", Italy.today()));
+                    figures("lessonDate", lesson.lessonDate, "startTime", lesson.startTime, "today", LocalDate.now(clock)));
         }
         Set<Long> seen = new HashSet<>();
         List<Long> duplicates = rows.stream().map(RegisterRow::studentId).filter(id -> !seen.add(id)).distinct().toList();
@@ -133,7 +136,7 @@ public class RegisterService {
         }
 
         // as PostgreSQL keeps it, so the answer equals a later read
-        Instant now = Timestamps.instant();
+        Instant now = Timestamps.instant(clock);
         List<RegisterStore.Change> changes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RegisterRow row = rows.get(i);

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,9 +81,11 @@ public class EditionFacts {
     private static final String ONE_STUDENT = query("AND student_id = ?");
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public EditionFacts(DataSource dataSource) {
+    public EditionFacts(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** The whole edition's facts as of a day. */
@@ -192,10 +195,10 @@ public class EditionFacts {
      * Binds "lessons up to {@code asOf}" at {@code p}: every lesson of an earlier day, and of that day those begun
      * ({@link Lesson#begunBy}: all of them, unless it is today). Returns the next parameter's index.
      */
-    private static int upTo(PreparedStatement s, int p, LocalDate asOf) throws SQLException {
+    private int upTo(PreparedStatement s, int p, LocalDate asOf) throws SQLException {
         s.setDate(p, Date.valueOf(asOf));
         s.setDate(p + 1, Date.valueOf(asOf));
-        s.setObject(p + 2, Lesson.begunBy(asOf));
+        s.setObject(p + 2, Lesson.begunBy(asOf, clock));
         return p + 3;
     }
 

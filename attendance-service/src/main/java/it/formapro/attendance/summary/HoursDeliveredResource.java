@@ -1,7 +1,6 @@
 package it.formapro.attendance.summary;
 
 import it.formapro.common.problem.Problem;
-import it.formapro.common.time.Italy;
 import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,10 +28,12 @@ public class HoursDeliveredResource {
 
     private final SummaryService summaries;
     private final CatalogRules catalog;
+    private final Clock clock;
 
-    public HoursDeliveredResource(SummaryService summaries, CatalogRules catalog) {
+    public HoursDeliveredResource(SummaryService summaries, CatalogRules catalog, Clock clock) {
         this.summaries = summaries;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GET
@@ -54,6 +56,6 @@ public class HoursDeliveredResource {
     public SummaryService.HoursDelivered hoursDelivered(@PathParam("editionId") long editionId,
                                                         @Parameter(description = "Count lessons up to this day; 1850-01-01 to 2199-12-31")
                                                         @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
-        return summaries.hoursDelivered(catalog.of(editionId), asOf == null ? Italy.today() : asOf);
+        return summaries.hoursDelivered(catalog.of(editionId), asOf == null ? LocalDate.now(clock) : asOf);
     }
 }

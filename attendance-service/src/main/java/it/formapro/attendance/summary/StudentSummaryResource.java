@@ -1,7 +1,6 @@
 package it.formapro.attendance.summary;
 
 import it.formapro.common.problem.Problem;
-import it.formapro.common.time.Italy;
 import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,10 +28,12 @@ public class StudentSummaryResource {
 
     private final SummaryService summaries;
     private final CatalogRules catalog;
+    private final Clock clock;
 
-    public StudentSummaryResource(SummaryService summaries, CatalogRules catalog) {
+    public StudentSummaryResource(SummaryService summaries, CatalogRules catalog, Clock clock) {
         this.summaries = summaries;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GET
@@ -52,6 +54,6 @@ public class StudentSummaryResource {
                                                @PathParam("studentId") long studentId,
                                                @Parameter(description = "Figures as of this day (default today); 1850-01-01 to 2199-12-31")
                                                @QueryParam("asOf") @PlausibleDate LocalDate asOf) {
-        return summaries.student(catalog.of(editionId), studentId, asOf == null ? Italy.today() : asOf);
+        return summaries.student(catalog.of(editionId), studentId, asOf == null ? LocalDate.now(clock) : asOf);
     }
 }

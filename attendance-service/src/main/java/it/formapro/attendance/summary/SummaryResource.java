@@ -5,7 +5,6 @@ import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
-import it.formapro.common.time.Italy;
 import it.formapro.common.validation.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,11 +34,13 @@ public class SummaryResource {
     private final SummaryService summaries;
     private final CatalogRules catalog;
     private final ReportAnswers answers;
+    private final Clock clock;
 
-    public SummaryResource(SummaryService summaries, CatalogRules catalog, ReportAnswers answers) {
+    public SummaryResource(SummaryService summaries, CatalogRules catalog, ReportAnswers answers, Clock clock) {
         this.summaries = summaries;
         this.catalog = catalog;
         this.answers = answers;
+        this.clock = clock;
     }
 
     @GET
@@ -92,6 +94,6 @@ public class SummaryResource {
     }
 
     private SummaryViews.EditionSummary summary(EditionRules rules, LocalDate asOf) {
-        return summaries.edition(rules, asOf == null ? Italy.today() : asOf);
+        return summaries.edition(rules, asOf == null ? LocalDate.now(clock) : asOf);
     }
 }

@@ -7,6 +7,8 @@ import it.formapro.attendance.RuleViolation;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.attendance.lesson.Modality;
 import it.formapro.attendance.support.TestRules;
+import it.formapro.common.time.Italy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ class CheckRulesTest {
 
     private static final LocalDate D = LocalDate.of(2026, 3, 2);
     private static final LocalTime NINE = LocalTime.of(9, 0);
+    /** Long after every date below, so that none of them is today and the hour never matters, except where set. */
+    private static final Clock LATER = Clock.fixed(D.plusYears(1).atStartOfDay(Italy.ZONE).toInstant(), Italy.ZONE);
     private final EditionRules std000 = TestRules.std000();
 
     private static CheckRules.UnitLesson lesson(LocalDate day, Modality modality) {
@@ -26,7 +30,18 @@ class CheckRulesTest {
     }
 
     private Optional<RuleViolation> check(LocalDate date, List<CheckRules.UnitLesson> lessons) {
-        return CheckRules.unitConcluded(std000, "1260", date, lessons);
+        return CheckRules.unitConcluded(std000, "1260", date, lessons, LATER);
+    }
+
+    @Test
+    void aCheckOfTodayWaitsForTheUnitsLastLessonOfTodayToBegin() {
+        List<CheckRules.UnitLesson> unit = List.of(lesson(D.minusDays(7), Modality.CLASSROOM), lesson(D, Modality.CLASSROOM));
+        Clock beforeNine = Clock.fixed(D.atTime(8, 59).atZone(Italy.ZONE).toInstant(), Italy.ZONE);
+        Clock atNine = Clock.fixed(D.atTime(NINE).atZone(Italy.ZONE).toInstant(), Italy.ZONE);
+        RuleViolation early = CheckRules.unitConcluded(std000, "1260", D, unit, beforeNine).orElseThrow();
+        assertEquals("CHECK_BEFORE_UNIT_END", early.rule());
+        assertEquals(List.of(D), early.figures().get("pendingLessonDates"));
+        assertEquals(Optional.empty(), CheckRules.unitConcluded(std000, "1260", D, unit, atNine));
     }
 
     @Test

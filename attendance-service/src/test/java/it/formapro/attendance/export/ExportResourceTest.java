@@ -8,7 +8,6 @@ import static it.formapro.attendance.support.Exports.pdfText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,10 +15,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
 import it.formapro.attendance.support.Exports;
+import it.formapro.attendance.support.FixedClock;
 import it.formapro.common.time.Italy;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -138,11 +138,11 @@ class ExportResourceTest {
     /** Today's lessons count once begun: one begun two hours ago and one starting in an hour. */
     @Test
     void aLessonLaterTodayIsBlankUntilItBegins() throws Exception {
-        LocalTime now = LocalTime.now(Italy.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        // not at night: both lessons must lie within today
-        assumeTrue(now.isAfter(LocalTime.of(2, 30)) && now.isBefore(LocalTime.of(21, 30)), "needs 02:30-21:30 in Italy");
+        // noon in Italy, whatever the hour the suite runs at: both lessons lie within today
+        LocalDateTime noon = FixedClock.todayAt(LocalTime.NOON);
+        LocalTime now = noon.toLocalTime();
         long e = CatalogStub.EXPORT_TODAY;
-        LocalDate today = Italy.today();
+        LocalDate today = noon.toLocalDate();
         participant(e, 911, "Ugo", "Oggi", today.minusDays(30));
         long begun = lesson(e, today, now.minusHours(2).toString(), now.minusHours(1).toString(), "1", "CLASSROOM");
         long later = lesson(e, today, now.plusHours(1).toString(), now.plusHours(2).toString(), "1", "CLASSROOM");

@@ -2,17 +2,20 @@ package it.formapro.attendance.lesson;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import it.formapro.attendance.support.Api;
 import it.formapro.attendance.support.CatalogStub;
+import it.formapro.attendance.support.FixedClock;
 import it.formapro.common.time.Italy;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,13 +26,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CatalogStub.class)
 class LessonHeldTest {
 
+    @Inject
+    Clock clock;
+
+    /** "Today" and "now" are the day and the time in Italy (common Italy: the providers are Italian), not the host's. */
+    @Test
+    void theServiceClockIsItalian() {
+        assertEquals(Italy.ZONE, clock.getZone());
+    }
+
     @Test
     void aLessonLaterTodayIsNeitherRecordedNorCountedUntilItBegins() {
-        LocalTime now = LocalTime.now(Italy.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        // a lesson begun two hours ago and one starting in an hour, both today: not at night
-        assumeTrue(now.isAfter(LocalTime.of(2, 30)) && now.isBefore(LocalTime.of(21, 30)), "needs 02:30-21:30 in Italy");
+        // noon in Italy, whatever the hour the suite runs at: a lesson begun two hours ago and one starting in an hour
+        LocalDateTime noon = FixedClock.todayAt(LocalTime.NOON);
+        LocalTime now = noon.toLocalTime();
         long e = CatalogStub.RUNNING_TODAY;
-        LocalDate today = Italy.today();
+        LocalDate today = noon.toLocalDate();
         long begun = Api.lesson(e, today, now.minusHours(2).toString(), now.minusHours(1).toString(), "1", "CLASSROOM");
         long later = Api.lesson(e, today, now.plusHours(1).toString(), now.plusHours(2).toString(), "1", "CLASSROOM");
         Api.participant(e, 1, "Ada", "Puntuale", today.minusDays(30));

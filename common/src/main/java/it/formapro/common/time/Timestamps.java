@@ -29,6 +29,11 @@ public final class Timestamps {
 
     /** Now as an {@link Instant}, as stored: whole microseconds. */
     public static Instant instant() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return instant(Clock.systemUTC());
+    }
+
+    /** The clock's now as an {@link Instant}, as stored: whole microseconds. */
+    public static Instant instant(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

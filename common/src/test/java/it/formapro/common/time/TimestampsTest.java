@@ -18,6 +18,7 @@ class TimestampsTest {
         assertEquals(OffsetDateTime.parse("2026-01-15T20:49:36.055261Z"), now);
         assertEquals(ZoneOffset.UTC, now.getOffset());
         assertEquals("2026-01-15T20:49:36.055261Z", now.toString());
+        assertEquals(Instant.parse("2026-01-15T20:49:36.055261Z"), Timestamps.instant(rome));
     }
 
     @Test

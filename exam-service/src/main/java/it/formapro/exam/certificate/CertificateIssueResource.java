@@ -38,7 +38,10 @@ public class CertificateIssueResource {
             + "Location, Idempotent-Replayed: true) instead of a 409";
 
     @Inject
-    DocumentService documents;
+    SessionDocumentIssuer issuer;
+
+    @Inject
+    DocumentViews views;
 
     @POST
     @RolesAllowed({"exam-board", "admin"})
@@ -68,12 +71,12 @@ public class CertificateIssueResource {
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return respond(documents, documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key), key);
+        return respond(views, issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key), key);
     }
 
     /** A document issued, or replayed for its Idempotency-Key: the same answer (docs/CONTRACTS.md, "Retries"). */
-    static Response respond(DocumentService documents, DocumentService.Issued issued, String key) {
-        DocumentView view = documents.view(issued.document());
+    static Response respond(DocumentViews views, DocumentIssuance.Issued issued, String key) {
+        DocumentView view = views.view(issued.document());
         return IdempotencyKey.created(URI.create("/certificates/" + view.id()), view, key, !issued.created());
     }
 }

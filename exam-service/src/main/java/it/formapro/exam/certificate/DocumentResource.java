@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
     @Inject
-    DocumentService documents;
+    DocumentViews views;
+
+    @Inject
+    DocumentRevocations revocations;
 
     @GET
     @Path("/{id: \\d+}")
@@ -47,7 +50,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView get(@PathParam("id") long id) {
-        return documents.view(DocumentService.require(id));
+        return views.view(DocumentViews.require(id));
     }
 
     @GET
@@ -72,7 +75,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") long id) {
-        IssuedDocument doc = DocumentService.require(id);
+        IssuedDocument doc = DocumentViews.require(id);
         Response.ResponseBuilder pdf = Response.ok(doc.pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + doc.number + ".pdf\"");
         if (doc.pseudonymised()) {
@@ -104,7 +107,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = "The revocation would take effect before the issue date, or "
             + "more than a year ahead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView revoke(@PathParam("id") long id, @Valid @NotNull RevocationRequest request) {
-        return documents.view(documents.revoke(id, request));
+        return views.view(revocations.revoke(id, request));
     }
 
     @PUT
@@ -131,6 +134,6 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = "The date is before the issue or more than a year ahead",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView amendRevocation(@PathParam("id") long id, @Valid @NotNull RevocationAmendment amendment) {
-        return documents.view(documents.amendRevocation(id, amendment));
+        return views.view(revocations.amend(id, amendment));
     }
 }

@@ -36,7 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EditionDocumentsResource {
 
     @Inject
-    DocumentService documents;
+    LeavingRecordIssuer issuer;
+
+    @Inject
+    DocumentViews views;
 
     @POST
     @Path("/learning-records")
@@ -87,8 +90,7 @@ public class EditionDocumentsResource {
     public Response issueOnLeaving(@PathParam("editionId") long editionId, @Valid @NotNull IssueRequest request,
                                    @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                                    @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return CertificateIssueResource.respond(documents,
-                documents.issueOnLeaving(editionId, request.studentId(), key), key);
+        return CertificateIssueResource.respond(views, issuer.issue(editionId, request.studentId(), key), key);
     }
 
     @GET
@@ -102,6 +104,6 @@ public class EditionDocumentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
     public List<DocumentView> ofEdition(@PathParam("editionId") long editionId) {
         return IssuedDocument.<IssuedDocument>list("editionId = ?1 order by id", editionId).stream()
-                .map(documents::view).toList();
+                .map(views::view).toList();
     }
 }

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LearningRecordResource {
 
     @Inject
-    DocumentService documents;
+    SessionDocumentIssuer issuer;
+
+    @Inject
+    DocumentViews views;
 
     @POST
     @RolesAllowed({"exam-board", "admin"})
@@ -62,7 +65,7 @@ public class LearningRecordResource {
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
                           @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return CertificateIssueResource.respond(documents,
-                documents.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, key), key);
+        return CertificateIssueResource.respond(views,
+                issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, key), key);
     }
 }

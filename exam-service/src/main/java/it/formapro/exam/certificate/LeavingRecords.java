@@ -81,11 +81,11 @@ public final class LeavingRecords {
      * was passed (in the catalogue's order, with its titles), the hours actually attended, no assessment, and the
      * leaving.
      */
-    static DocumentService.Body body(EditionRules rules, StudentAttendance attendance, LocalDate withdrawnOn) {
-        return new DocumentService.Body(List.of(),
-                DocumentService.passedTrainingUnits(AdmissionRules.unitChecks(rules, attendance.unitsOrEmpty())),
+    static DocumentIssuance.Body body(EditionRules rules, StudentAttendance attendance, LocalDate withdrawnOn) {
+        return new DocumentIssuance.Body(List.of(),
+                DocumentIssuance.passedTrainingUnits(AdmissionRules.unitChecks(rules, attendance.unitsOrEmpty())),
                 // the hours actually attended ([001] sez. 11), not the admission figure, which leaves credited hours out
-                DocumentService.course(rules, attendance.hoursActuallyAttended(), attendance.internshipHours(), true),
+                DocumentIssuance.course(rules, attendance.hoursActuallyAttended(), attendance.internshipHours(), true),
                 null, new DocumentContent.Leaving(withdrawnOn, statement(withdrawnOn)));
     }
 

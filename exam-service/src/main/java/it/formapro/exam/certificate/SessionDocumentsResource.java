@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionDocumentsResource {
 
     @Inject
-    DocumentService documents;
+    DocumentViews views;
 
     @GET
     @RolesAllowed({"exam-board", "admin"})
@@ -39,6 +39,6 @@ public class SessionDocumentsResource {
     public List<DocumentView> ofSession(@PathParam("sessionId") long sessionId) {
         ExamSessionService.require(sessionId);
         return IssuedDocument.<IssuedDocument>list("sessionId = ?1 order by id", sessionId).stream()
-                .map(documents::view).toList();
+                .map(views::view).toList();
     }
 }

@@ -19,16 +19,16 @@ import java.time.temporal.ChronoUnit;
 public class VerificationCeiling {
 
     @Inject
-    DocumentService documents;
+    DocumentVerification verification;
 
     @RateLimit(value = 600, window = 1, windowUnit = ChronoUnit.MINUTES)
     public VerificationView verify(String code) {
-        return documents.verify(code);
+        return verification.verify(code);
     }
 
     /** The uploaded file is read only within the ceiling. */
     @RateLimit(value = 120, window = 1, windowUnit = ChronoUnit.MINUTES)
     public VerificationView verifyPdf(Path file) throws IOException {
-        return documents.verifyPdf(Files.readAllBytes(file));
+        return verification.verifyPdf(Files.readAllBytes(file));
     }
 }

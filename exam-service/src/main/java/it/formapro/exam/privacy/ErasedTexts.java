@@ -29,7 +29,7 @@ public final class ErasedTexts {
 
     /**
      * The detail of one of the student's audit events with its free text cleared, or empty when it holds none (or
-     * holds it cleared already). The details are those DocumentService writes for a revocation
+     * holds it cleared already). The details are those DocumentRevocations writes for a revocation
      * ({@code <number> revoked on <date>: <reason>}) and its amendment ({@code <number> revocation amended: takes effect
      * on <date>, reason '<reason>' (was: takes effect on <date>, reason '<reason>'); why: <why>}), and OutcomeService
      * for the correction of an ABSENT ({@code ... (session CLOSED; corrects an ABSENT recorded by mistake: <why>)}).

@@ -8,8 +8,8 @@ import it.formapro.exam.audit.AuditEntity;
 import it.formapro.exam.audit.AuditEvent;
 import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.certificate.DocumentContent;
+import it.formapro.exam.certificate.DocumentContentJson;
 import it.formapro.exam.certificate.DocumentPdf;
-import it.formapro.exam.certificate.DocumentService;
 import it.formapro.exam.certificate.IssuedDocument;
 import it.formapro.exam.outcome.ExamOutcome;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
@@ -54,7 +54,7 @@ public class PersonalDataService {
     AuditLog audit;
 
     @Inject
-    DocumentService documentService;
+    DocumentContentJson contents;
 
     /** One query per list; the PDFs (lazily loaded) are not read. */
     public ExamPersonalData export(long studentId) {
@@ -66,7 +66,7 @@ public class PersonalDataService {
                 studentId).stream().map(outcomes::view).toList();
         List<DocumentData> documents = IssuedDocument.<IssuedDocument>list("studentId = ?1 order by id", studentId)
                 .stream().map(d -> new DocumentData(d.id, d.kind, d.number, d.verificationCode, d.issuedOn,
-                        d.revokedOn, d.revocationReason, d.pseudonymisedAt, documentService.read(d)))
+                        d.revokedOn, d.revocationReason, d.pseudonymisedAt, contents.read(d)))
                 .toList();
         return new ExamPersonalData(studentId, admissions, outcomeViews, documents);
     }
@@ -227,8 +227,8 @@ public class PersonalDataService {
             if (doc.pseudonymisedAt != null) {
                 continue;
             }
-            DocumentContent pseudonymised = Pseudonymisation.content(documentService.read(doc), studentId);
-            doc.content = documentService.write(pseudonymised);
+            DocumentContent pseudonymised = Pseudonymisation.content(contents.read(doc), studentId);
+            doc.content = contents.write(pseudonymised);
             doc.pdf = DocumentPdf.render(pseudonymised);
             doc.holderInitials = Pseudonymisation.holderInitials(studentId);
             // in the same UPDATE as the content: the trigger allows the change only there, and only once
@@ -277,7 +277,7 @@ public class PersonalDataService {
         Map<Long, String> numbers = documents.stream().collect(Collectors.toMap(d -> d.id, d -> d.number));
         List<AuditEvent> events = new ArrayList<>();
         if (!numbers.isEmpty()) {
-            // the actions DocumentService records a revocation and its amendment with
+            // the actions DocumentRevocations records a revocation and its amendment with
             List<String> actions = Arrays.stream(IssuedDocument.Kind.values())
                     .flatMap(kind -> Stream.of(kind + "_REVOKED", kind + "_REVOCATION_AMENDED")).toList();
             events.addAll(AuditEvent.list("entityType = ?1 and entityId in ?2 and action in ?3",

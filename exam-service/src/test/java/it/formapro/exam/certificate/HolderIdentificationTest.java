@@ -23,16 +23,16 @@ class HolderIdentificationTest {
 
     @Test
     void withoutACodiceFiscaleTheHolderCarriesTheIdentityDocument() {
-        DocumentContent.Holder h = DocumentService.holder(identity(null, PASSPORT));
+        DocumentContent.Holder h = DocumentIssuance.holder(identity(null, PASSPORT));
         assertEquals(new DocumentContent.Holder("Arben", "Hoxha", LocalDate.of(1994, 3, 8), "Tirana (Albania)", null,
                 new DocumentContent.HolderDocument("PASSPORT", "AL", "YA1234567")), h);
     }
 
     @Test
     void aCodiceFiscaleIdentifiesTheHolderAloneAndNeitherLeavesBothOut() {
-        assertNull(DocumentService.holder(identity("HXHRBN94C08Z100X", PASSPORT)).identityDocument());
-        assertEquals("HXHRBN94C08Z100X", DocumentService.holder(identity("HXHRBN94C08Z100X", PASSPORT)).fiscalCode());
-        DocumentContent.Holder neither = DocumentService.holder(identity(null, null));
+        assertNull(DocumentIssuance.holder(identity("HXHRBN94C08Z100X", PASSPORT)).identityDocument());
+        assertEquals("HXHRBN94C08Z100X", DocumentIssuance.holder(identity("HXHRBN94C08Z100X", PASSPORT)).fiscalCode());
+        DocumentContent.Holder neither = DocumentIssuance.holder(identity(null, null));
         assertNull(neither.fiscalCode());
         assertNull(neither.identityDocument());
     }
@@ -51,14 +51,14 @@ class HolderIdentificationTest {
 
     @Test
     void theHolderRowsNameTheDocumentWhereTheCodiceFiscaleWouldBe() {
-        DocumentContent.Holder byDocument = DocumentService.holder(identity(null, PASSPORT));
+        DocumentContent.Holder byDocument = DocumentIssuance.holder(identity(null, PASSPORT));
         assertEquals(List.of("Cognome e nome: Hoxha Arben", "Nato/a a: Tirana (Albania) il 08/03/1994",
                 "Documento di identita': Passaporto n. YA1234567 (AL)"), rows(byDocument));
         assertEquals(List.of("Cognome e nome: Hoxha Arben", "Nato/a a: Tirana (Albania) il 08/03/1994",
-                "Codice fiscale: HXHRBN94C08Z100X"), rows(DocumentService.holder(identity("HXHRBN94C08Z100X", PASSPORT))));
+                "Codice fiscale: HXHRBN94C08Z100X"), rows(DocumentIssuance.holder(identity("HXHRBN94C08Z100X", PASSPORT))));
         // neither (pseudonymised, or issued before the document was carried): the row says there is none
         assertEquals(List.of("Cognome e nome: Hoxha Arben", "Nato/a a: Tirana (Albania) il 08/03/1994",
-                "Codice fiscale: -"), rows(DocumentService.holder(identity(null, null))));
+                "Codice fiscale: -"), rows(DocumentIssuance.holder(identity(null, null))));
         // a content carrying both prints both
         DocumentContent.Holder both = new DocumentContent.Holder("Arben", "Hoxha", null, null, "HXHRBN94C08Z100X",
                 byDocument.identityDocument());

@@ -25,7 +25,7 @@ class IssuingRegionTest {
         for (String missing : new String[] {null, "", "  "}) {
             for (IssuedDocument.Kind kind : IssuedDocument.Kind.values()) {
                 ProblemException e = assertThrows(ProblemException.class,
-                        () -> DocumentService.checkIssuingRegion(kind, rules(missing, null)));
+                        () -> DocumentIssuance.checkIssuingRegion(kind, rules(missing, null)));
                 assertEquals(422, e.status());
                 assertEquals("issuing-region-missing", e.slug());
                 assertTrue(e.getMessage().contains("standard 000 names none"), e.getMessage());
@@ -37,7 +37,7 @@ class IssuingRegionTest {
                 assertEquals("D.lgs 13/2013 art. 6", e.violations().get(0).source());
             }
         }
-        assertDoesNotThrow(() -> DocumentService.checkIssuingRegion(IssuedDocument.Kind.CERTIFICATE, rules("Campania", null)));
+        assertDoesNotThrow(() -> DocumentIssuance.checkIssuingRegion(IssuedDocument.Kind.CERTIFICATE, rules("Campania", null)));
         assertEquals("Campania", rules(" Campania ", null).issuingRegionOrNull());
     }
 
@@ -46,6 +46,6 @@ class IssuingRegionTest {
         assertEquals("Abruzzo", rules("Abruzzo", "Abruzzo").issuingRegionOrNull());
         // a catalogue answer without issuingRegion: the standard's Region
         assertEquals("Abruzzo", rules(null, "Abruzzo").issuingRegionOrNull());
-        assertDoesNotThrow(() -> DocumentService.checkIssuingRegion(IssuedDocument.Kind.LEARNING_RECORD, rules(null, "Abruzzo")));
+        assertDoesNotThrow(() -> DocumentIssuance.checkIssuingRegion(IssuedDocument.Kind.LEARNING_RECORD, rules(null, "Abruzzo")));
     }
 }

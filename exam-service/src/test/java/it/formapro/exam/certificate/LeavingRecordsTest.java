@@ -109,7 +109,7 @@ class LeavingRecordsTest {
                 // no date: no check recorded yet, not a pass
                 new AttendanceSummary.UnitCheck("4", false, null)));
 
-        DocumentService.Body body = LeavingRecords.body(rules, attended, LocalDate.of(2027, 3, 15));
+        DocumentIssuance.Body body = LeavingRecords.body(rules, attended, LocalDate.of(2027, 3, 15));
 
         assertEquals(List.of(), body.competenceUnits(), "no exam: no competence unit was assessed");
         assertEquals(List.of(new DocumentContent.Unit("1", "Sicurezza", null, "PASSED"),

@@ -23,7 +23,7 @@ class ProviderAccreditationTest {
         for (String missing : new String[] {null, "", "   "}) {
             for (IssuedDocument.Kind kind : IssuedDocument.Kind.values()) {
                 ProblemException e = assertThrows(ProblemException.class,
-                        () -> DocumentService.checkProviderAccreditation(kind, rules(missing)));
+                        () -> DocumentIssuance.checkProviderAccreditation(kind, rules(missing)));
                 assertEquals(422, e.status());
                 assertEquals("provider-accreditation-missing", e.slug());
                 assertTrue(e.getMessage().contains("PUT /editions/40, providerAccreditation"), e.getMessage());
@@ -38,7 +38,7 @@ class ProviderAccreditationTest {
 
     @Test
     void theReferencesAreTakenTrimmed() {
-        assertDoesNotThrow(() -> DocumentService.checkProviderAccreditation(IssuedDocument.Kind.CERTIFICATE,
+        assertDoesNotThrow(() -> DocumentIssuance.checkProviderAccreditation(IssuedDocument.Kind.CERTIFICATE,
                 rules("codice ente A0123")));
         assertEquals("codice ente A0123", rules("  codice ente A0123 ").providerAccreditationOrNull());
     }

@@ -53,7 +53,7 @@ class RevocationTest {
 
     @Test
     void beforeItsDateTheVerificationIsValidAndAnnouncesTheRevocation() {
-        VerificationView view = DocumentService.verification(certificate(TODAY.plusDays(10)), TODAY);
+        VerificationView view = DocumentVerification.verification(certificate(TODAY.plusDays(10)), TODAY);
         assertEquals("VALID", view.status());
         assertNull(view.revokedOn());
         assertEquals(TODAY.plusDays(10), view.revocationTakesEffectOn());
@@ -61,12 +61,12 @@ class RevocationTest {
 
     @Test
     void fromItsDateTheVerificationIsRevoked() {
-        VerificationView onTheDay = DocumentService.verification(certificate(TODAY), TODAY);
+        VerificationView onTheDay = DocumentVerification.verification(certificate(TODAY), TODAY);
         assertEquals("REVOKED", onTheDay.status());
         assertEquals(TODAY, onTheDay.revokedOn());
         assertNull(onTheDay.revocationTakesEffectOn());
 
-        VerificationView valid = DocumentService.verification(certificate(null), TODAY);
+        VerificationView valid = DocumentVerification.verification(certificate(null), TODAY);
         assertEquals("VALID", valid.status());
         assertNull(valid.revokedOn());
         assertNull(valid.revocationTakesEffectOn());
