@@ -18,14 +18,28 @@ import java.util.function.Function;
  */
 public record IdentityDocument(IdentifierType type, String country, String number) {
 
-    /** The officially assigned ISO 3166-1 alpha-2 codes the JDK knows (249 in Java 17). */
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /**
+     * Kosovo's code: user-assigned in ISO 3166-1, but the one the EU, Italy's residence permits and Kosovo's own
+     * identity documents use; Kosovo passports (MRZ code RKS) are valid travel documents in Italy, so a Kosovar
+     * applicant without a codice fiscale must be recordable with the document they hold.
+     */
+    static final String KOSOVO = "XK";
+
+    /** The officially assigned ISO 3166-1 alpha-2 codes the JDK knows (249 in Java 17), and Kosovo's. */
+    private static final Set<String> COUNTRIES = countries();
     private static final Map<String, String> ALPHA2_BY_ALPHA3 = new HashMap<>();
 
     static {
-        for (String code : COUNTRIES) {
+        for (String code : Locale.getISOCountries()) {
             ALPHA2_BY_ALPHA3.put(new Locale("", code).getISO3Country(), code);
         }
+        ALPHA2_BY_ALPHA3.put("RKS", KOSOVO);
+    }
+
+    private static Set<String> countries() {
+        Set<String> codes = new java.util.HashSet<>(Set.of(Locale.getISOCountries()));
+        codes.add(KOSOVO);
+        return Set.copyOf(codes);
     }
 
     /** An identity document's number as compared and stored: upper case, without blanks ("ya 123 4" = "YA1234"). */
@@ -54,7 +68,8 @@ public record IdentityDocument(IdentifierType type, String country, String numbe
             return Optional.empty();
         }
         String alpha2 = ALPHA2_BY_ALPHA3.get(code);
-        return Optional.of("is not an ISO 3166-1 alpha-2 country code (two letters, e.g. MA for Morocco, UA for Ukraine)"
+        return Optional.of("is not an ISO 3166-1 alpha-2 country code (two letters, e.g. MA for Morocco, UA for Ukraine, "
+                + "XK for Kosovo)"
                 + (alpha2 == null ? "" : ": " + code + " is the alpha-3 code of " + alpha2 + ", send " + alpha2));
     }
 

@@ -39,7 +39,7 @@ public final class StudentDtos {
                     + "otherIdValue)", examples = "PASSPORT")
             IdentifierType otherIdType,
             @IsoCountryCode @Schema(description = "ISO 3166-1 alpha-2 code of the country that issued the identity document "
-                    + "(case ignored, stored in upper case); 400 for a code that is not one. Required with otherIdValue: "
+                    + "(case ignored, stored in upper case; XK for Kosovo); 400 for a code that is not one. Required with otherIdValue: "
                     + "passports of different countries may carry the same number. An update that keeps otherIdType and "
                     + "otherIdValue as they are may leave it out: the country on file stays (none for a document recorded "
                     + "before the country was asked)", examples = "MA") String otherIdCountry,

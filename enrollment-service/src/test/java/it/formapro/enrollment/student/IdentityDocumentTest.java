@@ -28,15 +28,18 @@ class IdentityDocumentTest {
 
     @Test
     void aCountryIsAnIsoAlpha2CodeTheJdkKnows() {
-        for (String code : List.of("IT", "FR", "MA", "UA", "GB", "SS", "AL")) {
+        // XK (Kosovo) is user-assigned in ISO 3166-1 but is the code Kosovo's documents and Italy's permits use
+        for (String code : List.of("IT", "FR", "MA", "UA", "GB", "SS", "AL", "XK")) {
             assertEquals(Optional.empty(), IdentityDocument.countryProblem(code), code);
         }
-        // EL (the EU's code for Greece), UK (not GB) and XK (Kosovo, user-assigned) are not ISO 3166-1 alpha-2 codes
-        for (String code : List.of("XX", "EL", "UK", "XK", "F", "F1", "ITALIA")) {
+        // EL (the EU's code for Greece), UK (not GB) and other user-assigned codes are not ISO 3166-1 alpha-2 codes
+        for (String code : List.of("XX", "XA", "EL", "UK", "F", "F1", "ITALIA")) {
             assertTrue(IdentityDocument.countryProblem(code).orElseThrow().contains("ISO 3166-1 alpha-2"), code);
         }
         // the alpha-3 code a passport's machine-readable zone prints is answered with its alpha-2 code
         assertTrue(IdentityDocument.countryProblem("MAR").orElseThrow().endsWith("MAR is the alpha-3 code of MA, send MA"));
+        assertTrue(IdentityDocument.countryProblem("RKS").orElseThrow().endsWith("RKS is the alpha-3 code of XK, send XK"),
+                "a Kosovo passport's machine-readable zone prints RKS");
         assertFalse(IdentityDocument.countryProblem("ZZZ").orElseThrow().contains("alpha-3"));
         assertEquals(Optional.empty(), IdentityDocument.countryProblem(null), "no country is not a wrong one");
     }

@@ -529,6 +529,18 @@ class StudentResourceTest {
     }
 
     @Test
+    void aKosovoPassportIsRecordedWithXkAndItsMachineReadableCodeIsAnsweredWithXk() {
+        String number = "P0" + System.nanoTime();
+        long before = total();
+        post(foreignerWithPassport("RKS", number)).statusCode(400)
+                .body("violations[0].message", containsString("RKS is the alpha-3 code of XK, send XK"));
+        assertEquals(before, total());
+        long id = create(foreignerWithPassport("xk", number));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + id).then()
+                .body("otherIdType", is("PASSPORT")).body("otherIdCountry", is("XK")).body("otherIdValue", is(number));
+    }
+
+    @Test
     void anUpdateThatLeavesTheCountryOutKeepsTheOneOnFile() {
         String number = "AD" + System.nanoTime();
         Map<String, Object> s = foreignerWithPassport("UA", number);
