@@ -1,12 +1,16 @@
 package it.formapro.enrollment.enrollment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import it.formapro.common.validation.PlausibleDate;
+import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.EligibilityEngine;
 import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.Evidence;
 import it.formapro.enrollment.eligibility.RuleCheck;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +34,8 @@ public final class EnrollmentDtos {
             StudentInput applicant) {
     }
 
-    @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition)")
+    @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition and, "
+            + "on the front desk's reads of one student's enrollments, presentedDocuments)")
     public record EnrollmentView(
             @Schema(examples = "7") long id,
             @Schema(examples = "5") long studentId,
@@ -47,17 +52,73 @@ public final class EnrollmentDtos {
                     + "it); null unless WITHDRAWN", examples = "2027-02-01", nullable = true) LocalDate withdrawnOn,
             @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
                     nullable = true)
-            Long waitingListPosition) {
+            Long waitingListPosition,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "What a portal's application sent for an applicant already on file: the documents it "
+                    + "presented, held here and not on the student until the front desk accepts them. Given by GET "
+                    + "/enrollments/{id}, GET /students/{id}/enrollments (so in the personal-data export) and the "
+                    + "acceptance's and rejection's answers; absent elsewhere (an edition's list, a confirmation, a "
+                    + "withdrawal) and for an enrollment without them", nullable = true)
+            PresentedDocumentsView presentedDocuments) {
 
         public static EnrollmentView of(Enrollment e, Long waitingListPosition) {
             return new EnrollmentView(e.id, e.studentId, e.editionId, e.status, e.preEnrolledAt, e.confirmedAt,
                     e.joinedOn, e.withdrawnAt, e.withdrawnOn,
-                    e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null);
+                    e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null, null);
         }
 
         public static EnrollmentView of(Enrollment e) {
             return of(e, e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null);
         }
+
+        /** The enrollment with what its portal application presented, if anything (the front desk's reads). */
+        public static EnrollmentView withPresented(Enrollment e, PresentedDocuments presented) {
+            EnrollmentView v = of(e);
+            return presented == null ? v : new EnrollmentView(v.id, v.studentId, v.editionId, v.status, v.preEnrolledAt,
+                    v.confirmedAt, v.joinedOn, v.withdrawnAt, v.withdrawnOn, v.waitingListPosition,
+                    PresentedDocumentsView.of(e, presented));
+        }
+    }
+
+    @Schema(name = "PresentedDocuments", description = "What a portal's application sent for an applicant already on "
+            + "file (the same codice fiscale or identity document). The identity on file is kept, and the documents are "
+            + "held on the application, not written onto the student: the front desk checks them and accepts them (POST "
+            + "/enrollments/{id}/presented-documents/acceptance: recorded on the student) or rejects them (.../rejection). "
+            + "Until accepted they count for nothing at confirmation. The portal's receipt is evaluated on what it sent "
+            + "(declaredBirthDate, declaredCitizenship, evidence less rejected documents), never on the file")
+    public record PresentedDocumentsView(
+            @Schema(description = "The portal client that sent the application (its token's principal name)",
+                    examples = "service-account-portal") String presentedBy,
+            OffsetDateTime presentedAt,
+            @Schema(description = "PENDING: presented by that portal and not yet accepted (not on the student's record); "
+                    + "ACCEPTED: recorded on the student; REJECTED: never recorded; null when the application presented "
+                    + "no document (nothing to decide)", examples = "PENDING", nullable = true)
+            PresentedDocuments.Status status,
+            @Schema(description = "The kinds of document presented (the evidence's field names)",
+                    examples = "[\"residencePermit\"]") List<String> documents,
+            @Schema(description = "The documents as the portal presented them") Evidence evidence,
+            @Schema(description = "The birth date the application declared (the one on file stays the student's)",
+                    examples = "1990-01-01") LocalDate declaredBirthDate,
+            @Schema(description = "The citizenship the application declared (the one on file stays the student's)",
+                    examples = "NON_EU") Citizenship declaredCitizenship,
+            @Schema(description = "Who accepted or rejected them (token principal); null while PENDING", nullable = true)
+            String decidedBy,
+            @Schema(description = "When they were accepted or rejected; null while PENDING", nullable = true)
+            OffsetDateTime decidedAt,
+            @Schema(description = "Why the front desk rejected them; null unless REJECTED", nullable = true)
+            String rejectionReason) {
+
+        static PresentedDocumentsView of(Enrollment e, PresentedDocuments p) {
+            return new PresentedDocumentsView(e.submittedBy, p.presentedAt, p.status, p.kinds(), p.evidence, p.birthDate,
+                    p.citizenship, p.decidedBy, p.decidedAt, p.rejectionReason);
+        }
+    }
+
+    @Schema(name = "PresentedDocumentsRejection", description = "Why the front desk rejects the documents a portal presented")
+    public record RejectionRequest(
+            @NotBlank @Size(max = 300) @Schema(description = "Why they are not recorded on the student, for the audit "
+                    + "and the applicant (cleared by the student's erasure)", examples = "The certificate's issuer does "
+                    + "not confirm it; the applicant is to bring the original") String reason) {
     }
 
     @Schema(name = "PreEnrollment", description = "The pre-enrollment and the eligibility check behind it (admin, "
