@@ -25,8 +25,10 @@ public final class EnrollmentDtos {
 
     @Schema(name = "PreEnrollmentRequest", description = "Exactly one of studentId or applicant (both, or neither, is a "
             + "400): a registered student (front desk), or the applicant's data (portal applications; an existing student "
-            + "with the same codice fiscale, or without one the same identity document, is reused: its identity is kept, "
-            + "the documents sent replace those of the same kind once the pre-enrollment succeeds)",
+            + "with the same codice fiscale, or without one the same identity document, is reused: its identity is kept. "
+            + "The front desk's documents replace those of the same kind once the pre-enrollment succeeds; a portal's "
+            + "application is judged on what it sends only, and its documents are held on the application until the "
+            + "front desk accepts them)",
             examples = {"{\"studentId\": 5}", "{\"applicant\": " + StudentInput.ITALIAN_EXAMPLE + "}"})
     public record PreEnrollmentRequest(
             @Schema(description = "A registered student (front desk; not with applicant)", examples = "5") Long studentId,
@@ -129,22 +131,23 @@ public final class EnrollmentDtos {
 
     @Schema(name = "PortalReceipt", description = "What a portal gets back for an application, on submission and later "
             + "(GET /applications/{id}): no personal data, only the enrollment reference, its status and, while it is "
-            + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet on the documents on file (outcome and source, "
-            + "never the reason: it quotes the documents). enrollmentId, never in a PreEnrollment, tells it apart",
+            + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet (outcome and source, never the reason): on "
+            + "the documents on file for an applicant the application registered, on what the application sent for one "
+            + "already on file (never on that file). enrollmentId, never in a PreEnrollment, tells it apart",
             requiredProperties = {"enrollmentId", "editionId", "status", "preEnrolledAt", "missingEvidence", "rulesNotPassed"})
     public record PortalReceipt(
             @Schema(description = "The application's id (the enrollment's)", examples = "7") long enrollmentId,
             @Schema(examples = "12") long editionId,
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "PRE_ENROLLED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
-            @Schema(description = "The entry rules on the documents on file, while the application waits for confirmation "
-                    + "(PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
+            @Schema(description = "The entry rules' verdict (as for rulesNotPassed), while the application waits for "
+                    + "confirmation (PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
                     nullable = true)
             EligibilityReport.Verdict verdict,
             @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence,
             @Schema(description = "What the applicant still needs: each entry rule that does not pass yet, with its outcome "
-                    + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents on file do not meet "
-                    + "it, the front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
+                    + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents do not meet it, the "
+                    + "front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
             @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
                     nullable = true)
             Long waitingListPosition) {
@@ -159,7 +162,7 @@ public final class EnrollmentDtos {
     }
 
     @Schema(name = "RuleToMeet", description = "An entry requirement that does not pass yet: its code, outcome and source, "
-            + "without the reason (it quotes the documents on file)")
+            + "without the reason (it quotes the documents)")
     public record RuleToMeet(
             @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE", enumeration = {EligibilityEngine.AGE,
                     EligibilityEngine.EDUCATION, EligibilityEngine.FOREIGN_TITLE, EligibilityEngine.ITALIAN_LANGUAGE,

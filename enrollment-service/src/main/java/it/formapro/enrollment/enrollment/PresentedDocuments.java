@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a portal's application sent for an applicant already on file (V12): the documents it presents, held here and not
@@ -29,6 +30,8 @@ import java.util.List;
 @Table(name = "presented_documents")
 public class PresentedDocuments extends PanacheEntityBase {
 
+    @Schema(name = "PresentedDocumentsStatus", description = "PENDING (not yet accepted), ACCEPTED (recorded on the "
+            + "student) or REJECTED (never recorded)")
     public enum Status {
         /** Presented by the portal, not yet accepted: not on the student, not counted at confirmation. */
         PENDING,
