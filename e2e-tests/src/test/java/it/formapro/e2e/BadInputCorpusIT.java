@@ -140,6 +140,7 @@ class BadInputCorpusIT {
                 new String[] {fd, "POST", en + "/eligibility"},
                 new String[] {fd, "POST", en + "/editions/" + edition + "/enrollments"},
                 new String[] {fd, "POST", en + "/enrollments/" + enrollment + "/withdrawal"},
+                new String[] {fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection"},
                 new String[] {tutor, "POST", at + "/lessons"},
                 new String[] {tutor, "PUT", at + "/lessons/" + lesson + "/register"},
                 new String[] {tutor, "PUT", at + "/lessons/" + lesson + "/register/" + student},
@@ -235,6 +236,12 @@ class BadInputCorpusIT {
         cases.add(new Case("confirm with a malformed joining day", fd, "POST", en + "/enrollments/" + enrollment + "/confirmation?joinedOn=yesterday", null, null));
         cases.add(new Case("confirm with a joining day in the future", fd, "POST", en + "/enrollments/" + enrollment + "/confirmation?joinedOn=2999-01-01", null, null));
         cases.add(new Case("confirm an unknown enrollment", fd, "POST", en + "/enrollments/999999/confirmation", null, null));
+        // documents a portal presented: the front desk's enrollment holds none, a rejection needs its reason
+        cases.add(new Case("accept presented documents of a front-desk enrollment", fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/acceptance", null, null));
+        cases.add(new Case("accept presented documents of an unknown enrollment", fd, "POST", en + "/enrollments/999999/presented-documents/acceptance", null, null));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{}", "reject presented documents without a reason"));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{\"reason\":\"" + HUGE + "\"}", "reject presented documents with a huge reason"));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{\"reason\":\"Not genuine\"}", "reject presented documents of a front-desk enrollment"));
         cases.add(new Case("student id not a number", fd, "GET", st + "/abc", null, null));
         cases.add(new Case("student id with SQL", fd, "GET", st + "/1%27%20OR%20%271%27=%271", null, null));
         cases.add(new Case("enrollments with an unknown status", fd, "GET", en + "/editions/" + edition + "/enrollments?status=HAPPY", null, null));

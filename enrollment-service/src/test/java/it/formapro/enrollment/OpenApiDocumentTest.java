@@ -75,6 +75,7 @@ class OpenApiDocumentTest {
                 "PreEnrollmentRequest", EnrollmentDtos.PreEnrollmentRequest.class,
                 "EligibilityRequest", EligibilityRequest.class,
                 "WithdrawalRequest", EnrollmentDtos.WithdrawalRequest.class,
+                "PresentedDocumentsRejection", EnrollmentDtos.RejectionRequest.class,
                 "StudentInput", StudentDtos.StudentInput.class,
                 "StudentUpdate", StudentDtos.StudentUpdate.class,
                 "ErasureRequest", PersonalDataViews.ErasureRequest.class), mapper, validator));

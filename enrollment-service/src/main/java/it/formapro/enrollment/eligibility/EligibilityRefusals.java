@@ -20,9 +20,10 @@ public final class EligibilityRefusals {
 
     /**
      * The refusal a portal sees. README: "The portal gets back no personal data" - and the reasons quote the documents
-     * on file (a permit's expiry, the age and the day it is reached, the title), which for a codice fiscale matching a
-     * stored student are that student's data, readable by anyone who knows the code. So each rule comes with its
-     * outcome and source only; the front desk, which sees the student, can tell the applicant why.
+     * judged (a permit's expiry, the age and the day it is reached, the title). A portal's application is judged on what
+     * it sent, never on a stored student's file (README "Documents presented by a portal"), but the answer keeps its
+     * published shape: each rule with its outcome and source only; the front desk, which sees the student, can tell
+     * the applicant why.
      */
     public static ProblemException portalRefusal(String slug, String detail, EligibilityReport report, EditionRules rules) {
         List<Problem.Violation> outcomes = report.notPassed().stream()

@@ -40,7 +40,8 @@ public class ApplicationResource {
     @RolesAllowed({"admin", "frontdesk", "portal"})
     @Operation(summary = "Follow an application", description = "The receipt of a portal application as it stands now: "
             + "its status (PRE_ENROLLED, WAITING_LIST with its position, CONFIRMED, WITHDRAWN) and, while it waits for "
-            + "confirmation, what the applicant still needs: each entry rule that does not pass on the documents on file, "
+            + "confirmation, what the applicant still needs: each entry rule that does not pass (on the documents "
+            + "on file for an applicant the application registered, on what it sent for one already on file), "
             + "with its outcome and source (never the reason, never personal data). A portal reads only the applications "
             + "it submitted (the token's principal name is recorded with each): another portal's application, an "
             + "enrollment entered by the front desk and an unknown id are all 404, so their existence is not revealed. "

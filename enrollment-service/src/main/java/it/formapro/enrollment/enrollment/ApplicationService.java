@@ -47,7 +47,7 @@ public class ApplicationService {
             // one answer for "no such id", "entered by the front desk" and "another portal's": existence is not revealed
             throw ProblemException.notFound("Application", id);
         }
-        return receipt(e, waiting(e) ? Student.findById(e.studentId) : null);
+        return receipt(e, waiting(e) ? Student.findById(e.studentId) : null, PresentedDocuments.findById(id));
     }
 
     /** The caller's own applications, newest first, optionally in one status. */
@@ -64,19 +64,26 @@ public class ApplicationService {
         List<Long> waiting = rows.stream().filter(ApplicationService::waiting).map(e -> e.studentId).distinct().toList();
         Map<Long, Student> students = waiting.isEmpty() ? Map.of() : Student.<Student>list("id in ?1", waiting).stream()
                 .collect(Collectors.toMap(s -> s.id, s -> s));
-        return new PageOf(rows.stream().map(e -> receipt(e, students.get(e.studentId))).toList(), total);
+        // and what those applications sent for applicants already on file
+        List<Long> waitingIds = rows.stream().filter(ApplicationService::waiting).map(e -> e.id).toList();
+        Map<Long, PresentedDocuments> sent = waitingIds.isEmpty() ? Map.of() : PresentedDocuments.<PresentedDocuments>list(
+                "enrollmentId in ?1", waitingIds).stream().collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
+        return new PageOf(rows.stream().map(e -> receipt(e, students.get(e.studentId), sent.get(e.id))).toList(), total);
     }
 
     /**
-     * The receipt's view now. While the application waits for confirmation, the entry rules are evaluated again on
-     * the documents on file (the front desk may have recorded more since), as at pre-enrollment, with the rules read
-     * through the catalogue cache (a minute; a portal polling many applications of one edition asks once); once
+     * The receipt's view now. While the application waits for confirmation, the entry rules are evaluated again, as
+     * at pre-enrollment, with the rules read through the catalogue cache (a minute; a portal polling many applications
+     * of one edition asks once): on the documents on file for a student the application created (the front desk may
+     * have recorded more since), and on what the application sent for a student already on file ({@code sent}), never
+     * on that file, which the portal's receipt would otherwise disclose to whoever knows a codice fiscale. Once
      * decided, or for an erased student, there is nothing left to meet.
      */
-    private PortalReceipt receipt(Enrollment e, Student student) {
+    private PortalReceipt receipt(Enrollment e, Student student, PresentedDocuments sent) {
         EligibilityReport report = null;
         if (waiting(e) && student != null && !student.isErased()) {
-            report = engine.evaluate(student.facts(), catalog.cachedRules(e.editionId), LocalDate.now(clock));
+            report = engine.evaluate(sent != null ? sent.sentFacts() : student.facts(), catalog.cachedRules(e.editionId),
+                    LocalDate.now(clock));
         }
         return PortalReceipt.of(e, report);
     }

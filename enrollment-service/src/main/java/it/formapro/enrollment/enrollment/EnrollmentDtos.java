@@ -1,12 +1,16 @@
 package it.formapro.enrollment.enrollment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import it.formapro.common.validation.PlausibleDate;
+import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.EligibilityEngine;
 import it.formapro.enrollment.eligibility.EligibilityReport;
+import it.formapro.enrollment.eligibility.Evidence;
 import it.formapro.enrollment.eligibility.RuleCheck;
 import it.formapro.enrollment.eligibility.RuleOutcome;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,8 +25,10 @@ public final class EnrollmentDtos {
 
     @Schema(name = "PreEnrollmentRequest", description = "Exactly one of studentId or applicant (both, or neither, is a "
             + "400): a registered student (front desk), or the applicant's data (portal applications; an existing student "
-            + "with the same codice fiscale, or without one the same identity document, is reused: its identity is kept, "
-            + "the documents sent replace those of the same kind once the pre-enrollment succeeds)",
+            + "with the same codice fiscale, or without one the same identity document, is reused: its identity is kept. "
+            + "The front desk's documents replace those of the same kind once the pre-enrollment succeeds; a portal's "
+            + "application is judged on what it sends only, and its documents are held on the application until the "
+            + "front desk accepts them)",
             examples = {"{\"studentId\": 5}", "{\"applicant\": " + StudentInput.ITALIAN_EXAMPLE + "}"})
     public record PreEnrollmentRequest(
             @Schema(description = "A registered student (front desk; not with applicant)", examples = "5") Long studentId,
@@ -30,7 +36,8 @@ public final class EnrollmentDtos {
             StudentInput applicant) {
     }
 
-    @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition)")
+    @Schema(name = "Enrollment", description = "An enrollment (contract of docs/CONTRACTS.md plus waitingListPosition and, "
+            + "on the front desk's reads of one student's enrollments, presentedDocuments)")
     public record EnrollmentView(
             @Schema(examples = "7") long id,
             @Schema(examples = "5") long studentId,
@@ -47,17 +54,73 @@ public final class EnrollmentDtos {
                     + "it); null unless WITHDRAWN", examples = "2027-02-01", nullable = true) LocalDate withdrawnOn,
             @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
                     nullable = true)
-            Long waitingListPosition) {
+            Long waitingListPosition,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "What a portal's application sent for an applicant already on file: the documents it "
+                    + "presented, held here and not on the student until the front desk accepts them. Given by GET "
+                    + "/enrollments/{id}, GET /students/{id}/enrollments (so in the personal-data export) and the "
+                    + "acceptance's and rejection's answers; absent elsewhere (an edition's list, a confirmation, a "
+                    + "withdrawal) and for an enrollment without them", nullable = true)
+            PresentedDocumentsView presentedDocuments) {
 
         public static EnrollmentView of(Enrollment e, Long waitingListPosition) {
             return new EnrollmentView(e.id, e.studentId, e.editionId, e.status, e.preEnrolledAt, e.confirmedAt,
                     e.joinedOn, e.withdrawnAt, e.withdrawnOn,
-                    e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null);
+                    e.status == EnrollmentStatus.WAITING_LIST ? waitingListPosition : null, null);
         }
 
         public static EnrollmentView of(Enrollment e) {
             return of(e, e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null);
         }
+
+        /** The enrollment with what its portal application presented, if anything (the front desk's reads). */
+        public static EnrollmentView withPresented(Enrollment e, PresentedDocuments presented) {
+            EnrollmentView v = of(e);
+            return presented == null ? v : new EnrollmentView(v.id, v.studentId, v.editionId, v.status, v.preEnrolledAt,
+                    v.confirmedAt, v.joinedOn, v.withdrawnAt, v.withdrawnOn, v.waitingListPosition,
+                    PresentedDocumentsView.of(e, presented));
+        }
+    }
+
+    @Schema(name = "PresentedDocuments", description = "What a portal's application sent for an applicant already on "
+            + "file (the same codice fiscale or identity document). The identity on file is kept, and the documents are "
+            + "held on the application, not written onto the student: the front desk checks them and accepts them (POST "
+            + "/enrollments/{id}/presented-documents/acceptance: recorded on the student) or rejects them (.../rejection). "
+            + "Until accepted they count for nothing at confirmation. The portal's receipt is evaluated on what it sent "
+            + "(declaredBirthDate, declaredCitizenship, evidence less rejected documents), never on the file")
+    public record PresentedDocumentsView(
+            @Schema(description = "The portal client that sent the application (its token's principal name)",
+                    examples = "service-account-portal") String presentedBy,
+            OffsetDateTime presentedAt,
+            @Schema(description = "PENDING: presented by that portal and not yet accepted (not on the student's record); "
+                    + "ACCEPTED: recorded on the student; REJECTED: never recorded; null when the application presented "
+                    + "no document (nothing to decide)", examples = "PENDING", nullable = true)
+            PresentedDocuments.Status status,
+            @Schema(description = "The kinds of document presented (the evidence's field names)",
+                    examples = "[\"residencePermit\"]") List<String> documents,
+            @Schema(description = "The documents as the portal presented them") Evidence evidence,
+            @Schema(description = "The birth date the application declared (the one on file stays the student's)",
+                    examples = "1990-01-01") LocalDate declaredBirthDate,
+            @Schema(description = "The citizenship the application declared (the one on file stays the student's)",
+                    examples = "NON_EU") Citizenship declaredCitizenship,
+            @Schema(description = "Who accepted or rejected them (token principal); null while PENDING", nullable = true)
+            String decidedBy,
+            @Schema(description = "When they were accepted or rejected; null while PENDING", nullable = true)
+            OffsetDateTime decidedAt,
+            @Schema(description = "Why the front desk rejected them; null unless REJECTED", nullable = true)
+            String rejectionReason) {
+
+        static PresentedDocumentsView of(Enrollment e, PresentedDocuments p) {
+            return new PresentedDocumentsView(e.submittedBy, p.presentedAt, p.status, p.kinds(), p.evidence, p.birthDate,
+                    p.citizenship, p.decidedBy, p.decidedAt, p.rejectionReason);
+        }
+    }
+
+    @Schema(name = "PresentedDocumentsRejection", description = "Why the front desk rejects the documents a portal presented")
+    public record RejectionRequest(
+            @NotBlank @Size(max = 300) @Schema(description = "Why they are not recorded on the student, for the audit "
+                    + "and the applicant (cleared by the student's erasure)", examples = "The certificate's issuer does "
+                    + "not confirm it; the applicant is to bring the original") String reason) {
     }
 
     @Schema(name = "PreEnrollment", description = "The pre-enrollment and the eligibility check behind it (admin, "
@@ -68,22 +131,23 @@ public final class EnrollmentDtos {
 
     @Schema(name = "PortalReceipt", description = "What a portal gets back for an application, on submission and later "
             + "(GET /applications/{id}): no personal data, only the enrollment reference, its status and, while it is "
-            + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet on the documents on file (outcome and source, "
-            + "never the reason: it quotes the documents). enrollmentId, never in a PreEnrollment, tells it apart",
+            + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet (outcome and source, never the reason): on "
+            + "the documents on file for an applicant the application registered, on what the application sent for one "
+            + "already on file (never on that file). enrollmentId, never in a PreEnrollment, tells it apart",
             requiredProperties = {"enrollmentId", "editionId", "status", "preEnrolledAt", "missingEvidence", "rulesNotPassed"})
     public record PortalReceipt(
             @Schema(description = "The application's id (the enrollment's)", examples = "7") long enrollmentId,
             @Schema(examples = "12") long editionId,
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "PRE_ENROLLED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
-            @Schema(description = "The entry rules on the documents on file, while the application waits for confirmation "
-                    + "(PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
+            @Schema(description = "The entry rules' verdict (as for rulesNotPassed), while the application waits for "
+                    + "confirmation (PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
                     nullable = true)
             EligibilityReport.Verdict verdict,
             @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence,
             @Schema(description = "What the applicant still needs: each entry rule that does not pass yet, with its outcome "
-                    + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents on file do not meet "
-                    + "it, the front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
+                    + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents do not meet it, the "
+                    + "front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
             @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
                     nullable = true)
             Long waitingListPosition) {
@@ -98,7 +162,7 @@ public final class EnrollmentDtos {
     }
 
     @Schema(name = "RuleToMeet", description = "An entry requirement that does not pass yet: its code, outcome and source, "
-            + "without the reason (it quotes the documents on file)")
+            + "without the reason (it quotes the documents)")
     public record RuleToMeet(
             @Schema(description = "Rule code", examples = "ITALIAN_LANGUAGE", enumeration = {EligibilityEngine.AGE,
                     EligibilityEngine.EDUCATION, EligibilityEngine.FOREIGN_TITLE, EligibilityEngine.ITALIAN_LANGUAGE,

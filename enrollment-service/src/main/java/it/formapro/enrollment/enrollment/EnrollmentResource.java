@@ -8,6 +8,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentView;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.RejectionRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
@@ -64,7 +65,7 @@ public class EnrollmentResource {
     @RolesAllowed({"admin", "frontdesk", "portal"})
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
-            + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
+            + "start); refused with 422 when a rule already fails on the documents on file (a portal's: on those it sent). When the edition is full the "
             + "enrollment goes to the waiting list. A portal application to an edition already started is refused once "
             + "more than the TUI % of its hours had been delivered before today (422 tui-passed, as at confirmation: the "
             + "applicant could never be confirmed); the front desk, who may record a student who joined earlier, is "
@@ -72,8 +73,11 @@ public class EnrollmentResource {
             + "application (GET /applications/{id}, where it follows the status later): a refusal lists each failing rule "
             + "with its source but not the reason. An applicant whose codice fiscale (or, without one, identity document: "
             + "otherIdType, otherIdCountry and otherIdValue, the country required with a number) matches a student on "
-            + "file, with or without a codice fiscale, is that student: the identity on file is kept, the documents sent "
-            + "count in place of those of the same kind on file and are recorded with the enrollment. An applicant whose "
+            + "file, with or without a codice fiscale, is that student: the identity on file is kept. For the front desk "
+            + "the documents sent count in place of those of the same kind on file and are recorded with the enrollment. "
+            + "A portal's application is judged on what it sent only (birth date, citizenship, documents), never on the "
+            + "file, and writes nothing onto a student on file: the documents it presents are held on the application "
+            + "until the front desk accepts them (POST /enrollments/{id}/presented-documents/acceptance). An applicant whose "
             + "document matches a student whose document has no recorded issuing country, or whose new codice fiscale "
             + "comes with another student's document, is refused (409 duplicate-student; a portal is not told the "
             + "student's id) until the front desk resolves it. Idempotency-Key makes a retry safe: the same key with the same body "
@@ -140,18 +144,72 @@ public class EnrollmentResource {
     @Path("enrollments/{id}")
     @RolesAllowed({"admin", "frontdesk"})
     @Operation(summary = "Read an enrollment", description = "The enrollment with its student, edition, status and "
-            + "waiting-list position, if any. Roles: admin, frontdesk. 404 if there is no such enrollment.")
+            + "waiting-list position, if any, and, for a portal's application for a student already on file, what it "
+            + "sent (presentedDocuments: the documents presented by that portal, held until the front desk accepts "
+            + "them, status PENDING until then). Roles: admin, frontdesk. 404 if there is no such enrollment.")
     @APIResponse(responseCode = "200", description = "The enrollment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView get(@PathParam("id") long id) {
-        return EnrollmentView.of(enrollments.get(id));
+        return enrollments.view(id);
+    }
+
+    @POST
+    @Path("enrollments/{id}/presented-documents/acceptance")
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Accept the documents a portal presented", description = "A portal's application for an "
+            + "applicant already on file does not write onto the student: the documents it presents are held on the "
+            + "application (GET /enrollments/{id}, presentedDocuments, PENDING) and count for nothing at confirmation. "
+            + "The front desk, having checked them, accepts them here: they are recorded on the student in place of the "
+            + "documents of the same kind on file (as a front-desk application records them), and the enrollment's "
+            + "history names them. Idempotent: accepting accepted documents changes nothing and answers the same. "
+            + "Roles: admin, frontdesk. 400 for an id that is not a number, 404 for an unknown enrollment or one "
+            + "holding no presented documents, 409 once they were rejected (presented-documents-decided) or the "
+            + "student was erased (student-erased).")
+    @APIResponse(responseCode = "200", description = "Accepted (now or before): the enrollment with its presentedDocuments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or no documents presented by a portal on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The documents were rejected (presented-documents-decided), or the "
+            + "student was erased (student-erased); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentView acceptPresented(@Parameter(description = "The enrollment's id", example = "7") @PathParam("id") long id) {
+        return enrollments.acceptPresented(id);
+    }
+
+    @POST
+    @Path("enrollments/{id}/presented-documents/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"admin", "frontdesk"})
+    @Operation(summary = "Reject the documents a portal presented", description = "The front desk refuses the documents "
+            + "a portal's application presented for an applicant already on file (GET /enrollments/{id}, "
+            + "presentedDocuments): they are never recorded on the student and no longer count in the portal's receipt; "
+            + "the reason is kept with them (the history says they were rejected, not why: the reason may describe the "
+            + "person, and the student's erasure deletes it with them). Idempotent: rejecting rejected documents changes "
+            + "nothing (the first reason stays). Roles: admin, frontdesk. 400 for a missing, blank or over-long reason or "
+            + "a malformed body, 404 for an unknown enrollment or one holding no presented documents, 409 once they were "
+            + "accepted (presented-documents-decided).")
+    @APIResponse(responseCode = "200", description = "Rejected (now or before): the enrollment with its presentedDocuments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, a blank or over-long one, or a malformed body; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or no documents presented by a portal on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The documents were accepted (presented-documents-decided); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentView rejectPresented(@Parameter(description = "The enrollment's id", example = "7") @PathParam("id") long id,
+                                          @NotNull @Valid RejectionRequest request) {
+        return enrollments.rejectPresented(id, request.reason());
     }
 
     @POST
     @Path("enrollments/{id}/confirmation")
     @RolesAllowed({"admin", "frontdesk"})
-    @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes (re-evaluated now), "
+    @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes on the "
+            + "student's file (re-evaluated now; documents a portal presented count once the front desk has accepted them, "
+            + "and a refusal they would lift names them and the acceptance), "
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "

@@ -33,9 +33,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,26 +86,29 @@ public class EnrollmentService {
         if (portal && request.studentId() != null) {
             throw new ForbiddenException("the portal submits the applicant's data, not a registered student's id");
         }
+        ApplicantFacts sent = request.applicant() == null ? null : new ApplicantFacts(request.applicant().birthDate(),
+                request.applicant().citizenship(), request.applicant().evidence());
         ApplicantFacts facts;
-        Student existing = null;
         if (request.studentId() != null) {
             facts = students.getLive(request.studentId()).facts();
         } else {
-            existing = portalSafe(portal, () -> StudentService.applicantOnFile(request.applicant(), false));
-            // A student on file keeps the identity on file (an application never overwrites it); the documents the
-            // application presents count, in place of those of the same kind on file, and are recorded if it succeeds.
-            facts = existing != null
-                    ? new ApplicantFacts(existing.birthDate, existing.citizenship, existing.evidence().updatedWith(request.applicant().evidence()))
-                    : new ApplicantFacts(request.applicant().birthDate(), request.applicant().citizenship(), request.applicant().evidence());
+            Student existing = portalSafe(portal, () -> StudentService.applicantOnFile(request.applicant(), false));
+            // The front desk, which sees the student, judges the documents on file updated with those the application
+            // presents (recorded if it succeeds). A portal is judged on what it sent only, on file or not: evaluated on
+            // the file, its outcome would tell anyone knowing a codice fiscale what that person's record holds.
+            facts = existing != null && !portal
+                    ? new ApplicantFacts(existing.birthDate, existing.citizenship, existing.evidence().updatedWith(sent.evidence()))
+                    : sent;
         }
         EditionRules rules = catalog.rules(editionId);
         requireOpen(rules);
         EligibilityReport report = engine.evaluate(facts, rules, LocalDate.now(clock));
         if (report.anyFail()) {
-            // Missing evidence may still come before the start; a rule the documents on file already fail may not.
+            // Missing evidence may still come before the start; a rule the documents already fail may not.
             String detail = "Pre-enrollment refused: " + report.notPassed().stream().filter(r -> r.outcome().name().equals("FAIL")).count()
-                    + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on the documents on file";
-            // the portal gets the outcome per rule, never the reasons: they quote a stored student's documents
+                    + " entry requirement(s) of standard " + rules.qualificationCode() + " fail on "
+                    + (portal ? "the data and documents the application sent" : "the documents on file");
+            // the portal gets the outcome per rule, never the reasons (they quote the documents, README "Enrollment")
             throw portal ? EligibilityRefusals.portalRefusal("entry-requirements-failed", detail, report, rules)
                     : EligibilityRefusals.refusal("entry-requirements-failed", detail, report, true, rules);
         }
@@ -112,12 +118,12 @@ public class EnrollmentService {
             // refused here: confirmation measures the TUI on that day; README "Readings").
             checkTui(rules, LocalDate.now(clock), "the application was not accepted (nothing recorded)");
         }
-        List<String> recorded = existing == null || request.applicant().evidence() == null ? List.of()
-                : request.applicant().evidence().presented();
         Enrollment created = QuarkusTransaction.requiringNew().call(() -> {
-            // the row lock serialises this with an erasure of the same student
-            Student student = portalSafe(portal, () -> StudentService.requireNotDuplicate(request.studentId() != null
-                    ? students.lockLive(request.studentId()) : students.findOrCreate(request.applicant())));
+            // the row lock serialises this with an erasure of the same student (and an acceptance of held documents)
+            StudentService.ApplicationStudent applied = request.studentId() != null
+                    ? new StudentService.ApplicationStudent(students.lockLive(request.studentId()), true)
+                    : portalSafe(portal, () -> students.findOrCreate(request.applicant()));
+            Student student = portalSafe(portal, () -> StudentService.requireNotDuplicate(applied.student()));
             lockEdition(editionId);
             if (Enrollment.count("studentId = ?1 and editionId = ?2 and status <> ?3", student.id, editionId,
                     EnrollmentStatus.WITHDRAWN) > 0) {
@@ -134,10 +140,26 @@ public class EnrollmentService {
             e.submittedBy = portal ? identity.getPrincipal().getName() : null;
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
             e.persist();
+            String documents = "";
+            if (sent != null && applied.onFile()) {
+                List<String> kinds = sent.evidence().presented();
+                if (portal) {
+                    // held on the application for the front desk to accept (acceptPresented): a portal writes nothing
+                    // onto a stored person's record
+                    PresentedDocuments held = PresentedDocuments.of(sent, e.preEnrolledAt);
+                    held.enrollmentId = e.id;
+                    held.persist();
+                    documents = kinds.isEmpty() ? "" : "; documents presented with the application held for the front "
+                            + "desk (not on the student until accepted): " + String.join(", ", kinds);
+                } else {
+                    student.recordPresented(sent.evidence());
+                    documents = kinds.isEmpty() ? "" : "; documents presented with the application recorded on the "
+                            + "student: " + String.join(", ", kinds);
+                }
+            }
             record(e, null, e.status, (e.status == EnrollmentStatus.WAITING_LIST
                     ? "edition full (" + confirmed + "/" + capacity(rules) + " confirmed)" : report.verdict().name())
-                    + (recorded.isEmpty() ? "" : "; documents presented with the application recorded on the student: "
-                    + String.join(", ", recorded)));
+                    + documents);
             return e;
         });
         return new PreEnrollment(created, report);
@@ -178,7 +200,7 @@ public class EnrollmentService {
         LocalDate joinedOn = requestedJoinedOn != null ? requestedJoinedOn
                 : today.isAfter(rules.startDate()) ? today : rules.startDate();
         // a first look before asking attendance for the TUI; decided again below, on the student as locked
-        requireEligible(StudentService.requireNotDuplicate(students.getLive(current.studentId)), rules, joinedOn, today);
+        requireEligible(current, StudentService.requireNotDuplicate(students.getLive(current.studentId)), rules, joinedOn, today);
         if (!joinedOn.isBefore(rules.startDate()) && !today.isBefore(rules.startDate())) {
             checkTui(rules, joinedOn, "the enrollment was not confirmed");
         }
@@ -221,7 +243,7 @@ public class EnrollmentService {
         lockEdition(editionId);
         Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(e, EnrollmentStatus.PRE_ENROLLED, EnrollmentStatus.WAITING_LIST);
-        requireEligible(student, rules, joinedOn, today);
+        requireEligible(e, student, rules, joinedOn, today);
         int capacity = capacity(rules);
         long confirmed = Enrollment.confirmedOn(e.editionId);
         long waitingAhead = e.waitingAhead();
@@ -247,14 +269,37 @@ public class EnrollmentService {
         return new SeatOutcome(EnrollmentView.of(e, null), capacity, confirmed + 1, null);
     }
 
-    /** Every entry requirement passes, documented by the day the student starts (the edition's start, or a late joiner's). */
-    private void requireEligible(Student student, EditionRules rules, LocalDate joinedOn, LocalDate today) {
+    /**
+     * Every entry requirement passes on the student's file, documented by the day the student starts (the edition's
+     * start, or a late joiner's). Documents a portal presented and the front desk has not accepted are not on the file
+     * and count for nothing; where they would meet a rule the file does not, the refusal says so and where to accept them.
+     */
+    private void requireEligible(Enrollment enrollment, Student student, EditionRules rules, LocalDate joinedOn, LocalDate today) {
         EligibilityReport report = engine.evaluateDocumentedBy(student.facts(), rules, joinedOn, today);
-        if (!report.allPass()) {
-            throw EligibilityRefusals.refusal("entry-requirements-not-met", "Confirmation refused: every entry requirement of standard "
-                    + rules.qualificationCode() + " must pass and be documented by " + joinedOn + ", the day the student "
-                    + "starts (no derogation); " + report.notPassed().size() + " do not", report, false, rules);
+        if (report.allPass()) {
+            return;
         }
+        String detail = "Confirmation refused: every entry requirement of standard " + rules.qualificationCode()
+                + " must pass and be documented by " + joinedOn + ", the day the student starts (no derogation); "
+                + report.notPassed().size() + " do not";
+        ProblemException refusal = EligibilityRefusals.refusal("entry-requirements-not-met", detail, report, false, rules);
+        PresentedDocuments held = PresentedDocuments.findById(enrollment.id);
+        if (held == null || !held.pending()) {
+            throw refusal;
+        }
+        EligibilityReport withHeld = engine.evaluateDocumentedBy(new ApplicantFacts(student.birthDate, student.citizenship,
+                student.evidence().updatedWith(held.evidence)), rules, joinedOn, today);
+        List<String> covered = PresentedDocuments.wouldMeet(report, withHeld);
+        if (covered.isEmpty()) {
+            throw refusal;
+        }
+        Map<String, Object> figures = new LinkedHashMap<>(refusal.figures());
+        figures.put("metByPresentedDocuments", covered);
+        throw new ProblemException(refusal.status(), refusal.slug(), refusal.title(), detail + ". The documents "
+                + "presented with the application by " + enrollment.submittedBy + " ("
+                + String.join(", ", held.kinds()) + ") are not on the student's record until the front desk accepts "
+                + "them, and would meet " + String.join(", ", covered) + ": check them and accept them (POST /enrollments/"
+                + enrollment.id + "/presented-documents/acceptance), then confirm again", refusal.violations(), figures);
     }
 
     /**
@@ -346,10 +391,76 @@ public class EnrollmentService {
         return views;
     }
 
+    /** The enrollment as the front desk reads it, with what a portal's application presented, if anything. */
+    public EnrollmentView view(long id) {
+        Enrollment e = get(id);
+        return EnrollmentView.withPresented(e, PresentedDocuments.findById(id));
+    }
+
     public List<EnrollmentView> ofStudent(long studentId) {
         students.get(studentId);
-        return Enrollment.<Enrollment>list("studentId = ?1 order by preEnrolledAt, id", studentId).stream()
-                .map(EnrollmentView::of).toList();
+        List<Enrollment> rows = Enrollment.list("studentId = ?1 order by preEnrolledAt, id", studentId);
+        // what portals presented for them, in one query
+        Map<Long, PresentedDocuments> presented = rows.isEmpty() ? Map.of() : PresentedDocuments.<PresentedDocuments>list(
+                "enrollmentId in ?1", rows.stream().map(e -> e.id).toList()).stream()
+                .collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
+        return rows.stream().map(e -> EnrollmentView.withPresented(e, presented.get(e.id))).toList();
+    }
+
+    /**
+     * The front desk accepts the documents a portal presented with an application for a student already on file: they
+     * are recorded on the student as a front-desk application records them (Student.recordPresented: in place of
+     * those of the same kind), and the history says so. Idempotent: accepted documents are not recorded again (the
+     * student's record may have been corrected since). Under the student's row lock, taken first as a confirmation
+     * takes it, so a confirmation decides either before or after the documents are on the record.
+     */
+    public EnrollmentView acceptPresented(long enrollmentId) {
+        Enrollment current = get(enrollmentId);
+        heldFor(enrollmentId, false); // 404 before any lock
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Student student = students.lockLive(current.studentId);
+            PresentedDocuments held = heldFor(enrollmentId, true);
+            Enrollment e = em.find(Enrollment.class, enrollmentId);
+            if (held.accept(actor(), Timestamps.now(clock))) {
+                student.recordPresented(held.evidence);
+                record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
+                        + " accepted and recorded on the student: " + String.join(", ", held.kinds()));
+            }
+            return EnrollmentView.withPresented(e, held);
+        });
+    }
+
+    /**
+     * The front desk rejects the documents a portal presented: they are never recorded on the student (and stop
+     * counting in the portal's receipt). Idempotent; the reason is kept with them, not in the history, so that the
+     * student's erasure, which deletes them, leaves no free text about the person.
+     */
+    public EnrollmentView rejectPresented(long enrollmentId, String reason) {
+        Enrollment current = get(enrollmentId);
+        heldFor(enrollmentId, false); // 404 before any lock
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lockStudent(current.studentId);
+            PresentedDocuments held = heldFor(enrollmentId, true);
+            Enrollment e = em.find(Enrollment.class, enrollmentId);
+            if (held.reject(actor(), Timestamps.now(clock), reason.strip())) {
+                record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
+                        + " rejected, not recorded on the student: " + String.join(", ", held.kinds()));
+            }
+            return EnrollmentView.withPresented(e, held);
+        });
+    }
+
+    /** The documents a portal presented with the enrollment's application, still to be or already decided on; else 404. */
+    private static PresentedDocuments heldFor(long enrollmentId, boolean lock) {
+        PresentedDocuments held = lock ? PresentedDocuments.findById(enrollmentId, LockModeType.PESSIMISTIC_WRITE)
+                : PresentedDocuments.findById(enrollmentId);
+        if (held == null || held.status == null) {
+            throw new ProblemException(404, "not-found", "Resource not found", "Enrollment " + enrollmentId + " holds no "
+                    + "documents presented by a portal: only a portal's application for a student already on file holds "
+                    + "the documents it presented (shown as presentedDocuments by GET /enrollments/" + enrollmentId
+                    + "); the front desk records a student's documents with PUT /students/{id}", null, null);
+        }
+        return held;
     }
 
     public List<EnrollmentStatusChange> history(long enrollmentId) {
@@ -442,12 +553,16 @@ public class EnrollmentService {
                 .setParameter("edition", editionId).getSingleResult();
     }
 
+    private String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
     private void record(Enrollment e, EnrollmentStatus from, EnrollmentStatus to, String note) {
         EnrollmentStatusChange change = new EnrollmentStatusChange();
         change.enrollmentId = e.id;
         change.fromStatus = from;
         change.toStatus = to;
-        change.changedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        change.changedBy = actor();
         change.changedAt = Timestamps.now(clock);
         change.note = note == null ? null : note.length() > 300 ? note.substring(0, 300) : note;
         change.persist();

@@ -11,6 +11,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
 import it.formapro.enrollment.enrollment.EnrollmentStatus;
 import it.formapro.enrollment.enrollment.EnrollmentStatusChange;
+import it.formapro.enrollment.enrollment.PresentedDocuments;
 import it.formapro.enrollment.idempotency.IdempotencyRecord;
 import it.formapro.enrollment.privacy.PersonalDataViews.EnrollmentRecord;
 import it.formapro.enrollment.privacy.PersonalDataViews.ErasureReport;
@@ -117,6 +118,9 @@ public class PersonalDataService {
             locked.erase(actor(), reason.strip(), Timestamps.now(clock));
             // a withdrawal's free-text reason may describe the person; the withdrawal itself (who, when) stays
             Enrollment.update("withdrawalReason = null where studentId = ?1 and withdrawalReason is not null", studentId);
+            // what portals sent with applications for the student (documents held for the front desk, the birth date
+            // and citizenship declared, a rejection's reason) is theirs: gone with the identity
+            PresentedDocuments.delete("enrollmentId in (select e.id from Enrollment e where e.studentId = ?1)", studentId);
             EnrollmentStatusChange.update("note = null where toStatus = ?1 and enrollmentId in "
                     + "(select e.id from Enrollment e where e.studentId = ?2)", EnrollmentStatus.WITHDRAWN, studentId);
             // replayable answers to POST /students, the pre-enrollments and confirmations still hold the identity or the

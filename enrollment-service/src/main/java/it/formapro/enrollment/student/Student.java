@@ -232,6 +232,14 @@ public class Student extends PanacheEntityBase {
         competenceCheckOn = e.competenceCheck() == null ? null : e.competenceCheck().checkedOn();
     }
 
+    /**
+     * Records documents an application presented, in place of those of the same kind on file (the others stay): a
+     * front-desk application at once, a portal's once the front desk accepts them.
+     */
+    public void recordPresented(Evidence presented) {
+        setEvidence(evidence().updatedWith(presented));
+    }
+
     public ApplicantFacts facts() {
         return new ApplicantFacts(birthDate, citizenship, evidence());
     }

@@ -114,19 +114,23 @@ public class StudentService {
         return s;
     }
 
+    /** The student an application lands on, and whether it was on file before (else the application created it). */
+    public record ApplicationStudent(Student student, boolean onFile) {
+    }
+
     /**
-     * The student with the applicant's codice fiscale, or a new one: used by applications sent with the applicant's data
-     * (portal). An existing student keeps the identity on file (an application never overwrites it); the documents the
-     * application presents are recorded in place of those of the same kind on file, as the eligibility was judged on.
+     * The student with the applicant's codice fiscale (or identity document), locked, or a new one created from the
+     * applicant's data. A student on file is returned as it stands: an application never overwrites its identity, and
+     * whether the documents it presents are recorded ({@link Student#recordPresented}) is the caller's decision (the
+     * front desk's are; a portal's are held for the front desk to accept).
      */
     @Transactional
-    public Student findOrCreate(StudentInput applicant) {
+    public ApplicationStudent findOrCreate(StudentInput applicant) {
         Student existing = applicantOnFile(applicant, true);
         if (existing != null) {
-            requireLive(existing).setEvidence(existing.evidence().updatedWith(applicant.evidence()));
-            return existing;
+            return new ApplicationStudent(requireLive(existing), true);
         }
-        return create(applicant, "applicant.");
+        return new ApplicationStudent(create(applicant, "applicant."), false);
     }
 
     /**

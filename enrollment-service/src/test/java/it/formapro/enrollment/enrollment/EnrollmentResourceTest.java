@@ -516,7 +516,8 @@ class EnrollmentResourceTest {
     }
 
     @Test
-    void aPortalApplicationMatchingAStoredStudentDisclosesNoneOfTheStudentsDataAndChangesNothing() {
+    void aPortalApplicationMatchingAStoredStudentIsJudgedOnWhatItSentDisclosesNothingAndChangesNothing() {
+        // on file: a student the rules of 000 refuse (17 at the start, an EQF 3 title, a permit ending too early)
         LocalDate birth = FUTURE_START.minusYears(18).plusDays(1);
         LocalDate permit = FUTURE_END.minusDays(1);
         Map<String, Object> stored = TestData.student(birth, "NON_EU",
@@ -524,50 +525,63 @@ class EnrollmentResourceTest {
         long student = createStudent(stored);
         String before = given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
                 .extract().asString();
+        // the application declares an applicant a century older, with an entry test only: judged on that, not on the
+        // file (README "Enrollment"), it misses the title and the permit and fails nothing
         String body = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
                 .body(Map.of("applicant", applicationWith(stored, evidence(null, null, null, null, null, "B2"))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
-                .statusCode(422).contentType("application/problem+json")
-                .body("type", is("https://formapro.it/problems/entry-requirements-failed"))
-                .body("violations.field", contains("AGE", "EDUCATION", "RESIDENCE_PERMIT"))
-                .body("violations.message", everyItem(startsWith("FAIL: ")))
-                .body("violations[0].source", containsString("Standard 000"))
-                .body("figures.failedRules", is(3))
+                .statusCode(201).body("verdict", is("MISSING_EVIDENCE"))
+                .body("missingEvidence", contains("EDUCATION", "RESIDENCE_PERMIT"))
                 .extract().asString();
         // the stored permit expiry, birth date and birthday, age and title are the student's, not the caller's
         for (String secret : List.of(permit.toString(), birth.toString(), birth.plusYears(18).toString(),
                 birth.plusYears(18).plusDays(1).toString(), "Aged", "turns", "QUALIFICATION", "EQF 3", "expires")) {
             assertEquals(false, body.contains(secret), "'" + secret + "' disclosed: " + body);
         }
-        // refused: no enrollment, the documents the application presented are not recorded
-        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then().body("$", empty());
+        // the entry test it presented is held on the application, not recorded on the student
         assertEquals(before, given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().extract().asString());
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student + "/enrollments").then()
+                .body("[0].presentedDocuments.status", is("PENDING"))
+                .body("[0].presentedDocuments.documents", contains("italianEntryTest"));
     }
 
     @Test
-    void aPortalApplicationMatchingAStoredStudentCountsTheDocumentsItPresentsAndKeepsTheIdentityOnFile() {
+    void aPortalApplicationMatchingAStoredStudentHoldsTheDocumentsItPresentsUntilTheFrontDeskAcceptsThem() {
         // on file: a permit expiring before the edition's end (fails); the application presents the renewed one
         LocalDate birth = LocalDate.of(1990, 1, 1);
         Map<String, Object> stored = TestData.student(birth, "NON_EU",
                 evidence(diploma("ABROAD", true), "B1", FUTURE_END.minusDays(1), null, null, null));
         long student = createStudent(stored);
         LocalDate renewed = FUTURE_END.plusYears(1);
+        // judged on what it sent: the permit, nothing else (the title and the certificate on file do not count)
         long id = given().auth().oauth2(token("portal")).contentType(ContentType.JSON)
                 .body(Map.of("applicant", applicationWith(stored,
                         Map.of("residencePermit", Map.of("expiresOn", renewed.toString())))))
                 .when().post("/editions/" + ED_000 + "/enrollments").then()
-                .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("ELIGIBLE"))
+                .statusCode(201).body("status", is("PRE_ENROLLED")).body("verdict", is("MISSING_EVIDENCE"))
+                .body("missingEvidence", contains("EDUCATION", "ITALIAN_LANGUAGE"))
                 .extract().jsonPath().getLong("enrollmentId");
-        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then().body("studentId", is((int) student));
-        // the presented permit is recorded; the other documents and the whole identity stay as on file
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id).then().body("studentId", is((int) student))
+                .body("presentedDocuments.status", is("PENDING"))
+                .body("presentedDocuments.presentedBy", is("portal-user"))
+                .body("presentedDocuments.evidence.residencePermit.expiresOn", is(renewed.toString()));
+        // the presented permit is not on the student; the identity stays as on file
         given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then().statusCode(200)
-                .body("evidence.residencePermit.expiresOn", is(renewed.toString()))
-                .body("evidence.italianCertificate.level", is("B1"))
-                .body("evidence.educationTitle.obtainedIn", is("ABROAD"))
+                .body("evidence.residencePermit.expiresOn", is(FUTURE_END.minusDays(1).toString()))
                 .body("firstName", is("Giulia")).body("lastName", is("Bianchi"))
                 .body("birthDate", is(birth.toString())).body("citizenship", is("NON_EU"));
         given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + id + "/history").then()
-                .body("[0].note", containsString("residencePermit"));
+                .body("[0].note", containsString("held for the front desk (not on the student until accepted): residencePermit"));
+        // confirmation decides on the file, and says what accepting the held permit would change
+        confirm(id).statusCode(422).body("type", is("https://formapro.it/problems/entry-requirements-not-met"))
+                .body("figures.metByPresentedDocuments", contains("RESIDENCE_PERMIT"))
+                .body("detail", containsString("POST /enrollments/" + id + "/presented-documents/acceptance"));
+        given().auth().oauth2(token("frontdesk")).when().post("/enrollments/" + id + "/presented-documents/acceptance")
+                .then().statusCode(200).body("presentedDocuments.status", is("ACCEPTED"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then()
+                .body("evidence.residencePermit.expiresOn", is(renewed.toString()))
+                .body("evidence.italianCertificate.level", is("B1"))
+                .body("evidence.educationTitle.obtainedIn", is("ABROAD"));
         confirm(id).statusCode(200).body("status", is("CONFIRMED"));
     }
 
