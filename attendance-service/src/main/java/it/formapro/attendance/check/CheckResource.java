@@ -1,5 +1,9 @@
 package it.formapro.attendance.check;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
@@ -51,7 +55,7 @@ public class CheckResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "The student's learning checks", description = "The checks in force, retakes included, by "
             + "unit and date; with includeAnnulled=true the annulled ones too, each with who annulled it, when and why "
             + "(the record of an annulment). Roles: admin, tutor, exam-board. An unknown edition or student gives an "
@@ -67,7 +71,7 @@ public class CheckResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
             + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key: the same key with the "
             + "same request answers the check it recorded, as the first answer did (201, the same Location, "
@@ -102,7 +106,7 @@ public class CheckResource {
 
     @POST
     @Path("/{checkId}/annulment")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Annul a learning check recorded by mistake", description = "For a check recorded for the "
             + "wrong student, unit, date or outcome. The check counts no more: the unit's latest check in force decides "
             + "again (an earlier one, or none), in the summaries and the admission figures exam-service reads. It is "
@@ -131,7 +135,7 @@ public class CheckResource {
      */
     @DELETE
     @Path("/{checkId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(hidden = true)
     public void retiredAnnulment(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                  @PathParam("checkId") long checkId,

@@ -1,5 +1,8 @@
 package it.formapro.attendance.credit;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
@@ -51,7 +54,7 @@ public class CreditResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The student's credits", description = "The attendance credits in force for the student in "
             + "the edition, oldest first; with includeRevoked=true the revoked ones too, each with who revoked it and "
             + "when (the record of a revocation). Roles: admin, tutor. An unknown edition or student gives an empty list.")
@@ -65,7 +68,7 @@ public class CreditResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
             + "most 30 % of the course (classroom/lab) hours and the unit's hours (its minimum hours in the standard; "
             + "where the standard gives none, 002/003, the hours scheduled for it in the edition's calendar, so a unit "
@@ -103,7 +106,7 @@ public class CreditResource {
 
     @POST
     @Path("/{creditId}/revocation")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Revoke a credit recognised by mistake", description = "The credit counts no more (the "
             + "hours required go back up) but is kept as the record of the revocation: who (the token's user), when and, "
             + "if given, why, with the student, unit or internship and hours it gave; GET with includeRevoked=true lists "
@@ -129,7 +132,7 @@ public class CreditResource {
      */
     @DELETE
     @Path("/{creditId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(hidden = true)
     public void retiredRevocation(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                   @PathParam("creditId") long creditId,

@@ -1,5 +1,9 @@
 package it.formapro.attendance.lesson;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.idempotency.IdempotencyKeys;
@@ -51,7 +55,7 @@ public class EditionLessonResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "The edition's calendar", description = "Lessons of the edition by date and time. Roles: "
             + "admin, tutor, exam-board. An unknown edition gives an empty list.")
     @APIResponse(responseCode = "200", description = "The lessons",
@@ -62,7 +66,7 @@ public class EditionLessonResource {
 
     @GET
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "One lesson", description = "The lesson's date, times, hours, unit, mode and lock state. "
             + "Roles: admin, tutor, exam-board. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The lesson",
@@ -74,7 +78,7 @@ public class EditionLessonResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Add a lesson to the calendar", description = "Checks the lesson against the edition's rules "
             + "(from catalog-service): the unit exists, the date is within the edition, no overlap, e-learning caps "
             + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
@@ -117,7 +121,7 @@ public class EditionLessonResource {
 
     @PUT
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Reschedule or correct a lesson", description = "Replaces the lesson's planned data, keeping "
             + "its id: day, times, hours, unit, mode, teacher and keyCompetences (the body is the one of POST; an absent "
             + "keyCompetences is false). The lesson as changed is checked against the edition's rules like a new one "
@@ -156,7 +160,7 @@ public class EditionLessonResource {
 
     @DELETE
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, at which nobody is "
             + "recorded present (a lesson that was not held: its register entries set to 0 first; they go with it, "
             + "their history stays), and that no later unit's lesson needs for propedeuticity. An optional "
@@ -188,7 +192,7 @@ public class EditionLessonResource {
     @POST
     @Path("/{lessonId}/lock")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Lock the lesson's register", description = "After locking, the register is read-only. "
             + "Locking a locked lesson changes nothing. Roles: admin, tutor. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The locked lesson",

@@ -1,5 +1,8 @@
 package it.formapro.attendance.lesson;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.Problem;
@@ -33,7 +36,7 @@ public class LessonResource {
 
     // every edition's calendar grows with each lesson held: paged like the other services' lists, never the whole table
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "List lessons", description = "Lessons of every edition (or of one with ?editionId), by date. "
             + "The body is a JSON array of one page; the total number of matches is in the X-Total-Count header. "
             + "Roles: admin, tutor. 400 for a bad paging value.")

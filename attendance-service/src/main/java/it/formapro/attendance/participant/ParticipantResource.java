@@ -1,5 +1,9 @@
 package it.formapro.attendance.participant;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
@@ -38,7 +42,7 @@ public class ParticipantResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR})
     @Operation(summary = "The edition's participants", description = "The students registered on the edition, by last "
             + "name, withdrawn ones included. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
             + "frontdesk (null for a tutor: the front desk's free text may be health data). An unknown edition gives "
@@ -52,7 +56,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR})
     @Operation(summary = "One participant", description = "The student's participation in the edition: joining "
             + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
             + "frontdesk (null for a tutor: the front desk's free text may be health data). 404 if the student is not "
@@ -68,7 +72,7 @@ public class ParticipantResource {
 
     @PUT
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Register a participant (idempotent)", description = "Called by enrollment-service when an "
             + "enrollment is confirmed, and again when the student's name is corrected. The same body twice gives the "
             + "same participant. A withdrawn participant is reactivated only by another enrollmentId (a new "
@@ -95,7 +99,7 @@ public class ParticipantResource {
 
     @POST
     @Path("/{studentId}/withdrawal")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
             + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
             + "of the start, left before the first day) means the student attends no day. It records who withdrew the "

@@ -1,5 +1,8 @@
 package it.formapro.attendance.privacy;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +44,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("/personal-data")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Export the student's personal data", description = "Everything this service holds about the "
             + "student, across every edition (GDPR art. 15 and 20): participations (withdrawn ones included), every "
             + "recorded presence with its lesson and hours, attendance credits (revoked ones included), learning "
@@ -56,7 +59,7 @@ public class PersonalDataResource {
     @POST
     @Path("/erasure")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Erase the student's identity (pseudonymise, idempotent)", description = "GDPR art. 17, "
             + "within art. 17(3)(b): the register, credits and learning checks are records the provider must keep by "
             + "law, so they stay, pseudonymised. Every participation of the student takes the name 'Anonimo "

@@ -1,5 +1,8 @@
 package it.formapro.attendance.register;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
@@ -44,7 +47,7 @@ public class RegisterResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The lesson's register", description = "Every participant expected at the lesson, with the "
             + "presence recorded (or not yet). Roles: admin, tutor. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The register",
@@ -56,7 +59,7 @@ public class RegisterResource {
     }
 
     @PUT
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
             + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, arrival/exit "
             + "times, or several `spans` of arrival/exit (a platform's sessions, a class left and come back to: "
@@ -100,7 +103,7 @@ public class RegisterResource {
 
     @PUT
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
             + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths, spans with "
             + "another form of presence or a span ending before it starts, times going on past midnight, among them), "
@@ -132,7 +135,7 @@ public class RegisterResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The register's audit trail", description = "Every change of the lesson's register in order: "
             + "who (from the token), when, old and new value; optionally for one student. Roles: admin, tutor. 404 for "
             + "a lesson not in this edition.")

@@ -1,10 +1,10 @@
 package it.formapro.catalog.qualification;
 
-import static it.formapro.catalog.web.Roles.ADMIN;
-import static it.formapro.catalog.web.Roles.EXAM_BOARD;
-import static it.formapro.catalog.web.Roles.FRONTDESK;
-import static it.formapro.catalog.web.Roles.PORTAL;
-import static it.formapro.catalog.web.Roles.TUTOR;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+import static it.formapro.common.security.Roles.TUTOR;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

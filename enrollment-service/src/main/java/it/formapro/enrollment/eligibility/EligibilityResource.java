@@ -1,5 +1,9 @@
 package it.formapro.enrollment.eligibility;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +36,7 @@ public class EligibilityResource {
     SecurityIdentity identity;
 
     @POST
-    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
     @Operation(summary = "Check eligibility (dry run)", description = "Evaluates every entry requirement of the edition's "
             + "standard (age at the start date, minimum education, foreign title, Italian, residence permit) for a student or "
             + "for an applicant's facts given inline, and answers each with PASS, FAIL or MISSING_EVIDENCE, the reason and "

@@ -1,5 +1,10 @@
 package it.formapro.enrollment.enrollment;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
@@ -61,7 +66,7 @@ public class EnrollmentResource {
     @POST
     @Path("editions/{editionId}/enrollments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file. When the edition is full the "
@@ -122,7 +127,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("editions/{editionId}/enrollments")
-    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @RolesAllowed({ADMIN, FRONTDESK, EXAM_BOARD})
     @Operation(summary = "List an edition's enrollments", description = "In pre-enrollment order, optionally filtered by status; "
             + "waiting-list entries carry their position. Roles: admin, frontdesk, exam-board. An unknown edition gives an "
             + "empty list.")
@@ -138,7 +143,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("enrollments/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Read an enrollment", description = "The enrollment with its student, edition, status and "
             + "waiting-list position, if any. Roles: admin, frontdesk. 404 if there is no such enrollment.")
     @APIResponse(responseCode = "200", description = "The enrollment",
@@ -150,7 +155,7 @@ public class EnrollmentResource {
 
     @POST
     @Path("enrollments/{id}/confirmation")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes (re-evaluated now), "
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
@@ -192,7 +197,7 @@ public class EnrollmentResource {
     @POST
     @Path("enrollments/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). For an unconfirmed enrollment attendance-service is "
             + "asked whether it holds a participant this enrollment registered (a confirmation that failed here after "
@@ -220,7 +225,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("enrollments/{id}/history")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token "
             + "principal), when. Roles: admin, frontdesk. 404 for an unknown enrollment.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",

@@ -1,5 +1,9 @@
 package it.formapro.enrollment.student;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
@@ -66,7 +70,7 @@ public class StudentResource {
     SecurityIdentity caller;
 
     @GET
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "List or find students", description = "Students with their personal data and evidence, by last "
             + "name, one page at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "
             + "(X-Page, X-Page-Size, X-Page-Count as in catalog-service). Filters: fiscalCode finds the student with that "
@@ -92,7 +96,7 @@ public class StudentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Read a student", description = "Identity, contacts, evidence and the version to send back on "
             + "update. Roles: admin, frontdesk. 404 if there is no such student.")
     @APIResponse(responseCode = "200", description = "The student",
@@ -103,7 +107,7 @@ public class StudentResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
             + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives an identity "
@@ -142,7 +146,7 @@ public class StudentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence, checked as on "
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
@@ -170,7 +174,7 @@ public class StudentResource {
 
     @GET
     @Path("/{id}/identity")
-    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @RolesAllowed({ADMIN, FRONTDESK, EXAM_BOARD})
     @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale and the "
             + "identity document on file (type, issuing country, number; null for a student without one): what a "
             + "qualification certificate must carry to identify its holder (D.lgs 13/2013 art. 6), by the codice fiscale "
@@ -202,7 +206,7 @@ public class StudentResource {
 
     @GET
     @Path("/{id}/enrollments")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "List a student's enrollments", description = "Every enrollment of the student, in "
             + "pre-enrollment order. Roles: admin, frontdesk. 404 if there is no such student.")
     @APIResponse(responseCode = "200", description = "The enrollments",

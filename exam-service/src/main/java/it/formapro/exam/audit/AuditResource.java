@@ -1,5 +1,7 @@
 package it.formapro.exam.audit;
 
+import static it.formapro.common.security.Roles.ADMIN;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,7 +58,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Query the audit trail",
             description = "Changes to exam sessions, admission lists, outcomes and certificates, oldest first, one page "
                     + "at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "

@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.web.IdempotencyKey;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +44,7 @@ public class CertificateIssueResource {
     DocumentService documents;
 
     @POST
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the Certificato di qualificazione professionale to a candidate who passed",
             description = "D.lgs 13/2013 art. 6 contents (holder, Region and provider, competence units, qualification "
                     + "with EQF, ATECO and ISTAT codes, course hours and dates, board, exam date and outcome), a number "

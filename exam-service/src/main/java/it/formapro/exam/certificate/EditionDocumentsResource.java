@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
@@ -41,7 +44,7 @@ public class EditionDocumentsResource {
     @POST
     @Path("/learning-records")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the documento di formalizzazione degli apprendimenti to a student who left the course",
             description = "For a student whose enrollment in the edition is WITHDRAWN in enrollment-service, with no "
                     + "exam session needed: the training units whose learning check was passed and the hours actually "
@@ -93,7 +96,7 @@ public class EditionDocumentsResource {
 
     @GET
     @Path("/documents")
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "The certificates and learning records of an edition", description = "Oldest first: those "
             + "issued in any of the edition's exam sessions and the learning records issued to students who left "
             + "(sessionId null). Roles: exam-board, admin. An edition with no document, or unknown, gives an empty "

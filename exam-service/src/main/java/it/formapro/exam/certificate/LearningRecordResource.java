@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +37,7 @@ public class LearningRecordResource {
     DocumentService documents;
 
     @POST
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the documento di formalizzazione degli apprendimenti",
             description = "For a candidate who failed, or a student of the frozen list who was excluded or withdrew: "
                     + "the competence units passed and the training units whose learning check was passed, with the "

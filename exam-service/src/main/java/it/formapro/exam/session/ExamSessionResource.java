@@ -1,5 +1,8 @@
 package it.formapro.exam.session;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +58,7 @@ public class ExamSessionResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "List exam sessions", description = "Sessions by exam date, optionally of one edition and in "
             + "one status (the board's agenda: status=SCHEDULED), one page at a time: the body is a JSON array, the "
             + "number of matches is in the X-Total-Count header (X-Page, X-Page-Size, X-Page-Count as in "
@@ -92,7 +95,7 @@ public class ExamSessionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "One exam session, with its board and status", description = "Edition, exam date, place, "
             + "board and status of the session. Roles: admin, exam-board. 404 if there is no such session.")
     @APIResponse(responseCode = "200", description = "The session",
@@ -103,7 +106,7 @@ public class ExamSessionResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Schedule an exam session",
             description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
                     + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER). Roles: admin, "
@@ -131,7 +134,7 @@ public class ExamSessionResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Change date, place or board of a SCHEDULED session, or the board of a HELD one",
             description = "Replaces date, place and board; the edition cannot change. Send the session's `version` as "
                     + "last read (GET): two board members editing the same session do not overwrite each other, the "
@@ -160,7 +163,7 @@ public class ExamSessionResource {
 
     @PUT
     @Path("/{id}/status")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Move the session to its next status",
             description = "SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> CANCELLED. A session becomes HELD from its exam "
                     + "date (the day in Italy), not before: the certificate states the date of the assessment (D.lgs "
