@@ -4,8 +4,8 @@ import static it.formapro.common.security.Roles.ADMIN;
 import static it.formapro.common.security.Roles.FRONTDESK;
 import static it.formapro.common.security.Roles.PORTAL;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +33,7 @@ public class EligibilityResource {
     EligibilityService eligibility;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @POST
     @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
@@ -58,6 +58,6 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
-        return eligibility.check(request, identity.hasRole("admin") || identity.hasRole("frontdesk"));
+        return eligibility.check(request, caller.isStaff());
     }
 }

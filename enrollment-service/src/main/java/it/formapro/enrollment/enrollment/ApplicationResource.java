@@ -85,7 +85,6 @@ public class ApplicationResource {
                          @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
                          @Max(Paging.MAX_SIZE) int size) {
-        ApplicationService.PageOf result = applications.mine(status, page, size);
-        return Paging.page(result.items(), result.total(), page, size);
+        return Paging.page(applications.mine(status, page, size), page, size);
     }
 }

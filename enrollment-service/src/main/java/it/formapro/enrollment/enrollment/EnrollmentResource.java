@@ -8,7 +8,7 @@ import static it.formapro.common.security.Roles.PORTAL;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
-import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.security.Caller;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
@@ -16,6 +16,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.enrollment.idempotency.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class EnrollmentResource {
     Idempotency idempotency;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ReportAnswers answers;
@@ -112,12 +113,12 @@ public class EnrollmentResource {
             + "application to a started edition (TUI); nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
-                              @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                              @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                               @NotNull @Valid PreEnrollmentRequest request) {
         return idempotency.run(idempotencyKey, "POST /editions/" + editionId + "/enrollments", request, () -> {
             EnrollmentService.PreEnrollment result = enrollments.preEnroll(editionId, request);
             Enrollment e = result.enrollment();
-            boolean staff = identity.hasRole("admin") || identity.hasRole("frontdesk");
+            boolean staff = caller.isStaff();
             Object body = staff ? new PreEnrollmentView(EnrollmentView.of(e), result.eligibility())
                     : PortalReceipt.of(e, result.eligibility());
             // each reads it back where its role may: the portal its application, the front desk the enrollment
@@ -187,7 +188,7 @@ public class EnrollmentResource {
                                     example = "2026-11-16")
                             @QueryParam("joinedOn") LocalDate joinedOn,
                             @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
-                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         // joinedOn changes the outcome: the same key with another joining day is another request
         return idempotency.run(idempotencyKey, "POST /enrollments/" + id + "/confirmation",
                 java.util.Collections.singletonMap("joinedOn", joinedOn == null ? null : joinedOn.toString()),

@@ -2,10 +2,10 @@ package it.formapro.enrollment.enrollment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.security.Caller;
 import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.attendance.AttendanceGateway;
 import it.formapro.enrollment.attendance.HoursDelivered;
@@ -64,7 +64,7 @@ public class EnrollmentService {
     StudentService students;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     EntityManager em;
@@ -76,7 +76,7 @@ public class EnrollmentService {
     }
 
     public PreEnrollment preEnroll(long editionId, PreEnrollmentRequest request) {
-        boolean portal = !identity.hasRole("admin") && !identity.hasRole("frontdesk");
+        boolean portal = !caller.isStaff();
         if ((request.studentId() == null) == (request.applicant() == null)) {
             throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");
         }
@@ -131,7 +131,7 @@ public class EnrollmentService {
             e.editionId = editionId;
             e.preEnrolledAt = Timestamps.now(clock);
             // the portal that sent the application reads it back (GET /applications/{id}); the front desk's are not
-            e.submittedBy = portal ? identity.getPrincipal().getName() : null;
+            e.submittedBy = portal ? caller.name() : null;
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
             e.persist();
             record(e, null, e.status, (e.status == EnrollmentStatus.WAITING_LIST
@@ -447,7 +447,7 @@ public class EnrollmentService {
         change.enrollmentId = e.id;
         change.fromStatus = from;
         change.toStatus = to;
-        change.changedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        change.changedBy = caller.name();
         change.changedAt = Timestamps.now(clock);
         change.note = note == null ? null : note.length() > 300 ? note.substring(0, 300) : note;
         change.persist();

@@ -4,13 +4,14 @@ import static it.formapro.common.security.Roles.ADMIN;
 import static it.formapro.common.security.Roles.EXAM_BOARD;
 import static it.formapro.common.security.Roles.FRONTDESK;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.enrollment.idempotency.Idempotency;
 import it.formapro.enrollment.student.StudentDtos.IdentityView;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
@@ -67,7 +68,7 @@ public class StudentResource {
     EnrollmentService enrollments;
 
     @Inject
-    SecurityIdentity caller;
+    Caller caller;
 
     @GET
     @RolesAllowed({ADMIN, FRONTDESK})
@@ -90,8 +91,7 @@ public class StudentResource {
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
             @Max(Paging.MAX_SIZE) int size) {
-        StudentService.PageOf result = students.list(fiscalCode, q, page, size);
-        return Paging.page(result.items().stream().map(StudentView::of).toList(), result.total(), page, size);
+        return Paging.page(students.list(fiscalCode, q, page, size).map(StudentView::of), page, size);
     }
 
     @GET
@@ -136,7 +136,7 @@ public class StudentResource {
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid StudentInput input) {
         return idempotency.run(idempotencyKey, "POST /students", input, () -> {
             Student s = students.create(input);
@@ -194,13 +194,12 @@ public class StudentResource {
             throw new ProblemException(410, "student-erased", "Student erased", "Student " + id + " was erased on "
                     + s.erasedAt.toLocalDate() + " (GDPR art. 17): no identity is left to put on a document", null, null);
         }
-        boolean staff = caller.hasRole("admin") || caller.hasRole("frontdesk");
-        if (!staff && !enrollments.everConfirmed(id)) {
+        if (!caller.isStaff() && !enrollments.everConfirmed(id)) {
             // GDPR art. 5(1)(c): a board needs its candidates' identities, not those of applicants or the waiting list
             throw new ProblemException(403, "not-a-candidate", "Not a candidate", "Student " + id + " has never been "
                     + "confirmed on an edition: an exam board reads the identity of candidates only", null, null);
         }
-        LOG.infof("identity of student %d read by %s", id, caller.getPrincipal().getName());
+        LOG.infof("identity of student %d read by %s", id, caller.name());
         return IdentityView.of(s);
     }
 
