@@ -7,9 +7,9 @@ import static it.formapro.common.security.Roles.TUTOR;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,12 +46,12 @@ public class CheckResource {
 
     private final CheckService checks;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public CheckResource(CheckService checks, CatalogRules catalog, CurrentUser user) {
+    public CheckResource(CheckService checks, CatalogRules catalog, Caller caller) {
         this.checks = checks;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -97,11 +97,13 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                            @Valid @NotNull CheckRequest request,
-                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        CheckService.Created created = checks.record(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        CheckService.Created created = checks.record(rules, studentId, request, caller.name(), key);
         CheckView view = CheckView.of(created.check());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @POST
@@ -126,7 +128,7 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void annul(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                       @PathParam("checkId") long checkId, @Valid @NotNull CheckAnnulmentRequest request) {
-        checks.annul(editionId, studentId, checkId, user.name(), request.reason());
+        checks.annul(editionId, studentId, checkId, caller.name(), request.reason());
     }
 
     /**

@@ -6,9 +6,9 @@ import static it.formapro.common.security.Roles.TUTOR;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,12 +45,12 @@ public class CreditResource {
 
     private final CreditService credits;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public CreditResource(CreditService credits, CatalogRules catalog, CurrentUser user) {
+    public CreditResource(CreditService credits, CatalogRules catalog, Caller caller) {
         this.credits = credits;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -97,11 +97,13 @@ public class CreditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recognise(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull CreditRequest request,
-                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        CreditService.Created created = credits.recognise(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+                              @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        CreditService.Created created = credits.recognise(rules, studentId, request, caller.name(), key);
         CreditView view = CreditView.of(created.credit());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @POST
@@ -123,7 +125,7 @@ public class CreditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                        @PathParam("creditId") long creditId, @Valid @NotNull CreditRevocationRequest request) {
-        credits.revoke(editionId, studentId, creditId, user.name(), request.reason());
+        credits.revoke(editionId, studentId, creditId, caller.name(), request.reason());
     }
 
     /**

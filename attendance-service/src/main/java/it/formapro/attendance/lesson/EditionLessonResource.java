@@ -6,9 +6,9 @@ import static it.formapro.common.security.Roles.TUTOR;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,12 +46,12 @@ public class EditionLessonResource {
 
     private final LessonService lessons;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public EditionLessonResource(LessonService lessons, CatalogRules catalog, CurrentUser user) {
+    public EditionLessonResource(LessonService lessons, CatalogRules catalog, Caller caller) {
         this.lessons = lessons;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -111,12 +111,14 @@ public class EditionLessonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("editionId") long editionId, @Valid @NotNull LessonRequest request,
                            @Parameter(description = "Optional key making the creation idempotent")
-                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
-        LessonService.Created created = lessons.create(catalog.of(editionId), request, user.name(), idempotencyKey);
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        LessonService.Created created = lessons.create(rules, request, caller.name(), key);
         LessonView view = LessonView.of(created.lesson());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @PUT
@@ -155,7 +157,7 @@ public class EditionLessonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView update(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
                              @Valid @NotNull LessonRequest request) {
-        return LessonView.of(lessons.update(catalog.of(editionId), lessonId, request, user.name()));
+        return LessonView.of(lessons.update(catalog.of(editionId), lessonId, request, caller.name()));
     }
 
     @DELETE
@@ -200,6 +202,6 @@ public class EditionLessonResource {
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView lock(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
-        return LessonView.of(lessons.lock(editionId, lessonId, user.name()));
+        return LessonView.of(lessons.lock(editionId, lessonId, caller.name()));
     }
 }

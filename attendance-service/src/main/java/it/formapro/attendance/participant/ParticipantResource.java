@@ -5,8 +5,8 @@ import static it.formapro.common.security.Roles.FRONTDESK;
 import static it.formapro.common.security.Roles.TUTOR;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipantResource {
 
     private final ParticipantService participants;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public ParticipantResource(ParticipantService participants, CurrentUser user) {
+    public ParticipantResource(ParticipantService participants, Caller caller) {
         this.participants = participants;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -50,7 +50,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
     public List<ParticipantView> list(@PathParam("editionId") long editionId) {
-        boolean withReason = user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS);
+        boolean withReason = readsWithdrawalReason();
         return Participant.ofEdition(editionId).stream().map(p -> ParticipantView.of(p, withReason)).toList();
     }
 
@@ -67,7 +67,7 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
         return ParticipantView.of(participants.find(editionId, studentId),
-                user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS));
+                readsWithdrawalReason());
     }
 
     @PUT
@@ -94,7 +94,7 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(participants.register(editionId, studentId, request, user.name()));
+        return ParticipantView.of(participants.register(editionId, studentId, request, caller.name()));
     }
 
     @POST
@@ -114,6 +114,14 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull WithdrawalRequest request) {
-        return ParticipantView.of(participants.withdraw(editionId, studentId, request, user.name()));
+        return ParticipantView.of(participants.withdraw(editionId, studentId, request, caller.name()));
+    }
+
+    /**
+     * Why a student left is read by the office, which records withdrawals: it is the front desk's free text and may
+     * describe the person's health (GDPR art. 9: no wider than needed); tutors see the withdrawal without it.
+     */
+    private boolean readsWithdrawalReason() {
+        return caller.isStaff();
     }
 }

@@ -3,8 +3,8 @@ package it.formapro.attendance.privacy;
 import static it.formapro.common.security.Roles.ADMIN;
 import static it.formapro.common.security.Roles.FRONTDESK;
 
-import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,11 +35,11 @@ public class PersonalDataResource {
     private static final Logger LOG = Logger.getLogger(PersonalDataResource.class);
 
     private final PersonalDataService personalData;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public PersonalDataResource(PersonalDataService personalData, CurrentUser user) {
+    public PersonalDataResource(PersonalDataService personalData, Caller caller) {
         this.personalData = personalData;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -73,11 +73,11 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "What this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     public ErasureReport erase(@PathParam("studentId") long studentId) {
-        ErasureReport report = personalData.erase(studentId, user.name());
+        ErasureReport report = personalData.erase(studentId, caller.name());
         // audit: who and which student id, never a name
         LOG.infof("Erasure of student %d by %s: %d participant rows pseudonymised, %d learning-check notes, %d "
                         + "check annulment reasons, %d withdrawal reasons and %d credit reasons cleared", studentId,
-                user.name(), report.participantsPseudonymised(), report.learningCheckNotesCleared(),
+                caller.name(), report.participantsPseudonymised(), report.learningCheckNotesCleared(),
                 report.learningCheckAnnulmentReasonsCleared(), report.withdrawalReasonsCleared(),
                 report.creditReasonsCleared());
         return report;

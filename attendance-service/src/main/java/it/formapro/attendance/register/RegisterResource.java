@@ -4,8 +4,8 @@ import static it.formapro.common.security.Roles.ADMIN;
 import static it.formapro.common.security.Roles.TUTOR;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.Prefer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,11 +39,11 @@ public class RegisterResource {
     private static final String PREFER = "`return=minimal` (RFC 7240): answer 204 without the register";
 
     private final RegisterService register;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public RegisterResource(RegisterService register, CurrentUser user) {
+    public RegisterResource(RegisterService register, Caller caller) {
         this.register = register;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
@@ -98,7 +98,7 @@ public class RegisterResource {
                                                        @PathParam("lessonId") long lessonId,
                                                        @Parameter(description = PREFER) @HeaderParam("Prefer") String prefer,
                                                        @Valid @NotNull RegisterRequest request) {
-        return answer(register.record(editionId, lessonId, request.entries(), user.name()), prefer);
+        return answer(register.record(editionId, lessonId, request.entries(), caller.name()), prefer);
     }
 
     @PUT
@@ -130,7 +130,7 @@ public class RegisterResource {
                                                           @PathParam("studentId") long studentId,
                                                           @Parameter(description = PREFER) @HeaderParam("Prefer") String prefer,
                                                           @Valid @NotNull PresenceRequest request) {
-        return answer(register.record(editionId, lessonId, List.of(request.toRow(studentId)), user.name()), prefer);
+        return answer(register.record(editionId, lessonId, List.of(request.toRow(studentId)), caller.name()), prefer);
     }
 
     @GET
