@@ -4,6 +4,8 @@ import static it.formapro.common.security.Roles.ADMIN;
 import static it.formapro.common.security.Roles.EXAM_BOARD;
 
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,10 +90,11 @@ public class EditionDocumentsResource {
     @APIResponse(responseCode = "503", description = "catalog-, enrollment- or attendance-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueOnLeaving(@PathParam("editionId") long editionId, @Valid @NotNull IssueRequest request,
-                                   @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
-                                   @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
+                                   @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam(IdempotencyKey.HEADER)
+                                   @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
         return CertificateIssueResource.respond(documents,
-                documents.issueOnLeaving(editionId, request.studentId(), key), key);
+                documents.issueOnLeaving(editionId, request.studentId(), idempotencyKey), idempotencyKey);
     }
 
     @GET

@@ -10,9 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +36,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,20 +75,8 @@ public class ExamSessionResource {
                          @DefaultValue("0") @Min(0) int page,
                          @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size")
                          @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (editionId != null) {
-            where.append(" and editionId = :edition");
-            params.and("edition", editionId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", SessionStatus.valueOf(status));
-        }
-        long total = ExamSession.count(where.toString(), params);
-        List<ExamSessionView> sessions = ExamSession.<ExamSession>find(where + " order by examDate, id", params)
-                .page(Page.of(page, size)).list().stream().map(this::view).toList();
-        return Paging.page(sessions, total, page, size);
+        SessionStatus wanted = status == null ? null : SessionStatus.valueOf(status);
+        return Paging.page(sessions.list(editionId, wanted, page, size).map(this::view), page, size);
     }
 
     @GET
@@ -125,11 +111,12 @@ public class ExamSessionResource {
                                    + "repeating the request with the same key answers the session it scheduled as the "
                                    + "first answer did (201, the same Location, Idempotent-Replayed: true) instead of a "
                                    + "second session")
-                           @HeaderParam("Idempotency-Key")
-                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        ExamSessionService.Scheduled scheduled = sessions.create(request, key);
+                           @HeaderParam(IdempotencyKey.HEADER)
+                           @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
+        ExamSessionService.Scheduled scheduled = sessions.create(request, idempotencyKey);
         ExamSessionView view = view(scheduled.session());
-        return IdempotencyKey.created(URI.create("/exam-sessions/" + view.id()), view, key, !scheduled.created());
+        return IdempotencyKey.created(URI.create("/exam-sessions/" + view.id()), view, idempotencyKey, !scheduled.created());
     }
 
     @PUT
