@@ -1,5 +1,10 @@
 package it.formapro.attendance.calendar;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.validation.PlausibleDate;
@@ -37,7 +42,7 @@ public class CalendarCheckResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD})
     @Operation(summary = "The calendar against the standard's minimums", description = "The edition's whole calendar "
             + "against each hour rule its standard states (a rule the catalogue leaves empty, or a minimum of 0, is "
             + "no line): total hours (the planned hours, at least the standard's minimum, internship excluded where "

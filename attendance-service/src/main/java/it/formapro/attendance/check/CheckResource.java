@@ -1,11 +1,15 @@
 package it.formapro.attendance.check;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,16 +46,16 @@ public class CheckResource {
 
     private final CheckService checks;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public CheckResource(CheckService checks, CatalogRules catalog, CurrentUser user) {
+    public CheckResource(CheckService checks, CatalogRules catalog, Caller caller) {
         this.checks = checks;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "The student's learning checks", description = "The checks in force, retakes included, by "
             + "unit and date; with includeAnnulled=true the annulled ones too, each with who annulled it, when and why "
             + "(the record of an annulment). Roles: admin, tutor, exam-board. An unknown edition or student gives an "
@@ -67,7 +71,7 @@ public class CheckResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record a learning check", description = "Outcome PASSED/FAILED and score of a unit's check; "
             + "the latest check of a unit in force counts in the summary. Optional Idempotency-Key: the same key with the "
             + "same request answers the check it recorded, as the first answer did (201, the same Location, "
@@ -93,16 +97,18 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                            @Valid @NotNull CheckRequest request,
-                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        CheckService.Created created = checks.record(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        CheckService.Created created = checks.record(rules, studentId, request, caller.name(), key);
         CheckView view = CheckView.of(created.check());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @POST
     @Path("/{checkId}/annulment")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Annul a learning check recorded by mistake", description = "For a check recorded for the "
             + "wrong student, unit, date or outcome. The check counts no more: the unit's latest check in force decides "
             + "again (an earlier one, or none), in the summaries and the admission figures exam-service reads. It is "
@@ -122,7 +128,7 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void annul(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                       @PathParam("checkId") long checkId, @Valid @NotNull CheckAnnulmentRequest request) {
-        checks.annul(editionId, studentId, checkId, user.name(), request.reason());
+        checks.annul(editionId, studentId, checkId, caller.name(), request.reason());
     }
 
     /**
@@ -131,7 +137,7 @@ public class CheckResource {
      */
     @DELETE
     @Path("/{checkId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(hidden = true)
     public void retiredAnnulment(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                  @PathParam("checkId") long checkId,

@@ -1,11 +1,14 @@
 package it.formapro.attendance.credit;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.RetiredDelete;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,16 +45,16 @@ public class CreditResource {
 
     private final CreditService credits;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public CreditResource(CreditService credits, CatalogRules catalog, CurrentUser user) {
+    public CreditResource(CreditService credits, CatalogRules catalog, Caller caller) {
         this.credits = credits;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The student's credits", description = "The attendance credits in force for the student in "
             + "the edition, oldest first; with includeRevoked=true the revoked ones too, each with who revoked it and "
             + "when (the record of a revocation). Roles: admin, tutor. An unknown edition or student gives an empty list.")
@@ -65,7 +68,7 @@ public class CreditResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Recognise an attendance credit", description = "Checked against the edition's rules: at "
             + "most 30 % of the course (classroom/lab) hours and the unit's hours (its minimum hours in the standard; "
             + "where the standard gives none, 002/003, the hours scheduled for it in the edition's calendar, so a unit "
@@ -94,16 +97,18 @@ public class CreditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recognise(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull CreditRequest request,
-                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        CreditService.Created created = credits.recognise(catalog.of(editionId), studentId, request, user.name(), idempotencyKey);
+                              @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        CreditService.Created created = credits.recognise(rules, studentId, request, caller.name(), key);
         CreditView view = CreditView.of(created.credit());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @POST
     @Path("/{creditId}/revocation")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Revoke a credit recognised by mistake", description = "The credit counts no more (the "
             + "hours required go back up) but is kept as the record of the revocation: who (the token's user), when and, "
             + "if given, why, with the student, unit or internship and hours it gave; GET with includeRevoked=true lists "
@@ -120,7 +125,7 @@ public class CreditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                        @PathParam("creditId") long creditId, @Valid @NotNull CreditRevocationRequest request) {
-        credits.revoke(editionId, studentId, creditId, user.name(), request.reason());
+        credits.revoke(editionId, studentId, creditId, caller.name(), request.reason());
     }
 
     /**
@@ -129,7 +134,7 @@ public class CreditResource {
      */
     @DELETE
     @Path("/{creditId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(hidden = true)
     public void retiredRevocation(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                   @PathParam("creditId") long creditId,

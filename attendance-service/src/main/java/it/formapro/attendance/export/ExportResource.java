@@ -1,5 +1,8 @@
 package it.formapro.attendance.export;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
@@ -38,7 +41,7 @@ public class ExportResource {
     @GET
     @Path("/register.csv")
     @Produces("text/csv")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @EditionWideReport
     @Operation(summary = "The register as CSV", description = "One row per lesson and student expected at it: lesson "
             + "data, student, whether recorded, hours present (blank for a lesson not held yet: it has begun neither "
@@ -58,7 +61,7 @@ public class ExportResource {
     @GET
     @Path("/register.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @EditionWideReport
     @Operation(summary = "The paper register as PDF", description = "Lessons x students with the hours present, "
             + "then each student's totals over the lessons held (a lesson not held yet is blank and counts neither "

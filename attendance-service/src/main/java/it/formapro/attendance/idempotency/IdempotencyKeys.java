@@ -21,8 +21,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyKeys {
 
-    public static final String HEADER = IdempotencyKey.HEADER;
-
     private final EntityManager em;
 
     public IdempotencyKeys(EntityManager em) {
@@ -32,6 +30,7 @@ public class IdempotencyKeys {
     /**
      * The resource created earlier with this key, if any.
      *
+     * @param key         the key as {@link IdempotencyKey#read} read the header; null for none
      * @param fingerprint the request's {@link IdempotencyKey#fingerprint}; a key stored before V11 has none and
      *                    replays whatever the request
      * @param resource    what the key creates ("lesson", "credit", "check"), to name it in the refusal
@@ -40,10 +39,9 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> find(String scope, String key, String fingerprint, String resource) {
-        if (key == null || key.isBlank()) {
+        if (!IdempotencyKey.given(key)) {
             return Optional.empty();
         }
-        check(key);
         IdempotencyKey.refuseIfInFlight(em, scope, key);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
@@ -55,7 +53,7 @@ public class IdempotencyKeys {
         long id = ((Number) rows.get(0)[0]).longValue();
         String earlier = (String) rows.get(0)[1];
         if (earlier != null && !earlier.equals(fingerprint)) {
-            throw ProblemException.idempotencyKeyReused(HEADER + " '" + key + "' was already used for another "
+            throw ProblemException.idempotencyKeyReused(IdempotencyKey.HEADER + " '" + key + "' was already used for another "
                     + "request, which created " + resource + " " + id + "; use a new key for a new request",
                     ProblemException.figures(resource + "Id", id));
         }
@@ -68,7 +66,7 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String scope, String key, String fingerprint, long resourceId) {
-        if (key == null || key.isBlank()) {
+        if (!IdempotencyKey.given(key)) {
             return;
         }
         int inserted = em.createNativeQuery("INSERT INTO idempotency_key (scope, idem_key, resource_id, request_hash) "
@@ -91,11 +89,5 @@ public class IdempotencyKeys {
                         + "AND split_part(scope, ':', 1) IN ('credit', 'check') AND split_part(scope, ':', 3) = ?1")
                 .setParameter(1, String.valueOf(studentId))
                 .executeUpdate();
-    }
-
-    private static void check(String key) {
-        if (key.length() > 200) {
-            throw ProblemException.badRequest("Idempotency-Key: at most 200 characters");
-        }
     }
 }

@@ -1,10 +1,14 @@
 package it.formapro.attendance.lesson;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.attendance.catalog.CatalogRules;
-import it.formapro.attendance.idempotency.IdempotencyKeys;
-import it.formapro.attendance.security.CurrentUser;
+import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,16 +46,16 @@ public class EditionLessonResource {
 
     private final LessonService lessons;
     private final CatalogRules catalog;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public EditionLessonResource(LessonService lessons, CatalogRules catalog, CurrentUser user) {
+    public EditionLessonResource(LessonService lessons, CatalogRules catalog, Caller caller) {
         this.lessons = lessons;
         this.catalog = catalog;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "The edition's calendar", description = "Lessons of the edition by date and time. Roles: "
             + "admin, tutor, exam-board. An unknown edition gives an empty list.")
     @APIResponse(responseCode = "200", description = "The lessons",
@@ -62,7 +66,7 @@ public class EditionLessonResource {
 
     @GET
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "One lesson", description = "The lesson's date, times, hours, unit, mode and lock state. "
             + "Roles: admin, tutor, exam-board. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The lesson",
@@ -74,7 +78,7 @@ public class EditionLessonResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Add a lesson to the calendar", description = "Checks the lesson against the edition's rules "
             + "(from catalog-service): the unit exists, the date is within the edition, no overlap, e-learning caps "
             + "(standard-wide % of classroom hours and total FAD hours, per-unit FaD maximum), propedeuticity of "
@@ -107,17 +111,19 @@ public class EditionLessonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("editionId") long editionId, @Valid @NotNull LessonRequest request,
                            @Parameter(description = "Optional key making the creation idempotent")
-                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
-        LessonService.Created created = lessons.create(catalog.of(editionId), request, user.name(), idempotencyKey);
+        EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
+        String key = IdempotencyKey.read(idempotencyKey);
+        LessonService.Created created = lessons.create(rules, request, caller.name(), key);
         LessonView view = LessonView.of(created.lesson());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                idempotencyKey, created.replayed());
+                key, created.replayed());
     }
 
     @PUT
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Reschedule or correct a lesson", description = "Replaces the lesson's planned data, keeping "
             + "its id: day, times, hours, unit, mode, teacher and keyCompetences (the body is the one of POST; an absent "
             + "keyCompetences is false). The lesson as changed is checked against the edition's rules like a new one "
@@ -151,12 +157,12 @@ public class EditionLessonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView update(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId,
                              @Valid @NotNull LessonRequest request) {
-        return LessonView.of(lessons.update(catalog.of(editionId), lessonId, request, user.name()));
+        return LessonView.of(lessons.update(catalog.of(editionId), lessonId, request, caller.name()));
     }
 
     @DELETE
     @Path("/{lessonId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Remove a lesson", description = "Only a lesson that is not locked, at which nobody is "
             + "recorded present (a lesson that was not held: its register entries set to 0 first; they go with it, "
             + "their history stays), and that no later unit's lesson needs for propedeuticity. An optional "
@@ -188,7 +194,7 @@ public class EditionLessonResource {
     @POST
     @Path("/{lessonId}/lock")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Lock the lesson's register", description = "After locking, the register is read-only. "
             + "Locking a locked lesson changes nothing. Roles: admin, tutor. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The locked lesson",
@@ -196,6 +202,6 @@ public class EditionLessonResource {
     @APIResponse(responseCode = "404", description = "No such lesson in this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LessonView lock(@PathParam("editionId") long editionId, @PathParam("lessonId") long lessonId) {
-        return LessonView.of(lessons.lock(editionId, lessonId, user.name()));
+        return LessonView.of(lessons.lock(editionId, lessonId, caller.name()));
     }
 }

@@ -1,7 +1,8 @@
 package it.formapro.attendance.lesson;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,9 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Lessons")
 public class LessonResource {
 
+    private final LessonService lessons;
+
+    public LessonResource(LessonService lessons) {
+        this.lessons = lessons;
+    }
+
     // every edition's calendar grows with each lesson held: paged like the other services' lists, never the whole table
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "List lessons", description = "Lessons of every edition (or of one with ?editionId), by date. "
             + "The body is a JSON array of one page; the total number of matches is in the X-Total-Count header. "
             + "Roles: admin, tutor. 400 for a bad paging value.")
@@ -42,11 +48,6 @@ public class LessonResource {
     public Response list(@Parameter(description = "Only this edition's lessons") @QueryParam("editionId") Long editionId,
                          @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        String where = editionId == null ? "1 = 1" : "editionId = :edition";
-        Parameters params = editionId == null ? new Parameters() : Parameters.with("edition", editionId);
-        long total = Lesson.count(where, params);
-        List<LessonView> lessons = Lesson.<Lesson>find(where + " order by lessonDate, startTime, id", params)
-                .page(Page.of(page, size)).list().stream().map(LessonView::of).toList();
-        return Paging.page(lessons, total, page, size);
+        return Paging.page(lessons.list(editionId, page, size).map(LessonView::of), page, size);
     }
 }

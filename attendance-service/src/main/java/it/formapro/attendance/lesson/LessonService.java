@@ -1,5 +1,7 @@
 package it.formapro.attendance.lesson;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import it.formapro.attendance.AdvisoryLocks;
 import it.formapro.attendance.DayTime;
 import it.formapro.attendance.Hours;
@@ -12,6 +14,7 @@ import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.time.Timestamps;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.PageOf;
 import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -40,6 +43,16 @@ public class LessonService {
     }
 
     public record Created(Lesson lesson, boolean replayed) {
+    }
+
+    /** One page of the lessons of every edition, or of one, by date. */
+    public PageOf<Lesson> list(Long editionId, int page, int size) {
+        String where = editionId == null ? "1 = 1" : "editionId = :edition";
+        Parameters params = editionId == null ? new Parameters() : Parameters.with("edition", editionId);
+        long total = Lesson.count(where, params);
+        List<Lesson> lessons = Lesson.<Lesson>find(where + " order by lessonDate, startTime, id", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf<>(lessons, total);
     }
 
     @Transactional

@@ -1,8 +1,12 @@
 package it.formapro.attendance.participant;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,15 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipantResource {
 
     private final ParticipantService participants;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public ParticipantResource(ParticipantService participants, CurrentUser user) {
+    public ParticipantResource(ParticipantService participants, Caller caller) {
         this.participants = participants;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR})
     @Operation(summary = "The edition's participants", description = "The students registered on the edition, by last "
             + "name, withdrawn ones included. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
             + "frontdesk (null for a tutor: the front desk's free text may be health data). An unknown edition gives "
@@ -46,13 +50,13 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
     public List<ParticipantView> list(@PathParam("editionId") long editionId) {
-        boolean withReason = user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS);
+        boolean withReason = readsWithdrawalReason();
         return Participant.ofEdition(editionId).stream().map(p -> ParticipantView.of(p, withReason)).toList();
     }
 
     @GET
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "frontdesk", "tutor"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR})
     @Operation(summary = "One participant", description = "The student's participation in the edition: joining "
             + "day, status and withdrawal, if any. Roles: admin, frontdesk, tutor; withdrawalReason only for admin and "
             + "frontdesk (null for a tutor: the front desk's free text may be health data). 404 if the student is not "
@@ -63,12 +67,12 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId) {
         return ParticipantView.of(participants.find(editionId, studentId),
-                user.hasAnyRole(ParticipantView.WITHDRAWAL_REASON_READERS));
+                readsWithdrawalReason());
     }
 
     @PUT
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Register a participant (idempotent)", description = "Called by enrollment-service when an "
             + "enrollment is confirmed, and again when the student's name is corrected. The same body twice gives the "
             + "same participant. A withdrawn participant is reactivated only by another enrollmentId (a new "
@@ -90,12 +94,12 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView register(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(participants.register(editionId, studentId, request, user.name()));
+        return ParticipantView.of(participants.register(editionId, studentId, request, caller.name()));
     }
 
     @POST
     @Path("/{studentId}/withdrawal")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Withdraw a participant (idempotent)", description = "The student leaves the edition; the "
             + "register keeps the hours already recorded. A withdrawal dated before the joining day (confirmed ahead "
             + "of the start, left before the first day) means the student attends no day. It records who withdrew the "
@@ -110,6 +114,14 @@ public class ParticipantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView withdraw(@PathParam("editionId") long editionId, @PathParam("studentId") long studentId,
                                     @Valid @NotNull WithdrawalRequest request) {
-        return ParticipantView.of(participants.withdraw(editionId, studentId, request, user.name()));
+        return ParticipantView.of(participants.withdraw(editionId, studentId, request, caller.name()));
+    }
+
+    /**
+     * Why a student left is read by the office, which records withdrawals: it is the front desk's free text and may
+     * describe the person's health (GDPR art. 9: no wider than needed); tutors see the withdrawal without it.
+     */
+    private boolean readsWithdrawalReason() {
+        return caller.isStaff();
     }
 }

@@ -2,7 +2,6 @@ package it.formapro.attendance.participant;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Participant", description = "A student of an edition")
@@ -24,12 +23,6 @@ public record ParticipantView(
         @Schema(description = "Who did it (the token's user: the front desk, enrollment-service's client, the admin "
                 + "who erased the student); null if it was before this was recorded", nullable = true,
                 examples = "front.luca") String updatedBy) {
-
-    /**
-     * The roles that read why a student left: those that record withdrawals. The reason is the front desk's free text
-     * and may describe the person's health (GDPR art. 9: no wider than needed); tutors see the withdrawal without it.
-     */
-    public static final Set<String> WITHDRAWAL_REASON_READERS = Set.of("admin", "frontdesk");
 
     /** The participant as admin and frontdesk read it: with the withdrawal's reason. */
     public static ParticipantView of(Participant p) {

@@ -1,7 +1,10 @@
 package it.formapro.attendance.privacy;
 
-import it.formapro.attendance.security.CurrentUser;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,16 +35,16 @@ public class PersonalDataResource {
     private static final Logger LOG = Logger.getLogger(PersonalDataResource.class);
 
     private final PersonalDataService personalData;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public PersonalDataResource(PersonalDataService personalData, CurrentUser user) {
+    public PersonalDataResource(PersonalDataService personalData, Caller caller) {
         this.personalData = personalData;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
     @Path("/personal-data")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Export the student's personal data", description = "Everything this service holds about the "
             + "student, across every edition (GDPR art. 15 and 20): participations (withdrawn ones included), every "
             + "recorded presence with its lesson and hours, attendance credits (revoked ones included), learning "
@@ -56,7 +59,7 @@ public class PersonalDataResource {
     @POST
     @Path("/erasure")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST (no Content-Type) must not be a 415
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Erase the student's identity (pseudonymise, idempotent)", description = "GDPR art. 17, "
             + "within art. 17(3)(b): the register, credits and learning checks are records the provider must keep by "
             + "law, so they stay, pseudonymised. Every participation of the student takes the name 'Anonimo "
@@ -70,11 +73,11 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "What this call changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureReport.class)))
     public ErasureReport erase(@PathParam("studentId") long studentId) {
-        ErasureReport report = personalData.erase(studentId, user.name());
+        ErasureReport report = personalData.erase(studentId, caller.name());
         // audit: who and which student id, never a name
         LOG.infof("Erasure of student %d by %s: %d participant rows pseudonymised, %d learning-check notes, %d "
                         + "check annulment reasons, %d withdrawal reasons and %d credit reasons cleared", studentId,
-                user.name(), report.participantsPseudonymised(), report.learningCheckNotesCleared(),
+                caller.name(), report.participantsPseudonymised(), report.learningCheckNotesCleared(),
                 report.learningCheckAnnulmentReasonsCleared(), report.withdrawalReasonsCleared(),
                 report.creditReasonsCleared());
         return report;

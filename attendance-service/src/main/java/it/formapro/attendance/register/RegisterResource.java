@@ -1,8 +1,11 @@
 package it.formapro.attendance.register;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import it.formapro.attendance.security.CurrentUser;
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.Prefer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,15 +39,15 @@ public class RegisterResource {
     private static final String PREFER = "`return=minimal` (RFC 7240): answer 204 without the register";
 
     private final RegisterService register;
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public RegisterResource(RegisterService register, CurrentUser user) {
+    public RegisterResource(RegisterService register, Caller caller) {
         this.register = register;
-        this.user = user;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The lesson's register", description = "Every participant expected at the lesson, with the "
             + "presence recorded (or not yet). Roles: admin, tutor. 404 for a lesson not in this edition.")
     @APIResponse(responseCode = "200", description = "The register",
@@ -56,7 +59,7 @@ public class RegisterResource {
     }
 
     @PUT
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record the whole lesson's register in one request", description = "All rows in one "
             + "transaction: if one row is refused, nothing is saved. Presence is in minutes, hours, arrival/exit "
             + "times, or several `spans` of arrival/exit (a platform's sessions, a class left and come back to: "
@@ -95,12 +98,12 @@ public class RegisterResource {
                                                        @PathParam("lessonId") long lessonId,
                                                        @Parameter(description = PREFER) @HeaderParam("Prefer") String prefer,
                                                        @Valid @NotNull RegisterRequest request) {
-        return answer(register.record(editionId, lessonId, request.entries(), user.name()), prefer);
+        return answer(register.record(editionId, lessonId, request.entries(), caller.name()), prefer);
     }
 
     @PUT
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "Record one student's presence", description = "As the bulk entry, for one student. Roles: "
             + "admin, tutor. 400 for an invalid presence (hoursPresent over 24 or finer than hundredths, spans with "
             + "another form of presence or a span ending before it starts, times going on past midnight, among them), "
@@ -127,12 +130,12 @@ public class RegisterResource {
                                                           @PathParam("studentId") long studentId,
                                                           @Parameter(description = PREFER) @HeaderParam("Prefer") String prefer,
                                                           @Valid @NotNull PresenceRequest request) {
-        return answer(register.record(editionId, lessonId, List.of(request.toRow(studentId)), user.name()), prefer);
+        return answer(register.record(editionId, lessonId, List.of(request.toRow(studentId)), caller.name()), prefer);
     }
 
     @GET
     @Path("/history")
-    @RolesAllowed({"admin", "tutor"})
+    @RolesAllowed({ADMIN, TUTOR})
     @Operation(summary = "The register's audit trail", description = "Every change of the lesson's register in order: "
             + "who (from the token), when, old and new value; optionally for one student. Roles: admin, tutor. 404 for "
             + "a lesson not in this edition.")

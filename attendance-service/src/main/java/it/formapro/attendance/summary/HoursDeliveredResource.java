@@ -1,5 +1,11 @@
 package it.formapro.attendance.summary;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +43,7 @@ public class HoursDeliveredResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "frontdesk", "tutor", "exam-board", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, TUTOR, EXAM_BOARD, PORTAL})
     @Operation(summary = "Hours delivered so far", description = "Hours of the lessons held by asOf (default "
             + "today; of asOf itself only those begun, if it is today), on the same basis as plannedHours (internship "
             + "excluded where the standard's total excludes it). "

@@ -1,5 +1,9 @@
 package it.formapro.attendance.summary;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.validation.PlausibleDate;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +41,7 @@ public class StudentSummaryResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "One student against the threshold", description = "One row of the edition summary: hours "
             + "delivered, attended, missed, credits, attendance % and whether the admission threshold is met. Roles: "
             + "admin, tutor, exam-board. 400 for an asOf that is no date or outside 1850-2199, 404 for an unknown "

@@ -1,5 +1,9 @@
 package it.formapro.attendance.summary;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.TUTOR;
+
 import it.formapro.attendance.catalog.CatalogRules;
 import it.formapro.attendance.catalog.EditionRules;
 import it.formapro.common.problem.Problem;
@@ -44,7 +48,7 @@ public class SummaryResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "tutor", "exam-board"})
+    @RolesAllowed({ADMIN, TUTOR, EXAM_BOARD})
     @Operation(summary = "Every student of the edition against the threshold", description = "Per student: hours "
             + "delivered, attended, missed, credits, required, attendance %, threshold met, internship against its "
             + "minimum, at-risk and lost flags, learning checks per unit; both late-joiner figures. For tutors; "
@@ -68,7 +72,7 @@ public class SummaryResource {
 
     @GET
     @Path("/admission")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "The admission figures of every student", description = "The same computation as the "
             + "summary, reduced to what the admission list reads (hours, threshold, internship, unit checks): what "
             + "exam-service calls, so that an edition of thousands of students travels in a fraction of the bytes. "

@@ -101,6 +101,19 @@ class IdempotencyKeyReuseTest {
         tutor().when().get(path).then().statusCode(200).body("$", hasSize(1)).body("[0].outcome", is("PASSED"));
     }
 
+    /** At most 200 characters, read as in every service (common IdempotencyKey.read): a 400 that creates nothing. */
+    @Test
+    void aKeyOver200CharactersIsA400AfterTheEditionsOwnAnswerAndCreatesNothing() {
+        Map<String, Object> body = lessonBody(MON, "09:00", "13:00", "1260", "CLASSROOM");
+        post("k".repeat(201), body, "/editions/1019/lessons").statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("detail", is("Idempotency-Key: at most 200 characters"));
+        tutor().when().get("/editions/1019/lessons").then().statusCode(200).body("$", hasSize(0));
+        // the edition is looked up first: an unknown one answers 404 whatever the key
+        post("k".repeat(201), body, "/editions/{e}/lessons", CatalogStub.UNKNOWN).statusCode(404);
+        post("k".repeat(200), body, "/editions/1019/lessons").statusCode(201).header("Idempotent-Replayed", "false");
+    }
+
     /** A key recorded before V11 has no request hash: it cannot be compared, so it keeps replaying as it always did. */
     @Test
     void aKeyRecordedBeforeRequestHashesKeepsReplaying() throws SQLException {

@@ -1,17 +1,16 @@
 package it.formapro.catalog.edition;
 
-import static it.formapro.catalog.web.Roles.ADMIN;
-import static it.formapro.catalog.web.Roles.EXAM_BOARD;
-import static it.formapro.catalog.web.Roles.FRONTDESK;
-import static it.formapro.catalog.web.Roles.PORTAL;
-import static it.formapro.catalog.web.Roles.TUTOR;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+import static it.formapro.common.security.Roles.TUTOR;
 
 import it.formapro.catalog.rules.EditionRules;
 import it.formapro.common.web.IdempotencyKey;
 import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
-import it.formapro.common.text.OptionalText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -78,9 +77,8 @@ public class EditionResource {
                     example = "Abruzzo") @QueryParam("region") @Size(max = 100) String region,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        EditionService.PageOf result = editions.list(
-                new EditionService.EditionFilter(qualification, parseStatus(status), enrollable, region), page, size);
-        return Paging.page(result.items().stream().map(EditionView::of).toList(), result.total(), page, size);
+        EditionService.EditionFilter filter = new EditionService.EditionFilter(qualification, parseStatus(status), enrollable, region);
+        return Paging.page(editions.list(filter, page, size).map(EditionView::of), page, size);
     }
 
     @GET
@@ -123,9 +121,10 @@ public class EditionResource {
     @APIResponse(responseCode = "422", description = "Refused by a rule of the standard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(description = "Client-chosen key making the creation idempotent", example = "3f1c2a9e-edition-pescara-2027")
-            @HeaderParam(IdempotencyKey.HEADER) @Size(max = 200) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) @Size(max = IdempotencyKey.MAX_LENGTH) String idempotencyKey,
             @NotNull @Valid EditionRequest request, @Context UriInfo uri) {
-        String key = OptionalText.strippedOrNull(idempotencyKey);
+        // a key over MAX_LENGTH was refused by @Size with the body's violations (the published maxLength)
+        String key = IdempotencyKey.read(idempotencyKey);
         EditionService.Created created = editions.create(request, key);
         return IdempotencyKey.created(uri.getBaseUriBuilder().path("editions").path(String.valueOf(created.edition().id())).build(),
                 created.edition(), key, created.replayed());

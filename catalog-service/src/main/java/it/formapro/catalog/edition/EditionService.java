@@ -13,6 +13,7 @@ import it.formapro.common.text.OptionalText;
 import it.formapro.common.time.Italy;
 import it.formapro.common.time.Timestamps;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.PageOf;
 import it.formapro.common.web.ReadVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,9 +30,6 @@ public class EditionService {
     public record Created(EditionView edition, boolean replayed) {
     }
 
-    public record PageOf(List<CourseEdition> items, long total) {
-    }
-
     public CourseEdition get(long id) {
         CourseEdition e = CourseEdition.findById(id);
         if (e == null) {
@@ -46,7 +44,7 @@ public class EditionService {
      * point depends on the hours delivered, which attendance-service knows: enrollment-service checks that. The
      * Region is the one issuing the edition's certificates (its own, else its standard's), compared ignoring case.
      */
-    public PageOf list(EditionFilter filter, int page, int size) {
+    public PageOf<CourseEdition> list(EditionFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String qualificationCode = OptionalText.strippedOrNull(filter.qualificationCode());
@@ -70,7 +68,7 @@ public class EditionService {
         long total = CourseEdition.count(where.toString(), params);
         List<CourseEdition> items = CourseEdition.<CourseEdition>find(where + " order by startDate, id", params)
                 .page(Page.of(page, size)).list();
-        return new PageOf(items, total);
+        return new PageOf<>(items, total);
     }
 
     /** The filters of {@code GET /editions}; null or false for none. */

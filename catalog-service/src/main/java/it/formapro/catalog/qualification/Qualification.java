@@ -1,7 +1,11 @@
 package it.formapro.catalog.qualification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import it.formapro.catalog.standard.TrainingStandard;
+import it.formapro.common.text.LikePattern;
+import it.formapro.common.web.PageOf;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -9,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -86,5 +91,46 @@ public class Qualification extends PanacheEntity {
     public static List<Integer> versionsOf(String code) {
         return find("select q.version from Qualification q where q.code = ?1 order by q.version", code)
                 .project(Integer.class).list();
+    }
+
+    /** The filters of {@code GET /qualifications}; null, blank or false for none. */
+    public record Search(Integer eqf, String sector, String text, String region, boolean allVersions) {
+    }
+
+    /** One page of qualifications by code and version: the latest version of each unless {@code allVersions}. */
+    public static PageOf<Qualification> search(Search filter, int page, int size) {
+        StringBuilder where = new StringBuilder("from Qualification q where 1 = 1");
+        Parameters params = new Parameters();
+        if (!filter.allVersions()) {
+            where.append(" and q.version = (select max(q2.version) from Qualification q2 where q2.code = q.code)");
+        }
+        if (filter.eqf() != null) {
+            where.append(" and q.eqfLevel = :eqf");
+            params.and("eqf", filter.eqf());
+        }
+        if (filter.sector() != null && !filter.sector().isBlank()) {
+            where.append(" and lower(q.sepSector) like :sector");
+            params.and("sector", like(filter.sector()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // a portal looking for what fits an employer searches by its economic-activity or occupation code
+            where.append(" and (lower(q.code) like :text or lower(q.title) like :text or lower(q.description) like :text"
+                    + " or lower(array_to_string(q.atecoCodes, ' ')) like :text"
+                    + " or lower(array_to_string(q.istatCodes, ' ')) like :text"
+                    + " or lower(array_to_string(q.adaCodes, ' ')) like :text)");
+            params.and("text", like(filter.text()));
+        }
+        if (filter.region() != null && !filter.region().isBlank()) {
+            where.append(" and lower(q.region) = :region");
+            params.and("region", filter.region().strip().toLowerCase(Locale.ROOT));
+        }
+        long total = count(where.toString(), params);
+        List<Qualification> items = Qualification.<Qualification>find(where + " order by q.code, q.version", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf<>(items, total);
+    }
+
+    private static String like(String s) {
+        return LikePattern.containing(s.trim());
     }
 }

@@ -1,19 +1,16 @@
 package it.formapro.catalog.qualification;
 
-import static it.formapro.catalog.web.Roles.ADMIN;
-import static it.formapro.catalog.web.Roles.EXAM_BOARD;
-import static it.formapro.catalog.web.Roles.FRONTDESK;
-import static it.formapro.catalog.web.Roles.PORTAL;
-import static it.formapro.catalog.web.Roles.TUTOR;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+import static it.formapro.common.security.Roles.TUTOR;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import it.formapro.catalog.rules.RulesMapper;
 import it.formapro.catalog.rules.StandardRules;
 import it.formapro.common.web.Paging;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
-import it.formapro.common.text.LikePattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,35 +61,8 @@ public class QualificationResource {
             @Parameter(description = "Include every version, not only the latest", example = "false") @QueryParam("allVersions") @DefaultValue("false") boolean allVersions,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        StringBuilder where = new StringBuilder("from Qualification q where 1 = 1");
-        Parameters params = new Parameters();
-        if (!allVersions) {
-            where.append(" and q.version = (select max(q2.version) from Qualification q2 where q2.code = q.code)");
-        }
-        if (eqf != null) {
-            where.append(" and q.eqfLevel = :eqf");
-            params.and("eqf", eqf);
-        }
-        if (sector != null && !sector.isBlank()) {
-            where.append(" and lower(q.sepSector) like :sector");
-            params.and("sector", like(sector));
-        }
-        if (text != null && !text.isBlank()) {
-            // a portal looking for what fits an employer searches by its economic-activity or occupation code
-            where.append(" and (lower(q.code) like :text or lower(q.title) like :text or lower(q.description) like :text"
-                    + " or lower(array_to_string(q.atecoCodes, ' ')) like :text"
-                    + " or lower(array_to_string(q.istatCodes, ' ')) like :text"
-                    + " or lower(array_to_string(q.adaCodes, ' ')) like :text)");
-            params.and("text", like(text));
-        }
-        if (region != null && !region.isBlank()) {
-            where.append(" and lower(q.region) = :region");
-            params.and("region", region.strip().toLowerCase(Locale.ROOT));
-        }
-        long total = Qualification.count(where.toString(), params);
-        List<QualificationViews.Summary> items = Qualification.<Qualification>find(where + " order by q.code, q.version", params)
-                .page(Page.of(page, size)).stream().map(QualificationViews.Summary::of).toList();
-        return Paging.page(items, total, page, size);
+        Qualification.Search search = new Qualification.Search(eqf, sector, text, region, allVersions);
+        return Paging.page(Qualification.search(search, page, size).map(QualificationViews.Summary::of), page, size);
     }
 
     @GET
@@ -151,9 +120,5 @@ public class QualificationResource {
                     "Qualification " + code + " has no version " + version + "; available versions: " + versions, null,
                     ProblemException.figures("availableVersions", versions));
         });
-    }
-
-    private static String like(String s) {
-        return LikePattern.containing(s.trim());
     }
 }

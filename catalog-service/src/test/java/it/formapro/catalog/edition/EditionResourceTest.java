@@ -510,6 +510,21 @@ class EditionResourceTest {
                 .post("/editions").then().statusCode(201).body("qualificationVersion", is(1));
     }
 
+    /** At most 200 characters (docs/CONTRACTS.md, "Retries"): checked with the body, as the published maxLength says. */
+    @Test
+    void aKeyOver200CharactersIsRefusedWithTheBodysViolationsAndCreatesNothing() {
+        int before = totalEditions();
+        as("admin").header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON)
+                .body(with(edition001(), "providerAccreditation", "A".repeat(301))).post("/editions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("violations.field", contains("idempotencyKey", "providerAccreditation"));
+        assertEquals(before, totalEditions(), "a refused request must not create anything");
+        as("admin").header("Idempotency-Key", "k".repeat(200)).contentType(ContentType.JSON)
+                .body(with(edition001(), "title", "A key of 200 characters")).post("/editions")
+                .then().statusCode(201).header("Idempotent-Replayed", "false");
+    }
+
     @Test
     void anIdempotencyKeyMakesCreationSafeToRetry() {
         String key = UUID.randomUUID().toString();

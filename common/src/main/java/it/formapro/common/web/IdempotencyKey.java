@@ -19,6 +19,9 @@ public final class IdempotencyKey {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
+    /** The longest key taken (docs/CONTRACTS.md, "Retries"). */
+    public static final int MAX_LENGTH = 200;
+
     /**
      * First key of the advisory locks of {@link #refuseIfInFlight}: apart from attendance-service's (1 and 2) and from
      * the one-key locks of the services, which PostgreSQL keeps in another key space.
@@ -31,6 +34,21 @@ public final class IdempotencyKey {
     /** Whether the request carried a key; a blank header is none. */
     public static boolean given(String key) {
         return key != null && !key.isBlank();
+    }
+
+    /**
+     * The key as every service reads the header: null for none ({@link #given}), else the header without the blanks
+     * around it; a header over {@link #MAX_LENGTH} characters is a 400 and runs nothing. A service may refuse more
+     * (exam-service takes visible ASCII only), never less.
+     */
+    public static String read(String header) {
+        if (!given(header)) {
+            return null;
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw ProblemException.badRequest(HEADER + ": at most " + MAX_LENGTH + " characters");
+        }
+        return header.strip();
     }
 
     /** The answer to a creating request, first or replayed: 201 with the resource's Location, marked as {@link #mark}. */

@@ -16,6 +16,11 @@ public final class Paging {
     private Paging() {
     }
 
+    /** The page a service found: its items as the body, the total and the page in the headers. */
+    public static Response page(PageOf<?> found, int page, int size) {
+        return page(found.items(), found.total(), page, size);
+    }
+
     public static Response page(List<?> items, long total, int page, int size) {
         return Response.ok(items)
                 .header(TOTAL_COUNT, total)

@@ -3,6 +3,9 @@ package it.formapro.common.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import it.formapro.common.problem.ProblemException;
 
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -13,6 +16,20 @@ import org.junit.jupiter.api.Test;
 class IdempotencyKeyTest {
 
     private static final URI EDITION = URI.create("http://localhost:8081/editions/12");
+
+    @Test
+    void everyServiceReadsTheHeaderAlike() {
+        assertNull(IdempotencyKey.read(null));
+        assertNull(IdempotencyKey.read(""), "a blank header is no key");
+        assertNull(IdempotencyKey.read(" \t "));
+        assertEquals("k-1", IdempotencyKey.read("k-1"));
+        assertEquals("k 1", IdempotencyKey.read(" k 1\u000B"), "the blanks around it are not the key");
+        assertEquals("x".repeat(200), IdempotencyKey.read("x".repeat(200)));
+        ProblemException tooLong = assertThrows(ProblemException.class, () -> IdempotencyKey.read("x".repeat(201)));
+        assertEquals(400, tooLong.status());
+        assertEquals("validation", tooLong.slug());
+        assertEquals("Idempotency-Key: at most 200 characters", tooLong.getMessage());
+    }
 
     @Test
     void theSameRequestSpelledOtherwiseHasTheSameFingerprint() {

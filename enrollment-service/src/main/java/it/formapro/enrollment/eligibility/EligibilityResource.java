@@ -1,7 +1,11 @@
 package it.formapro.enrollment.eligibility;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+
 import it.formapro.common.problem.Problem;
+import it.formapro.common.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,10 +33,10 @@ public class EligibilityResource {
     EligibilityService eligibility;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @POST
-    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
     @Operation(summary = "Check eligibility (dry run)", description = "Evaluates every entry requirement of the edition's "
             + "standard (age at the start date, minimum education, foreign title, Italian, residence permit) for a student or "
             + "for an applicant's facts given inline, and answers each with PASS, FAIL or MISSING_EVIDENCE, the reason and "
@@ -54,6 +58,6 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityReport check(@NotNull @Valid EligibilityRequest request) {
-        return eligibility.check(request, identity.hasRole("admin") || identity.hasRole("frontdesk"));
+        return eligibility.check(request, caller.isStaff());
     }
 }

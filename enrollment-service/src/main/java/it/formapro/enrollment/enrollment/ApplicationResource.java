@@ -1,5 +1,9 @@
 package it.formapro.enrollment.enrollment;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.web.Paging;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
@@ -37,7 +41,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
     @Operation(summary = "Follow an application", description = "The receipt of a portal application as it stands now: "
             + "its status (PRE_ENROLLED, WAITING_LIST with its position, CONFIRMED, WITHDRAWN) and, while it waits for "
             + "confirmation, what the applicant still needs: each entry rule that does not pass (on the documents "
@@ -62,7 +66,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed("portal")
+    @RolesAllowed(PORTAL)
     @Operation(summary = "List the caller's applications", description = "The applications this portal submitted, newest "
             + "first, each as GET /applications/{id} answers it, optionally in one status; one page at a time: the body is "
             + "a JSON array, the number of matches is in the X-Total-Count header (X-Page, X-Page-Size, X-Page-Count as "
@@ -82,7 +86,6 @@ public class ApplicationResource {
                          @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
                          @Max(Paging.MAX_SIZE) int size) {
-        ApplicationService.PageOf result = applications.mine(status, page, size);
-        return Paging.page(result.items(), result.total(), page, size);
+        return Paging.page(applications.mine(status, page, size), page, size);
     }
 }

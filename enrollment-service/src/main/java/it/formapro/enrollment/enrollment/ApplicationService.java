@@ -3,8 +3,9 @@ package it.formapro.enrollment.enrollment;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.security.Caller;
+import it.formapro.common.web.PageOf;
 import it.formapro.enrollment.catalog.CatalogGateway;
 import it.formapro.enrollment.eligibility.EligibilityEngine;
 import it.formapro.enrollment.eligibility.EligibilityReport;
@@ -29,7 +30,7 @@ public class ApplicationService {
     private final EligibilityEngine engine = new EligibilityEngine();
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     CatalogGateway catalog;
@@ -37,13 +38,10 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
-    public record PageOf(List<PortalReceipt> items, long total) {
-    }
-
     /** The application as its portal sees it; admin and frontdesk read any portal's (not a front-desk enrollment). */
     public PortalReceipt get(long id) {
         Enrollment e = Enrollment.findById(id);
-        if (e == null || e.submittedBy == null || !(staff() || e.submittedBy.equals(caller()))) {
+        if (e == null || e.submittedBy == null || !(caller.isStaff() || e.submittedBy.equals(caller.name()))) {
             // one answer for "no such id", "entered by the front desk" and "another portal's": existence is not revealed
             throw ProblemException.notFound("Application", id);
         }
@@ -51,9 +49,9 @@ public class ApplicationService {
     }
 
     /** The caller's own applications, newest first, optionally in one status. */
-    public PageOf mine(EnrollmentStatus status, int page, int size) {
+    public PageOf<PortalReceipt> mine(EnrollmentStatus status, int page, int size) {
         String where = "submittedBy = :caller" + (status == null ? "" : " and status = :status");
-        Parameters params = Parameters.with("caller", caller());
+        Parameters params = Parameters.with("caller", caller.name());
         if (status != null) {
             params.and("status", status);
         }
@@ -68,7 +66,7 @@ public class ApplicationService {
         List<Long> waitingIds = rows.stream().filter(ApplicationService::waiting).map(e -> e.id).toList();
         Map<Long, PresentedDocuments> sent = waitingIds.isEmpty() ? Map.of() : PresentedDocuments.<PresentedDocuments>list(
                 "enrollmentId in ?1", waitingIds).stream().collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
-        return new PageOf(rows.stream().map(e -> receipt(e, students.get(e.studentId), sent.get(e.id))).toList(), total);
+        return new PageOf<>(rows.stream().map(e -> receipt(e, students.get(e.studentId), sent.get(e.id))).toList(), total);
     }
 
     /**
@@ -90,13 +88,5 @@ public class ApplicationService {
 
     private static boolean waiting(Enrollment e) {
         return e.status == EnrollmentStatus.PRE_ENROLLED || e.status == EnrollmentStatus.WAITING_LIST;
-    }
-
-    private boolean staff() {
-        return identity.hasRole("admin") || identity.hasRole("frontdesk");
-    }
-
-    private String caller() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -1,9 +1,14 @@
 package it.formapro.enrollment.enrollment;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+import static it.formapro.common.security.Roles.PORTAL;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
-import io.quarkus.security.identity.SecurityIdentity;
+import it.formapro.common.security.Caller;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
@@ -12,6 +17,7 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.RejectionRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.StatusChangeView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.WithdrawalView;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.enrollment.idempotency.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +60,7 @@ public class EnrollmentResource {
     Idempotency idempotency;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ReportAnswers answers;
@@ -62,7 +68,7 @@ public class EnrollmentResource {
     @POST
     @Path("editions/{editionId}/enrollments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "frontdesk", "portal"})
+    @RolesAllowed({ADMIN, FRONTDESK, PORTAL})
     @Operation(summary = "Pre-enroll on an edition", description = "Pre-enrolls a registered student (front desk) or an "
             + "applicant whose data is sent inline (portal). Allowed while evidence is missing (it may be documented up to the "
             + "start); refused with 422 when a rule already fails on the documents on file (a portal's: on those it sent). When the edition is full the "
@@ -111,12 +117,12 @@ public class EnrollmentResource {
             + "application to a started edition (TUI); nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response preEnroll(@PathParam("editionId") long editionId,
                               @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
-                              @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                              @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                               @NotNull @Valid PreEnrollmentRequest request) {
         return idempotency.run(idempotencyKey, "POST /editions/" + editionId + "/enrollments", request, () -> {
             EnrollmentService.PreEnrollment result = enrollments.preEnroll(editionId, request);
             Enrollment e = result.enrollment();
-            boolean staff = identity.hasRole("admin") || identity.hasRole("frontdesk");
+            boolean staff = caller.isStaff();
             Object body = staff ? new PreEnrollmentView(EnrollmentView.of(e), result.eligibility())
                     : PortalReceipt.of(e, result.eligibility());
             // each reads it back where its role may: the portal its application, the front desk the enrollment
@@ -126,7 +132,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("editions/{editionId}/enrollments")
-    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @RolesAllowed({ADMIN, FRONTDESK, EXAM_BOARD})
     @Operation(summary = "List an edition's enrollments", description = "In pre-enrollment order, optionally filtered by status; "
             + "waiting-list entries carry their position. Roles: admin, frontdesk, exam-board. An unknown edition gives an "
             + "empty list.")
@@ -142,7 +148,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("enrollments/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Read an enrollment", description = "The enrollment with its student, edition, status and "
             + "waiting-list position, if any, and, for a portal's application for a student already on file, what it "
             + "sent (presentedDocuments: the documents presented by that portal, held until the front desk accepts "
@@ -156,7 +162,7 @@ public class EnrollmentResource {
 
     @POST
     @Path("enrollments/{id}/presented-documents/acceptance")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Accept the documents a portal presented", description = "A portal's application for an "
             + "applicant already on file does not write onto the student: the documents it presents are held on the "
             + "application (GET /enrollments/{id}, presentedDocuments, PENDING) and count for nothing at confirmation. "
@@ -182,7 +188,7 @@ public class EnrollmentResource {
     @POST
     @Path("enrollments/{id}/presented-documents/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Reject the documents a portal presented", description = "The front desk refuses the documents "
             + "a portal's application presented for an applicant already on file (GET /enrollments/{id}, "
             + "presentedDocuments): they are never recorded on the student and no longer count in the portal's receipt; "
@@ -206,7 +212,7 @@ public class EnrollmentResource {
 
     @POST
     @Path("enrollments/{id}/confirmation")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Confirm an enrollment", description = "Confirms when every entry requirement passes on the "
             + "student's file (re-evaluated now; documents a portal presented count once the front desk has accepted them, "
             + "and a refusal they would lift names them and the acceptance), "
@@ -240,7 +246,7 @@ public class EnrollmentResource {
                                     example = "2026-11-16")
                             @QueryParam("joinedOn") LocalDate joinedOn,
                             @Parameter(description = "Optional key making the request safe to retry", schema = @Schema(type = SchemaType.STRING))
-                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         // joinedOn changes the outcome: the same key with another joining day is another request
         return idempotency.run(idempotencyKey, "POST /enrollments/" + id + "/confirmation",
                 java.util.Collections.singletonMap("joinedOn", joinedOn == null ? null : joinedOn.toString()),
@@ -250,7 +256,7 @@ public class EnrollmentResource {
     @POST
     @Path("enrollments/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Withdraw an enrollment", description = "Withdraws; a confirmed participant is also withdrawn in "
             + "attendance-service (if that fails nothing changes, 503). For an unconfirmed enrollment attendance-service is "
             + "asked whether it holds a participant this enrollment registered (a confirmation that failed here after "
@@ -278,7 +284,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("enrollments/{id}/history")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token "
             + "principal), when. Roles: admin, frontdesk. 404 for an unknown enrollment.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",

@@ -2,10 +2,10 @@ package it.formapro.enrollment.enrollment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.reports.EditionWideReport;
+import it.formapro.common.security.Caller;
 import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.attendance.AttendanceGateway;
 import it.formapro.enrollment.attendance.HoursDelivered;
@@ -67,7 +67,7 @@ public class EnrollmentService {
     StudentService students;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     EntityManager em;
@@ -79,7 +79,7 @@ public class EnrollmentService {
     }
 
     public PreEnrollment preEnroll(long editionId, PreEnrollmentRequest request) {
-        boolean portal = !identity.hasRole("admin") && !identity.hasRole("frontdesk");
+        boolean portal = !caller.isStaff();
         if ((request.studentId() == null) == (request.applicant() == null)) {
             throw ProblemException.badRequest("Send either studentId or applicant (exactly one of them)");
         }
@@ -137,7 +137,7 @@ public class EnrollmentService {
             e.editionId = editionId;
             e.preEnrolledAt = Timestamps.now(clock);
             // the portal that sent the application reads it back (GET /applications/{id}); the front desk's are not
-            e.submittedBy = portal ? identity.getPrincipal().getName() : null;
+            e.submittedBy = portal ? caller.name() : null;
             e.status = confirmed >= capacity(rules) ? EnrollmentStatus.WAITING_LIST : EnrollmentStatus.PRE_ENROLLED;
             e.persist();
             String documents = "";
@@ -421,7 +421,7 @@ public class EnrollmentService {
             Student student = students.lockLive(current.studentId);
             PresentedDocuments held = heldFor(enrollmentId, true);
             Enrollment e = em.find(Enrollment.class, enrollmentId);
-            if (held.accept(actor(), Timestamps.now(clock))) {
+            if (held.accept(caller.name(), Timestamps.now(clock))) {
                 student.recordPresented(held.evidence);
                 record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
                         + " accepted and recorded on the student: " + String.join(", ", held.kinds()));
@@ -442,7 +442,7 @@ public class EnrollmentService {
             lockStudent(current.studentId);
             PresentedDocuments held = heldFor(enrollmentId, true);
             Enrollment e = em.find(Enrollment.class, enrollmentId);
-            if (held.reject(actor(), Timestamps.now(clock), reason.strip())) {
+            if (held.reject(caller.name(), Timestamps.now(clock), reason.strip())) {
                 record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
                         + " rejected, not recorded on the student: " + String.join(", ", held.kinds()));
             }
@@ -553,16 +553,12 @@ public class EnrollmentService {
                 .setParameter("edition", editionId).getSingleResult();
     }
 
-    private String actor() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
-
     private void record(Enrollment e, EnrollmentStatus from, EnrollmentStatus to, String note) {
         EnrollmentStatusChange change = new EnrollmentStatusChange();
         change.enrollmentId = e.id;
         change.fromStatus = from;
         change.toStatus = to;
-        change.changedBy = actor();
+        change.changedBy = caller.name();
         change.changedAt = Timestamps.now(clock);
         change.note = note == null ? null : note.length() > 300 ? note.substring(0, 300) : note;
         change.persist();

@@ -1,13 +1,15 @@
 package it.formapro.enrollment.idempotency;
 
+import static it.formapro.common.web.IdempotencyKey.HEADER;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.IdempotencyKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +42,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Idempotency {
 
-    public static final String HEADER = IdempotencyKey.HEADER;
-
     /**
      * Longer than any request can run: its remote calls are bounded (3 s, two retries each), and so are its
      * transactions (Quarkus' 60 s default timeout), a couple of minutes at worst; the client gave up long before.
@@ -63,7 +63,7 @@ public class Idempotency {
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ObjectMapper json;
@@ -81,19 +81,18 @@ public class Idempotency {
     }
 
     /**
+     * @param header      the Idempotency-Key header as sent, read as in every service ({@link IdempotencyKey#read})
      * @param request     method and path, e.g. "POST /students"
      * @param fingerprint what else makes the request what it is: the body as read (a record), or the query parameters
      *                    (a map); null for none
      */
-    public Response run(String key, String request, Object fingerprint, Supplier<Response> work) {
-        if (key == null || key.isBlank()) {
+    public Response run(String header, String request, Object fingerprint, Supplier<Response> work) {
+        String key = IdempotencyKey.read(header);
+        if (key == null) {
             return work.get();
         }
-        if (key.length() > 200) {
-            throw ProblemException.badRequest(HEADER + " must be at most 200 characters");
-        }
         String hash = hash(request, fingerprint);
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key(identity.getPrincipal().getName(), key);
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller.name(), key);
         // the database keeps microseconds: the claim's instant as stored is the one it is told apart by
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         purgeExpired(now);

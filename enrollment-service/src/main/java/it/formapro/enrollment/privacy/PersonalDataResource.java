@@ -1,5 +1,8 @@
 package it.formapro.enrollment.privacy;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.enrollment.privacy.PersonalDataViews.ErasureReport;
 import it.formapro.enrollment.privacy.PersonalDataViews.ErasureRequest;
@@ -36,7 +39,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("/personal-data")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Export a student's personal data", description = "Everything the provider holds on the "
             + "student, gathered from every service: identity, contacts and evidence; enrollments with their history; "
             + "participations, hours, credits and learning checks (attendance-service); admission entries, outcomes "
@@ -50,7 +53,7 @@ public class PersonalDataResource {
 
     @POST
     @Path("/erasure")
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Erase a student (GDPR art. 17)", description = "Pseudonymises the student in every service: "
             + "identity, contacts and evidence are deleted here; registers, admission lists and certificates, which "
             + "the law requires us to keep (art. 17(3)(b), D.lgs 13/2013 art. 6), stay under the pseudonym "

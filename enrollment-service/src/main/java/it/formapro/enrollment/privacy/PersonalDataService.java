@@ -1,9 +1,9 @@
 package it.formapro.enrollment.privacy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.security.Caller;
 import it.formapro.common.time.Timestamps;
 import it.formapro.enrollment.catalog.CatalogGateway;
 import it.formapro.enrollment.enrollment.Enrollment;
@@ -52,7 +52,7 @@ public class PersonalDataService {
     PersonalDataGateway otherServices;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -64,8 +64,8 @@ public class PersonalDataService {
                 .toList();
         Map<String, Object> attendance = otherServices.attendanceData(studentId);
         Map<String, Object> exam = otherServices.examData(studentId);
-        LOG.infof("Personal data of student %d exported by %s", studentId, actor());
-        return new PersonalDataExport(studentId, Timestamps.now(clock), actor(), StudentView.of(student), records,
+        LOG.infof("Personal data of student %d exported by %s", studentId, caller.name());
+        return new PersonalDataExport(studentId, Timestamps.now(clock), caller.name(), StudentView.of(student), records,
                 attendance, exam);
     }
 
@@ -115,7 +115,7 @@ public class PersonalDataService {
                 throw ProblemException.conflict("concurrent-modification", "The enrollments of student " + studentId
                         + " changed while the erasure was being prepared; nothing was erased here, retry");
             }
-            locked.erase(actor(), reason.strip(), Timestamps.now(clock));
+            locked.erase(caller.name(), reason.strip(), Timestamps.now(clock));
             // a withdrawal's free-text reason may describe the person; the withdrawal itself (who, when) stays
             Enrollment.update("withdrawalReason = null where studentId = ?1 and withdrawalReason is not null", studentId);
             // what portals sent with applications for the student (documents held for the front desk, the birth date
@@ -126,7 +126,7 @@ public class PersonalDataService {
             // replayable answers to POST /students, the pre-enrollments and confirmations still hold the identity or the
             // eligibility's reasons about it
             long forgotten = IdempotencyRecord.forgetAbout(studentId, vetted.stream().map(ErasurePolicy.Enrollment::id).toList());
-            LOG.infof("Student %d erased by %s (%d stored answers forgotten)", studentId, actor(), forgotten);
+            LOG.infof("Student %d erased by %s (%d stored answers forgotten)", studentId, caller.name(), forgotten);
             return new ErasureReport(studentId, locked.erasedAt, locked.erasedBy, locked.erasureReason, false,
                     attendance, exam);
         });
@@ -139,9 +139,5 @@ public class PersonalDataService {
 
     private static ErasureReport alreadyErased(Student s) {
         return new ErasureReport(s.id, s.erasedAt, s.erasedBy, s.erasureReason, true, null, null);
-    }
-
-    private String actor() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 }

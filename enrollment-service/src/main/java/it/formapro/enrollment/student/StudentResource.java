@@ -1,12 +1,17 @@
 package it.formapro.enrollment.student;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.security.Caller;
 import it.formapro.common.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentService;
+import it.formapro.common.web.IdempotencyKey;
 import it.formapro.enrollment.idempotency.Idempotency;
 import it.formapro.enrollment.student.StudentDtos.IdentityView;
 import it.formapro.enrollment.student.StudentDtos.StudentInput;
@@ -63,10 +68,10 @@ public class StudentResource {
     EnrollmentService enrollments;
 
     @Inject
-    SecurityIdentity caller;
+    Caller caller;
 
     @GET
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "List or find students", description = "Students with their personal data and evidence, by last "
             + "name, one page at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "
             + "(X-Page, X-Page-Size, X-Page-Count as in catalog-service). Filters: fiscalCode finds the student with that "
@@ -86,13 +91,12 @@ public class StudentResource {
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
             @Max(Paging.MAX_SIZE) int size) {
-        StudentService.PageOf result = students.list(fiscalCode, q, page, size);
-        return Paging.page(result.items().stream().map(StudentView::of).toList(), result.total(), page, size);
+        return Paging.page(students.list(fiscalCode, q, page, size).map(StudentView::of), page, size);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Read a student", description = "Identity, contacts, evidence and the version to send back on "
             + "update. Roles: admin, frontdesk. 404 if there is no such student.")
     @APIResponse(responseCode = "200", description = "The student",
@@ -103,7 +107,7 @@ public class StudentResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Register a student", description = "Creates a student. The codice fiscale is checked (format and "
             + "check character, omocodia accepted) and the birth date must agree with the birth day it encodes (day, "
             + "month, the year's last two digits; DM 23/12/1976); a foreign student without one gives an identity "
@@ -132,7 +136,7 @@ public class StudentResource {
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Optional key making the request safe to retry",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid StudentInput input) {
         return idempotency.run(idempotencyKey, "POST /students", input, () -> {
             Student s = students.create(input);
@@ -142,7 +146,7 @@ public class StudentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Update a student", description = "Replaces identity, contacts and evidence, checked as on "
             + "registration (the birth date agrees with the codice fiscale). Send the version you read: "
             + "if someone changed the student meanwhile the update is refused with 409. Roles: admin, frontdesk. 400 for "
@@ -170,7 +174,7 @@ public class StudentResource {
 
     @GET
     @Path("/{id}/identity")
-    @RolesAllowed({"admin", "frontdesk", "exam-board"})
+    @RolesAllowed({ADMIN, FRONTDESK, EXAM_BOARD})
     @Operation(summary = "Identity for a certificate", description = "Name, birth date and place, codice fiscale and the "
             + "identity document on file (type, issuing country, number; null for a student without one): what a "
             + "qualification certificate must carry to identify its holder (D.lgs 13/2013 art. 6), by the codice fiscale "
@@ -190,19 +194,18 @@ public class StudentResource {
             throw new ProblemException(410, "student-erased", "Student erased", "Student " + id + " was erased on "
                     + s.erasedAt.toLocalDate() + " (GDPR art. 17): no identity is left to put on a document", null, null);
         }
-        boolean staff = caller.hasRole("admin") || caller.hasRole("frontdesk");
-        if (!staff && !enrollments.everConfirmed(id)) {
+        if (!caller.isStaff() && !enrollments.everConfirmed(id)) {
             // GDPR art. 5(1)(c): a board needs its candidates' identities, not those of applicants or the waiting list
             throw new ProblemException(403, "not-a-candidate", "Not a candidate", "Student " + id + " has never been "
                     + "confirmed on an edition: an exam board reads the identity of candidates only", null, null);
         }
-        LOG.infof("identity of student %d read by %s", id, caller.getPrincipal().getName());
+        LOG.infof("identity of student %d read by %s", id, caller.name());
         return IdentityView.of(s);
     }
 
     @GET
     @Path("/{id}/enrollments")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "List a student's enrollments", description = "Every enrollment of the student, in "
             + "pre-enrollment order. Roles: admin, frontdesk. 404 if there is no such student.")
     @APIResponse(responseCode = "200", description = "The enrollments",

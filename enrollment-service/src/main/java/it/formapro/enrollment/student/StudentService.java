@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
+import it.formapro.common.web.PageOf;
 import it.formapro.common.web.ReadVersion;
 import it.formapro.common.text.LikePattern;
 import it.formapro.common.text.OptionalText;
@@ -23,14 +24,11 @@ public class StudentService {
     @Inject
     Event<StudentRenamed> renamed;
 
-    public record PageOf(List<Student> items, long total) {
-    }
-
     /**
      * Students by last name, optionally only the one with a codice fiscale (exact, normalised as stored) and those
      * whose names contain every word of {@code q} (case-insensitive, in the first or the last name).
      */
-    public PageOf list(String fiscalCode, String q, int page, int size) {
+    public PageOf<Student> list(String fiscalCode, String q, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String cf = OptionalText.strippedOrNull(fiscalCode);
@@ -52,7 +50,7 @@ public class StudentService {
         long total = Student.count(where.toString(), params);
         List<Student> items = Student.<Student>find(where + " order by lastName, firstName, id", params)
                 .page(Page.of(page, size)).list();
-        return new PageOf(items, total);
+        return new PageOf<>(items, total);
     }
 
     public Student get(long id) {

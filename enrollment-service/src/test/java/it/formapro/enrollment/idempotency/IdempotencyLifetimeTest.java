@@ -50,7 +50,7 @@ class IdempotencyLifetimeTest {
     }
 
     static ValidatableResponse confirm(long enrollmentId, String key) {
-        return given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key)
+        return given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, key)
                 .when().post("/enrollments/" + enrollmentId + "/confirmation").then();
     }
 
@@ -85,7 +85,7 @@ class IdempotencyLifetimeTest {
         String staleKey = UUID.randomUUID().toString();
         unansweredClaim(staleKey, stale, 6);
         // another request with that key is still refused, not run
-        given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, staleKey)
+        given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, staleKey)
                 .when().post("/enrollments/" + recent + "/confirmation").then().statusCode(422)
                 .body("type", is("https://formapro.it/problems/idempotency-key-reused"));
         // six minutes: abandoned, the same request runs and its answer is kept for the key from now on
@@ -97,25 +97,25 @@ class IdempotencyLifetimeTest {
     void aKeyIsForgottenTwentyFourHoursAfterItWasClaimed() {
         long studentId = student();
         String key = UUID.randomUUID().toString();
-        long first = given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
+        long first = given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).extract().jsonPath().getLong("enrollment.id");
         given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/enrollments/" + first + "/withdrawal").then().statusCode(200);
         // 23 hours on, the answer is still replayed
         age(key, 23);
-        given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
+        given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).header(REPLAYED, "true").body("enrollment.id", is((int) first));
         // 25 hours on, forgotten: the request runs again (the first enrollment was withdrawn, so it makes a new one)
         age(key, 25);
-        long second = given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
+        long second = given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).header(REPLAYED, "false").body("enrollment.id", not(is((int) first)))
                 .extract().jsonPath().getLong("enrollment.id");
         assertNotEquals(first, second);
         // and the key now holds the new answer
-        given().auth().oauth2(token("frontdesk")).header(Idempotency.HEADER, key).contentType(ContentType.JSON)
+        given().auth().oauth2(token("frontdesk")).header(IdempotencyKey.HEADER, key).contentType(ContentType.JSON)
                 .body(Map.of("studentId", studentId)).when().post("/editions/" + ED_000 + "/enrollments").then()
                 .statusCode(201).header(REPLAYED, "true").body("enrollment.id", is((int) second));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(

@@ -658,6 +658,20 @@ class StudentResourceTest {
         assertEquals(5, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
     }
 
+    /** At most 200 characters, read as in every service (common IdempotencyKey.read): a 400 that runs nothing. */
+    @Test
+    void aKeyOver200CharactersIsA400AndRunsNothing() {
+        long before = total();
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON)
+                .body(TestData.italianAdult()).when().post("/students").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/validation"))
+                .body("detail", is("Idempotency-Key: at most 200 characters"));
+        assertEquals(before, total());
+        given().auth().oauth2(token("frontdesk")).header("Idempotency-Key", "k".repeat(200)).contentType(ContentType.JSON)
+                .body(TestData.italianAdult()).when().post("/students").then().statusCode(201);
+    }
+
     @Test
     void theSameIdempotencyKeyWithACorrectedBodyIs422AndTheCorrectionIsNotLost() {
         Map<String, Object> s = TestData.italianAdult();

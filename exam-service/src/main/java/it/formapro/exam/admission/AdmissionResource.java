@@ -1,5 +1,8 @@
 package it.formapro.exam.admission;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
@@ -32,7 +35,7 @@ public class AdmissionResource {
     ReportAnswers answers;
 
     @GET
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "The admission list of a session",
             description = "Each student of the edition, ADMITTED or EXCLUDED with every reason and the figures "
                     + "(attendance threshold of the standard, internship minimum, a passed learning check per unit; "
@@ -50,7 +53,7 @@ public class AdmissionResource {
 
     @POST
     @Path("/freeze")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Freeze the admission list",
             description = "Stores the list as computed now; outcomes, certificates and learning records refer to it. "
                     + "A list is frozen once. Roles: admin, exam-board. 404 for an unknown session, 409 if already frozen "

@@ -1,12 +1,12 @@
 package it.formapro.exam.audit;
 
+import static it.formapro.common.security.Roles.ADMIN;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,6 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "The token has none of the roles the operation requires (listed in its description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Audit trail")
 public class AuditResource {
+
+    private final AuditLog audit;
+
+    public AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @Schema(name = "AuditEvent", description = "One recorded change: who did what, when")
     public record AuditEventView(
@@ -56,7 +61,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Query the audit trail",
             description = "Changes to exam sessions, admission lists, outcomes and certificates, oldest first, one page "
                     + "at a time: the body is a JSON array, the number of matches is in the X-Total-Count header "
@@ -77,25 +82,8 @@ public class AuditResource {
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
             @Max(Paging.MAX_SIZE) int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (entityType != null) {
-            where.add("entityType = :type");
-            params.and("type", entity(entityType).name());
-        }
-        if (entityId != null) {
-            where.add("entityId = :id");
-            params.and("id", entityId);
-        }
-        if (sessionId != null) {
-            where.add("sessionId = :session");
-            params.and("session", sessionId);
-        }
-        String filter = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        long total = AuditEvent.count(filter, params);
-        List<AuditEventView> events = AuditEvent.<AuditEvent>find(filter + " order by id", params)
-                .page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
-        return Paging.page(events, total, page, size);
+        AuditEntity type = entityType == null ? null : entity(entityType);
+        return Paging.page(audit.page(type, entityId, sessionId, page, size).map(AuditEventView::of), page, size);
     }
 
     /**

@@ -1,7 +1,11 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
@@ -44,7 +48,7 @@ public class CertificateIssueResource {
     DocumentViews views;
 
     @POST
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the Certificato di qualificazione professionale to a candidate who passed",
             description = "D.lgs 13/2013 art. 6 contents (holder, Region and provider, competence units, qualification "
                     + "with EQF, ATECO and ISTAT codes, course hours and dates, board, exam date and outcome), a number "
@@ -69,9 +73,11 @@ public class CertificateIssueResource {
     @APIResponse(responseCode = "422", description = "The candidate did not pass, or the edition lacks the provider's accreditation references (provider-accreditation-missing) or the issuing Region (issuing-region-missing), D.lgs 13/2013 art. 6; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "catalog- or enrollment-service unavailable; nothing issued", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
-                          @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key")
-                          @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return respond(views, issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, key), key);
+                          @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyKey.HEADER)
+                          @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
+        return respond(views, issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.CERTIFICATE, idempotencyKey),
+                idempotencyKey);
     }
 
     /** A document issued, or replayed for its Idempotency-Key: the same answer (docs/CONTRACTS.md, "Retries"). */

@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.digest.Sha256;
 import it.formapro.common.problem.Problem;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
@@ -42,7 +45,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "An issued certificate or learning record as JSON, with its frozen content",
             description = "Number, kind, holder, qualification, session, verification code, revocation if any, and the "
                     + "content frozen at issue. Roles: exam-board, admin. 404 if there is no such document.")
@@ -56,7 +59,7 @@ public class DocumentResource {
     @GET
     @Path("/{id: \\d+}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "The PDF as issued", description = "The stored bytes; their SHA-256 is the pdfSha256 of the "
             + "document (also in the X-Content-SHA256 header). Once the holder was pseudonymised on an erasure request "
             + "(pseudonymisedAt set), the stored PDF is the copy re-rendered under the pseudonym: header "
@@ -87,7 +90,7 @@ public class DocumentResource {
     @POST
     @Path("/{id: \\d+}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Revoke a certificate",
             description = "With a reason and the date it takes effect (today when omitted). Certificates are never "
                     + "deleted (there is no DELETE, and the database refuses deletes); from that date (the day in "
@@ -113,7 +116,7 @@ public class DocumentResource {
     @PUT
     @Path("/{id: \\d+}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Amend a revocation that has not taken effect yet",
             description = "Corrects the date a recorded revocation takes effect on, or its reason, before that date "
                     + "comes (the day in Italy): e.g. a year mistyped. The body is the revocation as it should read "

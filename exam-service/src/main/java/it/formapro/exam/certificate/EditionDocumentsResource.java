@@ -1,6 +1,11 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import it.formapro.exam.certificate.DocumentDtos.DocumentView;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +49,7 @@ public class EditionDocumentsResource {
     @POST
     @Path("/learning-records")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the documento di formalizzazione degli apprendimenti to a student who left the course",
             description = "For a student whose enrollment in the edition is WITHDRAWN in enrollment-service, with no "
                     + "exam session needed: the training units whose learning check was passed and the hours actually "
@@ -88,14 +93,16 @@ public class EditionDocumentsResource {
     @APIResponse(responseCode = "503", description = "catalog-, enrollment- or attendance-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueOnLeaving(@PathParam("editionId") long editionId, @Valid @NotNull IssueRequest request,
-                                   @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
-                                   @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        return CertificateIssueResource.respond(views, issuer.issue(editionId, request.studentId(), key), key);
+                                   @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam(IdempotencyKey.HEADER)
+                                   @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
+        return CertificateIssueResource.respond(views, issuer.issue(editionId, request.studentId(), idempotencyKey),
+                idempotencyKey);
     }
 
     @GET
     @Path("/documents")
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "The certificates and learning records of an edition", description = "Oldest first: those "
             + "issued in any of the edition's exam sessions and the learning records issued to students who left "
             + "(sessionId null). Roles: exam-board, admin. An edition with no document, or unknown, gives an empty "

@@ -1,6 +1,11 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
+import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import it.formapro.exam.certificate.DocumentDtos.IssueRequest;
@@ -37,7 +42,7 @@ public class LearningRecordResource {
     DocumentViews views;
 
     @POST
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "Issue the documento di formalizzazione degli apprendimenti",
             description = "For a candidate who failed, or a student of the frozen list who was excluded or withdrew: "
                     + "the competence units passed and the training units whose learning check was passed, with the "
@@ -63,9 +68,11 @@ public class LearningRecordResource {
     @APIResponse(responseCode = "503", description = "catalog-, attendance- or enrollment-service unavailable; nothing issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("sessionId") long sessionId, @Valid @NotNull IssueRequest request,
-                          @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam("Idempotency-Key")
-                          @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
+                          @Parameter(description = CertificateIssueResource.IDEMPOTENCY) @HeaderParam(IdempotencyKey.HEADER)
+                          @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
         return CertificateIssueResource.respond(views,
-                issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, key), key);
+                issuer.issue(sessionId, request.studentId(), IssuedDocument.Kind.LEARNING_RECORD, idempotencyKey),
+                idempotencyKey);
     }
 }

@@ -1,5 +1,8 @@
 package it.formapro.exam.certificate;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +32,7 @@ public class SessionDocumentsResource {
     DocumentViews views;
 
     @GET
-    @RolesAllowed({"exam-board", "admin"})
+    @RolesAllowed({EXAM_BOARD, ADMIN})
     @Operation(summary = "The certificates and learning records issued in a session", description = "Oldest first. "
             + "Roles: exam-board, admin. 404 for an unknown session.")
     @APIResponse(responseCode = "200", description = "The documents, oldest first",

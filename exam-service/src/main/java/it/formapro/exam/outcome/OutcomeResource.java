@@ -1,5 +1,8 @@
 package it.formapro.exam.outcome;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +37,7 @@ public class OutcomeResource {
     OutcomeService outcomes;
 
     @GET
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "The outcomes recorded in a session", description = "Every outcome recorded so far, by "
             + "student, with the result per competence unit. Roles: admin, exam-board. 404 for an unknown session.")
     @APIResponse(responseCode = "200", description = "The outcomes",
@@ -47,7 +50,7 @@ public class OutcomeResource {
 
     @GET
     @Path("/{studentId}")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "The outcome of one candidate", description = "The candidate's result and the result per "
             + "competence unit. Roles: admin, exam-board. 404 if no outcome is recorded for the candidate in this session.")
     @APIResponse(responseCode = "200", description = "The outcome",
@@ -60,7 +63,7 @@ public class OutcomeResource {
 
     @PUT
     @Path("/{studentId}")
-    @RolesAllowed("exam-board")
+    @RolesAllowed(EXAM_BOARD)
     @Operation(summary = "Record (or correct) the outcome of a candidate",
             description = "Only the exam board records outcomes, once the session is HELD and its admission list "
                     + "frozen, for an ADMITTED candidate, with one result per competence unit of the qualification. "

@@ -1,5 +1,8 @@
 package it.formapro.exam.privacy;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.FRONTDESK;
+
 import it.formapro.common.problem.Problem;
 import it.formapro.exam.privacy.PersonalDataDtos.ErasureReport;
 import it.formapro.exam.privacy.PersonalDataDtos.ExamPersonalData;
@@ -38,7 +41,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("/personal-data")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Everything exam-service holds about a student (GDPR art. 15 and 20)",
             description = "The student's entry in every frozen admission list (as frozen, names and figures included), "
                     + "the board's outcomes, and the certificates and learning records issued with their content "
@@ -55,7 +58,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("/pending-exams")
-    @RolesAllowed({"admin", "frontdesk"})
+    @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "The exam sessions in which the student's exam is not concluded yet (GDPR art. 17(3)(b))",
             description = "What enrollment-service asks before erasing a student: while an exam is pending, the "
                     + "certificate or learning record it leads to still needs the identity. A session is pending when "
@@ -93,7 +96,7 @@ public class PersonalDataResource {
 
     @POST
     @Path("/erasure")
-    @RolesAllowed("admin")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Apply a student's erasure request (GDPR art. 17): pseudonymise, never delete",
             description = "Certificates and learning records must be kept (D.lgs 13/2013 art. 6; GDPR art. 17(3)(b)), "
                     + "so nothing is deleted: in one transaction, each document's holder becomes the pseudonym "

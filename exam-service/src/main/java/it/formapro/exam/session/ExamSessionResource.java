@@ -1,5 +1,8 @@
 package it.formapro.exam.session;
 
+import static it.formapro.common.security.Roles.ADMIN;
+import static it.formapro.common.security.Roles.EXAM_BOARD;
+
 import it.formapro.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,9 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionRequest;
 import it.formapro.exam.session.ExamSessionDtos.ExamSessionView;
 import it.formapro.exam.session.ExamSessionDtos.StatusChange;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.exam.web.IdempotencyKeyPattern;
 import it.formapro.common.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,7 +36,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +56,7 @@ public class ExamSessionResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "List exam sessions", description = "Sessions by exam date, optionally of one edition and in "
             + "one status (the board's agenda: status=SCHEDULED), one page at a time: the body is a JSON array, the "
             + "number of matches is in the X-Total-Count header (X-Page, X-Page-Size, X-Page-Count as in "
@@ -74,25 +75,13 @@ public class ExamSessionResource {
                          @DefaultValue("0") @Min(0) int page,
                          @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size")
                          @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (editionId != null) {
-            where.append(" and editionId = :edition");
-            params.and("edition", editionId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", SessionStatus.valueOf(status));
-        }
-        long total = ExamSession.count(where.toString(), params);
-        List<ExamSessionView> sessions = ExamSession.<ExamSession>find(where + " order by examDate, id", params)
-                .page(Page.of(page, size)).list().stream().map(this::view).toList();
-        return Paging.page(sessions, total, page, size);
+        SessionStatus wanted = status == null ? null : SessionStatus.valueOf(status);
+        return Paging.page(sessions.list(editionId, wanted, page, size).map(this::view), page, size);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "One exam session, with its board and status", description = "Edition, exam date, place, "
             + "board and status of the session. Roles: admin, exam-board. 404 if there is no such session.")
     @APIResponse(responseCode = "200", description = "The session",
@@ -103,7 +92,7 @@ public class ExamSessionResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Schedule an exam session",
             description = "The edition must exist in catalog-service (checked with the caller's token). The board needs "
                     + "exactly one PRESIDENT; each member says who appointed them (REGION or PROVIDER). Roles: admin, "
@@ -122,16 +111,17 @@ public class ExamSessionResource {
                                    + "repeating the request with the same key answers the session it scheduled as the "
                                    + "first answer did (201, the same Location, Idempotent-Replayed: true) instead of a "
                                    + "second session")
-                           @HeaderParam("Idempotency-Key")
-                           @Pattern(regexp = "^[\\x21-\\x7E]{1,200}$", message = "1-200 visible ASCII characters") String key) {
-        ExamSessionService.Scheduled scheduled = sessions.create(request, key);
+                           @HeaderParam(IdempotencyKey.HEADER)
+                           @Pattern(regexp = IdempotencyKeyPattern.REGEXP, message = IdempotencyKeyPattern.MESSAGE) String key) {
+        String idempotencyKey = IdempotencyKey.read(key);
+        ExamSessionService.Scheduled scheduled = sessions.create(request, idempotencyKey);
         ExamSessionView view = view(scheduled.session());
-        return IdempotencyKey.created(URI.create("/exam-sessions/" + view.id()), view, key, !scheduled.created());
+        return IdempotencyKey.created(URI.create("/exam-sessions/" + view.id()), view, idempotencyKey, !scheduled.created());
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Change date, place or board of a SCHEDULED session, or the board of a HELD one",
             description = "Replaces date, place and board; the edition cannot change. Send the session's `version` as "
                     + "last read (GET): two board members editing the same session do not overwrite each other, the "
@@ -160,7 +150,7 @@ public class ExamSessionResource {
 
     @PUT
     @Path("/{id}/status")
-    @RolesAllowed({"admin", "exam-board"})
+    @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Move the session to its next status",
             description = "SCHEDULED -> HELD -> CLOSED, or SCHEDULED -> CANCELLED. A session becomes HELD from its exam "
                     + "date (the day in Italy), not before: the certificate states the date of the assessment (D.lgs "

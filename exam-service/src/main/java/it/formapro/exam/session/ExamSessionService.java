@@ -1,9 +1,12 @@
 package it.formapro.exam.session;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.common.text.OptionalText;
 import it.formapro.common.web.IdempotencyKey;
+import it.formapro.common.web.PageOf;
 import it.formapro.common.web.ReadVersion;
 import it.formapro.exam.admission.AdmissionEntry;
 import it.formapro.exam.audit.AuditEntity;
@@ -34,6 +37,24 @@ public class ExamSessionService {
 
     @Inject
     Clock clock;
+
+    /** One page of the sessions by exam date, of one edition and/or in one status; null for any. */
+    public PageOf<ExamSession> list(Long editionId, SessionStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (editionId != null) {
+            where.append(" and editionId = :edition");
+            params.and("edition", editionId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        long total = ExamSession.count(where.toString(), params);
+        List<ExamSession> sessions = ExamSession.<ExamSession>find(where + " order by examDate, id", params)
+                .page(Page.of(page, size)).list();
+        return new PageOf<>(sessions, total);
+    }
 
     public static ExamSession require(long id) {
         ExamSession session = ExamSession.findById(id);
