@@ -632,9 +632,54 @@ class PersonalDataResourceTest {
 
         // a retry changes nothing; the cleared texts cannot be rewritten
         erase(student).then().statusCode(200).body("documentsPseudonymised", is(0))
-                .body("revocationsCleared", is(0)).body("auditEventsCleared", is(0));
+                .body("revocationsCleared", is(0)).body("auditEventsCleared", is(0)).body("outcomeNotesCleared", is(0));
         assertRefused(dataSource, "UPDATE issued_document SET revocation_reason = 'another story' WHERE id = ?", id,
                 "cannot be changed but by an amendment");
+    }
+
+    /**
+     * The board's note stays on the outcome it explains (here why an ABSENT was corrected after closing): a free text
+     * about the student like the audit's copy of it, so the erasure clears it too; the outcome, its units and who
+     * recorded it stay.
+     */
+    @Test
+    void theErasureClearsTheBoardsNoteOnTheOutcome() {
+        long student = DownstreamStubs.NOTES_STUDENT;
+        long session = Api.createSession(DownstreamStubs.NOTES_EDITION);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        Api.status(session, "CLOSED");
+        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
+        sat.put("note", "Sat the exam in room B after a panic attack, Dr Neri of the ASL confirmed it");
+        String outcome = "/exam-sessions/" + session + "/outcomes/" + student;
+        board().contentType(ContentType.JSON).body(sat).when().put(outcome).then().statusCode(200)
+                .body("note", is(sat.get("note")));
+        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201);
+        JsonPath before = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
+
+        erase(student).then().statusCode(200).body("outcomeNotesCleared", is(1));
+
+        JsonPath after = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
+        assertEquals(CLEARED, after.getString("note"));
+        assertEquals("PASSED", after.getString("result"));
+        assertEquals(before.getList("units"), after.getList("units"));
+        assertEquals(before.getString("recordedBy"), after.getString("recordedBy"));
+        assertEquals(before.getString("recordedAt"), after.getString("recordedAt"));
+        JsonPath data = personalData(student);
+        assertEquals(CLEARED, data.getString("outcomes.find { it.sessionId == " + session + " }.note"));
+        String sessionEvents = as("admin").queryParam("sessionId", session).queryParam("size", 100)
+                .when().get("/audit-events").then().statusCode(200).extract().asString();
+        for (String text : List.of("panic", "Neri")) {
+            assertFalse(data.prettify().contains(text), text + " still in the export: " + data.prettify());
+            assertFalse(sessionEvents.contains(text), text + " still in the audit trail: " + sessionEvents);
+        }
+        assertTrue(sessionEvents.contains("OUTCOME_NOTE_CLEARED"), sessionEvents);
+        // a retry changes nothing
+        erase(student).then().statusCode(200).body("outcomeNotesCleared", is(0));
+        assertEquals(CLEARED, board().when().get(outcome).then().extract().jsonPath().getString("note"));
     }
 
     /**

@@ -114,6 +114,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long TEXTS_EDITION = 27;
     public static final long TEXTS_STUDENT = 64;
+    /**
+     * Edition 28 (standard 001 like 12) with a student of its own, {@link #NOTES_STUDENT}, admitted: the erasure test
+     * leaves the board's note on their outcome and erases them.
+     */
+    public static final long NOTES_EDITION = 28;
+    public static final long NOTES_STUDENT = 65;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -208,6 +214,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
         foreignEdition();
         oneStudentEdition(TEXTS_EDITION, TEXTS_STUDENT, "Ivo", "Santoro", 195, 70, "1989-03-03", "SNTVIO89C03G482D");
+        oneStudentEdition(NOTES_EDITION, NOTES_STUDENT, "Alba", "Ricci", 198, 72, "1992-05-14", "RCCLBA92E54G482U");
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
