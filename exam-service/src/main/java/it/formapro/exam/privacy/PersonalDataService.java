@@ -195,7 +195,9 @@ public class PersonalDataService {
      * student, so the frozen lists are read again, and an admission with no document issued yet refuses the erasure
      * (409, nothing changed): the document will need the identity. The table lock on the entries waits for a freeze
      * in progress and holds off new ones until this commits, so no list frozen meanwhile escapes the check or the
-     * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there).
+     * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there, and
+     * one that read the names before but stores them after this commits finds the erasure recorded under the same
+     * table lock and stores the pseudonym: AdmissionService.store).
      * SHARE ROW EXCLUSIVE, not SHARE, so that erasures queue too: two SHARE holders updating entries would deadlock.
      * <p>
      * The student's lock comes first and the erasure is recorded ({@link ErasedStudent}): a document being issued to

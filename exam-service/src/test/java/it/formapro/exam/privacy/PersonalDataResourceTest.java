@@ -740,6 +740,113 @@ class PersonalDataResourceTest {
         }
     }
 
+    /**
+     * A freeze reads the names from attendance before its transaction; an erasure committed here in between must not
+     * leave the erased name in the frozen list. The freeze is held between its read and its write by a lock on the
+     * session's row (the one its writing transaction takes first); the erasure commits meanwhile, the stub still
+     * answering the name as attendance did before the erasure; then the freeze stores the pseudonym.
+     */
+    @Test
+    void aStudentErasedWhileTheListIsBeingFrozenIsStoredUnderThePseudonym() throws Exception {
+        long erased = DownstreamStubs.ERASED_DURING_FREEZE;
+        long stays = DownstreamStubs.STAYS_DURING_FREEZE;
+        long session = Api.createSession(DownstreamStubs.FREEZE_RACE_EDITION);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Response> freeze;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long holder;
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_backend_pid() FROM exam_session WHERE id = ? "
+                    + "FOR UPDATE")) {
+                lock.setLong(1, session);
+                try (var rs = lock.executeQuery()) {
+                    rs.next();
+                    holder = rs.getLong(1);
+                }
+            }
+            freeze = pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze"));
+            // the freeze has read the other services and waits at its write, behind this connection's lock
+            awaitBlockedBy(holder, freeze);
+            erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0));
+            c.rollback();
+        }
+        try {
+            freeze.get(30, TimeUnit.SECONDS).then().statusCode(200)
+                    .body("candidates.find { it.studentId == " + erased + " }.firstName", is("Anonimo"))
+                    .body("candidates.find { it.studentId == " + erased + " }.lastName", is("ANON-" + erased))
+                    .body("candidates.find { it.studentId == " + erased + " }.decision", is("EXCLUDED"))
+                    .body("candidates.find { it.studentId == " + stays + " }.lastName", is("Sala"));
+        } finally {
+            pool.shutdownNow();
+        }
+        String stored = board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
+                .extract().asString();
+        assertFalse(stored.contains("Villa"), stored);
+        assertFalse(personalData(erased).prettify().contains("Villa"));
+        // the erasure again finds the entry as it would have left it
+        erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0));
+    }
+
+    /**
+     * An erasure in progress here holds the admission entries' table lock until it commits its record: a freeze
+     * reaching its write meanwhile waits for it, then reads the record and stores the pseudonym. The erasure in
+     * progress is played by a connection that takes the lock and records the erasure as PersonalDataService.erase
+     * does, and commits once the freeze waits behind it.
+     */
+    @Test
+    void aFreezeWritingWhileAnErasureCommitsWaitsForItAndStoresThePseudonym() throws Exception {
+        long erasing = DownstreamStubs.ERASING_DURING_FREEZE;
+        long session = Api.createSession(DownstreamStubs.FREEZE_WAIT_EDITION);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Response> freeze;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long holder;
+            try (var s = c.createStatement()) {
+                s.execute("LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE");
+                s.executeUpdate("INSERT INTO erased_student (student_id, erased_at, erased_by) VALUES (" + erasing
+                        + ", now(), 'user-admin')");
+                try (var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                    rs.next();
+                    holder = rs.getLong(1);
+                }
+            }
+            freeze = pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze"));
+            awaitBlockedBy(holder, freeze);
+            c.commit();
+        }
+        try {
+            freeze.get(30, TimeUnit.SECONDS).then().statusCode(200)
+                    .body("candidates.find { it.studentId == " + erasing + " }.firstName", is("Anonimo"))
+                    .body("candidates.find { it.studentId == " + erasing + " }.lastName", is("ANON-" + erasing))
+                    .body("candidates.find { it.studentId == " + DownstreamStubs.STAYS_DURING_FREEZE + " }.lastName",
+                            is("Sala"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits until a backend is blocked by {@code holder}'s locks (the freeze's write behind the test's row lock). */
+    private void awaitBlockedBy(long holder, Future<?> request) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection watcher = dataSource.getConnection();
+             PreparedStatement blocked = watcher.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))")) {
+            blocked.setLong(1, holder);
+            while (System.nanoTime() < deadline) {
+                assertFalse(request.isDone(), "the request ended before reaching the lock");
+                try (var rs = blocked.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("nothing was blocked by the test's lock within 30 s");
+    }
+
     @Test
     void pendingExamsAreForAdminAndFrontdeskAndRefuseBadEditions() {
         as("frontdesk").when().get("/students/31/pending-exams").then().statusCode(200);
