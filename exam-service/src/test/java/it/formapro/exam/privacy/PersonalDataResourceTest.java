@@ -551,6 +551,24 @@ class PersonalDataResourceTest {
     static final String CLEARED = "[cleared on erasure request]";
 
     /**
+     * A session of the edition, held and CLOSED with the student recorded ABSENT, then corrected to PASSED with the
+     * board's reason in the note (the correction of an ABSENT after closing).
+     */
+    static long absentCorrectedAfterClosing(long edition, long student, String note) {
+        long session = Api.createSession(edition);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        Api.status(session, "CLOSED");
+        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
+        sat.put("note", note);
+        board().contentType(ContentType.JSON).body(sat)
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        return session;
+    }
+
+    /**
      * The free texts written about the student - why an ABSENT was corrected, why their certificate was revoked and
      * why that revocation was amended - may name people or tell allegations: the erasure clears them, on the document
      * and in its copies in the audit trail, and keeps the events, their dates, actors and figures.
@@ -558,16 +576,8 @@ class PersonalDataResourceTest {
     @Test
     void theErasureClearsTheFreeTextsAboutTheStudentAndKeepsTheEvents() throws Exception {
         long student = DownstreamStubs.TEXTS_STUDENT;
-        long session = Api.createSession(DownstreamStubs.TEXTS_EDITION);
-        Api.freeze(session);
-        Api.status(session, "HELD");
-        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
-                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
-        Api.status(session, "CLOSED");
-        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
-        sat.put("note", "Sat the exam late after a hospital visit, Ms Bellini witnessed it");
-        board().contentType(ContentType.JSON).body(sat)
-                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        long session = absentCorrectedAfterClosing(DownstreamStubs.TEXTS_EDITION, student,
+                "Sat the exam late after a hospital visit, Ms Bellini witnessed it");
         JsonPath cert = board().contentType(ContentType.JSON).body(Map.of("studentId", student))
                 .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201).extract().jsonPath();
         long id = cert.getLong("id");
@@ -645,17 +655,10 @@ class PersonalDataResourceTest {
     @Test
     void theErasureClearsTheBoardsNoteOnTheOutcome() {
         long student = DownstreamStubs.NOTES_STUDENT;
-        long session = Api.createSession(DownstreamStubs.NOTES_EDITION);
-        Api.freeze(session);
-        Api.status(session, "HELD");
-        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
-                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
-        Api.status(session, "CLOSED");
-        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
-        sat.put("note", "Sat the exam in room B after a panic attack, Dr Neri of the ASL confirmed it");
+        String note = "Sat the exam in room B after a panic attack, Dr Neri of the ASL confirmed it";
+        long session = absentCorrectedAfterClosing(DownstreamStubs.NOTES_EDITION, student, note);
         String outcome = "/exam-sessions/" + session + "/outcomes/" + student;
-        board().contentType(ContentType.JSON).body(sat).when().put(outcome).then().statusCode(200)
-                .body("note", is(sat.get("note")));
+        board().when().get(outcome).then().statusCode(200).body("note", is(note));
         board().contentType(ContentType.JSON).body(Map.of("studentId", student))
                 .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201);
         JsonPath before = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
@@ -749,36 +752,10 @@ class PersonalDataResourceTest {
     @Test
     void aStudentErasedWhileTheListIsBeingFrozenIsStoredUnderThePseudonym() throws Exception {
         long erased = DownstreamStubs.ERASED_DURING_FREEZE;
-        long stays = DownstreamStubs.STAYS_DURING_FREEZE;
         long session = Api.createSession(DownstreamStubs.FREEZE_RACE_EDITION);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<Response> freeze;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            long holder;
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_backend_pid() FROM exam_session WHERE id = ? "
-                    + "FOR UPDATE")) {
-                lock.setLong(1, session);
-                try (var rs = lock.executeQuery()) {
-                    rs.next();
-                    holder = rs.getLong(1);
-                }
-            }
-            freeze = pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze"));
-            // the freeze has read the other services and waits at its write, behind this connection's lock
-            awaitBlockedBy(holder, freeze);
-            erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0));
-            c.rollback();
-        }
-        try {
-            freeze.get(30, TimeUnit.SECONDS).then().statusCode(200)
-                    .body("candidates.find { it.studentId == " + erased + " }.firstName", is("Anonimo"))
-                    .body("candidates.find { it.studentId == " + erased + " }.lastName", is("ANON-" + erased))
-                    .body("candidates.find { it.studentId == " + erased + " }.decision", is("EXCLUDED"))
-                    .body("candidates.find { it.studentId == " + stays + " }.lastName", is("Sala"));
-        } finally {
-            pool.shutdownNow();
-        }
+        Response freeze = freezeHeldBy(session, "SELECT pg_backend_pid() FROM exam_session WHERE id = " + session
+                + " FOR UPDATE", () -> erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0)));
+        assertStoredUnderThePseudonym(freeze, erased);
         String stored = board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
                 .extract().asString();
         assertFalse(stored.contains("Villa"), stored);
@@ -790,40 +767,57 @@ class PersonalDataResourceTest {
     /**
      * An erasure in progress here holds the admission entries' table lock until it commits its record: a freeze
      * reaching its write meanwhile waits for it, then reads the record and stores the pseudonym. The erasure in
-     * progress is played by a connection that takes the lock and records the erasure as PersonalDataService.erase
-     * does, and commits once the freeze waits behind it.
+     * progress is played by the connection holding the lock, which records the erasure as PersonalDataService.erase
+     * does and commits once the freeze waits behind it.
      */
     @Test
     void aFreezeWritingWhileAnErasureCommitsWaitsForItAndStoresThePseudonym() throws Exception {
         long erasing = DownstreamStubs.ERASING_DURING_FREEZE;
         long session = Api.createSession(DownstreamStubs.FREEZE_WAIT_EDITION);
+        Response freeze = freezeHeldBy(session, "LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE; "
+                + "INSERT INTO erased_student (student_id, erased_at, erased_by) VALUES (" + erasing + ", now(), "
+                + "'user-admin'); SELECT pg_backend_pid()", () -> { });
+        assertStoredUnderThePseudonym(freeze, erasing);
+    }
+
+    /**
+     * Freezes the session's list while a connection holds the locks {@code hold} takes (its last result: the
+     * connection's pid): once the freeze waits behind them, runs {@code meanwhile}, then commits and answers the freeze.
+     */
+    private Response freezeHeldBy(long session, String hold, Runnable meanwhile) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<Response> freeze;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long holder;
             try (var s = c.createStatement()) {
-                s.execute("LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE");
-                s.executeUpdate("INSERT INTO erased_student (student_id, erased_at, erased_by) VALUES (" + erasing
-                        + ", now(), 'user-admin')");
-                try (var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                s.execute(hold);
+                while (s.getResultSet() == null) {
+                    s.getMoreResults();
+                }
+                try (var rs = s.getResultSet()) {
                     rs.next();
                     holder = rs.getLong(1);
                 }
             }
-            freeze = pool.submit(() -> board().when().post("/exam-sessions/" + session + "/admissions/freeze"));
+            Future<Response> freeze = pool.submit(() -> board().when()
+                    .post("/exam-sessions/" + session + "/admissions/freeze"));
             awaitBlockedBy(holder, freeze);
+            meanwhile.run();
             c.commit();
-        }
-        try {
-            freeze.get(30, TimeUnit.SECONDS).then().statusCode(200)
-                    .body("candidates.find { it.studentId == " + erasing + " }.firstName", is("Anonimo"))
-                    .body("candidates.find { it.studentId == " + erasing + " }.lastName", is("ANON-" + erasing))
-                    .body("candidates.find { it.studentId == " + DownstreamStubs.STAYS_DURING_FREEZE + " }.lastName",
-                            is("Sala"));
+            return freeze.get(30, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static void assertStoredUnderThePseudonym(Response freeze, long student) {
+        String candidate = "candidates.find { it.studentId == " + student + " }";
+        freeze.then().statusCode(200)
+                .body(candidate + ".firstName", is("Anonimo"))
+                .body(candidate + ".lastName", is("ANON-" + student))
+                .body(candidate + ".decision", is("EXCLUDED"))
+                .body("candidates.find { it.studentId == " + DownstreamStubs.STAYS_DURING_FREEZE + " }.lastName",
+                        is("Sala"));
     }
 
     /** Waits until a backend is blocked by {@code holder}'s locks (the freeze's write behind the test's row lock). */
