@@ -258,9 +258,15 @@ class CheckResourceTest {
         int id = record(student, "1261", AFTER.plusDays(4), "PASSED");
         tutor().queryParam("reason", "Wrong unit").when().delete(CHECK, E, student, id).then().statusCode(405)
                 .contentType("application/problem+json")
+                // like every 405, Allow lists what the path takes: nothing but OPTIONS, the DELETE being retired
+                // (the annulment is a POST on another path, named in the detail and figures)
+                .header("Allow", "OPTIONS")
                 .body("detail", containsString("POST /editions/" + E + "/participants/" + student + "/checks/" + id
+                        + "/annulment"))
+                .body("figures.replacement", is("POST /editions/" + E + "/participants/" + student + "/checks/" + id
                         + "/annulment"));
-        tutor().when().delete(CHECK, E, student, id).then().statusCode(405).contentType("application/problem+json");
+        tutor().when().delete(CHECK, E, student, id).then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "OPTIONS");
         tutor().when().get(CHECKS, E, student).then().body("id", contains(id)).body("annulledAt", contains((Object) null));
     }
 

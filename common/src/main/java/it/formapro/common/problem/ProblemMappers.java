@@ -41,9 +41,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, Request request) {
         Response problem = respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
                 e.violations(), e.figures()));
+        if (e.status() == 405 && request != null) {
+            // a method the service itself refuses (attendance's retired DELETEs) gets the Allow header every 405
+            // carries (RFC 9110 15.5.6): the path's other methods, never the refused one
+            Set<String> methods = new TreeSet<>(routes.methodsAt(path(uri)));
+            methods.remove(request.getMethod());
+            return Response.fromResponse(problem).header("Allow", String.join(", ", allowed(methods))).build();
+        }
         return e.retryAfterSeconds()
                 .map(seconds -> Response.fromResponse(problem).header("Retry-After", seconds).build())
                 .orElse(problem);

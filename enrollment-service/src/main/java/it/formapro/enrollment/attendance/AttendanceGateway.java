@@ -1,16 +1,23 @@
 package it.formapro.enrollment.attendance;
 
+import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Calls attendance-service; any failure becomes a 503 problem that says what could not be done. */
+/**
+ * Calls attendance-service; a failure becomes a 503 problem that says what could not be done, except a participant
+ * PUT for a student attendance holds as erased, a 409 that says why no retry helps.
+ */
 @ApplicationScoped
 public class AttendanceGateway {
 
     private static final String SERVICE = "attendance-service";
+
+    /** attendance's refusal of a name, or a reactivation, for a student it holds as erased (its ErasedParticipant). */
+    private static final String PARTICIPANT_ERASED = "participant-erased";
 
     @RestClient
     AttendanceClient client;
@@ -34,23 +41,51 @@ public class AttendanceGateway {
 
     public void register(long editionId, long studentId, ParticipantRegistration registration) {
         put(editionId, studentId, registration, "the participant could not be registered in attendance-service for "
-                + "edition " + editionId + ": the confirmation was rolled back (nothing confirmed); retry later, the "
-                + "registration is idempotent");
+                + "edition " + editionId, "the confirmation was rolled back (nothing confirmed)",
+                "retry later, the registration is idempotent");
     }
 
     /** The participant sent again with a corrected name (the registration's idempotent PUT). */
     public void updateParticipant(long editionId, long studentId, ParticipantRegistration registration) {
         put(editionId, studentId, registration, "the corrected name could not be passed to attendance-service for "
-                + "edition " + editionId + " (its registers and admission lists would keep the old name): the update "
-                + "was rolled back, nothing changed; retry later, the participant update is idempotent");
+                + "edition " + editionId + " (its registers and admission lists would keep the old name)",
+                "the update was rolled back, nothing changed", "retry later, the participant update is idempotent");
     }
 
-    private void put(long editionId, long studentId, ParticipantRegistration registration, String consequence) {
+    /**
+     * @param failed  what could not be done
+     * @param outcome what that leaves here
+     * @param retry   the advice when attendance did not answer; a student attendance holds as erased is no case for it
+     */
+    private void put(long editionId, long studentId, ParticipantRegistration registration, String failed,
+                     String outcome, String retry) {
         try {
             client.registerParticipant(editionId, studentId, registration);
+        } catch (DownstreamRejection r) {
+            if (r.isProblem(409, PARTICIPANT_ERASED)) {
+                throw erasedThere(editionId, studentId, failed, outcome);
+            }
+            throw DownstreamUnavailable.problem(SERVICE, r, failed + ": " + outcome + "; " + retry);
         } catch (RuntimeException e) {
-            throw DownstreamUnavailable.problem(SERVICE, e, consequence);
+            throw DownstreamUnavailable.problem(SERVICE, e, failed + ": " + outcome + "; " + retry);
         }
+    }
+
+    /**
+     * attendance erased the student (their rows keep the pseudonym and take no name again, GDPR art. 17) while this
+     * service still holds the identity: an erasure that reached attendance and stopped before finishing here (exam
+     * refused it, or did not answer). Every retry would be refused the same way; what ends it is the erasure, finished
+     * here (docs/CONTRACTS.md, attendance's participant PUT).
+     */
+    private static ProblemException erasedThere(long editionId, long studentId, String failed, String outcome) {
+        return new ProblemException(409, "erasure-incomplete", "Conflict with the current state", "Student "
+                + studentId + " is erased in attendance-service (GDPR art. 17: their participant rows keep the "
+                + "pseudonym and take no name again), but not here: an erasure of the student reached attendance-service "
+                + "and did not finish. Hence " + failed + ": " + outcome + ". Retrying will not help; complete the erasure "
+                + "here (POST /students/" + studentId + "/erasure, admin; its 409 lists what still stands in the way, "
+                + "such as an enrollment to withdraw first); if the person came back, register them as a new student once it "
+                + "is complete",
+                null, ProblemException.figures("studentId", studentId, "editionId", editionId, "service", SERVICE));
     }
 
     /**

@@ -219,7 +219,9 @@ public class EnrollmentResource {
             + "a seat is free (capacity; freed seats go to the waiting list in pre-enrollment order) and, once the edition has "
             + "started, not more than the TUI % of the planned hours had been delivered before the joining day (asked to "
             + "attendance-service; exactly at the limit is allowed; that day's lessons are the student's own). The participant is then registered in attendance-service; if that fails nothing is "
-            + "confirmed (503), and a participant attendance may have taken all the same is withdrawn there. When the edition is full the enrollment goes to the waiting list and 409 says its position. "
+            + "confirmed (503), and a participant attendance may have taken all the same is withdrawn there; if attendance holds the "
+            + "student as erased (an erasure that reached it and did not finish here) nothing is confirmed either, and the 409 "
+            + "erasure-incomplete says to complete the erasure rather than retry. When the edition is full the enrollment goes to the waiting list and 409 says its position. "
             + "An Idempotency-Key makes a retry safe: the same key (and joinedOn) replays the first answer (200, "
             + "Idempotent-Replayed: true). "
             + "Roles: admin, frontdesk. 400 for a joinedOn outside the allowed range, 404 for an unknown enrollment, 422 "
@@ -231,8 +233,9 @@ public class EnrollmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No seat (waiting list), not in a confirmable status, or a student "
-            + "marked as a duplicate of another (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No seat (waiting list), not in a confirmable status, a student "
+            + "marked as a duplicate of another (duplicate-student), or a student attendance-service holds as erased while "
+            + "this service does not (erasure-incomplete: nothing confirmed; complete the erasure, a retry cannot help)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Entry requirements not met, TUI passed, edition closed (edition-closed) "
             + "or still PLANNED (edition-not-open), or the Idempotency-Key reused for another request (idempotency-key-reused); "
             + "violations and figures say why",

@@ -1,14 +1,11 @@
 package it.formapro.enrollment.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.problem.ProblemException;
 import it.formapro.enrollment.downstream.DownstreamRejection;
 import it.formapro.enrollment.downstream.DownstreamUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +24,6 @@ public class PersonalDataGateway {
 
     @RestClient
     ExamPersonalDataClient exam;
-
-    @Inject
-    ObjectMapper json;
 
     public Map<String, Object> attendanceData(long studentId) {
         return call("attendance-service", () -> attendance.personalData(studentId),
@@ -65,7 +59,7 @@ public class PersonalDataGateway {
                 return exam.erase(studentId);
             } catch (DownstreamRejection refused) {
                 if (refused.status() == 409) {
-                    JsonNode problem = problemOf(refused);
+                    JsonNode problem = refused.problem();
                     throw new ProblemException(409, "erasure-not-yet-possible", "The student cannot be erased yet",
                             "Student " + studentId + " cannot be erased yet: an exam became pending since the check "
                                     + "(exam-service: " + problem.path("detail").asText("HTTP 409") + "); the identity "
@@ -76,14 +70,6 @@ public class PersonalDataGateway {
             }
         }, "the certificates and admission entries of student " + studentId + " could not be pseudonymised: nothing "
                 + "was erased; retry, the erasure is idempotent");
-    }
-
-    private JsonNode problemOf(DownstreamRejection refused) {
-        try {
-            return json.readTree(refused.body());
-        } catch (IOException | RuntimeException unreadable) {
-            return json.createObjectNode();
-        }
     }
 
     private List<Problem.Violation> violationsOf(JsonNode problem) {

@@ -157,7 +157,8 @@ public class StudentResource {
             + "duplicateOf. "
             + "A corrected first or last name is sent to attendance-service for each CONFIRMED enrollment (its "
             + "registers and admission lists show it), within the update: if attendance cannot take it nothing "
-            + "changes (503).")
+            + "changes (503); if attendance holds the student as erased (an erasure that reached it and did not finish "
+            + "here) nothing changes either, 409 erasure-incomplete: complete the erasure, a retry cannot help.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid data, e.g. a wrong codice fiscale, a birth date that does "
@@ -165,7 +166,10 @@ public class StudentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or another student has this codice fiscale or identity document (duplicate-student)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, another student has this codice fiscale or identity "
+            + "document (duplicate-student), an erased student (student-erased), or a corrected name for a student "
+            + "attendance-service holds as erased while this service does not (erasure-incomplete: nothing changed; "
+            + "complete the erasure, a retry cannot help)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "attendance-service could not take a corrected name; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudentView update(@PathParam("id") long id, @NotNull @Valid StudentUpdate update) {

@@ -860,4 +860,59 @@ class EnrollmentResourceTest {
         DownstreamStubs.server.verify(putRequestedFor(urlEqualTo(participant))
                 .withRequestBody(matchingJsonPath("$.firstName", equalTo("Giuliana"))));
     }
+
+    /** attendance's answer to a participant PUT naming a student it holds as erased (its ErasedParticipant). */
+    private static com.github.tomakehurst.wiremock.stubbing.StubMapping attendanceRefuses(String participant, String slug) {
+        return DownstreamStubs.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo(participant))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(409)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://formapro.it/problems/" + slug + "\",\"status\":409,"
+                                + "\"detail\":\"Student was erased (GDPR art. 17). Nothing was changed\"}")));
+    }
+
+    @Test
+    void aStudentErasedInAttendanceOnlyIsA409SayingToFinishTheErasureNotARetryableOutage() {
+        // an erasure that reached attendance and stopped (exam refused it): the student is live here, erased there
+        Map<String, Object> s = eligibleFor("000");
+        long student = createStudent(s);
+        long confirmed = preEnrolled(ED_000, student);
+        confirm(confirmed).statusCode(200);
+        long pending = preEnrolled(ED_001, student);
+        String participant = "/editions/" + ED_001 + "/participants/" + student;
+        var erased = attendanceRefuses(participant, "participant-erased");
+        var renamedErased = attendanceRefuses("/editions/" + ED_000 + "/participants/" + student, "participant-erased");
+        try {
+            confirm(pending).statusCode(409).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/erasure-incomplete"))
+                    .body("detail", containsString("erased in attendance-service"))
+                    .body("detail", containsString("the confirmation was rolled back (nothing confirmed)"))
+                    .body("detail", containsString("Retrying will not help"))
+                    .body("detail", containsString("POST /students/" + student + "/erasure"))
+                    .body("figures.studentId", is((int) student)).body("figures.editionId", is((int) ED_001));
+            assertEquals("PRE_ENROLLED", status(pending));
+            // a refusal, not an outage: asked once, not retried by fault tolerance
+            DownstreamStubs.server.verify(exactly(1), putRequestedFor(urlEqualTo(participant)));
+
+            Object lastName = s.get("lastName");
+            s.put("lastName", "Bianchi Rossi");
+            updateStudent(student, 0, s).statusCode(409).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/erasure-incomplete"))
+                    .body("detail", containsString("the update was rolled back, nothing changed"))
+                    .body("detail", containsString("Retrying will not help"));
+            given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then()
+                    .body("lastName", is(lastName))
+                    .body("version", is(0));
+        } finally {
+            DownstreamStubs.server.removeStub(erased);
+            DownstreamStubs.server.removeStub(renamedErased);
+        }
+        // another 409 of attendance is not taken for an erasure: still the 503 it was
+        var other = attendanceRefuses(participant, "concurrent-modification");
+        try {
+            confirm(pending).statusCode(503).body("detail", containsString("retry later"));
+            assertEquals("PRE_ENROLLED", status(pending));
+        } finally {
+            DownstreamStubs.server.removeStub(other);
+        }
+    }
 }

@@ -56,6 +56,8 @@ public class AdmissionResource {
     @RolesAllowed({ADMIN, EXAM_BOARD})
     @Operation(summary = "Freeze the admission list",
             description = "Stores the list as computed now; outcomes, certificates and learning records refer to it. "
+                    + "A student whose personal data were erased here while the list was being computed is stored "
+                    + "under the pseudonym (Anonimo ANON-<studentId>), as the erasure leaves frozen entries. "
                     + "A list is frozen once. Roles: admin, exam-board. 404 for an unknown session, 409 if already frozen "
                     + "or the session is CLOSED or CANCELLED, 503 if a service the list needs is unavailable.")
     @APIResponse(responseCode = "200", description = "The frozen list",

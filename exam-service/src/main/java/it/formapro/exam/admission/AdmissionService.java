@@ -14,6 +14,8 @@ import it.formapro.exam.audit.AuditLog;
 import it.formapro.exam.catalog.CatalogService;
 import it.formapro.exam.catalog.EditionRules;
 import it.formapro.exam.enrollment.EnrollmentService;
+import it.formapro.exam.privacy.ErasedStudent;
+import it.formapro.exam.privacy.Pseudonymisation;
 import it.formapro.exam.session.ExamSession;
 import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -72,9 +75,21 @@ public class AdmissionService {
         return QuarkusTransaction.requiringNew().call(() -> store(sessionId, computed));
     }
 
+    /**
+     * Stores the list computed outside the transaction. Its names were read from attendance before this transaction,
+     * so an erasure may have committed here since (GDPR art. 17): the entries of a student whose erasure is recorded
+     * ({@link ErasedStudent}) are stored pseudonymised, as the erasure leaves frozen entries
+     * ({@link Pseudonymisation#admissionEntry}). The table lock the erasure takes on the entries (SHARE ROW EXCLUSIVE)
+     * conflicts with the one taken here, before the record is read: an erasure in progress commits first and its
+     * record is seen (each statement reads what is committed), one that comes later waits for this list and
+     * pseudonymises its entries itself.
+     */
     private AdmissionList store(long sessionId, AdmissionList computed) {
         ExamSession session = ExamSessionService.lock(sessionId);
         refuseFreezing(session);
+        AdmissionEntry.getEntityManager().createNativeQuery("LOCK TABLE admission_entry IN ROW EXCLUSIVE MODE")
+                .executeUpdate();
+        Set<Long> erased = ErasedStudent.among(computed.candidates().stream().map(Candidate::studentId).toList());
         AdmissionFreeze freeze = new AdmissionFreeze();
         freeze.sessionId = sessionId;
         freeze.frozenAt = Timestamps.now();
@@ -88,12 +103,16 @@ public class AdmissionService {
             entry.studentId = c.studentId();
             entry.admitted = c.admitted();
             entry.withdrawn = c.withdrawn();
-            entry.content = write(c);
+            String content = write(c);
+            entry.content = erased.contains(c.studentId())
+                    ? Pseudonymisation.admissionEntry(content, c.studentId()).orElse(content) : content;
             entry.persist();
         }
         audit.record("ADMISSION_LIST_FROZEN", AuditEntity.ADMISSION_LIST, sessionId, sessionId,
                 computed.admitted() + " admitted, " + computed.excluded() + " excluded; admitted students "
-                        + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList());
+                        + computed.candidates().stream().filter(Candidate::admitted).map(Candidate::studentId).toList()
+                        + (erased.isEmpty() ? "" : "; erased students " + erased.stream().sorted().toList()
+                        + " stored under their pseudonym (GDPR art. 17)"));
         return frozen(sessionId, session.editionId, freeze);
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * A student whose erasure request this service applied (GDPR art. 17, V12): nothing is issued to them afterwards. The
@@ -38,6 +40,15 @@ public class ErasedStudent extends PanacheEntityBase {
             erased.erasedBy = by;
             erased.persist();
         }
+    }
+
+    /** Which of these students were erased; read under the lock that serialises with the erasure to be current. */
+    public static Set<Long> among(Collection<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select e.studentId from ErasedStudent e "
+                + "where e.studentId in :students", Long.class).setParameter("students", studentIds).getResultList());
     }
 
     /**

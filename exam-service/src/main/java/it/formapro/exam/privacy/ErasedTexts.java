@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The free texts an erasure request (GDPR art. 17) clears from the records exam-service keeps about the student: why
- * a document of theirs was revoked and why that revocation was amended, and why the board corrected an ABSENT of
- * theirs after closing. Written by staff, they may name people or tell allegations, and nothing in the law that makes
+ * a document of theirs was revoked and why that revocation was amended, and the board's notes on their outcomes (why
+ * it corrected an ABSENT of theirs after closing, on the outcome and in the audit trail). Written by staff, they may name people or tell allegations, and nothing in the law that makes
  * us keep the records (D.lgs 13/2013 art. 6; GDPR art. 17(3)(b)) needs them. Each becomes {@link #CLEARED}; the events
  * stay, with their dates, actors and figures. Plain Java: no HTTP, no database.
  */
@@ -22,7 +22,7 @@ public final class ErasedTexts {
     private ErasedTexts() {
     }
 
-    /** A revocation's reason or amendment reason after the erasure: cleared, and an absent one stays absent. */
+    /** A revocation's reason or amendment reason, or an outcome's note, after the erasure: cleared, and an absent one stays absent. */
     public static String cleared(String text) {
         return text == null ? null : CLEARED;
     }

@@ -67,7 +67,10 @@ public final class PersonalDataDtos {
                     + "it stay", examples = "1") int revocationsCleared,
             @Schema(description = "Audit events whose copy of such a free text this call cleared (a revocation, its "
                     + "amendment, the board's reason for correcting an ABSENT); the events, who and when stay",
-                    examples = "2") int auditEventsCleared) {
+                    examples = "2") int auditEventsCleared,
+            @Schema(description = "Outcomes whose note (the board's free text, e.g. why an ABSENT was corrected) this "
+                    + "call cleared to '[cleared on erasure request]'; result, unit results, who and when stay",
+                    examples = "1") int outcomeNotesCleared) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

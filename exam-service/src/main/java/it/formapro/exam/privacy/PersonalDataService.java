@@ -186,15 +186,18 @@ public class PersonalDataService {
      * Replaces the student by the pseudonym in every document (content, PDF re-rendered, initials; number,
      * verification code, SHA-256 of the PDF as issued and revocation kept) and every frozen admission entry, and
      * clears the free texts written about the student ({@link ErasedTexts}: the reasons of their documents'
-     * revocations and amendments, on the document and in the audit trail, and the board's reason for correcting an
-     * ABSENT of theirs, in the audit trail), in one transaction. Rows are locked and only those not changed yet are
-     * changed, so a repeated or concurrent request changes nothing and answers zeros.
+     * revocations and amendments, on the document and in the audit trail, and the board's notes on their outcomes,
+     * on the outcome and, for the reason of correcting an ABSENT, in the audit trail), in one transaction. Rows are
+     * locked and only those not changed yet are changed, so a repeated or concurrent request changes nothing and
+     * answers zeros.
      * <p>
      * enrollment-service erases only when {@link #pendingExams} found nothing; a list frozen since then may admit the
      * student, so the frozen lists are read again, and an admission with no document issued yet refuses the erasure
      * (409, nothing changed): the document will need the identity. The table lock on the entries waits for a freeze
      * in progress and holds off new ones until this commits, so no list frozen meanwhile escapes the check or the
-     * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there).
+     * pseudonym (enrollment-service erases attendance first: a list frozen afterwards reads the pseudonym there, and
+     * one that read the names before but stores them after this commits finds the erasure recorded under the same
+     * table lock and stores the pseudonym: AdmissionService.store).
      * SHARE ROW EXCLUSIVE, not SHARE, so that erasures queue too: two SHARE holders updating entries would deadlock.
      * <p>
      * The student's lock comes first and the erasure is recorded ({@link ErasedStudent}): a document being issued to
@@ -219,6 +222,7 @@ public class PersonalDataService {
         refuseWhileAnExamIsPending(studentId);
         ErasedStudent.record(studentId, now, actor);
         int auditEventsCleared = clearAuditDetails(studentId, documents);
+        int outcomeNotesCleared = clearOutcomeNotes(studentId);
         int documentsPseudonymised = 0;
         int revocationsCleared = 0;
         for (IssuedDocument doc : documents) {
@@ -253,7 +257,30 @@ public class PersonalDataService {
             }
         }
         return new ErasureReport(studentId, documentsPseudonymised, entriesChanged, revocationsCleared,
-                auditEventsCleared);
+                auditEventsCleared, outcomeNotesCleared);
+    }
+
+    /**
+     * The board's notes on the student's outcomes (why an ABSENT was corrected, anything else it wrote about the
+     * candidate), cleared like the other free texts ({@link ErasedTexts}); result, units, who recorded them and when
+     * stay. Locked and changed through the entity, so the version moves: an outcome PUT that read the note before
+     * fails on its version (409 concurrent-modification) rather than writing it back.
+     */
+    private int clearOutcomeNotes(long studentId) {
+        List<ExamOutcome> noted = ExamOutcome.<ExamOutcome>find("studentId = ?1 and note is not null order by id",
+                studentId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        int cleared = 0;
+        for (ExamOutcome outcome : noted) {
+            String note = ErasedTexts.cleared(outcome.note);
+            if (!note.equals(outcome.note)) {
+                outcome.note = note;
+                cleared++;
+                audit.record("OUTCOME_NOTE_CLEARED", AuditEntity.OUTCOME, outcome.id, outcome.sessionId, "student "
+                        + studentId + ": the board's note on the outcome cleared on their erasure request (GDPR art. "
+                        + "17); result, unit results and who recorded them unchanged");
+            }
+        }
+        return cleared;
     }
 
     /** The reason of the document's revocation and of its amendment, cleared; false when there was none left. */

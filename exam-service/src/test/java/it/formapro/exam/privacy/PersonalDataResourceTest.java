@@ -551,6 +551,24 @@ class PersonalDataResourceTest {
     static final String CLEARED = "[cleared on erasure request]";
 
     /**
+     * A session of the edition, held and CLOSED with the student recorded ABSENT, then corrected to PASSED with the
+     * board's reason in the note (the correction of an ABSENT after closing).
+     */
+    static long absentCorrectedAfterClosing(long edition, long student, String note) {
+        long session = Api.createSession(edition);
+        Api.freeze(session);
+        Api.status(session, "HELD");
+        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        Api.status(session, "CLOSED");
+        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
+        sat.put("note", note);
+        board().contentType(ContentType.JSON).body(sat)
+                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        return session;
+    }
+
+    /**
      * The free texts written about the student - why an ABSENT was corrected, why their certificate was revoked and
      * why that revocation was amended - may name people or tell allegations: the erasure clears them, on the document
      * and in its copies in the audit trail, and keeps the events, their dates, actors and figures.
@@ -558,16 +576,8 @@ class PersonalDataResourceTest {
     @Test
     void theErasureClearsTheFreeTextsAboutTheStudentAndKeepsTheEvents() throws Exception {
         long student = DownstreamStubs.TEXTS_STUDENT;
-        long session = Api.createSession(DownstreamStubs.TEXTS_EDITION);
-        Api.freeze(session);
-        Api.status(session, "HELD");
-        board().contentType(ContentType.JSON).body(Map.of("result", "ABSENT", "units", List.of()))
-                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
-        Api.status(session, "CLOSED");
-        Map<String, Object> sat = new HashMap<>(Api.outcome("PASSED", true, true));
-        sat.put("note", "Sat the exam late after a hospital visit, Ms Bellini witnessed it");
-        board().contentType(ContentType.JSON).body(sat)
-                .when().put("/exam-sessions/" + session + "/outcomes/" + student).then().statusCode(200);
+        long session = absentCorrectedAfterClosing(DownstreamStubs.TEXTS_EDITION, student,
+                "Sat the exam late after a hospital visit, Ms Bellini witnessed it");
         JsonPath cert = board().contentType(ContentType.JSON).body(Map.of("studentId", student))
                 .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201).extract().jsonPath();
         long id = cert.getLong("id");
@@ -632,9 +642,47 @@ class PersonalDataResourceTest {
 
         // a retry changes nothing; the cleared texts cannot be rewritten
         erase(student).then().statusCode(200).body("documentsPseudonymised", is(0))
-                .body("revocationsCleared", is(0)).body("auditEventsCleared", is(0));
+                .body("revocationsCleared", is(0)).body("auditEventsCleared", is(0)).body("outcomeNotesCleared", is(0));
         assertRefused(dataSource, "UPDATE issued_document SET revocation_reason = 'another story' WHERE id = ?", id,
                 "cannot be changed but by an amendment");
+    }
+
+    /**
+     * The board's note stays on the outcome it explains (here why an ABSENT was corrected after closing): a free text
+     * about the student like the audit's copy of it, so the erasure clears it too; the outcome, its units and who
+     * recorded it stay.
+     */
+    @Test
+    void theErasureClearsTheBoardsNoteOnTheOutcome() {
+        long student = DownstreamStubs.NOTES_STUDENT;
+        String note = "Sat the exam in room B after a panic attack, Dr Neri of the ASL confirmed it";
+        long session = absentCorrectedAfterClosing(DownstreamStubs.NOTES_EDITION, student, note);
+        String outcome = "/exam-sessions/" + session + "/outcomes/" + student;
+        board().when().get(outcome).then().statusCode(200).body("note", is(note));
+        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201);
+        JsonPath before = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
+
+        erase(student).then().statusCode(200).body("outcomeNotesCleared", is(1));
+
+        JsonPath after = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
+        assertEquals(CLEARED, after.getString("note"));
+        assertEquals("PASSED", after.getString("result"));
+        assertEquals(before.getList("units"), after.getList("units"));
+        assertEquals(before.getString("recordedBy"), after.getString("recordedBy"));
+        assertEquals(before.getString("recordedAt"), after.getString("recordedAt"));
+        JsonPath data = personalData(student);
+        assertEquals(CLEARED, data.getString("outcomes.find { it.sessionId == " + session + " }.note"));
+        String sessionEvents = as("admin").queryParam("sessionId", session).queryParam("size", 100)
+                .when().get("/audit-events").then().statusCode(200).extract().asString();
+        for (String text : List.of("panic", "Neri")) {
+            assertFalse(data.prettify().contains(text), text + " still in the export: " + data.prettify());
+            assertFalse(sessionEvents.contains(text), text + " still in the audit trail: " + sessionEvents);
+        }
+        assertTrue(sessionEvents.contains("OUTCOME_NOTE_CLEARED"), sessionEvents);
+        // a retry changes nothing
+        erase(student).then().statusCode(200).body("outcomeNotesCleared", is(0));
+        assertEquals(CLEARED, board().when().get(outcome).then().extract().jsonPath().getString("note"));
     }
 
     /**
@@ -693,6 +741,104 @@ class PersonalDataResourceTest {
         for (Object holder : personalData(student).getList("documents.content.holder")) {
             assertEquals("ANON-" + student, ((Map<?, ?>) holder).get("lastName"), holder.toString());
         }
+    }
+
+    /**
+     * A freeze reads the names from attendance before its transaction; an erasure committed here in between must not
+     * leave the erased name in the frozen list. The freeze is held between its read and its write by a lock on the
+     * session's row (the one its writing transaction takes first); the erasure commits meanwhile, the stub still
+     * answering the name as attendance did before the erasure; then the freeze stores the pseudonym.
+     */
+    @Test
+    void aStudentErasedWhileTheListIsBeingFrozenIsStoredUnderThePseudonym() throws Exception {
+        long erased = DownstreamStubs.ERASED_DURING_FREEZE;
+        long session = Api.createSession(DownstreamStubs.FREEZE_RACE_EDITION);
+        Response freeze = freezeHeldBy(session, "SELECT pg_backend_pid() FROM exam_session WHERE id = " + session
+                + " FOR UPDATE", () -> erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0)));
+        assertStoredUnderThePseudonym(freeze, erased);
+        String stored = board().when().get("/exam-sessions/" + session + "/admissions").then().statusCode(200)
+                .extract().asString();
+        assertFalse(stored.contains("Villa"), stored);
+        assertFalse(personalData(erased).prettify().contains("Villa"));
+        // the erasure again finds the entry as it would have left it
+        erase(erased).then().statusCode(200).body("admissionEntriesPseudonymised", is(0));
+    }
+
+    /**
+     * An erasure in progress here holds the admission entries' table lock until it commits its record: a freeze
+     * reaching its write meanwhile waits for it, then reads the record and stores the pseudonym. The erasure in
+     * progress is played by the connection holding the lock, which records the erasure as PersonalDataService.erase
+     * does and commits once the freeze waits behind it.
+     */
+    @Test
+    void aFreezeWritingWhileAnErasureCommitsWaitsForItAndStoresThePseudonym() throws Exception {
+        long erasing = DownstreamStubs.ERASING_DURING_FREEZE;
+        long session = Api.createSession(DownstreamStubs.FREEZE_WAIT_EDITION);
+        Response freeze = freezeHeldBy(session, "LOCK TABLE admission_entry IN SHARE ROW EXCLUSIVE MODE; "
+                + "INSERT INTO erased_student (student_id, erased_at, erased_by) VALUES (" + erasing + ", now(), "
+                + "'user-admin'); SELECT pg_backend_pid()", () -> { });
+        assertStoredUnderThePseudonym(freeze, erasing);
+    }
+
+    /**
+     * Freezes the session's list while a connection holds the locks {@code hold} takes (its last result: the
+     * connection's pid): once the freeze waits behind them, runs {@code meanwhile}, then commits and answers the freeze.
+     */
+    private Response freezeHeldBy(long session, String hold, Runnable meanwhile) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long holder;
+            try (var s = c.createStatement()) {
+                s.execute(hold);
+                while (s.getResultSet() == null) {
+                    s.getMoreResults();
+                }
+                try (var rs = s.getResultSet()) {
+                    rs.next();
+                    holder = rs.getLong(1);
+                }
+            }
+            Future<Response> freeze = pool.submit(() -> board().when()
+                    .post("/exam-sessions/" + session + "/admissions/freeze"));
+            awaitBlockedBy(holder, freeze);
+            meanwhile.run();
+            c.commit();
+            return freeze.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertStoredUnderThePseudonym(Response freeze, long student) {
+        String candidate = "candidates.find { it.studentId == " + student + " }";
+        freeze.then().statusCode(200)
+                .body(candidate + ".firstName", is("Anonimo"))
+                .body(candidate + ".lastName", is("ANON-" + student))
+                .body(candidate + ".decision", is("EXCLUDED"))
+                .body("candidates.find { it.studentId == " + DownstreamStubs.STAYS_DURING_FREEZE + " }.lastName",
+                        is("Sala"));
+    }
+
+    /** Waits until a backend is blocked by {@code holder}'s locks (the freeze's write behind the test's row lock). */
+    private void awaitBlockedBy(long holder, Future<?> request) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection watcher = dataSource.getConnection();
+             PreparedStatement blocked = watcher.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))")) {
+            blocked.setLong(1, holder);
+            while (System.nanoTime() < deadline) {
+                assertFalse(request.isDone(), "the request ended before reaching the lock");
+                try (var rs = blocked.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("nothing was blocked by the test's lock within 30 s");
     }
 
     @Test

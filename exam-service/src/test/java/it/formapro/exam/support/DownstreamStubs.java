@@ -114,6 +114,23 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
      */
     public static final long TEXTS_EDITION = 27;
     public static final long TEXTS_STUDENT = 64;
+    /**
+     * Edition 28 (standard 001 like 12) with a student of its own, {@link #NOTES_STUDENT}, admitted: the erasure test
+     * leaves the board's note on their outcome and erases them.
+     */
+    public static final long NOTES_EDITION = 28;
+    public static final long NOTES_STUDENT = 65;
+    /**
+     * Edition 29 (standard 001 like 12): {@link #ERASED_DURING_FREEZE} left the course (WITHDRAWN in attendance, not
+     * CONFIRMED), so nothing stops their erasure, and attendance still answers their name, as it did to a freeze
+     * that read it just before the erasure; {@link #STAYS_DURING_FREEZE} is CONFIRMED and admitted.
+     */
+    public static final long FREEZE_RACE_EDITION = 29;
+    public static final long ERASED_DURING_FREEZE = 66;
+    public static final long STAYS_DURING_FREEZE = 67;
+    /** Edition 30: edition 29's course, with {@link #ERASING_DURING_FREEZE} in place of {@link #ERASED_DURING_FREEZE}. */
+    public static final long FREEZE_WAIT_EDITION = 30;
+    public static final long ERASING_DURING_FREEZE = 68;
     public static final long STILL_ON_COURSE = 42;
     public static final long NEVER_CONFIRMED = 47;
     public static final long NOT_ENROLLED = 48;
@@ -208,6 +225,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         identity(REVOKED_STUDENT, "Teresa", "Fabbri", "1990-10-10", "Pescara", "FBBTRS90R50G482K");
         foreignEdition();
         oneStudentEdition(TEXTS_EDITION, TEXTS_STUDENT, "Ivo", "Santoro", 195, 70, "1989-03-03", "SNTVIO89C03G482D");
+        oneStudentEdition(NOTES_EDITION, NOTES_STUDENT, "Alba", "Ricci", 198, 72, "1992-05-14", "RCCLBA92E54G482U");
+        freezeRaceEdition(FREEZE_RACE_EDITION, ERASED_DURING_FREEZE, "Nora", "Villa");
+        freezeRaceEdition(FREEZE_WAIT_EDITION, ERASING_DURING_FREEZE, "Olga", "Berti");
         return Map.of(
                 "quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.attendance.url", server.baseUrl(),
@@ -300,6 +320,20 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
                 .willReturn(okJson(enrollments(edition, student))));
         identity(student, first, last, birthDate, "Pescara", fiscalCode);
+    }
+
+    /** Editions 29 and 30 (see {@link #FREEZE_RACE_EDITION}): a student who left, and {@link #STAYS_DURING_FREEZE}. */
+    private static void freezeRaceEdition(long edition, long left, String first, String last) {
+        server.stubFor(get(urlEqualTo("/editions/" + edition + "/rules")).willReturn(okJson(rules(edition))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/summary/admission")).willReturn(okJson("""
+                {"editionId": %d, "deliveredHours": 208, "plannedHours": 208, "thresholdPercent": 70, "students": [%s]}"""
+                .formatted(edition, String.join(",\n",
+                        student(left, first, last, "WITHDRAWN", 64.5, 208, false, 0, false, ALL_PASSED),
+                        student(STAYS_DURING_FREEZE, "Elio", "Sala", "ACTIVE", 190, 208, true, 75, true,
+                                ALL_PASSED))))));
+        server.stubFor(get(urlPathEqualTo("/editions/" + edition + "/enrollments"))
+                .withQueryParam("status", WireMock.equalTo("CONFIRMED"))
+                .willReturn(okJson(enrollments(edition, STAYS_DURING_FREEZE))));
     }
 
     /** Edition 24 (see {@link #CREDITED_EDITION}). */
