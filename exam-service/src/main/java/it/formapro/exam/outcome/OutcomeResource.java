@@ -81,7 +81,7 @@ public class OutcomeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such exam session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Session not HELD yet, CANCELLED (session-cancelled), or CLOSED with neither a revoked document of the candidate nor an ABSENT to correct (session-closed); list not frozen; or a document issued and not revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Session not HELD yet, CANCELLED (session-cancelled), or CLOSED with neither a revoked document of the candidate nor an ABSENT to correct (session-closed); list not frozen; a document issued and not revoked; or the student's personal data erased (student-erased)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Candidate not admitted (with the reasons), or units inconsistent with the result", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutcomeView record(@PathParam("sessionId") long sessionId, @PathParam("studentId") long studentId,
                               @Valid @NotNull OutcomeRequest request) {

@@ -14,6 +14,7 @@ import it.formapro.exam.catalog.EditionRules;
 import it.formapro.exam.certificate.IssuedDocument;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeRequest;
 import it.formapro.exam.outcome.OutcomeDtos.OutcomeView;
+import it.formapro.exam.privacy.ErasedStudent;
 import it.formapro.exam.session.ExamSession;
 import it.formapro.exam.session.ExamSessionService;
 import it.formapro.exam.session.SessionStatus;
@@ -52,6 +53,10 @@ public class OutcomeService {
             throw ProblemException.conflict("session-not-held", "Exam session " + sessionId
                     + " is SCHEDULED: outcomes are recorded once the exam is HELD");
         }
+        // the erasure takes the same lock (after the session's, as an issue does): it either committed before and is
+        // seen here, or waits for this outcome and clears its note
+        IssuedDocument.lockStudent(studentId);
+        ErasedStudent.refuseOutcome(studentId);
         admissions.requireAdmitted(sessionId, studentId);
         // a document is frozen with the outcome it rests on; a wrong one is revoked (never deleted), then corrected
         IssuedDocument issued = IssuedDocument.findStandingFor(sessionId, studentId);

@@ -56,13 +56,27 @@ public class ErasedStudent extends PanacheEntityBase {
      * becomes (EnrollmentService), here known without asking it. Call it under the student's lock.
      */
     public static void refuseIssue(long studentId) {
+        refuse(studentId, "no new certificate or learning record can be issued, since it must carry the holder's "
+                + "identity (D.lgs 13/2013 art. 6). The documents issued before stay valid under a pseudonym.");
+    }
+
+    /**
+     * 409 {@code student-erased} if the student was erased: an outcome recorded or corrected afterwards would store a
+     * new note about them (the erasure cleared the old ones) and could lead to no document. Call it under the
+     * student's lock.
+     */
+    public static void refuseOutcome(long studentId) {
+        refuse(studentId, "no outcome is recorded or corrected for them any more: a note would store new personal data "
+                + "about them, and no document could be issued on it. The outcomes recorded before stay, their notes "
+                + "cleared.");
+    }
+
+    private static void refuse(long studentId, String consequence) {
         ErasedStudent erased = findById(studentId);
         if (erased != null) {
             throw new ProblemException(409, "student-erased", "Conflict with the current state",
                     "The personal data of student " + studentId + " were erased at their request on "
-                            + erased.erasedAt.toLocalDate() + " (GDPR art. 17): no new certificate or learning record "
-                            + "can be issued, since it must carry the holder's identity (D.lgs 13/2013 art. 6). The "
-                            + "documents issued before stay valid under a pseudonym.",
+                            + erased.erasedAt.toLocalDate() + " (GDPR art. 17): " + consequence,
                     null, ProblemException.figures("studentId", studentId, "erasedAt", erased.erasedAt));
         }
     }

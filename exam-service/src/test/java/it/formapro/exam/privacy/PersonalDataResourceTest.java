@@ -659,8 +659,9 @@ class PersonalDataResourceTest {
         long session = absentCorrectedAfterClosing(DownstreamStubs.NOTES_EDITION, student, note);
         String outcome = "/exam-sessions/" + session + "/outcomes/" + student;
         board().when().get(outcome).then().statusCode(200).body("note", is(note));
-        board().contentType(ContentType.JSON).body(Map.of("studentId", student))
-                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201);
+        long certificate = board().contentType(ContentType.JSON).body(Map.of("studentId", student))
+                .when().post("/exam-sessions/" + session + "/certificates").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         JsonPath before = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
 
         erase(student).then().statusCode(200).body("outcomeNotesCleared", is(1));
@@ -683,6 +684,21 @@ class PersonalDataResourceTest {
         // a retry changes nothing
         erase(student).then().statusCode(200).body("outcomeNotesCleared", is(0));
         assertEquals(CLEARED, board().when().get(outcome).then().extract().jsonPath().getString("note"));
+        // nor does the board write a new note about them: with the certificate revoked, the outcome of the CLOSED
+        // session would otherwise be correctable again
+        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Issued on the wrong session",
+                "revokedOn", TestClock.TODAY.toString())).when().post("/certificates/" + certificate + "/revocation")
+                .then().statusCode(200);
+        Map<String, Object> corrected = new HashMap<>(Api.outcome("FAILED", false, false));
+        corrected.put("note", "Re-marked after Dr Neri's second report");
+        board().contentType(ContentType.JSON).body(corrected).when().put(outcome).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/student-erased"))
+                .body("detail", containsString("no outcome is recorded or corrected for them any more"))
+                .body("figures.studentId", is((int) student));
+        JsonPath unchanged = board().when().get(outcome).then().statusCode(200).extract().jsonPath();
+        assertEquals(CLEARED, unchanged.getString("note"));
+        assertEquals("PASSED", unchanged.getString("result"));
     }
 
     /**
