@@ -1,7 +1,7 @@
 -- Documents a portal presented serve the front desk's decision while the application waits for confirmation (README
 -- "Documents presented by a portal"): once it is confirmed or withdrawn, those never accepted are deleted, and rejected
 -- ones are not kept (data minimisation, GDPR art. 5(1)(c), (e)); the application does both from now on, this does it for
--- the rows already there, with the same history note.
+-- the rows already there, with the same history note (by "V13 migration", without the kinds).
 INSERT INTO enrollment_status_change (enrollment_id, from_status, to_status, changed_by, changed_at, note)
 SELECT e.id, e.status, e.status, 'V13 migration', now(),
        'documents presented by the portal, never accepted, discarded'

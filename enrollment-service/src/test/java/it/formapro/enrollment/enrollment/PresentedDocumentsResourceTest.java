@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -445,10 +446,17 @@ class PresentedDocumentsResourceTest {
         long pending = portalApplies(ED_001, application(stored, Map.of("italianCertificate", Map.of("level", "B1"))))
                 .jsonPath().getLong("enrollmentId");
         // nothing presented, nothing decided; a decision has both its author and its moment
-        for (long id : List.of(nothing, pending)) {
-            assertThrows(RuntimeException.class, () -> sql("UPDATE presented_documents SET decided_by = 'x' "
-                    + "WHERE enrollment_id = ?1", id));
-        }
+        Map<String, String> refusedBy = Map.of(
+                "SET decided_by = 'x', decided_at = now() WHERE enrollment_id = " + nothing, "presented_documents_undecided",
+                "SET decided_by = 'x' WHERE enrollment_id = " + pending, "presented_documents_decider");
+        refusedBy.forEach((update, constraint) -> {
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> sql("UPDATE presented_documents " + update));
+            StringBuilder causes = new StringBuilder();
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                causes.append(t.getMessage()).append('\n');
+            }
+            assertTrue(causes.toString().contains(constraint), causes.toString());
+        });
     }
 
     @Test
