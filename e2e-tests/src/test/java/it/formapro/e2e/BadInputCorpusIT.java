@@ -140,6 +140,7 @@ class BadInputCorpusIT {
                 new String[] {fd, "POST", en + "/eligibility"},
                 new String[] {fd, "POST", en + "/editions/" + edition + "/enrollments"},
                 new String[] {fd, "POST", en + "/enrollments/" + enrollment + "/withdrawal"},
+                new String[] {fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/acceptance"},
                 new String[] {fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection"},
                 new String[] {tutor, "POST", at + "/lessons"},
                 new String[] {tutor, "PUT", at + "/lessons/" + lesson + "/register"},
@@ -239,6 +240,7 @@ class BadInputCorpusIT {
         // documents a portal presented: the front desk's enrollment holds none, a rejection needs its reason
         cases.add(new Case("accept presented documents of a front-desk enrollment", fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/acceptance", null, null));
         cases.add(new Case("accept presented documents of an unknown enrollment", fd, "POST", en + "/enrollments/999999/presented-documents/acceptance", null, null));
+        cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/acceptance", "{\"replaceNewer\":\"maybe\"}", "accept presented documents with replaceNewer not a boolean"));
         cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{}", "reject presented documents without a reason"));
         cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{\"reason\":\"" + HUGE + "\"}", "reject presented documents with a huge reason"));
         cases.add(json(fd, "POST", en + "/enrollments/" + enrollment + "/presented-documents/rejection", "{\"reason\":\"Not genuine\"}", "reject presented documents of a front-desk enrollment"));

@@ -76,6 +76,7 @@ class OpenApiDocumentTest {
                 "EligibilityRequest", EligibilityRequest.class,
                 "WithdrawalRequest", EnrollmentDtos.WithdrawalRequest.class,
                 "PresentedDocumentsRejection", EnrollmentDtos.RejectionRequest.class,
+                "PresentedDocumentsAcceptance", EnrollmentDtos.AcceptanceRequest.class,
                 "StudentInput", StudentDtos.StudentInput.class,
                 "StudentUpdate", StudentDtos.StudentUpdate.class,
                 "ErasureRequest", PersonalDataViews.ErasureRequest.class), mapper, validator));

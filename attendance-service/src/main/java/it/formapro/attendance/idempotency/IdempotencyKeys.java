@@ -39,7 +39,9 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> find(String scope, String key, String fingerprint, String resource) {
-        if (!IdempotencyKey.given(key)) {
+        // read again: a no-op on what IdempotencyKey.read gave the caller, a 400 for a raw header over the column's 200
+        key = IdempotencyKey.read(key);
+        if (key == null) {
             return Optional.empty();
         }
         IdempotencyKey.refuseIfInFlight(em, scope, key);
@@ -66,7 +68,8 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String scope, String key, String fingerprint, long resourceId) {
-        if (!IdempotencyKey.given(key)) {
+        key = IdempotencyKey.read(key); // as in find
+        if (key == null) {
             return;
         }
         int inserted = em.createNativeQuery("INSERT INTO idempotency_key (scope, idem_key, resource_id, request_hash) "

@@ -13,8 +13,10 @@ import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.student.Student;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +39,12 @@ public class ApplicationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    /** When V12 was applied here: from then on every application for an applicant on file keeps what it sent. */
+    private volatile OffsetDateTime heldSince;
 
     /** The application as its portal sees it; admin and frontdesk read any portal's (not a front-desk enrollment). */
     public PortalReceipt get(long id) {
@@ -75,15 +83,50 @@ public class ApplicationService {
      * of one edition asks once): on the documents on file for a student the application created (the front desk may
      * have recorded more since), and on what the application sent for a student already on file ({@code sent}), never
      * on that file, which the portal's receipt would otherwise disclose to whoever knows a codice fiscale. Once
-     * decided, or for an erased student, there is nothing left to meet.
+     * decided, or for an erased student, there is nothing left to meet. An application recorded before V12 kept
+     * nothing of what it sent: it is not evaluated (legacyNotEvaluated).
      */
     private PortalReceipt receipt(Enrollment e, Student student, PresentedDocuments sent) {
-        EligibilityReport report = null;
-        if (waiting(e) && student != null && !student.isErased()) {
-            report = engine.evaluate(sent != null ? sent.sentFacts() : student.facts(), catalog.cachedRules(e.editionId),
-                    LocalDate.now(clock));
+        if (!waiting(e) || student == null || student.isErased()) {
+            return PortalReceipt.of(e, null);
         }
+        if (sent == null && e.preEnrolledAt.isBefore(heldSince())) {
+            return PortalReceipt.notEvaluated(e, PortalReceipt.RECORDED_BEFORE_V12);
+        }
+        EligibilityReport report = engine.evaluate(sent != null ? sent.sentFacts() : student.facts(),
+                catalog.cachedRules(e.editionId), LocalDate.now(clock));
         return PortalReceipt.of(e, report);
+    }
+
+    /**
+     * Since V12 an application for an applicant already on file always keeps what it sent, so one without it created
+     * its student and is evaluated on that student's file. Before V12 nothing was kept, and whether the application
+     * created its student cannot be told from the data: the student it created is stamped (created_at), in the
+     * application's transaction, a moment before the enrollment (pre_enrolled_at), just as one created by an earlier
+     * request is, so comparing the two would guess. Such an application is evaluated on nothing rather than on a
+     * file it may not have created (README "Documents presented by a portal"). The moment is Flyway's record of V12
+     * (its installed_on is a local timestamp, read in the session's zone, which is the one it was written in).
+     */
+    private OffsetDateTime heldSince() {
+        OffsetDateTime since = heldSince;
+        if (since == null) {
+            List<?> rows = em.createNativeQuery("SELECT installed_on AT TIME ZONE current_setting('TimeZone') "
+                    + "FROM flyway_schema_history WHERE version = '12' AND success").getResultList();
+            // never installed (not possible once migrated): every application without a held row is legacy
+            since = rows.isEmpty() ? OffsetDateTime.MAX : toOffset(rows.get(0));
+            heldSince = since;
+        }
+        return since;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static boolean waiting(Enrollment e) {

@@ -1,6 +1,9 @@
 package it.formapro.enrollment.enrollment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.formapro.common.problem.ProblemException;
 import it.formapro.common.validation.PlausibleDate;
 import it.formapro.enrollment.eligibility.Citizenship;
 import it.formapro.enrollment.eligibility.EligibilityEngine;
@@ -78,7 +81,14 @@ public final class EnrollmentDtos {
             EnrollmentView v = of(e);
             return presented == null ? v : new EnrollmentView(v.id, v.studentId, v.editionId, v.status, v.preEnrolledAt,
                     v.confirmedAt, v.joinedOn, v.withdrawnAt, v.withdrawnOn, v.waitingListPosition,
-                    PresentedDocumentsView.of(e, presented));
+                    PresentedDocumentsView.of(e, presented, null));
+        }
+
+        /** The acceptance's answer when it recorded the documents: which kinds it recorded and which took another's place. */
+        public static EnrollmentView withAccepted(Enrollment e, PresentedDocuments accepted, List<String> replaced) {
+            EnrollmentView v = withPresented(e, accepted);
+            return new EnrollmentView(v.id, v.studentId, v.editionId, v.status, v.preEnrolledAt, v.confirmedAt, v.joinedOn,
+                    v.withdrawnAt, v.withdrawnOn, v.waitingListPosition, PresentedDocumentsView.of(e, accepted, replaced));
         }
     }
 
@@ -96,9 +106,10 @@ public final class EnrollmentDtos {
                     + "ACCEPTED: recorded on the student; REJECTED: never recorded; null when the application presented "
                     + "no document (nothing to decide)", examples = "PENDING", nullable = true)
             PresentedDocuments.Status status,
-            @Schema(description = "The kinds of document presented (the evidence's field names)",
+            @Schema(description = "The kinds of document presented (the evidence's field names); empty once REJECTED "
+                    + "(rejected documents are not kept: the history names their kinds)",
                     examples = "[\"residencePermit\"]") List<String> documents,
-            @Schema(description = "The documents as the portal presented them") Evidence evidence,
+            @Schema(description = "The documents as the portal presented them; none once REJECTED") Evidence evidence,
             @Schema(description = "The birth date the application declared (the one on file stays the student's)",
                     examples = "1990-01-01") LocalDate declaredBirthDate,
             @Schema(description = "The citizenship the application declared (the one on file stays the student's)",
@@ -108,11 +119,46 @@ public final class EnrollmentDtos {
             @Schema(description = "When they were accepted or rejected; null while PENDING", nullable = true)
             OffsetDateTime decidedAt,
             @Schema(description = "Why the front desk rejected them; null unless REJECTED", nullable = true)
-            String rejectionReason) {
+            String rejectionReason,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only in the answer of the acceptance that recorded them: the kinds recorded on the "
+                    + "student now (those presented)", examples = "[\"residencePermit\", \"italianCertificate\"]",
+                    nullable = true)
+            List<String> recorded,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only in the answer of the acceptance that recorded them: the kinds that took the place "
+                    + "of a document of the same kind on file (the others were not on file)", examples = "[\"residencePermit\"]",
+                    nullable = true)
+            List<String> replaced) {
 
-        static PresentedDocumentsView of(Enrollment e, PresentedDocuments p) {
+        static PresentedDocumentsView of(Enrollment e, PresentedDocuments p, List<String> replaced) {
             return new PresentedDocumentsView(e.submittedBy, p.presentedAt, p.status, p.kinds(), p.evidence, p.birthDate,
-                    p.citizenship, p.decidedBy, p.decidedAt, p.rejectionReason);
+                    p.citizenship, p.decidedBy, p.decidedAt, p.rejectionReason, replaced == null ? null : p.kinds(), replaced);
+        }
+    }
+
+    @Schema(name = "PresentedDocumentsAcceptance", description = "Optional (the acceptance may be sent without a body)")
+    public record AcceptanceRequest(
+            @Schema(description = "Accept even where a presented document would replace a more recent one of the same "
+                    + "kind on file (a later issue, test, check or application date, or a later permit expiry); without "
+                    + "it such an acceptance is refused (409 presented-documents-older) and changes nothing",
+                    examples = "false", nullable = true) Boolean replaceNewer) {
+
+        public boolean replacesNewer() {
+            return Boolean.TRUE.equals(replaceNewer);
+        }
+
+        /** The optional body: none (or blank) is no request; anything but such an object is a 400. */
+        public static AcceptanceRequest read(ObjectMapper json, String body) {
+            if (body == null || body.isBlank()) {
+                return new AcceptanceRequest(null);
+            }
+            try {
+                AcceptanceRequest request = json.readValue(body, AcceptanceRequest.class);
+                return request == null ? new AcceptanceRequest(null) : request;
+            } catch (JsonProcessingException e) {
+                throw ProblemException.badRequest("Malformed body: send nothing, or {\"replaceNewer\": true|false}");
+            }
         }
     }
 
@@ -133,7 +179,10 @@ public final class EnrollmentDtos {
             + "(GET /applications/{id}): no personal data, only the enrollment reference, its status and, while it is "
             + "PRE_ENROLLED or WAITING_LIST, which entry rules do not pass yet (outcome and source, never the reason): on "
             + "the documents on file for an applicant the application registered, on what the application sent for one "
-            + "already on file (never on that file). enrollmentId, never in a PreEnrollment, tells it apart",
+            + "already on file (never on that file: documents the provider records on the student afterwards, the ones "
+            + "it accepts from the application included, are not reflected; rejected ones stop counting). An application "
+            + "recorded before V12 for an applicant who may have been on file is not evaluated (notEvaluated). "
+            + "enrollmentId, never in a PreEnrollment, tells it apart",
             requiredProperties = {"enrollmentId", "editionId", "status", "preEnrolledAt", "missingEvidence", "rulesNotPassed"})
     public record PortalReceipt(
             @Schema(description = "The application's id (the enrollment's)", examples = "7") long enrollmentId,
@@ -141,23 +190,44 @@ public final class EnrollmentDtos {
             @Schema(description = "PRE_ENROLLED, WAITING_LIST, CONFIRMED or WITHDRAWN", examples = "PRE_ENROLLED") EnrollmentStatus status,
             OffsetDateTime preEnrolledAt,
             @Schema(description = "The entry rules' verdict (as for rulesNotPassed), while the application waits for "
-                    + "confirmation (PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN)", examples = "MISSING_EVIDENCE",
+                    + "confirmation (PRE_ENROLLED, WAITING_LIST); null once decided (CONFIRMED, WITHDRAWN) or when not "
+                    + "evaluated (notEvaluated)", examples = "MISSING_EVIDENCE",
                     nullable = true)
             EligibilityReport.Verdict verdict,
             @Schema(description = "Rule codes still without evidence", examples = "[\"ITALIAN_LANGUAGE\"]") List<String> missingEvidence,
             @Schema(description = "What the applicant still needs: each entry rule that does not pass yet, with its outcome "
                     + "(MISSING_EVIDENCE: a document to present by the course start; FAIL: the documents do not meet it, the "
-                    + "front desk can say why) and its source; empty once decided") List<RuleToMeet> rulesNotPassed,
+                    + "front desk can say why) and its source; empty once decided or when not evaluated (notEvaluated). "
+                    + "For an applicant already on file it is judged on what the application sent: documents the provider "
+                    + "records on the student afterwards are not reflected, so a rule listed here may already be met on "
+                    + "the file (the front desk decides at confirmation)") List<RuleToMeet> rulesNotPassed,
             @Schema(description = "1 = next to be offered a freed seat; null unless on the waiting list", examples = "1",
                     nullable = true)
-            Long waitingListPosition) {
+            Long waitingListPosition,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Present only when a waiting application is not evaluated, and why (verdict null, "
+                    + "missingEvidence and rulesNotPassed empty): an application recorded before V12 for an applicant who "
+                    + "may have been on file kept nothing of what it sent, and is never evaluated on the file",
+                    examples = RECORDED_BEFORE_V12, nullable = true)
+            String notEvaluated) {
+
+        /** Why an application submitted before V12 (which kept nothing of what it sent) has no verdict. */
+        public static final String RECORDED_BEFORE_V12 = "recorded before V12: what the application sent was not kept, "
+                + "and the applicant may have been on file, whose record is not disclosed; the front desk checks it";
 
         public static PortalReceipt of(Enrollment e, EligibilityReport report) {
             List<RuleCheck> open = report == null ? List.of() : report.notPassed();
             return new PortalReceipt(e.id, e.editionId, e.status, e.preEnrolledAt, report == null ? null : report.verdict(),
                     open.stream().filter(r -> r.outcome() == RuleOutcome.MISSING_EVIDENCE).map(RuleCheck::rule).toList(),
                     open.stream().map(RuleToMeet::of).toList(),
-                    e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null);
+                    e.status == EnrollmentStatus.WAITING_LIST ? e.waitingAhead() + 1 : null, null);
+        }
+
+        /** A waiting application's receipt without the entry rules' evaluation, saying why. */
+        public static PortalReceipt notEvaluated(Enrollment e, String why) {
+            PortalReceipt r = of(e, null);
+            return new PortalReceipt(r.enrollmentId, r.editionId, r.status, r.preEnrolledAt, null, r.missingEvidence,
+                    r.rulesNotPassed, r.waitingListPosition, why);
         }
     }
 
@@ -191,7 +261,9 @@ public final class EnrollmentDtos {
                     examples = "9") Long seatOfferedToEnrollmentId) {
     }
 
-    @Schema(name = "EnrollmentStatusChange", description = "One entry of an enrollment's audit trail")
+    @Schema(name = "EnrollmentStatusChange", description = "One entry of an enrollment's audit trail: a status change, "
+            + "or an event that leaves the status as it is (fromStatus equal to toStatus: the acceptance or rejection of "
+            + "documents a portal presented, the discarding of those never accepted), which the note describes")
     public record StatusChangeView(
             @Schema(examples = "PRE_ENROLLED") EnrollmentStatus fromStatus,
             @Schema(examples = "CONFIRMED") EnrollmentStatus toStatus,

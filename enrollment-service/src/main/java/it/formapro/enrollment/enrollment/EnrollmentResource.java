@@ -5,10 +5,12 @@ import static it.formapro.common.security.Roles.EXAM_BOARD;
 import static it.formapro.common.security.Roles.FRONTDESK;
 import static it.formapro.common.security.Roles.PORTAL;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.formapro.common.problem.Problem;
 import it.formapro.common.reports.EditionWideReport;
 import it.formapro.common.reports.ReportAnswers;
 import it.formapro.common.security.Caller;
+import it.formapro.enrollment.enrollment.EnrollmentDtos.AcceptanceRequest;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.EnrollmentView;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PortalReceipt;
 import it.formapro.enrollment.enrollment.EnrollmentDtos.PreEnrollmentRequest;
@@ -64,6 +66,9 @@ public class EnrollmentResource {
 
     @Inject
     ReportAnswers answers;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Path("editions/{editionId}/enrollments")
@@ -166,23 +171,40 @@ public class EnrollmentResource {
     @Operation(summary = "Accept the documents a portal presented", description = "A portal's application for an "
             + "applicant already on file does not write onto the student: the documents it presents are held on the "
             + "application (GET /enrollments/{id}, presentedDocuments, PENDING) and count for nothing at confirmation. "
-            + "The front desk, having checked them, accepts them here: they are recorded on the student in place of the "
-            + "documents of the same kind on file (as a front-desk application records them), and the enrollment's "
-            + "history names them. Idempotent: accepting accepted documents changes nothing and answers the same. "
-            + "Roles: admin, frontdesk. 400 for an id that is not a number, 404 for an unknown enrollment or one "
-            + "holding no presented documents, 409 once they were rejected (presented-documents-decided) or the "
-            + "student was erased (student-erased).")
+            + "The front desk, having checked them, accepts them here while the application is PRE_ENROLLED or "
+            + "WAITING_LIST: they are recorded on the student in place of the documents of the same kind on file (as a "
+            + "front-desk application records them), the answer's presentedDocuments says which kinds were recorded "
+            + "(recorded) and which replaced one on file (replaced), and the enrollment's history names them. A presented "
+            + "document older than the one of the same kind on file (an earlier issue, test, check or application date, "
+            + "an earlier permit expiry) is not put in its place unless the body says {\"replaceNewer\": true}: 409 "
+            + "presented-documents-older names both. The body is optional. Idempotent: accepting accepted documents "
+            + "changes nothing and answers the enrollment as it stands (without recorded and replaced). "
+            + "Roles: admin, frontdesk. 400 for an id that is not a number or a malformed body, 404 for an unknown "
+            + "enrollment or one holding no presented documents, 409 once they were rejected (presented-documents-decided), "
+            + "when they would replace a more recent document (presented-documents-older), when the application is "
+            + "confirmed or withdrawn (enrollment-status: documents never accepted were discarded then), when the student "
+            + "was erased (student-erased: what was presented went with the erasure) or is marked as a duplicate of "
+            + "another (duplicate-student).")
     @APIResponse(responseCode = "200", description = "Accepted (now or before): the enrollment with its presentedDocuments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a number",
+    @APIResponse(responseCode = "400", description = "The id is not a number, or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment, or no documents presented by a portal on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The documents were rejected (presented-documents-decided), or the "
-            + "student was erased (student-erased); nothing changed",
+    @APIResponse(responseCode = "409", description = "The documents were rejected (presented-documents-decided), would "
+            + "replace a more recent document on file (presented-documents-older), the application is confirmed or "
+            + "withdrawn (enrollment-status), the student was erased (student-erased) or is marked as a duplicate "
+            + "(duplicate-student); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnrollmentView acceptPresented(@Parameter(description = "The enrollment's id", example = "7") @PathParam("id") long id) {
-        return enrollments.acceptPresented(id);
+    @Consumes(MediaType.WILDCARD) // the body is optional: a bare POST (no Content-Type) must not be a 415
+    public EnrollmentView acceptPresented(@Parameter(description = "The enrollment's id", example = "7") @PathParam("id") long id,
+                                          @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                                                  required = false, description = "Optional: {\"replaceNewer\": true} to "
+                                                  + "replace more recent documents on file", content = @Content(
+                                                  mediaType = MediaType.APPLICATION_JSON,
+                                                  schema = @Schema(implementation = AcceptanceRequest.class)))
+                                          String body) {
+        return enrollments.acceptPresented(id, AcceptanceRequest.read(json, body).replacesNewer());
     }
 
     @POST
@@ -196,14 +218,17 @@ public class EnrollmentResource {
             + "person, and the student's erasure deletes it with them). Idempotent: rejecting rejected documents changes "
             + "nothing (the first reason stays). Roles: admin, frontdesk. 400 for a missing, blank or over-long reason or "
             + "a malformed body, 404 for an unknown enrollment or one holding no presented documents, 409 once they were "
-            + "accepted (presented-documents-decided).")
+            + "accepted (presented-documents-decided), when the application is confirmed or withdrawn (enrollment-status) "
+            + "or the student was erased (student-erased). The rejected documents are not kept: the history names their "
+            + "kinds, presentedDocuments keeps the reason, who and when.")
     @APIResponse(responseCode = "200", description = "Rejected (now or before): the enrollment with its presentedDocuments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "400", description = "No reason, a blank or over-long one, or a malformed body; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment, or no documents presented by a portal on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The documents were accepted (presented-documents-decided); nothing changed",
+    @APIResponse(responseCode = "409", description = "The documents were accepted (presented-documents-decided), the "
+            + "application is confirmed or withdrawn (enrollment-status) or the student was erased (student-erased); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView rejectPresented(@Parameter(description = "The enrollment's id", example = "7") @PathParam("id") long id,
                                           @NotNull @Valid RejectionRequest request) {
@@ -289,7 +314,10 @@ public class EnrollmentResource {
     @Path("enrollments/{id}/history")
     @RolesAllowed({ADMIN, FRONTDESK})
     @Operation(summary = "Audit trail of an enrollment", description = "Every status change: from, to, who (token "
-            + "principal), when. Roles: admin, frontdesk. 404 for an unknown enrollment.")
+            + "principal), when, and the events of an enrollment that leave its status as it is, recorded with from equal "
+            + "to to: the acceptance or rejection of the documents a portal presented, and the discarding of those never "
+            + "accepted when the application is confirmed or withdrawn. Roles: admin, frontdesk. 404 for an unknown "
+            + "enrollment.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment",

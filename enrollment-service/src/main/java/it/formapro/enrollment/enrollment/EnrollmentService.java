@@ -261,6 +261,7 @@ public class EnrollmentService {
         e.confirmedAt = Timestamps.now(clock);
         e.joinedOn = joinedOn;
         record(e, from, e.status, "all entry requirements pass; joined on " + joinedOn);
+        discardPending(e);
         em.flush();
         // Inside the transaction on purpose: a failure here rolls the confirmation back (refuse and roll back).
         registrationSent.set(true);
@@ -351,6 +352,7 @@ public class EnrollmentService {
             e.withdrawnOn = withdrawnOn;
             e.withdrawalReason = reason;
             record(e, from, e.status, reason);
+            discardPending(e);
             em.flush();
             Long offeredTo = null;
             if (from == EnrollmentStatus.CONFIRMED) {
@@ -412,19 +414,40 @@ public class EnrollmentService {
      * are recorded on the student as a front-desk application records them (Student.recordPresented: in place of
      * those of the same kind), and the history says so. Idempotent: accepted documents are not recorded again (the
      * student's record may have been corrected since). Under the student's row lock, taken first as a confirmation
-     * takes it, so a confirmation decides either before or after the documents are on the record.
+     * takes it, so a confirmation decides either before or after the documents are on the record. Only while the
+     * application waits for confirmation (a confirmed or withdrawn one's documents were discarded), for a live student
+     * not marked as a duplicate (as every other write on a student), and never silently putting an older document in
+     * place of a more recent one on file: that takes {@code replaceNewer}.
      */
-    public EnrollmentView acceptPresented(long enrollmentId) {
+    public EnrollmentView acceptPresented(long enrollmentId, boolean replaceNewer) {
         Enrollment current = get(enrollmentId);
+        StudentService.requireNotDuplicate(students.getLive(current.studentId));
+        requireUndecided(current);
         heldFor(enrollmentId, false); // 404 before any lock
         return QuarkusTransaction.requiringNew().call(() -> {
-            Student student = students.lockLive(current.studentId);
+            Student student = StudentService.requireNotDuplicate(students.lockLive(current.studentId));
             PresentedDocuments held = heldFor(enrollmentId, true);
-            Enrollment e = em.find(Enrollment.class, enrollmentId);
+            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+            requireUndecided(e);
+            if (held.status == PresentedDocuments.Status.PENDING) {
+                List<PresentedDocuments.NewerOnFile> newer = PresentedDocuments.newerOnFile(student.evidence(), held.evidence);
+                if (!newer.isEmpty() && !replaceNewer) {
+                    throw new ProblemException(409, "presented-documents-older", "Conflict with the current state", "The documents presented "
+                            + "with application " + enrollmentId + " would replace more recent ones on student "
+                            + student.id + "'s record: " + newer.stream().map(Object::toString)
+                            .collect(Collectors.joining(", ")) + "; nothing was recorded. Keep the record as it is (reject "
+                            + "them), or accept them with {\"replaceNewer\": true} if the ones on file are wrong", null,
+                            ProblemException.figures("newerOnFile", newer.stream().map(n -> Map.of("kind", n.kind(),
+                                    "onFile", n.onFile().toString(), "presented", n.presented().toString())).toList()));
+                }
+            }
+            List<String> replaced = PresentedDocuments.replacing(student.evidence(), held.evidence);
             if (held.accept(caller.name(), Timestamps.now(clock))) {
                 student.recordPresented(held.evidence);
                 record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
-                        + " accepted and recorded on the student: " + String.join(", ", held.kinds()));
+                        + " accepted and recorded on the student: " + String.join(", ", held.kinds())
+                        + (replaced.isEmpty() ? "" : " (replacing those on file: " + String.join(", ", replaced) + ")"));
+                return EnrollmentView.withAccepted(e, held, replaced);
             }
             return EnrollmentView.withPresented(e, held);
         });
@@ -433,21 +456,54 @@ public class EnrollmentService {
     /**
      * The front desk rejects the documents a portal presented: they are never recorded on the student (and stop
      * counting in the portal's receipt). Idempotent; the reason is kept with them, not in the history, so that the
-     * student's erasure, which deletes them, leaves no free text about the person.
+     * student's erasure, which deletes them, leaves no free text about the person. The documents themselves are not
+     * kept (PresentedDocuments.reject).
      */
     public EnrollmentView rejectPresented(long enrollmentId, String reason) {
         Enrollment current = get(enrollmentId);
+        students.getLive(current.studentId);
+        requireUndecided(current);
         heldFor(enrollmentId, false); // 404 before any lock
         return QuarkusTransaction.requiringNew().call(() -> {
-            lockStudent(current.studentId);
+            students.lockLive(current.studentId);
             PresentedDocuments held = heldFor(enrollmentId, true);
-            Enrollment e = em.find(Enrollment.class, enrollmentId);
+            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+            requireUndecided(e);
+            List<String> kinds = held.kinds();
             if (held.reject(caller.name(), Timestamps.now(clock), reason.strip())) {
                 record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
-                        + " rejected, not recorded on the student: " + String.join(", ", held.kinds()));
+                        + " rejected, not recorded on the student: " + String.join(", ", kinds));
             }
             return EnrollmentView.withPresented(e, held);
         });
+    }
+
+    /**
+     * Presented documents are decided on only while their application waits for confirmation: once it is confirmed or
+     * withdrawn, those never accepted were discarded (discardPending) and nothing is left to decide.
+     */
+    private static void requireUndecided(Enrollment e) {
+        if (e.status != EnrollmentStatus.PRE_ENROLLED && e.status != EnrollmentStatus.WAITING_LIST) {
+            throw ProblemException.conflict("enrollment-status", "Enrollment " + e.id + " is " + e.status + ": the "
+                    + "documents a portal presented with it are decided on only while it is PRE_ENROLLED or WAITING_LIST "
+                    + "(once confirmed or withdrawn, those never accepted are discarded); the front desk records a "
+                    + "student's documents with PUT /students/{id}");
+        }
+    }
+
+    /**
+     * Once the application is confirmed or withdrawn, documents a portal presented and the front desk never accepted
+     * serve no purpose any more: deleted in the same transaction (data minimisation, GDPR art. 5(1)(c), (e)), and the
+     * history says so.
+     */
+    private void discardPending(Enrollment e) {
+        PresentedDocuments held = PresentedDocuments.findById(e.id, LockModeType.PESSIMISTIC_WRITE);
+        if (held != null && held.pending()) {
+            List<String> kinds = held.kinds();
+            held.delete();
+            record(e, e.status, e.status, "documents presented by the portal, never accepted, discarded: "
+                    + String.join(", ", kinds));
+        }
     }
 
     /** The documents a portal presented with the enrollment's application, still to be or already decided on; else 404. */

@@ -17,7 +17,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -118,9 +120,61 @@ public class PresentedDocuments extends PanacheEntityBase {
         return decide(Status.ACCEPTED, by, at, null);
     }
 
-    /** Rejects the documents; false if they already were (the first reason stays). 409 once accepted. */
+    /**
+     * Rejects the documents; false if they already were (the first reason stays). 409 once accepted. Rejected
+     * documents are never recorded, so they are not kept either (the history names their kinds); the declared birth
+     * date and citizenship stay while the application waits, for its receipt.
+     */
     public boolean reject(String by, OffsetDateTime at, String reason) {
-        return decide(Status.REJECTED, by, at, reason);
+        if (!decide(Status.REJECTED, by, at, reason)) {
+            return false;
+        }
+        evidence = Evidence.none();
+        return true;
+    }
+
+    /** A document on file more recent than the one presented of the same kind, which accepting would replace. */
+    public record NewerOnFile(String kind, LocalDate onFile, LocalDate presented) {
+
+        @Override
+        public String toString() {
+            return kind + " (on file " + onFile + ", presented " + presented + ")";
+        }
+    }
+
+    /** The date that makes a document of each kind more recent: issue, test, check or application date, a permit's expiry. */
+    private static final List<Dated> DATED = List.of(
+            new Dated("educationTitle", e -> e.educationTitle() == null ? null : e.educationTitle().obtainedOn()),
+            new Dated("italianCertificate", e -> e.italianCertificate() == null ? null : e.italianCertificate().issuedOn()),
+            new Dated("italianEntryTest", e -> e.italianEntryTest() == null ? null : e.italianEntryTest().takenOn()),
+            new Dated("residencePermit", e -> e.residencePermit() == null ? null : e.residencePermit().expiresOn()),
+            new Dated("permitRenewalReceipt", e -> e.permitRenewalReceipt() == null ? null : e.permitRenewalReceipt().appliedOn()),
+            new Dated("competenceCheck", e -> e.competenceCheck() == null ? null : e.competenceCheck().checkedOn()));
+
+    private record Dated(String kind, Function<Evidence, LocalDate> date) {
+    }
+
+    /**
+     * The documents on file that accepting {@code presented} would replace with an older one: same kind, both dated,
+     * the one on file later (e.g. a permit renewed at the desk after the portal sent the old one). Undated documents
+     * (and rightDutyFulfilled, which has no date) cannot be compared and are not listed.
+     */
+    public static List<NewerOnFile> newerOnFile(Evidence onFile, Evidence presented) {
+        List<NewerOnFile> newer = new ArrayList<>();
+        for (Dated d : DATED) {
+            LocalDate filed = d.date().apply(onFile);
+            LocalDate sent = d.date().apply(presented);
+            if (filed != null && sent != null && filed.isAfter(sent)) {
+                newer.add(new NewerOnFile(d.kind(), filed, sent));
+            }
+        }
+        return newer;
+    }
+
+    /** The kinds presented that take the place of a document of the same kind on file. */
+    public static List<String> replacing(Evidence onFile, Evidence presented) {
+        List<String> onFileKinds = onFile.presented();
+        return presented.presented().stream().filter(onFileKinds::contains).toList();
     }
 
     private boolean decide(Status to, String by, OffsetDateTime at, String reason) {

@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -279,16 +281,182 @@ class PresentedDocumentsResourceTest {
             given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of())
                     .when().post("/enrollments/" + id + "/withdrawal").then().statusCode(200);
         }
-        assertEquals(1, heldRows(pending));
+        // withdrawn: what was never accepted is gone already; the rejected ones' decision stays until the erasure
+        assertEquals(0, heldRows(pending));
+        assertEquals(1, heldRows(rejected));
 
         given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(Map.of("reason", "Richiesta prot. 77"))
                 .when().post("/students/" + student + "/erasure").then().statusCode(200).body("alreadyErased", is(false));
 
         assertEquals(0, heldRows(pending));
         assertEquals(0, heldRows(rejected));
-        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + pending).then().statusCode(200)
+        given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + rejected).then().statusCode(200)
                 .body("$", not(hasKey("presentedDocuments")));
-        accept("frontdesk", pending).statusCode(404);
+        // the student's erasure is what the answer says, not that the application never held documents
+        for (ValidatableResponse r : List.of(accept("frontdesk", rejected), reject(pending, Map.of("reason", "late")))) {
+            r.statusCode(409).contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/student-erased"));
+        }
+    }
+
+    void sql(String statement, Object... params) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var q = em.createNativeQuery(statement);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            q.executeUpdate();
+        });
+    }
+
+    static ValidatableResponse history(long enrollment) {
+        return given().auth().oauth2(token("frontdesk")).when().get("/enrollments/" + enrollment + "/history").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void anApplicationRecordedBeforeV12ForAnApplicantOnFileIsNotEvaluatedOnTheFile() {
+        // on file: everything ED_000 asks of a non-EU applicant; the application sends no document at all
+        Map<String, Object> stored = foreignStudent("B1");
+        long student = EnrollmentResourceTest.createStudent(stored);
+        ExtractableResponse<Response> created = portalApplies(ED_000, application(stored, null));
+        long id = created.jsonPath().getLong("enrollmentId");
+        assertEquals("MISSING_EVIDENCE", read(created).jsonPath().getString("verdict"));
+        // as an application recorded before V12 left it: nothing kept of what it sent, the student on file before it
+        sql("DELETE FROM presented_documents WHERE enrollment_id = ?1", id);
+        sql("UPDATE student SET created_at = TIMESTAMPTZ '2020-01-01 10:00:00Z' WHERE id = ?1", student);
+        sql("UPDATE enrollment SET pre_enrolled_at = TIMESTAMPTZ '2020-01-02 10:00:00Z' WHERE id = ?1", id);
+
+        // evaluated on the file it would say ELIGIBLE, i.e. what that person's record holds
+        ExtractableResponse<Response> receipt = read(created);
+        assertEquals(200, receipt.statusCode(), receipt.asString());
+        assertEquals("PRE_ENROLLED", receipt.jsonPath().getString("status"));
+        assertEquals(null, receipt.jsonPath().getString("verdict"));
+        assertEquals(List.of(), receipt.jsonPath().getList("rulesNotPassed"));
+        assertEquals(List.of(), receipt.jsonPath().getList("missingEvidence"));
+        assertEquals(EnrollmentDtos.PortalReceipt.RECORDED_BEFORE_V12, receipt.jsonPath().getString("notEvaluated"));
+        // the list says the same (the oldest of the portal's applications: on its last page)
+        long total = Long.parseLong(given().auth().oauth2(token("portal")).queryParam("size", 1).when()
+                .get("/applications").then().statusCode(200).extract().header(it.formapro.common.web.Paging.TOTAL_COUNT));
+        Map<String, Object> listed = given().auth().oauth2(token("portal")).queryParam("size", 100)
+                .queryParam("page", (total - 1) / 100).when().get("/applications").then().statusCode(200).extract()
+                .jsonPath().getMap("find { it.enrollmentId == " + id + " }");
+        assertEquals(null, listed.get("verdict"));
+        assertEquals(List.of(), listed.get("rulesNotPassed"));
+        assertEquals(EnrollmentDtos.PortalReceipt.RECORDED_BEFORE_V12, listed.get("notEvaluated"));
+
+        // an application that registered its applicant is still evaluated on the file it created
+        ExtractableResponse<Response> fresh = portalApplies(ED_000, TestData.italianAdult());
+        ExtractableResponse<Response> freshReceipt = read(fresh);
+        assertEquals(200, freshReceipt.statusCode(), freshReceipt.asString());
+        assertEquals(fresh.jsonPath().getString("verdict"), freshReceipt.jsonPath().getString("verdict"));
+        assertNotEquals(null, freshReceipt.jsonPath().getString("verdict"));
+        assertEquals(false, freshReceipt.jsonPath().getMap("$").containsKey("notEvaluated"));
+    }
+
+    @Test
+    void presentedDocumentsAreDecidedOnlyWhileTheApplicationWaitsAndNeverForADuplicateRecord() {
+        Map<String, Object> stored = foreignStudent("B1");
+        long student = EnrollmentResourceTest.createStudent(stored);
+        Map<String, Object> b2 = Map.of("italianCertificate", Map.of("level", "B2"));
+        long withdrawn = portalApplies(ED_000, application(stored, b2)).jsonPath().getLong("enrollmentId");
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/enrollments/" + withdrawn + "/withdrawal").then().statusCode(200);
+        // never accepted, discarded with the withdrawal, and the history says so
+        assertEquals(0, heldRows(withdrawn));
+        history(withdrawn).body("note[-1]", is("documents presented by the portal, never accepted, discarded: italianCertificate"))
+                .body("fromStatus[-1]", is("WITHDRAWN")).body("toStatus[-1]", is("WITHDRAWN"));
+        String before = studentAsStored(student);
+        String trail = enrollmentAsStored(withdrawn);
+        accept("frontdesk", withdrawn).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/enrollment-status"))
+                .body("detail", containsString("decided on only while it is PRE_ENROLLED or WAITING_LIST"));
+        reject(withdrawn, Map.of("reason", "late")).statusCode(409)
+                .body("type", is("https://formapro.it/problems/enrollment-status"));
+        assertEquals(before, studentAsStored(student));
+        assertEquals(trail, enrollmentAsStored(withdrawn));
+
+        // the same at confirmation (the file meets ED_001 without them)
+        long confirmed = portalApplies(ED_001, application(stored, b2)).jsonPath().getLong("enrollmentId");
+        EnrollmentResourceTest.confirm(confirmed).statusCode(200);
+        assertEquals(0, heldRows(confirmed));
+        history(confirmed).body("note[-1]", is("documents presented by the portal, never accepted, discarded: italianCertificate"));
+        accept("frontdesk", confirmed).statusCode(409).body("type", is("https://formapro.it/problems/enrollment-status"));
+
+        // a record marked as another's duplicate takes no documents, as it takes no other write
+        long other = EnrollmentResourceTest.createStudent(foreignStudent(null));
+        long waiting = portalApplies(ED_000, application(stored, b2)).jsonPath().getLong("enrollmentId");
+        sql("UPDATE student SET duplicate_of = ?1 WHERE id = ?2", other, student);
+        String marked = studentAsStored(student);
+        accept("frontdesk", waiting).statusCode(409).contentType("application/problem+json")
+                .body("type", is("https://formapro.it/problems/duplicate-student"));
+        assertEquals(marked, studentAsStored(student));
+        sql("UPDATE student SET duplicate_of = NULL WHERE id = ?1", student);
+        accept("frontdesk", waiting).statusCode(200).body("presentedDocuments.status", is("ACCEPTED"));
+    }
+
+    @Test
+    void anOlderPresentedDocumentReplacesAMoreRecentOneOnFileOnlyWhenAskedTo() {
+        LocalDate renewed = FUTURE_END.plusYears(1);
+        Map<String, Object> stored = TestData.student(BIRTH, "NON_EU", evidence(diploma("ABROAD", true), null, renewed,
+                null, null, null));
+        long student = EnrollmentResourceTest.createStudent(stored);
+        long id = portalApplies(ED_000, application(stored, Map.of("italianCertificate", Map.of("level", "B1"),
+                "residencePermit", Map.of("expiresOn", FUTURE_END.plusDays(1).toString())))).jsonPath().getLong("enrollmentId");
+        String before = studentAsStored(student);
+        String trail = enrollmentAsStored(id);
+        for (Object body : new Object[] {null, Map.of("replaceNewer", false)}) {
+            var request = given().auth().oauth2(token("frontdesk"));
+            if (body != null) {
+                request = request.contentType(ContentType.JSON).body(body);
+            }
+            request.when().post("/enrollments/" + id + "/presented-documents/acceptance").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", is("https://formapro.it/problems/presented-documents-older"))
+                    .body("detail", containsString("residencePermit (on file " + renewed + ", presented "
+                            + FUTURE_END.plusDays(1) + ")"))
+                    .body("figures.newerOnFile.kind", contains("residencePermit"));
+        }
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body("[1]")
+                .when().post("/enrollments/" + id + "/presented-documents/acceptance").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertEquals(before, studentAsStored(student));
+        assertEquals(trail, enrollmentAsStored(id));
+
+        given().auth().oauth2(token("frontdesk")).contentType(ContentType.JSON).body(Map.of("replaceNewer", true))
+                .when().post("/enrollments/" + id + "/presented-documents/acceptance").then().statusCode(200)
+                .body("presentedDocuments.status", is("ACCEPTED"))
+                .body("presentedDocuments.recorded", contains("italianCertificate", "residencePermit"))
+                .body("presentedDocuments.replaced", contains("residencePermit"));
+        given().auth().oauth2(token("frontdesk")).when().get("/students/" + student).then()
+                .body("evidence.residencePermit.expiresOn", is(FUTURE_END.plusDays(1).toString()))
+                .body("evidence.italianCertificate.level", is("B1"));
+        history(id).body("note[-1]", is("documents presented with the application by portal-user accepted and recorded on "
+                + "the student: italianCertificate, residencePermit (replacing those on file: residencePermit)"));
+        // accepted before: the enrollment as it stands, nothing recorded by this request
+        accept("frontdesk", id).statusCode(200).body("presentedDocuments", not(hasKey("recorded")))
+                .body("presentedDocuments", not(hasKey("replaced")));
+    }
+
+    @Test
+    void theHeldRowsDecisionFieldsGoTogether() {
+        Map<String, Object> stored = foreignStudent(null);
+        EnrollmentResourceTest.createStudent(stored);
+        long nothing = portalApplies(ED_000, application(stored, null)).jsonPath().getLong("enrollmentId");
+        long pending = portalApplies(ED_001, application(stored, Map.of("italianCertificate", Map.of("level", "B1"))))
+                .jsonPath().getLong("enrollmentId");
+        // nothing presented, nothing decided; a decision has both its author and its moment
+        Map<String, String> refusedBy = Map.of(
+                "SET decided_by = 'x', decided_at = now() WHERE enrollment_id = " + nothing, "presented_documents_undecided",
+                "SET decided_by = 'x' WHERE enrollment_id = " + pending, "presented_documents_decider");
+        refusedBy.forEach((update, constraint) -> {
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> sql("UPDATE presented_documents " + update));
+            StringBuilder causes = new StringBuilder();
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                causes.append(t.getMessage()).append('\n');
+            }
+            assertTrue(causes.toString().contains(constraint), causes.toString());
+        });
     }
 
     @Test

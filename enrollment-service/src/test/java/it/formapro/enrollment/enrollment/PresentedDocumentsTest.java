@@ -99,4 +99,30 @@ class PresentedDocumentsTest {
                 S000, START, today);
         assertEquals(List.of(), PresentedDocuments.wouldMeet(report, withA2));
     }
+
+    @Test
+    void aPresentedDocumentOlderThanTheOneOnFileIsNamedAndUndatedOnesAreNot() {
+        LocalDate permitOnFile = END.plusYears(1);
+        Evidence onFile = new Evidence(FOREIGN_DIPLOMA, B1, null, new ResidencePermit(permitOnFile), null, true, null);
+        Evidence presented = new Evidence(FOREIGN_DIPLOMA, new LanguageCertificate(CefrLevel.B2, "CILS", START.minusMonths(2)),
+                null, new ResidencePermit(END), null, false, null);
+        // the permit on file expires later; the certificate presented is the more recent; titles and rightDuty undated
+        assertEquals(List.of(new PresentedDocuments.NewerOnFile("residencePermit", permitOnFile, END)),
+                PresentedDocuments.newerOnFile(onFile, presented));
+        assertEquals(List.of(), PresentedDocuments.newerOnFile(Evidence.none(), presented));
+        assertEquals(List.of("educationTitle", "italianCertificate", "residencePermit", "rightDutyFulfilled"),
+                PresentedDocuments.replacing(onFile, presented));
+        assertEquals(List.of(), PresentedDocuments.replacing(Evidence.none(), presented));
+    }
+
+    @Test
+    void rejectedDocumentsAreNotKept() {
+        PresentedDocuments held = PresentedDocuments.of(new ApplicantFacts(LocalDate.of(1990, 1, 1), Citizenship.NON_EU,
+                certificateOnly()), AT);
+        assertTrue(held.reject("frontdesk-user", AT, "not genuine"));
+        assertEquals(List.of(), held.kinds());
+        assertEquals(Evidence.none(), held.evidence);
+        assertFalse(held.reject("frontdesk-user", AT, "again"));
+        assertEquals("not genuine", held.rejectionReason);
+    }
 }
