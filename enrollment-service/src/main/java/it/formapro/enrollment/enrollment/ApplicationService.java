@@ -72,8 +72,7 @@ public class ApplicationService {
                 .collect(Collectors.toMap(s -> s.id, s -> s));
         // and what those applications sent for applicants already on file
         List<Long> waitingIds = rows.stream().filter(ApplicationService::waiting).map(e -> e.id).toList();
-        Map<Long, PresentedDocuments> sent = waitingIds.isEmpty() ? Map.of() : PresentedDocuments.<PresentedDocuments>list(
-                "enrollmentId in ?1", waitingIds).stream().collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
+        Map<Long, PresentedDocuments> sent = PresentedDocuments.byEnrollment(waitingIds);
         return new PageOf<>(rows.stream().map(e -> receipt(e, students.get(e.studentId), sent.get(e.id))).toList(), total);
     }
 

@@ -403,9 +403,7 @@ public class EnrollmentService {
         students.get(studentId);
         List<Enrollment> rows = Enrollment.list("studentId = ?1 order by preEnrolledAt, id", studentId);
         // what portals presented for them, in one query
-        Map<Long, PresentedDocuments> presented = rows.isEmpty() ? Map.of() : PresentedDocuments.<PresentedDocuments>list(
-                "enrollmentId in ?1", rows.stream().map(e -> e.id).toList()).stream()
-                .collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
+        Map<Long, PresentedDocuments> presented = PresentedDocuments.byEnrollment(rows.stream().map(e -> e.id).toList());
         return rows.stream().map(e -> EnrollmentView.withPresented(e, presented.get(e.id))).toList();
     }
 
@@ -420,15 +418,7 @@ public class EnrollmentService {
      * place of a more recent one on file: that takes {@code replaceNewer}.
      */
     public EnrollmentView acceptPresented(long enrollmentId, boolean replaceNewer) {
-        Enrollment current = get(enrollmentId);
-        StudentService.requireNotDuplicate(students.getLive(current.studentId));
-        requireUndecided(current);
-        heldFor(enrollmentId, false); // 404 before any lock
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Student student = StudentService.requireNotDuplicate(students.lockLive(current.studentId));
-            PresentedDocuments held = heldFor(enrollmentId, true);
-            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
-            requireUndecided(e);
+        return decideHeld(enrollmentId, true, (student, e, held) -> {
             if (held.status == PresentedDocuments.Status.PENDING) {
                 List<PresentedDocuments.NewerOnFile> newer = PresentedDocuments.newerOnFile(student.evidence(), held.evidence);
                 if (!newer.isEmpty() && !replaceNewer) {
@@ -460,21 +450,43 @@ public class EnrollmentService {
      * kept (PresentedDocuments.reject).
      */
     public EnrollmentView rejectPresented(long enrollmentId, String reason) {
-        Enrollment current = get(enrollmentId);
-        students.getLive(current.studentId);
-        requireUndecided(current);
-        heldFor(enrollmentId, false); // 404 before any lock
-        return QuarkusTransaction.requiringNew().call(() -> {
-            students.lockLive(current.studentId);
-            PresentedDocuments held = heldFor(enrollmentId, true);
-            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
-            requireUndecided(e);
+        return decideHeld(enrollmentId, false, (student, e, held) -> {
             List<String> kinds = held.kinds();
             if (held.reject(caller.name(), Timestamps.now(clock), reason.strip())) {
                 record(e, e.status, e.status, "documents presented with the application by " + e.submittedBy
                         + " rejected, not recorded on the student: " + String.join(", ", kinds));
             }
             return EnrollmentView.withPresented(e, held);
+        });
+    }
+
+    private interface HeldDecision {
+        EnrollmentView decide(Student student, Enrollment enrollment, PresentedDocuments held);
+    }
+
+    /**
+     * What an acceptance and a rejection check and lock before deciding: the refusals first, without a lock (404 for
+     * no held documents, 409 for an erased student, one marked duplicate if {@code refuseDuplicate}, an application no
+     * longer waiting); then, in one transaction, the student's row (first, as a confirmation takes it), the held
+     * documents and the enrollment, checked again as locked.
+     */
+    private EnrollmentView decideHeld(long enrollmentId, boolean refuseDuplicate, HeldDecision decision) {
+        Enrollment current = get(enrollmentId);
+        Student live = students.getLive(current.studentId);
+        if (refuseDuplicate) {
+            StudentService.requireNotDuplicate(live);
+        }
+        requireUndecided(current);
+        heldFor(enrollmentId, false); // 404 before any lock
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Student student = students.lockLive(current.studentId);
+            if (refuseDuplicate) {
+                StudentService.requireNotDuplicate(student);
+            }
+            PresentedDocuments held = heldFor(enrollmentId, true);
+            Enrollment e = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+            requireUndecided(e);
+            return decision.decide(student, e, held);
         });
     }
 

@@ -18,8 +18,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -84,6 +87,15 @@ public class PresentedDocuments extends PanacheEntityBase {
         p.evidence = sent.evidence();
         p.status = sent.evidence().presented().isEmpty() ? null : Status.PENDING;
         return p;
+    }
+
+    /** What these applications presented, by enrollment id, in one query (those that presented nothing are absent). */
+    public static Map<Long, PresentedDocuments> byEnrollment(Collection<Long> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return PresentedDocuments.<PresentedDocuments>list("enrollmentId in ?1", enrollmentIds).stream()
+                .collect(Collectors.toMap(p -> p.enrollmentId, p -> p));
     }
 
     /** The kinds of document presented (the evidence's field names), for the history and the front desk's view. */
