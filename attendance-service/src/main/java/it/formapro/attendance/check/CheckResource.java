@@ -99,11 +99,10 @@ public class CheckResource {
                            @Valid @NotNull CheckRequest request,
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
-        String key = IdempotencyKey.read(idempotencyKey);
-        CheckService.Created created = checks.record(rules, studentId, request, caller.name(), key);
+        CheckService.Created created = checks.record(rules, studentId, request, caller.name(), idempotencyKey);
         CheckView view = CheckView.of(created.check());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                key, created.replayed());
+                idempotencyKey, created.replayed());
     }
 
     @POST

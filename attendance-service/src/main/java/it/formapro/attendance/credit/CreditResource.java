@@ -99,11 +99,10 @@ public class CreditResource {
                               @Valid @NotNull CreditRequest request,
                               @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
-        String key = IdempotencyKey.read(idempotencyKey);
-        CreditService.Created created = credits.recognise(rules, studentId, request, caller.name(), key);
+        CreditService.Created created = credits.recognise(rules, studentId, request, caller.name(), idempotencyKey);
         CreditView view = CreditView.of(created.credit());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                key, created.replayed());
+                idempotencyKey, created.replayed());
     }
 
     @POST

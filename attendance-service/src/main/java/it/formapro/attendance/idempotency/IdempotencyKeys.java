@@ -30,7 +30,7 @@ public class IdempotencyKeys {
     /**
      * The resource created earlier with this key, if any.
      *
-     * @param key         the key as {@link IdempotencyKey#read} read the header; null for none
+     * @param key         the Idempotency-Key header as sent, read here with {@link IdempotencyKey#read}; null for none
      * @param fingerprint the request's {@link IdempotencyKey#fingerprint}; a key stored before V11 has none and
      *                    replays whatever the request
      * @param resource    what the key creates ("lesson", "credit", "check"), to name it in the refusal
@@ -39,7 +39,7 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> find(String scope, String key, String fingerprint, String resource) {
-        // read again: a no-op on what IdempotencyKey.read gave the caller, a 400 for a raw header over the column's 200
+        // blank is none; a 400 for one over the column's 200, before anything is written
         key = IdempotencyKey.read(key);
         if (key == null) {
             return Optional.empty();
@@ -68,7 +68,7 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String scope, String key, String fingerprint, long resourceId) {
-        key = IdempotencyKey.read(key); // as in find
+        key = IdempotencyKey.read(key); // the header as find read it
         if (key == null) {
             return;
         }

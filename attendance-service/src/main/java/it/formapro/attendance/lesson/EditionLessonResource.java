@@ -114,11 +114,10 @@ public class EditionLessonResource {
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         EditionRules rules = catalog.of(editionId); // an unknown edition answers before a bad key, as ever
-        String key = IdempotencyKey.read(idempotencyKey);
-        LessonService.Created created = lessons.create(rules, request, caller.name(), key);
+        LessonService.Created created = lessons.create(rules, request, caller.name(), idempotencyKey);
         LessonView view = LessonView.of(created.lesson());
         return IdempotencyKey.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build(), view,
-                key, created.replayed());
+                idempotencyKey, created.replayed());
     }
 
     @PUT
